@@ -1,0 +1,26 @@
+package org.corpusbot.answer;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the bot says to a question. When {@code found} is false, {@code text} says the articles
+ * don't answer it and there are no citations. {@code note} (nullable) qualifies the answer, e.g.
+ * that the period the question named had no matching article.
+ */
+public record Answer(
+    String question, boolean found, String text, List<Citation> citations, String note, long tookMs) {
+
+  public Answer {
+    Objects.requireNonNull(question, "question");
+    Objects.requireNonNull(text, "text");
+    citations = List.copyOf(citations);
+    if (!found && !citations.isEmpty()) {
+      throw new IllegalArgumentException("an answer that found nothing cites nothing");
+    }
+  }
+
+  public Answer withTook(long ms) {
+    return new Answer(question, found, text, citations, note, ms);
+  }
+}

@@ -1,0 +1,116 @@
+package org.corpusbot.answer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.corpusbot.retrieval.Embedder;
+import org.corpusbot.retrieval.HybridSearcher;
+import org.corpusbot.retrieval.Lexicon;
+import org.corpusbot.retrieval.PassageHit;
+import org.corpusbot.retrieval.SearchRequest;
+import org.corpusbot.retrieval.SearchResult;
+
+/**
+ * The offline composer: answers with one to three sentences taken verbatim from the articles, each
+ * followed by its citation, or says plainly that the articles don't answer the question.
+ *
+ * <p>For a multiple-choice question ("… Options: a; b; c; d.") the answer opens with the option
+ * the best sentence names. Thread-safe.
+ */
+public final class ExtractiveComposer implements AnswerComposer {
+  public static final String NOT_FOUND = "The articles don't say.";
+  /** A further sentence must score at least this share of the best one to join the answer. */
+  private static final double FOLLOWER_SHARE = 0.85;
+
+  private final HybridSearcher searcher;
+  private final EvidenceScorer scorer;
+  private final OptionPicker options;
+  private final AnswerTuning tuning;
+
+  public ExtractiveComposer(HybridSearcher searcher, Lexicon lexicon, Embedder embedder, AnswerTuning tuning) {
+    this.searcher = searcher;
+    this.scorer = new EvidenceScorer(lexicon, embedder);
+    this.options = new OptionPicker(lexicon);
+    this.tuning = tuning;
+  }
+
+  @Override
+  public Answer answer(Question asked) {
+    long t0 = System.nanoTime();
+    Question q = QuestionParser.parse(asked);
+    SearchResult result = searcher.search(SearchRequest.of(q.text(), q.asOf(), tuning.passages()));
+    List<Candidate> ranked = scorer.score(q.text(), result);
+    Answer answer = compose(asked.text(), q, result, ranked);
+    return answer.withTook((System.nanoTime() - t0) / 1_000_000);
+  }
+
+  private Answer compose(String asked, Question q, SearchResult result, List<Candidate> ranked) {
+    if (ranked.isEmpty() || ranked.get(0).evidence() < tuning.minEvidence()) {
+      return new Answer(asked, false, NOT_FOUND, List.of(), null, 0);
+    }
+    String lead = "";
+    List<Candidate> chosen = new ArrayList<>();
+    Optional<OptionPicker.Pick> pick = q.options().isEmpty() ? Optional.empty() : options.pick(q.options(), ranked);
+    if (pick.isPresent()) {
+      lead = pick.get().option() + " — ";
+      chosen.add(pick.get().support());
+    }
+    for (Candidate c : ranked) {
+      if (chosen.size() >= tuning.maxSentences()) {
+        break;
+      }
+      boolean strong = chosen.isEmpty() || c.score() >= FOLLOWER_SHARE * ranked.get(0).score();
+      if (strong && !redundant(c, chosen) && c.evidence() >= tuning.minEvidence()) {
+        chosen.add(c);
+      }
+    }
+    return render(asked, lead, chosen, result);
+  }
+
+  private static boolean redundant(Candidate c, List<Candidate> chosen) {
+    for (Candidate o : chosen) {
+      if (o.hit().article().id().equals(c.hit().article().id()) && o.start() == c.start()) {
+        return true;
+      }
+      Set<String> common = new HashSet<>(c.terms());
+      common.retainAll(o.terms());
+      int union = c.terms().size() + o.terms().size() - common.size();
+      if (union > 0 && common.size() > 0.6 * union) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Answer render(String asked, String lead, List<Candidate> chosen, SearchResult result) {
+    Map<String, List<Candidate>> byPassage = new LinkedHashMap<>();
+    for (Candidate c : chosen) {
+      byPassage.computeIfAbsent(key(c.hit()), k -> new ArrayList<>()).add(c);
+    }
+    List<String> keys = new ArrayList<>(byPassage.keySet());
+    List<org.corpusbot.answer.Citation> citations = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      citations.add(Citations.of(i + 1, byPassage.get(keys.get(i))));
+    }
+    StringBuilder text = new StringBuilder(lead);
+    for (Candidate c : chosen) {
+      if (text.length() > lead.length()) {
+        text.append(' ');
+      }
+      text.append(c.text()).append(" [").append(keys.indexOf(key(c.hit())) + 1).append(']');
+    }
+    String note =
+        result.relaxed()
+            ? "No article from " + result.scope().phrase().strip() + " matches; these are the closest from other dates."
+            : null;
+    return new Answer(asked, true, text.toString(), citations, note, 0);
+  }
+
+  private static String key(PassageHit h) {
+    return h.article().id() + "#" + h.passage().ordinal();
+  }
+}

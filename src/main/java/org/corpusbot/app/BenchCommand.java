@@ -1,0 +1,119 @@
+package org.corpusbot.app;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.corpusbot.bench.BenchQuestion;
+import org.corpusbot.bench.BenchQuestions;
+import org.corpusbot.bench.HeapSampler;
+import org.corpusbot.bench.Percentiles;
+import org.corpusbot.bench.QaBenchmark;
+import org.corpusbot.bench.RankScores;
+import org.corpusbot.config.Settings;
+import org.corpusbot.config.SettingsLoader;
+import org.corpusbot.retrieval.IndexReport;
+import org.corpusbot.retrieval.SearchMode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code corpusbot bench}: indexes a corpus, then measures retrieval (BM25, vectors, hybrid with
+ * and without the time of asking), answer accuracy, latency and heap on a quiz question set.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Measure indexing, retrieval, answers and latency on a question set.")
+final class BenchCommand implements Callable<Integer> {
+  @ParentCommand RootCommand root;
+
+  @Option(names = "--articles", required = true, paramLabel = "FILE", description = "Articles to index (any corpus format).")
+  Path articles;
+
+  @Option(names = "--questions", required = true, paramLabel = "FILE", description = "Questions (RealTime QA JSON Lines).")
+  Path questions;
+
+  @Option(names = "--json", description = "Print one JSON object instead of a table.")
+  boolean json;
+
+  @Option(names = "--reuse-index", description = "Keep an index left by an earlier run (only changes are embedded).")
+  boolean reuse;
+
+  @Option(names = "--model", paramLabel = "NAME", description = "Embedding model (overrides embedding.model).")
+  String model;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "Only the first N questions (0: all).")
+  int limit;
+
+  @Override
+  public Integer call() throws Exception {
+    Map<String, String> overrides = new HashMap<>();
+    overrides.put("corpus.path", articles.toString());
+    Settings base = root.settings();
+    overrides.put("data.dir", root.data != null ? root.data.toString() : base.dataDir().resolve("bench").toString());
+    if (model != null) {
+      overrides.put("embedding.model", model);
+    }
+    Settings settings = SettingsLoader.load(root.config, System.getenv(), overrides);
+    List<BenchQuestion> qs = BenchQuestions.read(questions);
+    if (limit > 0 && limit < qs.size()) {
+      qs = qs.subList(0, limit);
+    }
+    try (HeapSampler heap = new HeapSampler(); Corpusbot bot = Corpusbot.writable(settings)) {
+      IndexReport index = bot.sync(!reuse, ConsoleProgress.auto());
+      QaBenchmark bench = new QaBenchmark(bot.searcher(), bot.composer());
+      Map<String, RankScores> modes = new LinkedHashMap<>();
+      modes.put("bm25", bench.retrieval(qs, SearchMode.BM25, false));
+      modes.put("vector", bench.retrieval(qs, SearchMode.VECTOR, false));
+      modes.put("hybrid", bench.retrieval(qs, SearchMode.HYBRID, true));
+      modes.put("hybridUndated", bench.retrieval(qs, SearchMode.HYBRID, false));
+      QaBenchmark.AnswerRun run = bench.answers(qs);
+      ObjectNode o = report(settings, index, modes, run, heap.peakMb(), qs.size());
+      System.out.println(json ? o.toString() : table(o, modes));
+      return 0;
+    }
+  }
+
+  private static ObjectNode report(
+      Settings s, IndexReport index, Map<String, RankScores> modes, QaBenchmark.AnswerRun run, double heapMb, int n) {
+    ObjectNode o = AnswerFormat.JSON.createObjectNode();
+    o.put("questions", n);
+    o.put("model", s.embeddingModel().configName());
+    modes.forEach(
+        (name, r) -> {
+          ObjectNode m = o.putObject(name);
+          m.put("hits1", round(r.hits1()));
+          m.put("hits5", round(r.hits5()));
+          m.put("hits10", round(r.hits10()));
+          m.put("mrr10", round(r.mrr10()));
+        });
+    o.put("accuracy", round(run.accuracy()));
+    o.put("indexSeconds", round(index.seconds()));
+    o.put("articlesIndexed", index.indexed());
+    o.put("articlesPerSecond", index.indexed() == 0 ? 0 : round(index.indexed() / index.seconds()));
+    o.put("p50Ms", round(Percentiles.of(run.latenciesMs(), 50)));
+    o.put("p95Ms", round(Percentiles.of(run.latenciesMs(), 95)));
+    o.put("peakHeapMb", Math.round(heapMb));
+    return o;
+  }
+
+  private static String table(ObjectNode o, Map<String, RankScores> modes) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.format("%d questions, model %s%n%n", o.get("questions").asInt(), o.get("model").asText()));
+    sb.append(String.format("%-15s %7s %7s %7s %7s%n", "retrieval", "Hits@1", "Hits@5", "Hits@10", "MRR@10"));
+    modes.forEach((name, r) -> sb.append(String.format("%-15s %7.3f %7.3f %7.3f %7.3f%n", name, r.hits1(), r.hits5(), r.hits10(), r.mrr10())));
+    sb.append(String.format("%nanswer accuracy  %.3f%n", o.get("accuracy").asDouble()));
+    sb.append(String.format("indexing         %.1f s for %d articles (%.1f articles/s)%n",
+        o.get("indexSeconds").asDouble(), o.get("articlesIndexed").asInt(), o.get("articlesPerSecond").asDouble()));
+    sb.append(String.format("answer latency   p50 %.1f ms, p95 %.1f ms%n", o.get("p50Ms").asDouble(), o.get("p95Ms").asDouble()));
+    sb.append(String.format("peak heap        %d MB", o.get("peakHeapMb").asLong()));
+    return sb.toString();
+  }
+
+  private static double round(double d) {
+    return Math.round(d * 1000) / 1000.0;
+  }
+}

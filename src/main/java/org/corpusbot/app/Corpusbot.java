@@ -1,0 +1,142 @@
+package org.corpusbot.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.corpusbot.answer.AnswerComposer;
+import org.corpusbot.answer.ExtractiveComposer;
+import org.corpusbot.config.Settings;
+import org.corpusbot.corpus.Article;
+import org.corpusbot.corpus.Chunker;
+import org.corpusbot.corpus.CorpusLoader;
+import org.corpusbot.corpus.JsonFields;
+import org.corpusbot.corpus.LoadReport;
+import org.corpusbot.corpus.SentenceSplitter;
+import org.corpusbot.retrieval.ArticleCatalog;
+import org.corpusbot.retrieval.CorpusIndex;
+import org.corpusbot.retrieval.Embedder;
+import org.corpusbot.retrieval.HybridSearcher;
+import org.corpusbot.retrieval.IndexProgress;
+import org.corpusbot.retrieval.IndexReport;
+import org.corpusbot.retrieval.Indexer;
+import org.corpusbot.retrieval.Lexicon;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place where the parts are built and wired: settings in, a ready corpus bot out. Every
+ * other class receives what it needs through its constructor.
+ */
+public final class Corpusbot implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(Corpusbot.class);
+
+  private final Settings settings;
+  private final Embedder embedder;
+  private final CorpusIndex index;
+  private final HybridSearcher searcher;
+  private final ArticleCatalog catalog;
+  private final AnswerComposer composer;
+
+  private Corpusbot(Settings settings, Embedder embedder, CorpusIndex index) {
+    this.settings = settings;
+    this.embedder = embedder;
+    this.index = index;
+    this.searcher = new HybridSearcher(index, embedder, settings.retrieval());
+    this.catalog = new ArticleCatalog(index);
+    this.composer =
+        new ExtractiveComposer(searcher, new Lexicon(index), embedder, settings.answer());
+  }
+
+  /** Opens the index for writing (creating it if needed); call {@link #sync} to fill it. */
+  public static Corpusbot writable(Settings settings) {
+    Embedder embedder = new Embedder(settings.embeddingModel());
+    try {
+      return new Corpusbot(settings, embedder, CorpusIndex.openWritable(settings.indexDir()));
+    } catch (RuntimeException e) {
+      embedder.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Opens the index for answering. An existing index is opened read-only, so this works while a
+   * running bot holds the writer; a missing one is built from the corpus first.
+   */
+  public static Corpusbot forQuestions(Settings settings, IndexProgress progress) {
+    if (indexExists(settings.indexDir())) {
+      Embedder embedder = new Embedder(settings.embeddingModel());
+      try {
+        return new Corpusbot(settings, embedder, CorpusIndex.openReadOnly(settings.indexDir()));
+      } catch (RuntimeException e) {
+        embedder.close();
+        throw e;
+      }
+    }
+    Corpusbot bot = writable(settings);
+    try {
+      bot.sync(false, progress);
+      return bot;
+    } catch (RuntimeException e) {
+      bot.close();
+      throw e;
+    }
+  }
+
+  static boolean indexExists(Path dir) {
+    try (var files = Files.list(dir)) {
+      return files.anyMatch(p -> p.getFileName().toString().startsWith("segments_"));
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+
+  /** Loads the corpus and brings the index in line with it (only changed articles are embedded). */
+  public IndexReport sync(boolean rebuild, IndexProgress progress) {
+    List<Article> articles = new ArrayList<>();
+    LoadReport load = loader().load(settings.corpus(), articles::add);
+    log.info("{} ({})", load.summary(), settings.corpus());
+    Indexer indexer =
+        new Indexer(index, embedder, new Chunker(new SentenceSplitter(), settings.chunkChars()), settings.chunkChars());
+    IndexReport report = indexer.sync(articles, rebuild, progress);
+    log.info(report.summary());
+    return report;
+  }
+
+  public CorpusLoader loader() {
+    return CorpusLoader.standard(JsonFields.defaults().withOverrides(settings.jsonlFields()));
+  }
+
+  public Settings settings() {
+    return settings;
+  }
+
+  public AnswerComposer composer() {
+    return composer;
+  }
+
+  public HybridSearcher searcher() {
+    return searcher;
+  }
+
+  public ArticleCatalog catalog() {
+    return catalog;
+  }
+
+  public Embedder embedder() {
+    return embedder;
+  }
+
+  public CorpusIndex index() {
+    return index;
+  }
+
+  @Override
+  public void close() {
+    try {
+      index.close();
+    } finally {
+      embedder.close();
+    }
+  }
+}

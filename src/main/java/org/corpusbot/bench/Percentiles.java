@@ -1,0 +1,19 @@
+package org.corpusbot.bench;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** Nearest-rank percentiles of a sample. */
+public final class Percentiles {
+  private Percentiles() {}
+
+  public static double of(List<Double> sample, double p) {
+    if (sample.isEmpty()) {
+      return Double.NaN;
+    }
+    double[] s = sample.stream().mapToDouble(Double::doubleValue).toArray();
+    Arrays.sort(s);
+    int rank = (int) Math.ceil(p / 100.0 * s.length);
+    return s[Math.max(0, Math.min(s.length - 1, rank - 1))];
+  }
+}

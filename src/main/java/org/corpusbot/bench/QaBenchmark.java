@@ -1,0 +1,87 @@
+package org.corpusbot.bench;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.corpusbot.answer.Answer;
+import org.corpusbot.answer.AnswerComposer;
+import org.corpusbot.answer.Question;
+import org.corpusbot.retrieval.HybridSearcher;
+import org.corpusbot.retrieval.SearchMode;
+import org.corpusbot.retrieval.SearchRequest;
+
+/**
+ * Measures retrieval and answers on a quiz question set, with the scoring of the data's README:
+ * Hits@k and MRR@10 of the first gold article among distinct articles; an answer picks the choice
+ * whose text occurs earliest in it.
+ */
+public final class QaBenchmark {
+  /** Passages fetched to be sure of ten distinct articles. */
+  private static final int PASSAGES = 60;
+
+  private final HybridSearcher searcher;
+  private final AnswerComposer composer;
+
+  public QaBenchmark(HybridSearcher searcher, AnswerComposer composer) {
+    this.searcher = searcher;
+    this.composer = composer;
+  }
+
+  /** Retrieval scores of one mode; {@code dated} passes each question's date as its time of asking. */
+  public RankScores retrieval(List<BenchQuestion> questions, SearchMode mode, boolean dated) {
+    List<Integer> ranks = new ArrayList<>();
+    for (BenchQuestion q : questions) {
+      LocalDate asOf = dated ? q.asked() : null;
+      List<String> ids = searcher.search(new SearchRequest(q.sentence(), asOf, PASSAGES, mode)).articleIds();
+      ranks.add(firstGold(ids, q.goldArticles()));
+    }
+    return RankScores.of(ranks);
+  }
+
+  /** Answer accuracy and the latency of each answer in milliseconds. */
+  public record AnswerRun(double accuracy, List<Double> latenciesMs, List<String> wrong) {}
+
+  public AnswerRun answers(List<BenchQuestion> questions) {
+    int right = 0;
+    List<Double> latencies = new ArrayList<>();
+    List<String> wrong = new ArrayList<>();
+    for (BenchQuestion q : questions) {
+      long t0 = System.nanoTime();
+      Answer a = composer.answer(Question.of(q.withOptions(), q.asked()));
+      latencies.add((System.nanoTime() - t0) / 1e6);
+      int predicted = predictedChoice(a.text(), q.choices());
+      if (predicted == q.answer()) {
+        right++;
+      } else {
+        wrong.add(q.id());
+      }
+    }
+    return new AnswerRun(questions.isEmpty() ? 0 : (double) right / questions.size(), latencies, wrong);
+  }
+
+  static int firstGold(List<String> ids, List<String> gold) {
+    for (int i = 0; i < ids.size(); i++) {
+      if (gold.contains(ids.get(i))) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  /** The choice whose text occurs earliest in the answer (the longer one on a tie), or -1. */
+  static int predictedChoice(String answer, List<String> choices) {
+    String text = answer.toLowerCase(Locale.ROOT);
+    int best = -1;
+    int bestAt = Integer.MAX_VALUE;
+    for (int i = 0; i < choices.size(); i++) {
+      String c = choices.get(i).toLowerCase(Locale.ROOT).strip();
+      int at = c.isEmpty() ? -1 : text.indexOf(c);
+      if (at >= 0 && (at < bestAt || (at == bestAt && c.length() > choices.get(best).length()))) {
+        best = i;
+        bestAt = at;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,39 @@
+package org.corpusbot.config;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import org.corpusbot.answer.AnswerTuning;
+import org.corpusbot.retrieval.EmbeddingModelChoice;
+import org.corpusbot.retrieval.RetrievalTuning;
+
+/**
+ * Every setting, validated. Built once at start by {@link SettingsLoader}; immutable.
+ *
+ * @param jsonlFields JSON Lines field overrides by part name (title, text, date, …)
+ */
+public record Settings(
+    Path corpus,
+    Path dataDir,
+    EmbeddingModelChoice embeddingModel,
+    int chunkChars,
+    Map<String, String> jsonlFields,
+    RetrievalTuning retrieval,
+    AnswerTuning answer,
+    Secrets secrets) {
+
+  public Settings {
+    Objects.requireNonNull(corpus, "corpus");
+    Objects.requireNonNull(dataDir, "dataDir");
+    Objects.requireNonNull(embeddingModel, "embeddingModel");
+    Objects.requireNonNull(retrieval, "retrieval");
+    Objects.requireNonNull(answer, "answer");
+    Objects.requireNonNull(secrets, "secrets");
+    jsonlFields = Map.copyOf(jsonlFields);
+  }
+
+  /** The Lucene index folder inside the data folder. */
+  public Path indexDir() {
+    return dataDir.resolve("index");
+  }
+}

@@ -1,0 +1,183 @@
+package org.corpusbot.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeSet;
+import org.corpusbot.answer.AnswerTuning;
+import org.corpusbot.retrieval.EmbeddingModelChoice;
+import org.corpusbot.retrieval.RetrievalTuning;
+
+/**
+ * Reads the settings: built-in defaults (the documented {@code corpusbot.properties} packaged in
+ * the jar), then a configuration file, then environment variables ({@code data.dir} ← {@code
+ * CORPUSBOT_DATA_DIR}), then command-line overrides. The set of keys is the set the defaults
+ * document, so a misspelt key in a file fails at start instead of being silently ignored.
+ */
+public final class SettingsLoader {
+  public static final Path DEFAULT_FILE = Path.of("config", "corpusbot.properties");
+  private static final String DEFAULTS_RESOURCE = "/corpusbot.properties";
+
+  private SettingsLoader() {}
+
+  /**
+   * @param file a configuration file; null means {@code config/corpusbot.properties} if it exists
+   * @param env the environment (secrets and overrides)
+   * @param overrides command-line values by key
+   */
+  public static Settings load(Path file, Map<String, String> env, Map<String, String> overrides) {
+    Map<String, String> values = defaults();
+    Path source = file != null ? file : Files.isRegularFile(DEFAULT_FILE) ? DEFAULT_FILE : null;
+    if (file != null && !Files.isRegularFile(file)) {
+      throw new SettingsException("config file not found: " + file + " (--config)");
+    }
+    if (source != null) {
+      merge(values, read(source), source.toString());
+    }
+    for (String key : values.keySet()) {
+      String fromEnv = env.get(envName(key));
+      if (fromEnv != null) {
+        values.put(key, fromEnv);
+      }
+    }
+    merge(values, overrides, "the command line");
+    return build(new Values(values), env);
+  }
+
+  /** {@code data.dir} → {@code CORPUSBOT_DATA_DIR}. */
+  public static String envName(String key) {
+    return "CORPUSBOT_" + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+  }
+
+  private static Settings build(Values v, Map<String, String> env) {
+    Map<String, String> fields = new HashMap<>();
+    for (String part : new String[] {"id", "title", "text", "date", "url", "authors", "source"}) {
+      String name = v.text("corpus.jsonl." + part);
+      if (!name.isEmpty()) {
+        fields.put(part, name);
+      }
+    }
+    return new Settings(
+        v.path("corpus.path"),
+        v.path("data.dir"),
+        v.parse("embedding.model", EmbeddingModelChoice::parse),
+        v.integer("index.chunk-chars", 200, 4000),
+        fields,
+        v.parse(
+            "retrieval",
+            x ->
+                new RetrievalTuning(
+                    v.integer("retrieval.candidates", 10, 2000),
+                    v.integer("retrieval.rrf-k", 1, 1000),
+                    v.decimal("retrieval.passage-weight"),
+                    v.decimal("retrieval.vector-weight"),
+                    v.decimal("retrieval.article-weight"),
+                    v.decimal("retrieval.recency-weight"),
+                    v.decimal("retrieval.recency-days"))),
+        v.parse(
+            "answer",
+            x ->
+                new AnswerTuning(
+                    v.integer("answer.passages", 1, 50),
+                    v.integer("answer.max-sentences", 1, 3),
+                    v.decimal("answer.min-evidence"))),
+        new Secrets(env.get(Secrets.TELEGRAM_TOKEN_VAR), env.get(Secrets.LLM_API_KEY_VAR)));
+  }
+
+  private static Map<String, String> defaults() {
+    try (InputStream in = SettingsLoader.class.getResourceAsStream(DEFAULTS_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("built-in defaults missing from the jar: " + DEFAULTS_RESOURCE);
+      }
+      Properties p = new Properties();
+      p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+      Map<String, String> out = new HashMap<>();
+      p.stringPropertyNames().forEach(k -> out.put(k, p.getProperty(k).strip()));
+      return out;
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read built-in defaults", e);
+    }
+  }
+
+  private static Map<String, String> read(Path file) {
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      Properties p = new Properties();
+      p.load(r);
+      Map<String, String> out = new HashMap<>();
+      p.stringPropertyNames().forEach(k -> out.put(k, p.getProperty(k).strip()));
+      return out;
+    } catch (IOException e) {
+      throw new SettingsException("cannot read config file " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void merge(Map<String, String> values, Map<String, String> extra, String where) {
+    for (var e : extra.entrySet()) {
+      String key = e.getKey().strip();
+      if (key.contains("token") || key.contains("api-key") || key.contains("apikey")) {
+        throw new SettingsException(
+            "'" + key + "' in " + where + ": secrets are read from the environment only ("
+                + Secrets.TELEGRAM_TOKEN_VAR + ", " + Secrets.LLM_API_KEY_VAR + ")");
+      }
+      if (!values.containsKey(key)) {
+        throw new SettingsException(
+            "unknown setting '" + key + "' in " + where + "; known settings: " + new TreeSet<>(values.keySet()));
+      }
+      values.put(key, e.getValue() == null ? "" : e.getValue().strip());
+    }
+  }
+
+  /** Typed access to raw values; every failure names the key. */
+  private record Values(Map<String, String> raw) {
+    String text(String key) {
+      return raw.getOrDefault(key, "");
+    }
+
+    Path path(String key) {
+      String s = text(key);
+      if (s.isEmpty()) {
+        throw new SettingsException(key + " is empty; set it to a path (" + envName(key) + ")");
+      }
+      return Path.of(s);
+    }
+
+    int integer(String key, int min, int max) {
+      try {
+        int n = Integer.parseInt(text(key));
+        if (n < min || n > max) {
+          throw new SettingsException(key + " = " + n + " is out of range; use " + min + " to " + max);
+        }
+        return n;
+      } catch (NumberFormatException e) {
+        throw new SettingsException(key + " = '" + text(key) + "' is not a whole number (" + envName(key) + ")");
+      }
+    }
+
+    double decimal(String key) {
+      try {
+        double d = Double.parseDouble(text(key));
+        if (d < 0 || Double.isNaN(d) || Double.isInfinite(d)) {
+          throw new SettingsException(key + " = " + text(key) + " must be zero or more");
+        }
+        return d;
+      } catch (NumberFormatException e) {
+        throw new SettingsException(key + " = '" + text(key) + "' is not a number (" + envName(key) + ")");
+      }
+    }
+
+    <T> T parse(String key, java.util.function.Function<String, T> parser) {
+      try {
+        return parser.apply(text(key));
+      } catch (IllegalArgumentException e) {
+        throw new SettingsException(key + ": " + e.getMessage(), e);
+      }
+    }
+  }
+}

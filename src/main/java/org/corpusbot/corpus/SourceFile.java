@@ -1,0 +1,26 @@
+package org.corpusbot.corpus;
+
+import java.nio.file.Path;
+
+/**
+ * A file of the corpus. {@code name} is its path relative to the corpus root (what warnings show);
+ * {@code idBase} is that path without its extension, the stable id of a one-article file.
+ */
+public record SourceFile(Path path, String name, String idBase) {
+
+  static SourceFile of(Path root, Path file) {
+    Path rel = root.equals(file) ? file.getFileName() : root.relativize(file);
+    String name = rel.toString().replace('\\', '/');
+    String base = name;
+    for (String ext : new String[] {".jsonl.gz", ".ndjson.gz"}) {
+      if (base.toLowerCase().endsWith(ext)) {
+        return new SourceFile(file, name, base.substring(0, base.length() - ext.length()));
+      }
+    }
+    int dot = base.lastIndexOf('.');
+    if (dot > base.lastIndexOf('/') + 1) {
+      base = base.substring(0, dot);
+    }
+    return new SourceFile(file, name, base);
+  }
+}

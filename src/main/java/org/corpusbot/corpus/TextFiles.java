@@ -1,0 +1,81 @@
+package org.corpusbot.corpus;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads whole text files, refusing binary ones and degrading gracefully on non-UTF-8 ones. */
+final class TextFiles {
+  private static final Charset FALLBACK = Charset.forName("windows-1252");
+
+  private TextFiles() {}
+
+  /** The text of a file, or why it could not be read as text. */
+  record Decoded(String text, String problem, boolean usable) {}
+
+  static Decoded read(Path path) throws IOException {
+    byte[] bytes = Files.readAllBytes(path);
+    if (bytes.length == 0) {
+      return new Decoded("", "empty file", false);
+    }
+    if (looksBinary(bytes)) {
+      return new Decoded("", "binary file", false);
+    }
+    try {
+      return new Decoded(strictUtf8(bytes), null, true);
+    } catch (CharacterCodingException e) {
+      int line = lineOfFirstBadByte(bytes);
+      return new Decoded(
+          new String(bytes, FALLBACK), "not valid UTF-8 (line " + line + "); read as Windows-1252", true);
+    }
+  }
+
+  static String strictUtf8(byte[] bytes) throws CharacterCodingException {
+    String s =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(bytes))
+            .toString();
+    return s.startsWith("\uFEFF") ? s.substring(1) : s;
+  }
+
+  static boolean looksBinary(byte[] bytes) {
+    int n = Math.min(bytes.length, 8192);
+    int control = 0;
+    for (int i = 0; i < n; i++) {
+      int b = bytes[i] & 0xff;
+      if (b == 0) {
+        return true;
+      }
+      if (b < 0x09 || (b > 0x0d && b < 0x20)) {
+        control++;
+      }
+    }
+    return control * 10 > n;
+  }
+
+  private static int lineOfFirstBadByte(byte[] bytes) {
+    var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= bytes.length; i++) {
+      if (i == bytes.length || bytes[i] == '\n') {
+        try {
+          decoder.reset().decode(ByteBuffer.wrap(bytes, start, i - start));
+        } catch (CharacterCodingException e) {
+          return line;
+        }
+        line++;
+        start = i + 1;
+      }
+    }
+    return line;
+  }
+}

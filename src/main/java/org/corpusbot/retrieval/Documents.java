@@ -1,0 +1,122 @@
+package org.corpusbot.retrieval;
+
+import static org.corpusbot.retrieval.IndexSchema.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.util.BytesRef;
+import org.corpusbot.corpus.Article;
+import org.corpusbot.corpus.ArticleInfo;
+import org.corpusbot.corpus.Passage;
+
+/** Converts articles and passages to Lucene documents and back. */
+final class Documents {
+  /** Stored for articles without a date, so that sorting by date puts them last. */
+  static final int NO_DATE = Integer.MIN_VALUE;
+
+  private Documents() {}
+
+  static Document article(Article a, String hash, int passages) {
+    Document d = new Document();
+    d.add(new StringField(TYPE, TYPE_ARTICLE, Field.Store.NO));
+    d.add(new StringField(ARTICLE_ID, a.id(), Field.Store.YES));
+    d.add(new SortedDocValuesField(ARTICLE_ID, new BytesRef(a.id())));
+    d.add(new TextField(TITLE, a.title(), Field.Store.YES));
+    d.add(new TextField(BODY, a.text(), Field.Store.NO));
+    d.add(new StoredField(FULL_TEXT, a.text()));
+    addDate(d, a.date());
+    storeIfPresent(d, SOURCE, a.source());
+    storeIfPresent(d, URL, a.url());
+    storeIfPresent(d, CREDIT, a.credit());
+    storeIfPresent(d, AUTHORS, a.authors().isEmpty() ? null : String.join("\n", a.authors()));
+    d.add(new StringField(HASH, hash, Field.Store.YES));
+    d.add(new StoredField(ORDINAL, passages));
+    return d;
+  }
+
+  static Document passage(Article a, Passage p, float[] vector) {
+    Document d = new Document();
+    d.add(new StringField(TYPE, TYPE_PASSAGE, Field.Store.NO));
+    d.add(new StringField(ARTICLE_ID, a.id(), Field.Store.YES));
+    d.add(new SortedDocValuesField(ARTICLE_ID, new BytesRef(a.id())));
+    d.add(new StoredField(ORDINAL, p.ordinal()));
+    d.add(new StoredField(START, p.start()));
+    d.add(new StoredField(END, p.end()));
+    d.add(new TextField(TEXT, p.text(), Field.Store.YES));
+    // NOTE: article metadata is repeated on each passage so that a hit needs one stored-field read.
+    d.add(new TextField(TITLE, a.title(), Field.Store.YES));
+    storeIfPresent(d, SOURCE, a.sourceOrHost());
+    storeIfPresent(d, URL, a.url());
+    addDate(d, a.date());
+    d.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+    return d;
+  }
+
+  private static void addDate(Document d, LocalDate date) {
+    int day = date == null ? NO_DATE : (int) date.toEpochDay();
+    if (date != null) {
+      d.add(new IntPoint(DATE, day));
+    }
+    d.add(new NumericDocValuesField(DATE, day));
+    d.add(new StoredField(DATE, day));
+  }
+
+  private static void storeIfPresent(Document d, String field, String value) {
+    if (value != null) {
+      d.add(new StoredField(field, value));
+    }
+  }
+
+  static LocalDate date(Document d) {
+    var f = d.getField(DATE);
+    if (f == null) {
+      return null;
+    }
+    int day = f.numericValue().intValue();
+    return day == NO_DATE ? null : LocalDate.ofEpochDay(day);
+  }
+
+  static ArticleInfo info(Document d) {
+    String source = d.get(SOURCE);
+    String url = d.get(URL);
+    if (source == null && url != null) {
+      source = org.corpusbot.corpus.Urls.host(url);
+    }
+    return new ArticleInfo(d.get(ARTICLE_ID), d.get(TITLE), date(d), source, url);
+  }
+
+  static Article article(Document d) {
+    String authors = d.get(AUTHORS);
+    List<String> names = authors == null ? List.of() : new ArrayList<>(Arrays.asList(authors.split("\n")));
+    return new Article(
+        d.get(ARTICLE_ID),
+        d.get(TITLE),
+        date(d),
+        d.get(SOURCE),
+        d.get(URL),
+        names,
+        d.get(FULL_TEXT),
+        d.get(CREDIT));
+  }
+
+  static Passage passage(Document d) {
+    return new Passage(
+        d.get(ARTICLE_ID),
+        d.getField(ORDINAL).numericValue().intValue(),
+        d.getField(START).numericValue().intValue(),
+        d.getField(END).numericValue().intValue(),
+        d.get(TEXT));
+  }
+}

@@ -1,0 +1,46 @@
+package org.corpusbot.retrieval;
+
+import static org.corpusbot.retrieval.IndexSchema.TEXT;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+
+/**
+ * The index's vocabulary for components outside retrieval: the same analysis as the index (so
+ * "talks" and "talk" are one term) and each term's inverse document frequency over passages.
+ * Thread-safe.
+ */
+public final class Lexicon {
+  private final CorpusIndex index;
+  private final QueryTerms analysis = new QueryTerms(CorpusIndex.analyzer());
+
+  public Lexicon(CorpusIndex index) {
+    this.index = index;
+  }
+
+  /** Distinct analysed terms of {@code text}, in order. */
+  public Set<String> terms(String text) {
+    return analysis.terms(text);
+  }
+
+  /**
+   * BM25's inverse document frequency of each term over passages; a term the index has never seen
+   * gets the highest weight (it is as rare as can be).
+   */
+  public Map<String, Double> idf(Set<String> terms) {
+    return index.search(
+        s -> {
+          IndexReader r = s.getIndexReader();
+          long n = Math.max(1, r.getDocCount(TEXT));
+          Map<String, Double> out = new HashMap<>();
+          for (String t : terms) {
+            long df = r.docFreq(new Term(TEXT, t));
+            out.put(t, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+          }
+          return out;
+        });
+  }
+}
