@@ -18,11 +18,19 @@ import org.corpusbot.retrieval.SearchResult;
  * overlap weighted by rarity, semantic similarity, the rank of their passage and whether they hold
  * the kind of thing asked for (a name, a date, a place, a number).
  *
- * <p>NOTE: only the {@value #EMBEDDED} best sentences by the cheap features are embedded; embedding
- * is the costly step of answering (about 1 ms a sentence). Thread-safe.
+ * <p>NOTE: only the few best sentences by the cheap features are embedded; embedding is the costly
+ * step of answering (about 1 ms a sentence). Thread-safe.
  */
 final class EvidenceScorer {
-  static final int EMBEDDED = 12;
+  /**
+   * Feature weights, measured on the dev questions: term overlap of the sentence, of its
+   * surroundings, semantic similarity, passage rank, answer-type cue; {@code embedded} is how many
+   * of the best sentences get their own vector.
+   */
+  record Weights(double lexical, double context, double semantic, double rank, double type, int embedded) {
+    static final Weights DEFAULT = new Weights(1.0, 0.5, 2.0, 0.3, 0.15, 12);
+  }
+
   private static final List<String> QUESTION_WORDS =
       List.of(
           "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "did", "does", "do",
@@ -33,10 +41,12 @@ final class EvidenceScorer {
   private final Embedder embedder;
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final Set<String> questionWords;
+  private final Weights w;
 
-  EvidenceScorer(Lexicon lexicon, Embedder embedder) {
+  EvidenceScorer(Lexicon lexicon, Embedder embedder, Weights weights) {
     this.lexicon = lexicon;
     this.embedder = embedder;
+    this.w = weights;
     this.questionWords = lexicon.terms(String.join(" ", QUESTION_WORDS));
   }
 
@@ -66,8 +76,8 @@ final class EvidenceScorer {
         ctx.addAll(around);
         double context = 0.5 * lexical + 0.5 * share(ctx, idf, total);
         double score =
-            1.0 * lexical + 0.5 * context + 0.6 * hit.similarity() + 0.3 / (1 + rank)
-                + (type.answeredBy(sentence) ? 0.15 : 0);
+            w.lexical() * lexical + w.context() * context + w.semantic() * hit.similarity()
+                + w.rank() / (1 + rank) + (type.answeredBy(sentence) ? w.type() : 0);
         int start = hit.passage().start() + span.start();
         out.add(new Candidate(hit, sentence, start, start + span.length(), terms, lexical, context, hit.similarity(), score));
       }
@@ -78,17 +88,17 @@ final class EvidenceScorer {
 
   /** Replaces the passage similarity of the best candidates by their own sentence similarity. */
   private List<Candidate> refineSemantic(List<Candidate> ranked, float[] query) {
-    if (query == null || ranked.isEmpty()) {
+    if (query == null || ranked.isEmpty() || w.embedded() == 0) {
       return ranked;
     }
-    int n = Math.min(EMBEDDED, ranked.size());
+    int n = Math.min(w.embedded(), ranked.size());
     List<String> texts = ranked.subList(0, n).stream().map(Candidate::text).toList();
     List<float[]> vectors = embedder.embedPassages(texts);
     List<Candidate> out = new ArrayList<>(ranked);
     for (int i = 0; i < n; i++) {
       Candidate c = out.get(i);
       double sim = dot(query, vectors.get(i));
-      out.set(i, c.withSemantic(sim, c.score() + 0.6 * (sim - c.semantic())));
+      out.set(i, c.withSemantic(sim, c.score() + w.semantic() * (sim - c.semantic())));
     }
     out.sort((a, b) -> Double.compare(b.score(), a.score()));
     return out;

@@ -32,8 +32,13 @@ public final class ExtractiveComposer implements AnswerComposer {
   private final AnswerTuning tuning;
 
   public ExtractiveComposer(HybridSearcher searcher, Lexicon lexicon, Embedder embedder, AnswerTuning tuning) {
+    this(searcher, lexicon, embedder, tuning, EvidenceScorer.Weights.DEFAULT);
+  }
+
+  ExtractiveComposer(
+      HybridSearcher searcher, Lexicon lexicon, Embedder embedder, AnswerTuning tuning, EvidenceScorer.Weights weights) {
     this.searcher = searcher;
-    this.scorer = new EvidenceScorer(lexicon, embedder);
+    this.scorer = new EvidenceScorer(lexicon, embedder, weights);
     this.options = new OptionPicker(lexicon);
     this.tuning = tuning;
   }

@@ -13,6 +13,7 @@ import java.util.Properties;
 import java.util.TreeSet;
 import org.corpusbot.answer.AnswerTuning;
 import org.corpusbot.retrieval.EmbeddingModelChoice;
+import org.corpusbot.retrieval.FusionMethod;
 import org.corpusbot.retrieval.RetrievalTuning;
 
 /**
@@ -74,6 +75,7 @@ public final class SettingsLoader {
             "retrieval",
             x ->
                 new RetrievalTuning(
+                    v.parse("retrieval.fusion", FusionMethod::parse),
                     v.integer("retrieval.candidates", 10, 2000),
                     v.integer("retrieval.rrf-k", 1, 1000),
                     v.decimal("retrieval.passage-weight"),

@@ -58,7 +58,7 @@ public final class TextCleaner {
       return List.of(BLANK_LINE.split(t));
     }
     if (INDENTED.matcher(t).find()) {
-      return List.of(t.split("\\n(?=[ ]{2,}\\S)"));
+      return List.of(t.split("\\n(?=[ ]+\\S)"));
     }
     String[] lines = t.split("\\n");
     return looksWrapped(lines) ? List.of(t) : List.of(lines);

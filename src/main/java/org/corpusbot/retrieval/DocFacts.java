@@ -30,6 +30,7 @@ import org.apache.lucene.util.VectorUtil;
 final class DocFacts {
   private final Map<Integer, String> articleIds = new HashMap<>();
   private final Map<Integer, LocalDate> dates = new HashMap<>();
+  private final Map<Integer, Double> cosines = new HashMap<>();
 
   String articleId(int doc) {
     return articleIds.get(doc);
@@ -39,12 +40,23 @@ final class DocFacts {
     return dates.get(doc);
   }
 
+  /** Cosine similarity to the query vector, or null when no vector was given. */
+  Double cosine(int doc) {
+    return cosines.get(doc);
+  }
+
   static DocFacts read(IndexSearcher s, Iterable<Integer> docs) throws IOException {
+    return read(s, docs, null);
+  }
+
+  /** Reads article ids and dates, and with {@code query} the cosine of each passage vector to it. */
+  static DocFacts read(IndexSearcher s, Iterable<Integer> docs, float[] query) throws IOException {
     DocFacts facts = new DocFacts();
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();
     int current = -1;
     SortedDocValues ids = null;
     NumericDocValues days = null;
+    FloatVectorValues vectors = null;
     for (int doc : new TreeSet<>(toList(docs))) {
       int leafIndex = ReaderUtil.subIndex(doc, leaves);
       LeafReaderContext leaf = leaves.get(leafIndex);
@@ -52,6 +64,7 @@ final class DocFacts {
         current = leafIndex;
         ids = leaf.reader().getSortedDocValues(ARTICLE_ID);
         days = leaf.reader().getNumericDocValues(DATE);
+        vectors = query == null ? null : leaf.reader().getFloatVectorValues(VECTOR);
       }
       int local = doc - leaf.docBase;
       if (ids != null && ids.advanceExact(local)) {
@@ -60,49 +73,39 @@ final class DocFacts {
       if (days != null && days.advanceExact(local) && days.longValue() != Documents.NO_DATE) {
         facts.dates.put(doc, LocalDate.ofEpochDay(days.longValue()));
       }
+      if (vectors != null && vectors.docID() <= local && vectors.advance(local) == local) {
+        facts.cosines.put(doc, (double) VectorUtil.dotProduct(query, vectors.vectorValue()));
+      }
     }
     return facts;
   }
 
-  /** Article id → 1-based rank, for a ranking of article documents. */
-  static Map<String, Integer> articleRanks(IndexSearcher s, TopDocs top) throws IOException {
+  /** A ranking of article documents as scores by article id. */
+  static Evidence.RankedScores<String> articleScores(IndexSearcher s, TopDocs top) throws IOException {
     List<Integer> docs = new ArrayList<>();
     for (var sd : top.scoreDocs) {
       docs.add(sd.doc);
     }
     DocFacts facts = read(s, docs);
-    Map<String, Integer> ranks = new HashMap<>();
-    for (int i = 0; i < top.scoreDocs.length; i++) {
-      ranks.putIfAbsent(facts.articleId(top.scoreDocs[i].doc), i + 1);
+    List<String> ids = new ArrayList<>();
+    List<Double> scores = new ArrayList<>();
+    for (var sd : top.scoreDocs) {
+      ids.add(facts.articleId(sd.doc));
+      scores.add((double) sd.score);
     }
-    return ranks;
+    return Evidence.RankedScores.ofKeys(ids, scores);
   }
 
   /** Loads the hits in the given order, with each passage's cosine similarity to the query. */
-  static List<PassageHit> hits(
-      IndexSearcher s, List<Map.Entry<Integer, Double>> ranked, Map<Integer, Double> known, float[] query)
-      throws IOException {
+  List<PassageHit> hits(IndexSearcher s, List<Map.Entry<Integer, Double>> ranked) throws IOException {
     StoredFields stored = s.storedFields();
     List<PassageHit> out = new ArrayList<>(ranked.size());
     for (var e : ranked) {
       Document d = stored.document(e.getKey());
-      Double sim = known.get(e.getKey());
-      if (sim == null) {
-        sim = query == null ? 0.0 : similarity(s, e.getKey(), query);
-      }
+      double sim = cosines.getOrDefault(e.getKey(), 0.0);
       out.add(new PassageHit(Documents.passage(d), Documents.info(d), e.getValue(), sim));
     }
     return out;
-  }
-
-  private static double similarity(IndexSearcher s, int doc, float[] query) throws IOException {
-    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
-    if (values == null || values.advance(doc - leaf.docBase) != doc - leaf.docBase) {
-      return 0.0;
-    }
-    return VectorUtil.dotProduct(query, values.vectorValue());
   }
 
   private static List<Integer> toList(Iterable<Integer> docs) {

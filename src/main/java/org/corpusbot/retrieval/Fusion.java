@@ -1,50 +1,44 @@
 package org.corpusbot.retrieval;
 
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
- * Reciprocal rank fusion of the ranked lists, at passage level, plus a recency prior.
+ * Scores one candidate passage from the evidence of the three lists and its article's date.
  *
- * <p>Each passage collects {@code weight / (k + rank)} from each list it appears in; a passage also
- * collects its article's contribution from the article-level BM25 list, so that a passage of an
- * article that matches as a whole is lifted even when its own words match less. The recency prior
- * adds up to {@code recencyWeight / (k + 1)} (a first place in one list) for an article dated at
- * the scope's anchor, halving every {@code recencyDays}. Not thread-safe: one per search.
+ * <p>A passage also receives its article's article-level BM25 evidence, so that a passage of an
+ * article that matches as a whole is lifted even when its own words match less. The recency
+ * prior is {@code recencyWeight × 2^(−days / recencyDays)}, days counted from the scope's anchor,
+ * doubled when the question asks for the latest news; under RRF it is scaled to a first place in
+ * one list. Thread-safe.
  */
 final class Fusion {
   private final RetrievalTuning tuning;
-  private final Map<Integer, Double> scores = new HashMap<>();
 
   Fusion(RetrievalTuning tuning) {
     this.tuning = tuning;
   }
 
-  void addRank(int doc, int rank, double weight) {
-    scores.merge(doc, weight / (tuning.rrfK() + rank), Double::sum);
+  double score(int doc, String articleId, Double cosine, Evidence e) {
+    if (tuning.fusion() == FusionMethod.RRF) {
+      return rrf(e.lexical().rank(doc), tuning.passageWeight())
+          + rrf(e.vector().rank(doc), tuning.vectorWeight())
+          + rrf(articleId == null ? 0 : e.articles().rank(articleId), tuning.articleWeight());
+    }
+    return tuning.passageWeight() * e.lexical().normalized(doc)
+        + tuning.vectorWeight() * (cosine == null ? 0 : Math.max(0, cosine))
+        + tuning.articleWeight() * (articleId == null ? 0 : e.articles().normalized(articleId));
   }
 
-  static double articleContribution(int rank, double weight, RetrievalTuning tuning) {
-    return weight / (tuning.rrfK() + rank);
+  private double rrf(int rank, double weight) {
+    return rank == 0 ? 0 : weight / (tuning.rrfK() + rank);
   }
 
-  void add(int doc, double amount) {
-    scores.merge(doc, amount, Double::sum);
-  }
-
-  Map<Integer, Double> scores() {
-    return scores;
-  }
-
-  /** The recency prior of an article dated {@code date} for a search anchored at {@code scope}. */
-  static double recency(LocalDate date, TimeScope scope, RetrievalTuning tuning) {
+  double recency(LocalDate date, TimeScope scope) {
     if (date == null || scope.anchor() == null || tuning.recencyWeight() == 0) {
       return 0;
     }
     long days = Math.abs(scope.anchor().toEpochDay() - date.toEpochDay());
-    double prior = Math.pow(0.5, days / tuning.recencyDays());
-    double weight = tuning.recencyWeight() * (scope.recent() ? 2 : 1);
-    return weight * prior / (tuning.rrfK() + 1);
+    double prior = tuning.recencyWeight() * Math.pow(0.5, days / tuning.recencyDays()) * (scope.recent() ? 2 : 1);
+    return tuning.fusion() == FusionMethod.RRF ? prior / (tuning.rrfK() + 1) : prior;
   }
 }

@@ -6,13 +6,13 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 
 /**
@@ -64,41 +64,39 @@ public final class HybridSearcher {
   private List<PassageHit> run(
       IndexSearcher s, Set<String> terms, float[] vector, TimeScope scope, SearchRequest req)
       throws IOException {
+    Evidence e = gather(s, terms, vector, scope, req.mode());
+    Set<Integer> candidates = new HashSet<>(e.lexical().scores().keySet());
+    candidates.addAll(e.vector().scores().keySet());
+    DocFacts facts = DocFacts.read(s, candidates, vector);
     Fusion fusion = new Fusion(tuning);
-    Query passageFilter = Filters.of(TYPE_PASSAGE, scope);
-    Map<String, Integer> articleRanks = Map.of();
-    Map<Integer, Double> knnSimilarity = new HashMap<>();
-    if (req.mode() != SearchMode.VECTOR && !terms.isEmpty()) {
-      Query lexical = Filters.filtered(QueryTerms.disjunction(terms, PASSAGE_FIELDS), passageFilter);
-      rank(fusion, s.search(lexical, tuning.candidates()), tuning.passageWeight());
-      Query articles =
-          Filters.filtered(QueryTerms.disjunction(terms, ARTICLE_FIELDS), Filters.of(TYPE_ARTICLE, scope));
-      articleRanks = DocFacts.articleRanks(s, s.search(articles, tuning.candidates() / 2));
+    Map<Integer, Double> scores = new HashMap<>();
+    for (int doc : candidates) {
+      double score = fusion.score(doc, facts.articleId(doc), facts.cosine(doc), e);
+      scores.put(doc, score + fusion.recency(facts.date(doc), scope));
     }
-    if (vector != null) {
-      TopDocs knn = s.search(new KnnFloatVectorQuery(VECTOR, vector, tuning.candidates(), passageFilter), tuning.candidates());
-      rank(fusion, knn, tuning.vectorWeight());
-      for (ScoreDoc sd : knn.scoreDocs) {
-        knnSimilarity.put(sd.doc, 2.0 * sd.score - 1.0); // DOT_PRODUCT scores are (1 + cos) / 2
-      }
-    }
-    DocFacts facts = DocFacts.read(s, fusion.scores().keySet());
-    for (int doc : fusion.scores().keySet()) {
-      Integer articleRank = articleRanks.get(facts.articleId(doc));
-      if (articleRank != null) {
-        fusion.add(doc, Fusion.articleContribution(articleRank, tuning.articleWeight(), tuning));
-      }
-      fusion.add(doc, Fusion.recency(facts.date(doc), scope, tuning));
-    }
-    List<Map.Entry<Integer, Double>> ranked = new ArrayList<>(fusion.scores().entrySet());
-    ranked.sort(Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
-    List<Map.Entry<Integer, Double>> top = ranked.subList(0, Math.min(req.limit(), ranked.size()));
-    return DocFacts.hits(s, top, knnSimilarity, vector);
+    List<Map.Entry<Integer, Double>> ranked = new ArrayList<>(scores.entrySet());
+    ranked.sort(
+        Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder())
+            .thenComparing(Map.Entry.comparingByKey()));
+    return facts.hits(s, ranked.subList(0, Math.min(req.limit(), ranked.size())));
   }
 
-  private static void rank(Fusion fusion, TopDocs top, double weight) {
-    for (int i = 0; i < top.scoreDocs.length; i++) {
-      fusion.addRank(top.scoreDocs[i].doc, i + 1, weight);
+  private Evidence gather(IndexSearcher s, Set<String> terms, float[] vector, TimeScope scope, SearchMode mode)
+      throws IOException {
+    Query passageFilter = Filters.of(TYPE_PASSAGE, scope);
+    var lexical = Evidence.RankedScores.<Integer>empty();
+    var articles = Evidence.RankedScores.<String>empty();
+    var knn = Evidence.RankedScores.<Integer>empty();
+    if (mode != SearchMode.VECTOR && !terms.isEmpty()) {
+      Query passages = Filters.filtered(QueryTerms.disjunction(terms, PASSAGE_FIELDS), passageFilter);
+      lexical = Evidence.RankedScores.of(s.search(passages, tuning.candidates()));
+      Query whole = Filters.filtered(QueryTerms.disjunction(terms, ARTICLE_FIELDS), Filters.of(TYPE_ARTICLE, scope));
+      articles = DocFacts.articleScores(s, s.search(whole, tuning.candidates() / 2));
     }
+    if (vector != null) {
+      Query nearest = new KnnFloatVectorQuery(VECTOR, vector, tuning.candidates(), passageFilter);
+      knn = Evidence.RankedScores.of(s.search(nearest, tuning.candidates()));
+    }
+    return new Evidence(lexical, knn, articles);
   }
 }

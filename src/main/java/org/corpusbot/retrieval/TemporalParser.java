@@ -30,12 +30,14 @@ public final class TemporalParser {
           Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("few", 3),
           Map.entry("several", 4), Map.entry("couple", 2));
 
-  private static final Pattern TODAY = p("\\b(?:today|tonight|this morning|this evening)\\b");
+  private static final Pattern TODAY = p("\\b(?:today|tonight|this morning|this evening)\\b(?!['’]s)");
   private static final Pattern YESTERDAY = p("\\byesterday\\b");
   private static final Pattern THIS = p("\\bthis (week|month|year)\\b");
-  private static final Pattern LAST = p("\\b(?:last|previous) (week|month|year)\\b");
-  private static final Pattern PAST =
-      p("\\b(?:in )?(?:the )?(?:past|last) (?:(\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple)(?: of)? )?(day|week|month|year)s?\\b");
+  /** "last month" (calendar) and "the past 3 months", "over the last year" (rolling). */
+  private static final Pattern LAST_OR_PAST =
+      p("\\b(?:(?:in|over|during|for|within) )?(?<the>the )?(?:(?<past>past)|last|previous)"
+          + "(?: (?<n>\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple)(?: of)?)?"
+          + " (?<unit>day|week|month|year)s?\\b");
   private static final Pattern DAY = p("\\b(?:on )?" + MONTHS + " (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b");
   private static final Pattern MONTH_YEAR = p("\\b(?:in |during |since |from )?" + MONTHS + ",? (\\d{4})\\b");
   private static final Pattern MONTH = p("\\b(?:in|during|since|from) " + MONTHS + "(?! \\d)\\b");
@@ -53,21 +55,22 @@ public final class TemporalParser {
       return TimeScope.NONE;
     }
     Matcher m;
+    if ((m = THIS.matcher(question)).find()) {
+      return relative(startOfThis(m.group(1), asOf), asOf, m);
+    }
+    if ((m = LAST_OR_PAST.matcher(question)).find()) {
+      boolean rolling = m.group("the") != null || m.group("past") != null || m.group("n") != null;
+      if (rolling || m.group("unit").equalsIgnoreCase("day")) {
+        int n = m.group("n") == null ? 1 : number(m.group("n"));
+        return relative(minus(asOf, n, m.group("unit")), asOf, m);
+      }
+      return last(m.group("unit"), asOf, m);
+    }
     if ((m = TODAY.matcher(question)).find()) {
       return relative(asOf.minusDays(1), asOf, m);
     }
     if ((m = YESTERDAY.matcher(question)).find()) {
       return relative(asOf.minusDays(2), asOf, m);
-    }
-    if ((m = THIS.matcher(question)).find()) {
-      return relative(startOfThis(m.group(1), asOf), asOf, m);
-    }
-    if ((m = LAST.matcher(question)).find()) {
-      return last(m.group(1), asOf, m);
-    }
-    if ((m = PAST.matcher(question)).find()) {
-      int n = m.group(1) == null ? 1 : number(m.group(1));
-      return relative(minus(asOf, n, m.group(2)), asOf, m);
     }
     if ((m = DAY.matcher(question)).find()) {
       LocalDate day = safeDate(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
@@ -107,26 +110,35 @@ public final class TemporalParser {
     return new TimeScope(start, asOf, anchor, false, m.group());
   }
 
+  /**
+   * "last week/month/year": what happened then, reported then or since, so publication runs from
+   * the start of that period to the moment of asking, centred on its end.
+   */
   private static TimeScope last(String unit, LocalDate asOf, Matcher m) {
-    return switch (unit.toLowerCase(Locale.ROOT)) {
+    LocalDate start;
+    LocalDate end;
+    switch (unit.toLowerCase(Locale.ROOT)) {
       case "week" -> {
         LocalDate monday = asOf.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        yield new TimeScope(monday.minusWeeks(1), asOf, monday.minusDays(1), true, m.group());
+        start = monday.minusWeeks(1);
+        end = monday.minusDays(1);
       }
       case "month" -> {
         YearMonth prev = YearMonth.from(asOf).minusMonths(1);
-        yield new TimeScope(prev.atDay(1), prev.atEndOfMonth(), prev.atEndOfMonth(), true, m.group());
+        start = prev.atDay(1);
+        end = prev.atEndOfMonth();
       }
       default -> {
-        int y = asOf.getYear() - 1;
-        yield new TimeScope(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), LocalDate.of(y, 12, 31), false, m.group());
+        start = LocalDate.of(asOf.getYear() - 1, 1, 1);
+        end = LocalDate.of(asOf.getYear() - 1, 12, 31);
       }
-    };
+    }
+    return new TimeScope(start, asOf, end, false, m.group());
   }
 
   private static LocalDate startOfThis(String unit, LocalDate asOf) {
     return switch (unit.toLowerCase(Locale.ROOT)) {
-      case "week" -> asOf.minusDays(6);
+      case "week" -> asOf.minusDays(7); // a news week is fuzzy: last Friday's story is "this week"
       case "month" -> asOf.withDayOfMonth(1);
       default -> asOf.withDayOfYear(1);
     };

@@ -1,0 +1,101 @@
+package org.corpusbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.corpusbot.retrieval.CorpusIndex;
+import org.corpusbot.retrieval.HybridSearcher;
+import org.corpusbot.retrieval.Lexicon;
+import org.corpusbot.retrieval.RetrievalTuning;
+import org.corpusbot.testing.TestCorpus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ExtractiveComposerIT {
+  static final LocalDate ASKED = LocalDate.of(2024, 4, 1);
+  @TempDir static Path dir;
+  static CorpusIndex index;
+  static ExtractiveComposer composer;
+  static String seedText;
+
+  @BeforeAll
+  static void build() {
+    index = TestCorpus.indexed(dir);
+    HybridSearcher searcher = new HybridSearcher(index, TestCorpus.embedder(), RetrievalTuning.defaults());
+    composer = new ExtractiveComposer(searcher, new Lexicon(index), TestCorpus.embedder(), AnswerTuning.defaults());
+    seedText = new org.corpusbot.retrieval.ArticleCatalog(index).get(TestCorpus.SEED_ID).orElseThrow().text();
+  }
+
+  @AfterAll
+  static void close() {
+    index.close();
+  }
+
+  private static Answer ask(String q) {
+    return composer.answer(Question.of(q, ASKED));
+  }
+
+  @Test
+  void answersWhereTheyMetWithGenevaAndACitationQuotingTheSeed() {
+    Answer a = ask("Where did Putin and Biden meet?");
+    assertThat(a.found()).isTrue();
+    assertThat(a.text()).contains("Geneva").contains("[1]");
+    Citation c = a.citations().get(0);
+    assertThat(c.articleId()).isEqualTo(TestCorpus.SEED_ID);
+    assertThat(c.date()).isEqualTo(LocalDate.of(2021, 10, 31));
+    assertThat(c.quote()).contains("Geneva").isEqualTo(seedText.substring(c.start(), c.end()));
+  }
+
+  @Test
+  void answersWhatWashingtonHandedOverFromTheTransferSentence() {
+    Answer a = ask("What did Washington hand over to Moscow?");
+    assertThat(a.found()).isTrue();
+    assertThat(a.text()).contains("transferred to Russia the data of several hackers");
+  }
+
+  @Test
+  void everyMarkerHasACitationAndEveryQuoteIsVerbatim() {
+    for (String q : new String[] {"Who is Ann Neuberger?", "When did Biden and Putin hold a telephone conversation?",
+        "How much will the bridge over the Lisle river cost?", "Why did the ferry workers strike?"}) {
+      Answer a = ask(q);
+      assertThat(a.found()).as(q).isTrue();
+      for (Citation c : a.citations()) {
+        assertThat(a.text()).contains("[" + c.n() + "]");
+        String article = new org.corpusbot.retrieval.ArticleCatalog(index).get(c.articleId()).orElseThrow().text();
+        assertThat(article.substring(c.start(), c.end())).isEqualTo(c.quote());
+      }
+      assertThat(a.text().split("\\[\\d+]")).hasSizeLessThanOrEqualTo(4);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "What is the capital of Peru?",
+      "Who won the 1998 football World Cup?",
+      "How do I bake sourdough bread?",
+      "What is the boiling point of mercury?"})
+  void saysTheArticlesDontSayAndCitesNothingWhenTheyDont(String q) {
+    Answer a = ask(q);
+    assertThat(a.found()).isFalse();
+    assertThat(a.citations()).isEmpty();
+    assertThat(a.text()).isEqualTo(ExtractiveComposer.NOT_FOUND);
+  }
+
+  @Test
+  void neverAnswersFromThePhotoCredit() {
+    Answer a = ask("Who took the preview photo?");
+    assertThat(a.text()).doesNotContain("Semansky");
+  }
+
+  @Test
+  void multipleChoiceAnswersOpenWithTheSupportedOption() {
+    Answer a = ask("Where did Putin and Biden hold their summit? Options: Vienna; Geneva; Helsinki; Reykjavik.");
+    assertThat(a.found()).isTrue();
+    assertThat(a.text()).startsWith("Geneva — ");
+  }
+}

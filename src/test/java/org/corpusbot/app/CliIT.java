@@ -1,0 +1,133 @@
+package org.corpusbot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.corpusbot.testing.TestCorpus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliIT {
+  @TempDir static Path dir;
+  static Path corpus;
+  static Path data;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private PrintStream oldOut;
+  private PrintStream oldErr;
+  private InputStream oldIn;
+
+  @BeforeAll
+  static void corpus() {
+    corpus = TestCorpus.copyTo(dir.resolve("corpus"));
+    data = dir.resolve("data");
+  }
+
+  @BeforeEach
+  void capture() {
+    oldOut = System.out;
+    oldErr = System.err;
+    oldIn = System.in;
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void restore() {
+    System.setOut(oldOut);
+    System.setErr(oldErr);
+    System.setIn(oldIn);
+  }
+
+  private int run(String... args) {
+    String[] all = new String[args.length + 4];
+    all[0] = "--corpus";
+    all[1] = corpus.toString();
+    all[2] = "--data";
+    all[3] = data.toString();
+    System.arraycopy(args, 0, all, 4, args.length);
+    return Main.run(all);
+  }
+
+  private String stdout() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void askJsonPrintsOneObjectWithCitations() throws Exception {
+    assertThat(run("ask", "--json", "--as-of", "2021-11-01", "Where did Putin and Biden meet?")).isZero();
+    JsonNode o = new ObjectMapper().readTree(stdout());
+    assertThat(o.get("question").asText()).isEqualTo("Where did Putin and Biden meet?");
+    assertThat(o.get("found").asBoolean()).isTrue();
+    assertThat(o.get("answer").asText()).contains("Geneva").contains("[1]");
+    JsonNode c = o.get("citations").get(0);
+    for (String key : new String[] {"n", "articleId", "title", "date", "source", "url", "quote", "start", "end"}) {
+      assertThat(c.has(key)).as(key).isTrue();
+    }
+    assertThat(c.get("articleId").asText()).isEqualTo(TestCorpus.SEED_ID);
+    assertThat(o.get("tookMs").isNumber()).isTrue();
+  }
+
+  @Test
+  void askTextShowsTheAnswerThenTheSources() {
+    assertThat(run("ask", "Where did Putin and Biden meet?")).isZero();
+    assertThat(stdout()).contains("Geneva").contains("Sources:").contains("[1] ").contains("2021-10-31");
+  }
+
+  @Test
+  void indexThenArticlesListsNewestFirst() throws Exception {
+    assertThat(run("index")).isZero();
+    assertThat(stdout()).startsWith("Index ");
+    out.reset();
+    assertThat(run("articles", "--json")).isZero();
+    JsonNode o = new ObjectMapper().readTree(stdout());
+    assertThat(o.get("total").asInt()).isEqualTo(6);
+    assertThat(o.get("articles").get(0).get("id").asText()).isEqualTo("council-notes");
+  }
+
+  @Test
+  void chatAnswersLinesFromStandardInputAndHandlesCommands() {
+    System.setIn(new ByteArrayInputStream(
+        "/help\nWhere did Putin and Biden meet?\n/sources\n/bogus\n/as-of 2021-11-01\n/articles\n/quit\n".getBytes(StandardCharsets.UTF_8)));
+    assertThat(run("chat")).isZero();
+    assertThat(stdout())
+        .contains("6 articles (2021-10-31 to 2024-03-20)")
+        .contains("/sources")
+        .contains("Geneva")
+        .contains("Unknown command /bogus")
+        .contains("Asking as of 2021-11-01")
+        .contains("6 in all");
+  }
+
+  @Test
+  void usageErrorsExitTwoWithHelp() {
+    assertThat(run("ask")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("Usage:");
+    assertThat(run("frobnicate")).isEqualTo(2);
+    assertThat(run("ask", "--as-of", "someday", "question")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("not a date");
+  }
+
+  @Test
+  void failuresExitOneWithAOneLineReason() throws Exception {
+    assertThat(Main.run("--corpus", dir.resolve("missing").toString(), "--data", dir.resolve("d2").toString(), "ask", "hi")).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("corpusbot: corpus not found");
+    err.reset();
+    Path bad = dir.resolve("bad.properties");
+    Files.writeString(bad, "answer.passages = 0\n");
+    assertThat(Main.run("--config", bad.toString(), "ask", "hi")).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8).strip()).startsWith("corpusbot: answer.passages").doesNotContain("\n");
+  }
+}

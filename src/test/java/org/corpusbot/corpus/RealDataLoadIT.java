@@ -1,0 +1,45 @@
+package org.corpusbot.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Loads the shared research corpora as they are; skipped where ../shared/data is absent. */
+class RealDataLoadIT {
+  static final Path DATA = Path.of("..", "shared", "data");
+
+  private final CorpusLoader loader = CorpusLoader.standard(JsonFields.defaults());
+
+  @Test
+  void loadsTheRealtimeQaArticlesCleaningTheZeroWidthParagraph() {
+    Path file = DATA.resolve("rtqa/articles.jsonl");
+    assumeTrue(Files.exists(file), "../shared/data/rtqa/articles.jsonl is absent: skipping");
+    List<Article> out = new ArrayList<>();
+    LoadReport r = loader.load(file, out::add);
+    assertThat(r.loaded()).isEqualTo(6089);
+    assertThat(r.skippedTotal()).isZero();
+    Article trap = out.stream().filter(a -> a.id().equals("rtqa-004498")).findFirst().orElseThrow();
+    assertThat(trap.text()).doesNotContain("\u200b");
+    for (String paragraph : trap.text().split("\n\n")) {
+      assertThat(paragraph).isNotBlank();
+    }
+    assertThat(out).allSatisfy(a -> assertThat(a.date()).isNotNull());
+  }
+
+  @Test
+  void loadsReutersSkippingStoriesWithoutABodyWithACount() {
+    Path file = DATA.resolve("reuters21578.jsonl");
+    assumeTrue(Files.exists(file), "../shared/data/reuters21578.jsonl is absent: skipping");
+    List<Article> out = new ArrayList<>();
+    LoadReport r = loader.load(file, out::add);
+    assertThat(r.loaded()).isEqualTo(19043);
+    assertThat(r.skipped()).containsExactlyEntriesOf(java.util.Map.of("no text", 2535));
+    assertThat(out).allSatisfy(a -> assertThat(a.date()).isNotNull());
+    assertThat(out.get(0).text()).startsWith("SALVADOR, Feb 26 - Showers continued").doesNotEndWith("Reuter");
+  }
+}

@@ -1,0 +1,90 @@
+package org.corpusbot.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.corpusbot.corpus.Article;
+import org.corpusbot.corpus.Chunker;
+import org.corpusbot.corpus.CorpusLoader;
+import org.corpusbot.corpus.JsonFields;
+import org.corpusbot.corpus.SentenceSplitter;
+import org.corpusbot.retrieval.CorpusIndex;
+import org.corpusbot.retrieval.Embedder;
+import org.corpusbot.retrieval.EmbeddingModelChoice;
+import org.corpusbot.retrieval.IndexProgress;
+import org.corpusbot.retrieval.IndexReport;
+import org.corpusbot.retrieval.Indexer;
+
+/**
+ * A real corpus folder and index for tests: the seed article plus the hand-written fixture
+ * articles, indexed with the real embedding model into a temporary folder.
+ */
+public final class TestCorpus {
+  public static final String SEED_ID = "000_a6be4f5d739f5fe2";
+  public static final int CHUNK = 600;
+
+  private static Embedder embedder;
+
+  private TestCorpus() {}
+
+  /** One embedder for the whole test run; loading the model is the slow part. */
+  public static synchronized Embedder embedder() {
+    if (embedder == null) {
+      embedder = new Embedder(EmbeddingModelChoice.MINILM);
+    }
+    return embedder;
+  }
+
+  public static Path seed() {
+    return Path.of("corpus", SEED_ID + ".txt");
+  }
+
+  public static Path fixtures() {
+    try {
+      return Path.of(TestCorpus.class.getResource("/fixtures/corpus").toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Copies the seed and the fixtures into {@code dir} (which becomes a corpus folder). */
+  public static Path copyTo(Path dir) {
+    try {
+      Files.createDirectories(dir);
+      Files.copy(seed(), dir.resolve(seed().getFileName()), StandardCopyOption.REPLACE_EXISTING);
+      try (Stream<Path> files = Files.list(fixtures())) {
+        for (Path f : files.toList()) {
+          Files.copy(f, dir.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static List<Article> load(Path corpus) {
+    List<Article> out = new ArrayList<>();
+    CorpusLoader.standard(JsonFields.defaults()).load(corpus, out::add);
+    return out;
+  }
+
+  public static IndexReport sync(CorpusIndex index, Path corpus) {
+    Indexer indexer = new Indexer(index, embedder(), new Chunker(new SentenceSplitter(), CHUNK), CHUNK);
+    return indexer.sync(load(corpus), false, IndexProgress.NONE);
+  }
+
+  /** A writable index in {@code dir}/index holding the corpus in {@code dir}/corpus. */
+  public static CorpusIndex indexed(Path dir) {
+    Path corpus = copyTo(dir.resolve("corpus"));
+    CorpusIndex index = CorpusIndex.openWritable(dir.resolve("index"));
+    sync(index, corpus);
+    return index;
+  }
+}
