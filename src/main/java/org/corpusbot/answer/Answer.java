@@ -9,7 +9,12 @@ import java.util.Objects;
  * that the period the question named had no matching article.
  */
 public record Answer(
-    String question, boolean found, String text, List<Citation> citations, String note, long tookMs) {
+    String question,
+    boolean found,
+    String text,
+    List<Citation> citations,
+    String note,
+    long tookMs) {
 
   public Answer {
     Objects.requireNonNull(question, "question");

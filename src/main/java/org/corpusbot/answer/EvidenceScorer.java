@@ -27,15 +27,47 @@ final class EvidenceScorer {
    * surroundings, semantic similarity, passage rank, answer-type cue; {@code embedded} is how many
    * of the best sentences get their own vector.
    */
-  record Weights(double lexical, double context, double semantic, double rank, double type, int embedded) {
+  record Weights(
+      double lexical, double context, double semantic, double rank, double type, int embedded) {
     static final Weights DEFAULT = new Weights(1.0, 0.5, 2.0, 0.3, 0.15, 12);
   }
 
   private static final List<String> QUESTION_WORDS =
       List.of(
-          "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "did", "does", "do",
-          "is", "are", "was", "were", "has", "have", "had", "many", "much", "can", "could", "would",
-          "should", "tell", "me", "about", "know", "say", "said", "article", "articles", "news");
+          "what",
+          "which",
+          "who",
+          "whom",
+          "whose",
+          "when",
+          "where",
+          "why",
+          "how",
+          "did",
+          "does",
+          "do",
+          "is",
+          "are",
+          "was",
+          "were",
+          "has",
+          "have",
+          "had",
+          "many",
+          "much",
+          "can",
+          "could",
+          "would",
+          "should",
+          "tell",
+          "me",
+          "about",
+          "know",
+          "say",
+          "said",
+          "article",
+          "articles",
+          "news");
 
   private final Lexicon lexicon;
   private final Embedder embedder;
@@ -76,10 +108,23 @@ final class EvidenceScorer {
         ctx.addAll(around);
         double context = 0.5 * lexical + 0.5 * share(ctx, idf, total);
         double score =
-            w.lexical() * lexical + w.context() * context + w.semantic() * hit.similarity()
-                + w.rank() / (1 + rank) + (type.answeredBy(sentence) ? w.type() : 0);
+            w.lexical() * lexical
+                + w.context() * context
+                + w.semantic() * hit.similarity()
+                + w.rank() / (1 + rank)
+                + (type.answeredBy(sentence) ? w.type() : 0);
         int start = hit.passage().start() + span.start();
-        out.add(new Candidate(hit, sentence, start, start + span.length(), terms, lexical, context, hit.similarity(), score));
+        out.add(
+            new Candidate(
+                hit,
+                sentence,
+                start,
+                start + span.length(),
+                terms,
+                lexical,
+                context,
+                hit.similarity(),
+                score));
       }
     }
     out.sort((a, b) -> Double.compare(b.score(), a.score()));

@@ -18,11 +18,12 @@ import org.corpusbot.retrieval.SearchResult;
  * The offline composer: answers with one to three sentences taken verbatim from the articles, each
  * followed by its citation, or says plainly that the articles don't answer the question.
  *
- * <p>For a multiple-choice question ("… Options: a; b; c; d.") the answer opens with the option
- * the best sentence names. Thread-safe.
+ * <p>For a multiple-choice question ("… Options: a; b; c; d.") the answer opens with the option the
+ * best sentence names. Thread-safe.
  */
 public final class ExtractiveComposer implements AnswerComposer {
   public static final String NOT_FOUND = "The articles don't say.";
+
   /** A further sentence must score at least this share of the best one to join the answer. */
   private static final double FOLLOWER_SHARE = 0.85;
 
@@ -31,12 +32,17 @@ public final class ExtractiveComposer implements AnswerComposer {
   private final OptionPicker options;
   private final AnswerTuning tuning;
 
-  public ExtractiveComposer(HybridSearcher searcher, Lexicon lexicon, Embedder embedder, AnswerTuning tuning) {
+  public ExtractiveComposer(
+      HybridSearcher searcher, Lexicon lexicon, Embedder embedder, AnswerTuning tuning) {
     this(searcher, lexicon, embedder, tuning, EvidenceScorer.Weights.DEFAULT);
   }
 
   ExtractiveComposer(
-      HybridSearcher searcher, Lexicon lexicon, Embedder embedder, AnswerTuning tuning, EvidenceScorer.Weights weights) {
+      HybridSearcher searcher,
+      Lexicon lexicon,
+      Embedder embedder,
+      AnswerTuning tuning,
+      EvidenceScorer.Weights weights) {
     this.searcher = searcher;
     this.scorer = new EvidenceScorer(lexicon, embedder, weights);
     this.options = new OptionPicker(lexicon);
@@ -59,7 +65,8 @@ public final class ExtractiveComposer implements AnswerComposer {
     }
     String lead = "";
     List<Candidate> chosen = new ArrayList<>();
-    Optional<OptionPicker.Pick> pick = q.options().isEmpty() ? Optional.empty() : options.pick(q.options(), ranked);
+    Optional<OptionPicker.Pick> pick =
+        q.options().isEmpty() ? Optional.empty() : options.pick(q.options(), ranked);
     if (pick.isPresent()) {
       lead = pick.get().option() + " — ";
       chosen.add(pick.get().support());
@@ -91,7 +98,8 @@ public final class ExtractiveComposer implements AnswerComposer {
     return false;
   }
 
-  private static Answer render(String asked, String lead, List<Candidate> chosen, SearchResult result) {
+  private static Answer render(
+      String asked, String lead, List<Candidate> chosen, SearchResult result) {
     Map<String, List<Candidate>> byPassage = new LinkedHashMap<>();
     for (Candidate c : chosen) {
       byPassage.computeIfAbsent(key(c.hit()), k -> new ArrayList<>()).add(c);
@@ -110,7 +118,9 @@ public final class ExtractiveComposer implements AnswerComposer {
     }
     String note =
         result.relaxed()
-            ? "No article from " + result.scope().phrase().strip() + " matches; these are the closest from other dates."
+            ? "No article from "
+                + result.scope().phrase().strip()
+                + " matches; these are the closest from other dates."
             : null;
     return new Answer(asked, true, text.toString(), citations, note, 0);
   }

@@ -8,8 +8,8 @@ import org.corpusbot.retrieval.Lexicon;
 
 /**
  * For a multiple-choice question, the option the evidence supports best: the one named by the
- * highest-scoring candidate sentence, matched verbatim or by all of its terms. No option is
- * picked when no candidate names any of them; the answer then rests on the sentences alone.
+ * highest-scoring candidate sentence, matched verbatim or by all of its terms. No option is picked
+ * when no candidate names any of them; the answer then rests on the sentences alone.
  */
 final class OptionPicker {
   /** Candidates considered; lower ones are too weakly related to the question to vouch for one. */

@@ -4,8 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * What kind of answer a question wants, judged from its wording, and whether a sentence holds
- * something of that kind. The cues are cheap surface patterns: they nudge the ranking of
- * sentences that already match the question, they never select one on their own.
+ * something of that kind. The cues are cheap surface patterns: they nudge the ranking of sentences
+ * that already match the question, they never select one on their own.
  */
 enum QuestionType {
   PERSON(

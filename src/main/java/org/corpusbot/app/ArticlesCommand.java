@@ -10,17 +10,28 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code corpusbot articles [--json]}: the indexed articles, newest first. */
-@Command(name = "articles", mixinStandardHelpOptions = true, description = "List the articles, newest first.")
+@Command(
+    name = "articles",
+    mixinStandardHelpOptions = true,
+    description = "List the articles, newest first.")
 final class ArticlesCommand implements Callable<Integer> {
   @ParentCommand RootCommand root;
 
   @Option(names = "--json", description = "Print one JSON object instead of text.")
   boolean json;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "At most N articles (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "50",
+      description = "At most N articles (default ${DEFAULT-VALUE}).")
   int limit;
 
-  @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Skip the N newest.")
+  @Option(
+      names = "--offset",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = "Skip the N newest.")
   int offset;
 
   @Override
@@ -37,7 +48,8 @@ final class ArticlesCommand implements Callable<Integer> {
     int n = page.offset();
     for (ArticleInfo a : page.articles()) {
       n++;
-      sb.append(String.format("%3d. %s  %s", n, a.date() == null ? "(no date)" : a.date(), a.title()));
+      sb.append(
+          String.format("%3d. %s  %s", n, a.date() == null ? "(no date)" : a.date(), a.title()));
       sb.append("  [").append(a.id()).append("]\n");
     }
     sb.append(page.total()).append(page.total() == 1 ? " article" : " articles").append(" in all.");

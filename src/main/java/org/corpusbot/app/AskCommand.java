@@ -11,18 +11,27 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code corpusbot ask [--json] [--as-of DATE] QUESTION}: one answer, with its sources. */
-@Command(name = "ask", mixinStandardHelpOptions = true, description = "Answer one question and exit.")
+@Command(
+    name = "ask",
+    mixinStandardHelpOptions = true,
+    description = "Answer one question and exit.")
 final class AskCommand implements Callable<Integer> {
   @ParentCommand RootCommand root;
 
   @Option(names = "--json", description = "Print one JSON object instead of text.")
   boolean json;
 
-  @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      converter = DateConverter.class,
       description = "When the question is asked (default: today); 'this week' is relative to it.")
   LocalDate asOf;
 
-  @Parameters(arity = "1..*", paramLabel = "QUESTION", description = "The question (quotes optional).")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "QUESTION",
+      description = "The question (quotes optional).")
   List<String> words;
 
   @Override
@@ -33,7 +42,8 @@ final class AskCommand implements Callable<Integer> {
           new picocli.CommandLine(this), "QUESTION is empty: say what you want to know");
     }
     try (Corpusbot bot = Corpusbot.forQuestions(root.settings(), ConsoleProgress.auto())) {
-      Answer a = bot.composer().answer(Question.of(question, asOf != null ? asOf : LocalDate.now()));
+      Answer a =
+          bot.composer().answer(Question.of(question, asOf != null ? asOf : LocalDate.now()));
       System.out.println(json ? AnswerFormat.json(a).toString() : AnswerFormat.text(a));
       return 0;
     }

@@ -25,27 +25,46 @@ import picocli.CommandLine.ParentCommand;
  * {@code corpusbot bench}: indexes a corpus, then measures retrieval (BM25, vectors, hybrid with
  * and without the time of asking), answer accuracy, latency and heap on a quiz question set.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
     description = "Measure indexing, retrieval, answers and latency on a question set.")
 final class BenchCommand implements Callable<Integer> {
   @ParentCommand RootCommand root;
 
-  @Option(names = "--articles", required = true, paramLabel = "FILE", description = "Articles to index (any corpus format).")
+  @Option(
+      names = "--articles",
+      required = true,
+      paramLabel = "FILE",
+      description = "Articles to index (any corpus format).")
   Path articles;
 
-  @Option(names = "--questions", required = true, paramLabel = "FILE", description = "Questions (RealTime QA JSON Lines).")
+  @Option(
+      names = "--questions",
+      required = true,
+      paramLabel = "FILE",
+      description = "Questions (RealTime QA JSON Lines).")
   Path questions;
 
   @Option(names = "--json", description = "Print one JSON object instead of a table.")
   boolean json;
 
-  @Option(names = "--reuse-index", description = "Keep an index left by an earlier run (only changes are embedded).")
+  @Option(
+      names = "--reuse-index",
+      description = "Keep an index left by an earlier run (only changes are embedded).")
   boolean reuse;
 
-  @Option(names = "--model", paramLabel = "NAME", description = "Embedding model (overrides embedding.model).")
+  @Option(
+      names = "--model",
+      paramLabel = "NAME",
+      description = "Embedding model (overrides embedding.model).")
   String model;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "Only the first N questions (0: all).")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = "Only the first N questions (0: all).")
   int limit;
 
   @Override
@@ -53,7 +72,9 @@ final class BenchCommand implements Callable<Integer> {
     Map<String, String> overrides = new HashMap<>();
     overrides.put("corpus.path", articles.toString());
     Settings base = root.settings();
-    overrides.put("data.dir", root.data != null ? root.data.toString() : base.dataDir().resolve("bench").toString());
+    overrides.put(
+        "data.dir",
+        root.data != null ? root.data.toString() : base.dataDir().resolve("bench").toString());
     if (model != null) {
       overrides.put("embedding.model", model);
     }
@@ -62,7 +83,8 @@ final class BenchCommand implements Callable<Integer> {
     if (limit > 0 && limit < qs.size()) {
       qs = qs.subList(0, limit);
     }
-    try (HeapSampler heap = new HeapSampler(); Corpusbot bot = Corpusbot.writable(settings)) {
+    try (HeapSampler heap = new HeapSampler();
+        Corpusbot bot = Corpusbot.writable(settings)) {
       IndexReport index = bot.sync(!reuse, ConsoleProgress.auto());
       QaBenchmark bench = new QaBenchmark(bot.searcher(), bot.composer());
       Map<String, RankScores> modes = new LinkedHashMap<>();
@@ -78,7 +100,12 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private static ObjectNode report(
-      Settings s, IndexReport index, Map<String, RankScores> modes, QaBenchmark.AnswerRun run, double heapMb, int n) {
+      Settings s,
+      IndexReport index,
+      Map<String, RankScores> modes,
+      QaBenchmark.AnswerRun run,
+      double heapMb,
+      int n) {
     ObjectNode o = AnswerFormat.JSON.createObjectNode();
     o.put("questions", n);
     o.put("model", s.embeddingModel().configName());
@@ -102,13 +129,29 @@ final class BenchCommand implements Callable<Integer> {
 
   private static String table(ObjectNode o, Map<String, RankScores> modes) {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format("%d questions, model %s%n%n", o.get("questions").asInt(), o.get("model").asText()));
-    sb.append(String.format("%-15s %7s %7s %7s %7s%n", "retrieval", "Hits@1", "Hits@5", "Hits@10", "MRR@10"));
-    modes.forEach((name, r) -> sb.append(String.format("%-15s %7.3f %7.3f %7.3f %7.3f%n", name, r.hits1(), r.hits5(), r.hits10(), r.mrr10())));
+    sb.append(
+        String.format(
+            "%d questions, model %s%n%n", o.get("questions").asInt(), o.get("model").asText()));
+    sb.append(
+        String.format(
+            "%-15s %7s %7s %7s %7s%n", "retrieval", "Hits@1", "Hits@5", "Hits@10", "MRR@10"));
+    modes.forEach(
+        (name, r) ->
+            sb.append(
+                String.format(
+                    "%-15s %7.3f %7.3f %7.3f %7.3f%n",
+                    name, r.hits1(), r.hits5(), r.hits10(), r.mrr10())));
     sb.append(String.format("%nanswer accuracy  %.3f%n", o.get("accuracy").asDouble()));
-    sb.append(String.format("indexing         %.1f s for %d articles (%.1f articles/s)%n",
-        o.get("indexSeconds").asDouble(), o.get("articlesIndexed").asInt(), o.get("articlesPerSecond").asDouble()));
-    sb.append(String.format("answer latency   p50 %.1f ms, p95 %.1f ms%n", o.get("p50Ms").asDouble(), o.get("p95Ms").asDouble()));
+    sb.append(
+        String.format(
+            "indexing         %.1f s for %d articles (%.1f articles/s)%n",
+            o.get("indexSeconds").asDouble(),
+            o.get("articlesIndexed").asInt(),
+            o.get("articlesPerSecond").asDouble()));
+    sb.append(
+        String.format(
+            "answer latency   p50 %.1f ms, p95 %.1f ms%n",
+            o.get("p50Ms").asDouble(), o.get("p95Ms").asDouble()));
     sb.append(String.format("peak heap        %d MB", o.get("peakHeapMb").asLong()));
     return sb.toString();
   }

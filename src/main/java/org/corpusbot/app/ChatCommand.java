@@ -15,10 +15,13 @@ import picocli.CommandLine.ParentCommand;
  * {@code corpusbot chat}: a conversation over the corpus on the console.
  *
  * <p>When an index exists, the chat starts at once and the corpus is re-checked on a background
- * thread (new or changed articles become answerable when it finishes); a first start waits for
- * the index to be built, with progress shown.
+ * thread (new or changed articles become answerable when it finishes); a first start waits for the
+ * index to be built, with progress shown.
  */
-@Command(name = "chat", mixinStandardHelpOptions = true, description = "Chat with the corpus on the console.")
+@Command(
+    name = "chat",
+    mixinStandardHelpOptions = true,
+    description = "Chat with the corpus on the console.")
 final class ChatCommand implements Callable<Integer> {
   private static final Logger log = LoggerFactory.getLogger(ChatCommand.class);
 
@@ -45,7 +48,8 @@ final class ChatCommand implements Callable<Integer> {
       }
       boolean interactive = System.console() != null;
       PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-      BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      BufferedReader in =
+          new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       new ConsoleChat(bot, out, interactive).run(in);
       if (sync != null) {
         sync.join(); // never close the index under a running sync
@@ -58,7 +62,9 @@ final class ChatCommand implements Callable<Integer> {
     try {
       bot.sync(false, org.corpusbot.retrieval.IndexProgress.NONE);
     } catch (RuntimeException e) {
-      log.error("Updating the index from the corpus failed; answering from the previous index: {}", e.getMessage());
+      log.error(
+          "Updating the index from the corpus failed; answering from the previous index: {}",
+          e.getMessage());
     }
   }
 }

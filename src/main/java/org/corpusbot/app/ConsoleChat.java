@@ -13,7 +13,9 @@ import org.corpusbot.corpus.ArticleInfo;
 import org.corpusbot.corpus.Dates;
 import org.corpusbot.retrieval.ArticleCatalog;
 
-/** The console conversation: one question a line, a few slash commands, Ctrl-D or /quit to leave. */
+/**
+ * The console conversation: one question a line, a few slash commands, Ctrl-D or /quit to leave.
+ */
 final class ConsoleChat {
   static final String HELP =
       """
@@ -66,9 +68,18 @@ final class ConsoleChat {
 
   private void greet() {
     ArticleCatalog.Overview o = bot.catalog().overview();
-    String span = o.first() == null ? "" : o.first().equals(o.last()) ? " (" + o.first() + ")" : " (" + o.first() + " to " + o.last() + ")";
-    out.println("corpusbot: " + o.articles() + (o.articles() == 1 ? " article" : " articles") + span
-        + ". Ask a question, or /help.");
+    String span =
+        o.first() == null
+            ? ""
+            : o.first().equals(o.last())
+                ? " (" + o.first() + ")"
+                : " (" + o.first() + " to " + o.last() + ")";
+    out.println(
+        "corpusbot: "
+            + o.articles()
+            + (o.articles() == 1 ? " article" : " articles")
+            + span
+            + ". Ask a question, or /help.");
   }
 
   /** Runs a slash command; false means leave. */
@@ -80,7 +91,11 @@ final class ConsoleChat {
         return false;
       }
       case "/help", "/start" -> out.println(HELP);
-      case "/sources" -> out.println(lastSources.isEmpty() ? "No sources yet: ask a question first." : AnswerFormat.sources(lastSources));
+      case "/sources" ->
+          out.println(
+              lastSources.isEmpty()
+                  ? "No sources yet: ask a question first."
+                  : AnswerFormat.sources(lastSources));
       case "/articles" -> articles(arg);
       case "/as-of" -> asOf(arg);
       default -> out.println("Unknown command " + parts[0] + ".\n" + HELP);
@@ -101,7 +116,8 @@ final class ConsoleChat {
     for (ArticleInfo a : page.articles()) {
       out.printf("%3d. %s  %s%n", ++n, a.date() == null ? "(no date)" : a.date(), a.title());
     }
-    out.println(page.total() + " in all" + (n < page.total() ? "; /articles " + n + " for more." : "."));
+    out.println(
+        page.total() + " in all" + (n < page.total() ? "; /articles " + n + " for more." : "."));
   }
 
   private void asOf(String arg) {

@@ -38,7 +38,8 @@ final class ConsoleProgress implements IndexProgress {
     double secs = (now - started) / 1e9;
     double rate = secs > 0 ? done / secs : 0;
     String eta = rate > 0 ? formatDuration((total - done) / rate) : "?";
-    String line = String.format("Indexing: %d/%d articles, %.1f/s, %s left", done, total, rate, eta);
+    String line =
+        String.format("Indexing: %d/%d articles, %.1f/s, %s left", done, total, rate, eta);
     if (terminal != null) {
       terminal.print("\r" + line + "   ");
       terminal.flush();

@@ -97,7 +97,11 @@ public final class Corpusbot implements AutoCloseable {
     LoadReport load = loader().load(settings.corpus(), articles::add);
     log.info("{} ({})", load.summary(), settings.corpus());
     Indexer indexer =
-        new Indexer(index, embedder, new Chunker(new SentenceSplitter(), settings.chunkChars()), settings.chunkChars());
+        new Indexer(
+            index,
+            embedder,
+            new Chunker(new SentenceSplitter(), settings.chunkChars()),
+            settings.chunkChars());
     IndexReport report = indexer.sync(articles, rebuild, progress);
     log.info(report.summary());
     return report;

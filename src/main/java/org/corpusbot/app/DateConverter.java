@@ -10,6 +10,7 @@ final class DateConverter implements ITypeConverter<LocalDate> {
   @Override
   public LocalDate convert(String value) {
     return Dates.parse(value)
-        .orElseThrow(() -> new TypeConversionException("'" + value + "' is not a date; use YYYY-MM-DD"));
+        .orElseThrow(
+            () -> new TypeConversionException("'" + value + "' is not a date; use YYYY-MM-DD"));
   }
 }

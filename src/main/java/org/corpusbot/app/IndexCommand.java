@@ -1,13 +1,14 @@
 package org.corpusbot.app;
 
-import java.util.concurrent.Callable;
 import org.corpusbot.retrieval.IndexReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code corpusbot index [--rebuild]}: bring the index in line with the corpus. */
-@Command(name = "index", mixinStandardHelpOptions = true,
+@Command(
+    name = "index",
+    mixinStandardHelpOptions = true,
     description = "Index new and changed articles and drop deleted ones (or rebuild everything).")
 final class IndexCommand implements java.util.concurrent.Callable<Integer> {
   @ParentCommand RootCommand root;

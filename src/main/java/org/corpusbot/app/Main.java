@@ -6,7 +6,9 @@ import org.corpusbot.retrieval.IndexUnavailableException;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
-/** Entry point. Exit codes: 0 done, 1 failed (with a one-line reason), 2 usage error (with help). */
+/**
+ * Entry point. Exit codes: 0 done, 1 failed (with a one-line reason), 2 usage error (with help).
+ */
 public final class Main {
   private Main() {}
 
@@ -26,10 +28,13 @@ public final class Main {
   }
 
   private static String reason(Exception e) {
-    if (e instanceof SettingsException || e instanceof CorpusException || e instanceof IndexUnavailableException) {
+    if (e instanceof SettingsException
+        || e instanceof CorpusException
+        || e instanceof IndexUnavailableException) {
       return e.getMessage();
     }
     String m = e.getMessage();
-    return e.getClass().getSimpleName() + (m == null ? "" : ": " + m.lines().findFirst().orElse(""));
+    return e.getClass().getSimpleName()
+        + (m == null ? "" : ": " + m.lines().findFirst().orElse(""));
   }
 }

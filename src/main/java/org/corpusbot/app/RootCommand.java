@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /**
- * {@code corpusbot}: with no subcommand, the main job. That is the console chat (the Telegram
- * bot when a token is configured), after bringing the index in line with the corpus.
+ * {@code corpusbot}: with no subcommand, the main job. That is the console chat (the Telegram bot
+ * when a token is configured), after bringing the index in line with the corpus.
  */
 @Command(
     name = "corpusbot",
@@ -27,15 +27,24 @@ import picocli.CommandLine.ScopeType;
       BenchCommand.class
     })
 public final class RootCommand implements Callable<Integer> {
-  @Option(names = "--corpus", scope = ScopeType.INHERIT, paramLabel = "PATH",
+  @Option(
+      names = "--corpus",
+      scope = ScopeType.INHERIT,
+      paramLabel = "PATH",
       description = "Folder or file of articles (default: corpus.path, 'corpus').")
   Path corpus;
 
-  @Option(names = "--data", scope = ScopeType.INHERIT, paramLabel = "DIR",
+  @Option(
+      names = "--data",
+      scope = ScopeType.INHERIT,
+      paramLabel = "DIR",
       description = "Where the index lives (default: data.dir, 'data').")
   Path data;
 
-  @Option(names = "--config", scope = ScopeType.INHERIT, paramLabel = "FILE",
+  @Option(
+      names = "--config",
+      scope = ScopeType.INHERIT,
+      paramLabel = "FILE",
       description = "Configuration file (default: config/corpusbot.properties).")
   Path config;
 

@@ -5,7 +5,12 @@ import java.util.List;
 
 /** A quiz question with its gold article and answer, as in the RealTime QA dev set. */
 public record BenchQuestion(
-    String id, LocalDate asked, String sentence, List<String> choices, int answer, List<String> goldArticles) {
+    String id,
+    LocalDate asked,
+    String sentence,
+    List<String> choices,
+    int answer,
+    List<String> goldArticles) {
   public BenchQuestion {
     choices = List.copyOf(choices);
     goldArticles = List.copyOf(goldArticles);

@@ -28,12 +28,15 @@ public final class QaBenchmark {
     this.composer = composer;
   }
 
-  /** Retrieval scores of one mode; {@code dated} passes each question's date as its time of asking. */
+  /**
+   * Retrieval scores of one mode; {@code dated} passes each question's date as its time of asking.
+   */
   public RankScores retrieval(List<BenchQuestion> questions, SearchMode mode, boolean dated) {
     List<Integer> ranks = new ArrayList<>();
     for (BenchQuestion q : questions) {
       LocalDate asOf = dated ? q.asked() : null;
-      List<String> ids = searcher.search(new SearchRequest(q.sentence(), asOf, PASSAGES, mode)).articleIds();
+      List<String> ids =
+          searcher.search(new SearchRequest(q.sentence(), asOf, PASSAGES, mode)).articleIds();
       ranks.add(firstGold(ids, q.goldArticles()));
     }
     return RankScores.of(ranks);
@@ -57,7 +60,8 @@ public final class QaBenchmark {
         wrong.add(q.id());
       }
     }
-    return new AnswerRun(questions.isEmpty() ? 0 : (double) right / questions.size(), latencies, wrong);
+    return new AnswerRun(
+        questions.isEmpty() ? 0 : (double) right / questions.size(), latencies, wrong);
   }
 
   static int firstGold(List<String> ids, List<String> gold) {

@@ -3,8 +3,8 @@ package org.corpusbot.bench;
 import java.util.List;
 
 /**
- * Retrieval quality over a question set, scored as the data's README defines: the rank of the
- * first gold article among the distinct articles returned.
+ * Retrieval quality over a question set, scored as the data's README defines: the rank of the first
+ * gold article among the distinct articles returned.
  */
 public record RankScores(double hits1, double hits5, double hits10, double mrr10) {
 

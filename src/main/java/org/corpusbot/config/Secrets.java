@@ -1,8 +1,8 @@
 package org.corpusbot.config;
 
 /**
- * Secrets, read from the environment only. {@link #toString()} never shows them, so a secret
- * cannot reach a log line by accident. Either may be null (not configured).
+ * Secrets, read from the environment only. {@link #toString()} never shows them, so a secret cannot
+ * reach a log line by accident. Either may be null (not configured).
  */
 public record Secrets(String telegramToken, String llmApiKey) {
   public static final String TELEGRAM_TOKEN_VAR = "TELEGRAM_BOT_TOKEN";
@@ -19,7 +19,10 @@ public record Secrets(String telegramToken, String llmApiKey) {
 
   @Override
   public String toString() {
-    return "Secrets[telegramToken=" + (telegramToken == null ? "unset" : "***")
-        + ", llmApiKey=" + (llmApiKey == null ? "unset" : "***") + "]";
+    return "Secrets[telegramToken="
+        + (telegramToken == null ? "unset" : "***")
+        + ", llmApiKey="
+        + (llmApiKey == null ? "unset" : "***")
+        + "]";
   }
 }

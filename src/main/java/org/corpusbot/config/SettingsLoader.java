@@ -96,7 +96,8 @@ public final class SettingsLoader {
   private static Map<String, String> defaults() {
     try (InputStream in = SettingsLoader.class.getResourceAsStream(DEFAULTS_RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("built-in defaults missing from the jar: " + DEFAULTS_RESOURCE);
+        throw new IllegalStateException(
+            "built-in defaults missing from the jar: " + DEFAULTS_RESOURCE);
       }
       Properties p = new Properties();
       p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
@@ -125,12 +126,24 @@ public final class SettingsLoader {
       String key = e.getKey().strip();
       if (key.contains("token") || key.contains("api-key") || key.contains("apikey")) {
         throw new SettingsException(
-            "'" + key + "' in " + where + ": secrets are read from the environment only ("
-                + Secrets.TELEGRAM_TOKEN_VAR + ", " + Secrets.LLM_API_KEY_VAR + ")");
+            "'"
+                + key
+                + "' in "
+                + where
+                + ": secrets are read from the environment only ("
+                + Secrets.TELEGRAM_TOKEN_VAR
+                + ", "
+                + Secrets.LLM_API_KEY_VAR
+                + ")");
       }
       if (!values.containsKey(key)) {
         throw new SettingsException(
-            "unknown setting '" + key + "' in " + where + "; known settings: " + new TreeSet<>(values.keySet()));
+            "unknown setting '"
+                + key
+                + "' in "
+                + where
+                + "; known settings: "
+                + new TreeSet<>(values.keySet()));
       }
       values.put(key, e.getValue() == null ? "" : e.getValue().strip());
     }
@@ -154,11 +167,13 @@ public final class SettingsLoader {
       try {
         int n = Integer.parseInt(text(key));
         if (n < min || n > max) {
-          throw new SettingsException(key + " = " + n + " is out of range; use " + min + " to " + max);
+          throw new SettingsException(
+              key + " = " + n + " is out of range; use " + min + " to " + max);
         }
         return n;
       } catch (NumberFormatException e) {
-        throw new SettingsException(key + " = '" + text(key) + "' is not a whole number (" + envName(key) + ")");
+        throw new SettingsException(
+            key + " = '" + text(key) + "' is not a whole number (" + envName(key) + ")");
       }
     }
 
@@ -170,7 +185,8 @@ public final class SettingsLoader {
         }
         return d;
       } catch (NumberFormatException e) {
-        throw new SettingsException(key + " = '" + text(key) + "' is not a number (" + envName(key) + ")");
+        throw new SettingsException(
+            key + " = '" + text(key) + "' is not a number (" + envName(key) + ")");
       }
     }
 

@@ -13,8 +13,8 @@ final class ArticleAssembler {
 
   /**
    * The article, or empty when it has no text. {@code fallbackId} is used when the raw article has
-   * no id; when null, an id is made from the file's name and a hash of the content, which stays
-   * the same as long as the article does.
+   * no id; when null, an id is made from the file's name and a hash of the content, which stays the
+   * same as long as the article does.
    */
   Optional<Article> assemble(RawArticle raw, SourceFile file, String fallbackId, LoadSink sink) {
     if (raw.body() == null || raw.body().isBlank()) {
@@ -31,7 +31,11 @@ final class ArticleAssembler {
     if (raw.dateText() != null) {
       date = Dates.parse(raw.dateText()).orElse(null);
       if (date == null) {
-        sink.degraded(raw.where(), "unparseable date '" + TextCleaner.cleanLine(raw.dateText()) + "'; kept without a date");
+        sink.degraded(
+            raw.where(),
+            "unparseable date '"
+                + TextCleaner.cleanLine(raw.dateText())
+                + "'; kept without a date");
       }
     }
     String title = TextCleaner.cleanLine(raw.title());

@@ -14,8 +14,10 @@ final class Boilerplate {
       Pattern.compile(
           "(?i)^(?:(?:preview|top|main|cover|lead|header|featured)\\s+)?(?:photo|photograph|picture|image|illustration|video)s?(?:\\s+credit)?\\s*(?::|by\\b|©).{0,160}$");
   private static final Pattern AGENCY_CREDIT =
-      Pattern.compile("(?i)^[^.!?]{2,80}\\s/\\s(?:AP|AFP|Reuters|Getty Images|EPA|TASS|Sputnik|Bloomberg|Shutterstock)$");
-  private static final Pattern SIGN_OFF = Pattern.compile("(?i)^(?:reuter|reuters|\\(reuters\\)|ap|afp|-+|###|\\*+|end)$");
+      Pattern.compile(
+          "(?i)^[^.!?]{2,80}\\s/\\s(?:AP|AFP|Reuters|Getty Images|EPA|TASS|Sputnik|Bloomberg|Shutterstock)$");
+  private static final Pattern SIGN_OFF =
+      Pattern.compile("(?i)^(?:reuter|reuters|\\(reuters\\)|ap|afp|-+|###|\\*+|end)$");
 
   /** The article's paragraphs without credits and sign-offs, and the credit found (or null). */
   record Split(List<String> paragraphs, String credit) {}

@@ -8,8 +8,8 @@ import java.util.List;
  * sentence, so that each passage is a verbatim, citable span of the article.
  *
  * <p>A passage stays within its paragraph unless the paragraph is shorter than a third of the
- * target (a one-line paragraph on its own retrieves poorly); a sentence longer than the target is
- * a passage of its own.
+ * target (a one-line paragraph on its own retrieves poorly); a sentence longer than the target is a
+ * passage of its own.
  */
 public final class Chunker {
   private final SentenceSplitter splitter;

@@ -19,8 +19,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Bad input never aborts a load: each problem is logged once with its file (and line) and
  * counted in the {@link LoadReport}. So that a corpus with thousands of bad lines (Reuters has
- * 2,535 stories without a body) does not drown the log, only the first {@value #WARNINGS_PER_REASON}
- * warnings of each kind per file are logged; the rest are counted and summarised.
+ * 2,535 stories without a body) does not drown the log, only the first {@value
+ * #WARNINGS_PER_REASON} warnings of each kind per file are logged; the rest are counted and
+ * summarised.
  */
 public final class CorpusLoader {
   private static final Logger log = LoggerFactory.getLogger(CorpusLoader.class);
@@ -45,8 +46,8 @@ public final class CorpusLoader {
   /**
    * Streams the articles of {@code path} to {@code out}.
    *
-   * @throws CorpusException when the path does not exist or cannot be listed; problems with
-   *     single files or lines are reported, not thrown
+   * @throws CorpusException when the path does not exist or cannot be listed; problems with single
+   *     files or lines are reported, not thrown
    */
   public LoadReport load(Path path, Consumer<Article> out) {
     if (!Files.exists(path)) {
@@ -59,7 +60,8 @@ public final class CorpusLoader {
       SourceFile source = SourceFile.of(root, file);
       ArticleReader reader = readerFor(source.name());
       if (reader == null) {
-        sink.skipped(source.name(), "unsupported file type", "known: .txt .md .html .jsonl .jsonl.gz");
+        sink.skipped(
+            source.name(), "unsupported file type", "known: .txt .md .html .jsonl .jsonl.gz");
         continue;
       }
       sink.begin(source, reader.manyPerFile() ? null : source.idBase());

@@ -71,7 +71,8 @@ public final class Dates {
     if (epoch.isPresent()) {
       return epoch;
     }
-    // Last resort for stamps with trailing noise ("27-MAR-1987 00:02:59.13RM"): the date part alone.
+    // Last resort for stamps with trailing noise ("27-MAR-1987 00:02:59.13RM"): the date part
+    // alone.
     var m = LEADING_DATE.matcher(t);
     return m.find() && m.end() < t.length() ? parse(m.group(1)) : Optional.empty();
   }

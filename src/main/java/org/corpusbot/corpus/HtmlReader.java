@@ -68,8 +68,7 @@ public final class HtmlReader implements ArticleReader {
       authors.addAll(Authors.split(e.attr("content")));
     }
     sink.found(
-        new RawArticle(
-            file.name(), null, title, date, source, url, authors, body(doc, title)));
+        new RawArticle(file.name(), null, title, date, source, url, authors, body(doc, title)));
   }
 
   private static String body(Document doc, String title) {

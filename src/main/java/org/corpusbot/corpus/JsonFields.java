@@ -38,8 +38,15 @@ public record JsonFields(
         List.of("title", "headline", "name"),
         List.of("text", "body", "content", "article", "maintext", "description"),
         List.of(
-            "date", "publish_date", "published_at", "published", "pubDate", "date_publish",
-            "datetime", "timestamp", "created_at"),
+            "date",
+            "publish_date",
+            "published_at",
+            "published",
+            "pubDate",
+            "date_publish",
+            "datetime",
+            "timestamp",
+            "created_at"),
         List.of("url", "link", "href", "source_url"),
         List.of("authors", "author", "byline", "creator"),
         List.of("source", "publisher", "site_name", "outlet"),
@@ -106,12 +113,13 @@ public record JsonFields(
     }
     if (v.isArray()) {
       List<String> out = new ArrayList<>();
-      v.forEach(e -> {
-        String t = text(e);
-        if (t != null) {
-          out.add(TextCleaner.cleanLine(t));
-        }
-      });
+      v.forEach(
+          e -> {
+            String t = text(e);
+            if (t != null) {
+              out.add(TextCleaner.cleanLine(t));
+            }
+          });
       return out;
     }
     return Authors.split(text(v));

@@ -15,8 +15,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * JSON Lines ({@code .jsonl}, {@code .ndjson}, optionally gzipped): one article object a line, its
  * fields found through {@link JsonFields}. A bad line (not JSON, not an object, not UTF-8, no text)
- * is reported with its line number and the rest of the file is read. Streams, so a file of any
- * size needs memory for one line only.
+ * is reported with its line number and the rest of the file is read. Streams, so a file of any size
+ * needs memory for one line only.
  */
 public final class JsonLinesReader implements ArticleReader {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -29,7 +29,9 @@ public final class JsonLinesReader implements ArticleReader {
   @Override
   public boolean accepts(String fileName) {
     String n = fileName.toLowerCase(Locale.ROOT);
-    return n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".jsonl.gz")
+    return n.endsWith(".jsonl")
+        || n.endsWith(".ndjson")
+        || n.endsWith(".jsonl.gz")
         || n.endsWith(".ndjson.gz");
   }
 
@@ -95,7 +97,9 @@ public final class JsonLinesReader implements ArticleReader {
 
   private static InputStream open(SourceFile file) throws IOException {
     InputStream in = new BufferedInputStream(Files.newInputStream(file.path()), 1 << 16);
-    return file.name().toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+    return file.name().toLowerCase(Locale.ROOT).endsWith(".gz")
+        ? new GZIPInputStream(in, 1 << 16)
+        : in;
   }
 
   /** The next line's bytes without its terminator, or null at the end. */

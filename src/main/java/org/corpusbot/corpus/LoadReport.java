@@ -4,7 +4,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** What a corpus load did: articles loaded, files read, and what was skipped or degraded, by why. */
+/**
+ * What a corpus load did: articles loaded, files read, and what was skipped or degraded, by why.
+ */
 public record LoadReport(int loaded, int files, Map<String, Integer> skipped, int degraded) {
   public LoadReport {
     skipped = Map.copyOf(skipped);

@@ -22,10 +22,10 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 
 /**
- * Markdown articles ({@code .md}, {@code .markdown}) with optional YAML front matter ({@code title},
- * {@code date}, {@code source}, {@code url}, {@code authors}, {@code id}). The first level-one
- * heading is the title when the front matter gives none; markup is removed, images (captions)
- * and code blocks are not article text.
+ * Markdown articles ({@code .md}, {@code .markdown}) with optional YAML front matter ({@code
+ * title}, {@code date}, {@code source}, {@code url}, {@code authors}, {@code id}). The first
+ * level-one heading is the title when the front matter gives none; markup is removed, images
+ * (captions) and code blocks are not article text.
  */
 public final class MarkdownReader implements ArticleReader {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());

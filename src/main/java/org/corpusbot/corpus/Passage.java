@@ -3,8 +3,8 @@ package org.corpusbot.corpus;
 import java.util.Objects;
 
 /**
- * A run of whole sentences of one article: the unit that is indexed, retrieved and cited.
- * {@code text} equals {@code article.text().substring(start, end)}.
+ * A run of whole sentences of one article: the unit that is indexed, retrieved and cited. {@code
+ * text} equals {@code article.text().substring(start, end)}.
  */
 public record Passage(String articleId, int ordinal, int start, int end, String text) {
   public Passage {

@@ -8,10 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Plain-text articles ({@code .txt}): optional header lines at the top ({@code title …}, {@code date
- * …}, {@code source …}, {@code url …}, {@code authors …}, {@code id …}, with or without a colon),
- * then the body. A date header may share its line with the first paragraph, as in {@code date
- * 2021-10-31 After talks…}. Without a colon a header key must be lower case, so that a body
+ * Plain-text articles ({@code .txt}): optional header lines at the top ({@code title …}, {@code
+ * date …}, {@code source …}, {@code url …}, {@code authors …}, {@code id …}, with or without a
+ * colon), then the body. A date header may share its line with the first paragraph, as in {@code
+ * date 2021-10-31 After talks…}. Without a colon a header key must be lower case, so that a body
  * starting "Source close to…" is not mistaken for a header.
  */
 public final class PlainTextReader implements ArticleReader {

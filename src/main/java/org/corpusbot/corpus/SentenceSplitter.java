@@ -28,11 +28,61 @@ public final class SentenceSplitter {
           "etc", "a.m", "p.m", "bros", "p.o");
   private static final Set<String> OPENERS =
       Set.of(
-          "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these",
-          "those", "but", "and", "in", "on", "at", "for", "as", "if", "when", "while", "after",
-          "before", "there", "his", "her", "its", "their", "our", "some", "many", "most", "one",
-          "officials", "however", "meanwhile", "still", "yet", "so", "also", "according", "last",
-          "earlier", "later", "what", "who", "why", "how", "no", "not", "both", "all");
+          "the",
+          "a",
+          "an",
+          "he",
+          "she",
+          "it",
+          "they",
+          "we",
+          "i",
+          "you",
+          "this",
+          "that",
+          "these",
+          "those",
+          "but",
+          "and",
+          "in",
+          "on",
+          "at",
+          "for",
+          "as",
+          "if",
+          "when",
+          "while",
+          "after",
+          "before",
+          "there",
+          "his",
+          "her",
+          "its",
+          "their",
+          "our",
+          "some",
+          "many",
+          "most",
+          "one",
+          "officials",
+          "however",
+          "meanwhile",
+          "still",
+          "yet",
+          "so",
+          "also",
+          "according",
+          "last",
+          "earlier",
+          "later",
+          "what",
+          "who",
+          "why",
+          "how",
+          "no",
+          "not",
+          "both",
+          "all");
 
   /** Sentence spans of {@code text}, in order, each trimmed of surrounding white space. */
   public List<Span> split(String text) {
@@ -120,7 +170,9 @@ public final class SentenceSplitter {
 
   private static String wordBefore(String text, int from, int dot) {
     int s = dot;
-    while (s > from && !Character.isWhitespace(text.charAt(s - 1)) && "(\"“'‘".indexOf(text.charAt(s - 1)) < 0) {
+    while (s > from
+        && !Character.isWhitespace(text.charAt(s - 1))
+        && "(\"“'‘".indexOf(text.charAt(s - 1)) < 0) {
       s--;
     }
     return text.substring(s, dot);

@@ -8,13 +8,15 @@ import java.util.regex.Pattern;
  * Normalises raw article text into paragraphs of single-spaced text joined by blank lines.
  *
  * <p>NOTE: this is where invisible characters die. Real corpora carry zero-width spaces, BOMs, soft
- * hyphens and control characters; a paragraph made only of them would otherwise reach the
- * embedding model, which rejects blank text ("Cannot embed empty or whitespace-only text").
+ * hyphens and control characters; a paragraph made only of them would otherwise reach the embedding
+ * model, which rejects blank text ("Cannot embed empty or whitespace-only text").
  */
 public final class TextCleaner {
   private static final Pattern INVISIBLE =
-      Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]");
-  private static final Pattern ODD_SPACE = Pattern.compile("[\\t\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]");
+      Pattern.compile(
+          "[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]");
+  private static final Pattern ODD_SPACE =
+      Pattern.compile("[\\t\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]");
   private static final Pattern SPACES = Pattern.compile(" {2,}");
   private static final Pattern INDENTED = Pattern.compile("(?m)^[ ]{2,}\\S");
   private static final Pattern BLANK_LINE = Pattern.compile("\\n[ ]*\\n");
@@ -49,9 +51,9 @@ public final class TextCleaner {
   }
 
   /**
-   * Splits into paragraph blocks. Blank lines separate paragraphs where the text has them;
-   * newswire text without them (Reuters) marks a paragraph by indenting its first line; otherwise
-   * each line is a paragraph, unless the lines look hard-wrapped.
+   * Splits into paragraph blocks. Blank lines separate paragraphs where the text has them; newswire
+   * text without them (Reuters) marks a paragraph by indenting its first line; otherwise each line
+   * is a paragraph, unless the lines look hard-wrapped.
    */
   private static List<String> blocks(String t) {
     if (BLANK_LINE.matcher(t.strip()).find()) {

@@ -31,7 +31,9 @@ final class TextFiles {
     } catch (CharacterCodingException e) {
       int line = lineOfFirstBadByte(bytes);
       return new Decoded(
-          new String(bytes, FALLBACK), "not valid UTF-8 (line " + line + "); read as Windows-1252", true);
+          new String(bytes, FALLBACK),
+          "not valid UTF-8 (line " + line + "); read as Windows-1252",
+          true);
     }
   }
 

@@ -27,7 +27,8 @@ public final class Urls {
     try {
       URI uri = URI.create(url.strip());
       String scheme = uri.getScheme();
-      return uri.getHost() != null && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme));
+      return uri.getHost() != null
+          && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme));
     } catch (IllegalArgumentException e) {
       return false;
     }

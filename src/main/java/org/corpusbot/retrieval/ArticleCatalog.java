@@ -2,11 +2,11 @@ package org.corpusbot.retrieval;
 
 import static org.corpusbot.retrieval.IndexSchema.*;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.io.IOException;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
@@ -38,7 +38,9 @@ public final class ArticleCatalog {
     }
   }
 
-  /** Counts and date span of the corpus; {@code first}/{@code last} are null when nothing is dated. */
+  /**
+   * Counts and date span of the corpus; {@code first}/{@code last} are null when nothing is dated.
+   */
   public record Overview(int articles, int passages, LocalDate first, LocalDate last) {}
 
   public Page newest(int offset, int limit) {
@@ -89,7 +91,9 @@ public final class ArticleCatalog {
     var dated =
         new BooleanQuery.Builder()
             .add(ARTICLES, Occur.FILTER)
-            .add(IntPoint.newRangeQuery(DATE, Integer.MIN_VALUE + 1, Integer.MAX_VALUE), Occur.FILTER)
+            .add(
+                IntPoint.newRangeQuery(DATE, Integer.MIN_VALUE + 1, Integer.MAX_VALUE),
+                Occur.FILTER)
             .build();
     TopDocs top = s.search(dated, 1, new Sort(new SortField(DATE, SortField.Type.INT, newest)));
     if (top.scoreDocs.length == 0) {
@@ -101,6 +105,8 @@ public final class ArticleCatalog {
   }
 
   private static Sort newestFirst() {
-    return new Sort(new SortField(DATE, SortField.Type.INT, true), new SortField(ARTICLE_ID, SortField.Type.STRING));
+    return new Sort(
+        new SortField(DATE, SortField.Type.INT, true),
+        new SortField(ARTICLE_ID, SortField.Type.STRING));
   }
 }

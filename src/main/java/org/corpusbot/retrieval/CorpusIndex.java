@@ -22,9 +22,9 @@ import org.apache.lucene.store.LockObtainFailedException;
  * SearcherManager} per process.
  *
  * <p>Searches go through {@link #search}, which acquires and releases a searcher; {@link #refresh}
- * is called by whoever changed the index (the indexer, after a commit), never on the query path.
- * A read-only instance serves a process that only asks questions while another one owns the
- * writer. Thread-safe.
+ * is called by whoever changed the index (the indexer, after a commit), never on the query path. A
+ * read-only instance serves a process that only asks questions while another one owns the writer.
+ * Thread-safe.
  */
 public final class CorpusIndex implements AutoCloseable {
   private final Path dir;
@@ -33,7 +33,12 @@ public final class CorpusIndex implements AutoCloseable {
   private final SearcherManager searchers;
   private final Analyzer analyzer;
 
-  private CorpusIndex(Path dir, Directory directory, IndexWriter writer, SearcherManager searchers, Analyzer analyzer) {
+  private CorpusIndex(
+      Path dir,
+      Directory directory,
+      IndexWriter writer,
+      SearcherManager searchers,
+      Analyzer analyzer) {
     this.dir = dir;
     this.directory = directory;
     this.writer = writer;
@@ -66,7 +71,8 @@ public final class CorpusIndex implements AutoCloseable {
       }
       return new CorpusIndex(dir, directory, writer, new SearcherManager(writer, null), analyzer);
     } catch (IOException e) {
-      throw new IndexUnavailableException("cannot open the index in " + dir + ": " + e.getMessage(), e);
+      throw new IndexUnavailableException(
+          "cannot open the index in " + dir + ": " + e.getMessage(), e);
     }
   }
 
@@ -76,11 +82,14 @@ public final class CorpusIndex implements AutoCloseable {
       Directory directory = FSDirectory.open(dir);
       if (!DirectoryReader.indexExists(directory)) {
         directory.close();
-        throw new IndexUnavailableException("no index in " + dir + " yet; run `corpusbot index` first");
+        throw new IndexUnavailableException(
+            "no index in " + dir + " yet; run `corpusbot index` first");
       }
-      return new CorpusIndex(dir, directory, null, new SearcherManager(directory, null), analyzer());
+      return new CorpusIndex(
+          dir, directory, null, new SearcherManager(directory, null), analyzer());
     } catch (IOException e) {
-      throw new IndexUnavailableException("cannot open the index in " + dir + ": " + e.getMessage(), e);
+      throw new IndexUnavailableException(
+          "cannot open the index in " + dir + ": " + e.getMessage(), e);
     }
   }
 

@@ -23,9 +23,9 @@ import org.apache.lucene.util.VectorUtil;
 /**
  * Reads per-document facts (article id, date, vector, stored fields) for sets of hits.
  *
- * <p>NOTE: doc values iterators only move forward, so documents are visited in increasing id
- * order, one fresh iterator per segment; reading them is far cheaper than stored fields, which
- * are loaded only for the few hits that are returned.
+ * <p>NOTE: doc values iterators only move forward, so documents are visited in increasing id order,
+ * one fresh iterator per segment; reading them is far cheaper than stored fields, which are loaded
+ * only for the few hits that are returned.
  */
 final class DocFacts {
   private final Map<Integer, String> articleIds = new HashMap<>();
@@ -49,7 +49,9 @@ final class DocFacts {
     return read(s, docs, null);
   }
 
-  /** Reads article ids and dates, and with {@code query} the cosine of each passage vector to it. */
+  /**
+   * Reads article ids and dates, and with {@code query} the cosine of each passage vector to it.
+   */
   static DocFacts read(IndexSearcher s, Iterable<Integer> docs, float[] query) throws IOException {
     DocFacts facts = new DocFacts();
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();
@@ -81,7 +83,8 @@ final class DocFacts {
   }
 
   /** A ranking of article documents as scores by article id. */
-  static Evidence.RankedScores<String> articleScores(IndexSearcher s, TopDocs top) throws IOException {
+  static Evidence.RankedScores<String> articleScores(IndexSearcher s, TopDocs top)
+      throws IOException {
     List<Integer> docs = new ArrayList<>();
     for (var sd : top.scoreDocs) {
       docs.add(sd.doc);
@@ -97,7 +100,8 @@ final class DocFacts {
   }
 
   /** Loads the hits in the given order, with each passage's cosine similarity to the query. */
-  List<PassageHit> hits(IndexSearcher s, List<Map.Entry<Integer, Double>> ranked) throws IOException {
+  List<PassageHit> hits(IndexSearcher s, List<Map.Entry<Integer, Double>> ranked)
+      throws IOException {
     StoredFields stored = s.storedFields();
     List<PassageHit> out = new ArrayList<>(ranked.size());
     for (var e : ranked) {

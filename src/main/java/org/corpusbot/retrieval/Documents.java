@@ -99,7 +99,8 @@ final class Documents {
 
   static Article article(Document d) {
     String authors = d.get(AUTHORS);
-    List<String> names = authors == null ? List.of() : new ArrayList<>(Arrays.asList(authors.split("\n")));
+    List<String> names =
+        authors == null ? List.of() : new ArrayList<>(Arrays.asList(authors.split("\n")));
     return new Article(
         d.get(ARTICLE_ID),
         d.get(TITLE),

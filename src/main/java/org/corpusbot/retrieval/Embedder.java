@@ -15,8 +15,8 @@ import org.corpusbot.corpus.TextCleaner;
 /**
  * Turns text into unit-length vectors with an in-process model (ONNX, no network).
  *
- * <p>NOTE: embedding is the most expensive step of indexing (about 5 ms a passage on two cores),
- * so passages are embedded in batches, which the model spreads over its own named threads.
+ * <p>NOTE: embedding is the most expensive step of indexing (about 5 ms a passage on two cores), so
+ * passages are embedded in batches, which the model spreads over its own named threads.
  * Thread-safe.
  */
 public final class Embedder implements AutoCloseable {

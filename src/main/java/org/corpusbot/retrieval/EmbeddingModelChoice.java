@@ -37,7 +37,9 @@ public enum EmbeddingModelChoice {
       }
     }
     throw new IllegalArgumentException(
-        "unknown embedding model '" + name + "'; choose one of "
+        "unknown embedding model '"
+            + name
+            + "'; choose one of "
             + Arrays.stream(values()).map(c -> c.configName).collect(Collectors.joining(", ")));
   }
 }

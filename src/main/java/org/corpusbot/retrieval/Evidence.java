@@ -10,7 +10,8 @@ import org.apache.lucene.search.TopDocs;
  * What the three searches said about one question: each list's scores, best first. Passage lists
  * are keyed by Lucene doc id, the article list by article id.
  */
-record Evidence(RankedScores<Integer> lexical, RankedScores<Integer> vector, RankedScores<String> articles) {
+record Evidence(
+    RankedScores<Integer> lexical, RankedScores<Integer> vector, RankedScores<String> articles) {
 
   /** Scores in rank order, with the best score kept for normalising. */
   record RankedScores<K>(Map<K, Double> scores, Map<K, Integer> ranks, double best) {

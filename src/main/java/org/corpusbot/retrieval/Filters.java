@@ -24,7 +24,9 @@ final class Filters {
       int to = scope.to() == null ? Integer.MAX_VALUE : (int) scope.to().toEpochDay();
       b.add(IntPoint.newRangeQuery(DATE, (int) scope.from().toEpochDay(), to), Occur.FILTER);
     } else if (scope.to() != null) {
-      b.add(IntPoint.newRangeQuery(DATE, (int) scope.to().toEpochDay() + 1, Integer.MAX_VALUE), Occur.MUST_NOT);
+      b.add(
+          IntPoint.newRangeQuery(DATE, (int) scope.to().toEpochDay() + 1, Integer.MAX_VALUE),
+          Occur.MUST_NOT);
     }
     return b.build();
   }

@@ -6,10 +6,10 @@ import java.time.LocalDate;
  * Scores one candidate passage from the evidence of the three lists and its article's date.
  *
  * <p>A passage also receives its article's article-level BM25 evidence, so that a passage of an
- * article that matches as a whole is lifted even when its own words match less. The recency
- * prior is {@code recencyWeight × 2^(−days / recencyDays)}, days counted from the scope's anchor,
- * doubled when the question asks for the latest news; under RRF it is scaled to a first place in
- * one list. Thread-safe.
+ * article that matches as a whole is lifted even when its own words match less. The recency prior
+ * is {@code recencyWeight × 2^(−days / recencyDays)}, days counted from the scope's anchor, doubled
+ * when the question asks for the latest news; under RRF it is scaled to a first place in one list.
+ * Thread-safe.
  */
 final class Fusion {
   private final RetrievalTuning tuning;
@@ -38,7 +38,10 @@ final class Fusion {
       return 0;
     }
     long days = Math.abs(scope.anchor().toEpochDay() - date.toEpochDay());
-    double prior = tuning.recencyWeight() * Math.pow(0.5, days / tuning.recencyDays()) * (scope.recent() ? 2 : 1);
+    double prior =
+        tuning.recencyWeight()
+            * Math.pow(0.5, days / tuning.recencyDays())
+            * (scope.recent() ? 2 : 1);
     return tuning.fusion() == FusionMethod.RRF ? prior / (tuning.rrfK() + 1) : prior;
   }
 }

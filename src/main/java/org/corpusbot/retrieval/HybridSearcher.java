@@ -13,7 +13,6 @@ import java.util.Set;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TopDocs;
 
 /**
  * Hybrid passage search: BM25 over passages, BM25 over whole articles and vector similarity over
@@ -21,8 +20,8 @@ import org.apache.lucene.search.TopDocs;
  * where the question names a time and as a recency prior otherwise.
  *
  * <p>Any text is a valid query (see {@link QueryTerms}); a question made only of stop words is
- * still searched by its vector. When a named time matches no article, the search falls back to
- * all dates and says so ({@link SearchResult#relaxed()}) rather than answering from nothing.
+ * still searched by its vector. When a named time matches no article, the search falls back to all
+ * dates and says so ({@link SearchResult#relaxed()}) rather than answering from nothing.
  * Thread-safe.
  */
 public final class HybridSearcher {
@@ -54,7 +53,8 @@ public final class HybridSearcher {
         searcher -> {
           List<PassageHit> hits = run(searcher, terms, vector, scope, req);
           if (hits.isEmpty() && scope.from() != null) {
-            TimeScope wide = new TimeScope(null, req.asOf(), scope.anchor(), scope.recent(), scope.phrase());
+            TimeScope wide =
+                new TimeScope(null, req.asOf(), scope.anchor(), scope.recent(), scope.phrase());
             return new SearchResult(run(searcher, terms, vector, wide, req), scope, true, vector);
           }
           return new SearchResult(hits, scope, false, vector);
@@ -81,16 +81,20 @@ public final class HybridSearcher {
     return facts.hits(s, ranked.subList(0, Math.min(req.limit(), ranked.size())));
   }
 
-  private Evidence gather(IndexSearcher s, Set<String> terms, float[] vector, TimeScope scope, SearchMode mode)
+  private Evidence gather(
+      IndexSearcher s, Set<String> terms, float[] vector, TimeScope scope, SearchMode mode)
       throws IOException {
     Query passageFilter = Filters.of(TYPE_PASSAGE, scope);
     var lexical = Evidence.RankedScores.<Integer>empty();
     var articles = Evidence.RankedScores.<String>empty();
     var knn = Evidence.RankedScores.<Integer>empty();
     if (mode != SearchMode.VECTOR && !terms.isEmpty()) {
-      Query passages = Filters.filtered(QueryTerms.disjunction(terms, PASSAGE_FIELDS), passageFilter);
+      Query passages =
+          Filters.filtered(QueryTerms.disjunction(terms, PASSAGE_FIELDS), passageFilter);
       lexical = Evidence.RankedScores.of(s.search(passages, tuning.candidates()));
-      Query whole = Filters.filtered(QueryTerms.disjunction(terms, ARTICLE_FIELDS), Filters.of(TYPE_ARTICLE, scope));
+      Query whole =
+          Filters.filtered(
+              QueryTerms.disjunction(terms, ARTICLE_FIELDS), Filters.of(TYPE_ARTICLE, scope));
       articles = DocFacts.articleScores(s, s.search(whole, tuning.candidates() / 2));
     }
     if (vector != null) {

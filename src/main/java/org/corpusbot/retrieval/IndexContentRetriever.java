@@ -18,8 +18,8 @@ import java.util.function.Supplier;
  * needs ({@code article_id}, {@code title}, {@code date}, {@code source}, {@code url}, {@code
  * start}, {@code end}, {@code ordinal}) and its content metadata the fused score.
  *
- * <p>Contract: best first; an empty list only when the index has no passage at all; index
- * failures propagate. Thread-safe.
+ * <p>Contract: best first; an empty list only when the index has no passage at all; index failures
+ * propagate. Thread-safe.
  */
 public final class IndexContentRetriever implements ContentRetriever {
   public static final String ARTICLE_ID = "article_id";

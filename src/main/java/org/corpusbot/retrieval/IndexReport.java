@@ -2,7 +2,13 @@ package org.corpusbot.retrieval;
 
 /** What one index synchronisation did. */
 public record IndexReport(
-    int added, int changed, int unchanged, int deleted, int passages, boolean rebuilt, double seconds) {
+    int added,
+    int changed,
+    int unchanged,
+    int deleted,
+    int passages,
+    boolean rebuilt,
+    double seconds) {
 
   public int indexed() {
     return added + changed;
@@ -18,6 +24,8 @@ public record IndexReport(
         deleted,
         passages,
         seconds,
-        indexed() > 0 && seconds > 0 ? String.format(" (%.1f articles/s)", indexed() / seconds) : "");
+        indexed() > 0 && seconds > 0
+            ? String.format(" (%.1f articles/s)", indexed() / seconds)
+            : "");
   }
 }

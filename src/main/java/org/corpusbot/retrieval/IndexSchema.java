@@ -1,9 +1,9 @@
 package org.corpusbot.retrieval;
 
 /**
- * The Lucene field names, in one place. One index holds two kinds of document, told apart by
- * {@link #TYPE}: an article document (metadata, whole text, content hash) and one passage document
- * per chunk (text, offsets, vector). An article and its passages are written as one block keyed by
+ * The Lucene field names, in one place. One index holds two kinds of document, told apart by {@link
+ * #TYPE}: an article document (metadata, whole text, content hash) and one passage document per
+ * chunk (text, offsets, vector). An article and its passages are written as one block keyed by
  * {@link #ARTICLE_ID}, so replacing or deleting an article is one atomic update.
  */
 public final class IndexSchema {
@@ -13,10 +13,13 @@ public final class IndexSchema {
 
   public static final String ARTICLE_ID = "article_id";
   public static final String TITLE = "title";
+
   /** Article text, analysed, for article-level BM25 (article documents only). */
   public static final String BODY = "body";
+
   /** Article text, stored verbatim (article documents only). */
   public static final String FULL_TEXT = "full_text";
+
   public static final String DATE = "date";
   public static final String SOURCE = "source";
   public static final String URL = "url";
@@ -27,12 +30,15 @@ public final class IndexSchema {
   public static final String ORDINAL = "ordinal";
   public static final String START = "start";
   public static final String END = "end";
+
   /** Passage text, analysed and stored (passage documents only). */
   public static final String TEXT = "text";
+
   public static final String VECTOR = "vector";
 
   /** Commit user data keys: what the vectors and passages were made with. */
   public static final String META_SCHEMA = "corpusbot.schema";
+
   public static final String META_MODEL = "corpusbot.model";
   public static final String META_CHUNK = "corpusbot.chunk";
   public static final String SCHEMA_VERSION = "1";

@@ -9,8 +9,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -91,9 +91,11 @@ public final class Indexer {
       int passages = write(todo, progress);
       index.commit(meta);
       double secs = (System.nanoTime() - t0) / 1e9;
-      return new IndexReport(todo.size() - changed, changed, unchanged, deleted, passages, rebuilt, secs);
+      return new IndexReport(
+          todo.size() - changed, changed, unchanged, deleted, passages, rebuilt, secs);
     } catch (IOException e) {
-      throw new UncheckedIOException("indexing failed in " + index.dir() + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "indexing failed in " + index.dir() + ": " + e.getMessage(), e);
     } finally {
       progress.finish();
     }
@@ -105,8 +107,7 @@ public final class Indexer {
       return false;
     }
     log.info(
-        "Rebuilding the index: it was built with {}, this configuration uses {}",
-        current, meta);
+        "Rebuilding the index: it was built with {}, this configuration uses {}", current, meta);
     return true;
   }
 
@@ -201,7 +202,8 @@ public final class Indexer {
             Objects.toString(a.credit(), ""),
             a.text());
     try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
+      byte[] d =
+          MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(d, 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JVM", e);

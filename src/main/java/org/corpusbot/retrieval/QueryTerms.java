@@ -16,10 +16,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Builds keyword queries from arbitrary user text without a query parser: the text goes through
- * the same analyzer as the index and each distinct term becomes an optional clause. Nothing the
- * user types ({@code ?}, {@code *}, quotes, {@code AND}, brackets) is syntax, so no input can fail
- * to parse. Thread-safe.
+ * Builds keyword queries from arbitrary user text without a query parser: the text goes through the
+ * same analyzer as the index and each distinct term becomes an optional clause. Nothing the user
+ * types ({@code ?}, {@code *}, quotes, {@code AND}, brackets) is syntax, so no input can fail to
+ * parse. Thread-safe.
  */
 public final class QueryTerms {
   /** More terms than this add cost but hardly change the ranking of news passages. */

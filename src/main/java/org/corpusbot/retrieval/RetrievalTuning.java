@@ -6,7 +6,8 @@ package org.corpusbot.retrieval;
  *
  * @param fusion how the lists are combined
  * @param candidates how many passages each list contributes before fusion
- * @param rrfK the rank offset of reciprocal rank fusion (RRF only); larger flattens each list's head
+ * @param rrfK the rank offset of reciprocal rank fusion (RRF only); larger flattens each list's
+ *     head
  * @param passageWeight weight of BM25 over passages
  * @param vectorWeight weight of vector similarity over passages
  * @param articleWeight weight of BM25 over whole articles, given to each of the article's passages

@@ -9,7 +9,8 @@ import java.util.Set;
  * Passages best first, and the time scope that was applied. {@code relaxed} is true when the time
  * the question named held no matching article and the search fell back to all dates.
  */
-public record SearchResult(List<PassageHit> hits, TimeScope scope, boolean relaxed, float[] queryVector) {
+public record SearchResult(
+    List<PassageHit> hits, TimeScope scope, boolean relaxed, float[] queryVector) {
   public SearchResult {
     hits = List.copyOf(hits);
   }

@@ -25,25 +25,42 @@ public final class TemporalParser {
           + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?";
   private static final Map<String, Integer> NUMBERS =
       Map.ofEntries(
-          Map.entry("a", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
-          Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
-          Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("few", 3),
-          Map.entry("several", 4), Map.entry("couple", 2));
+          Map.entry("a", 1),
+          Map.entry("one", 1),
+          Map.entry("two", 2),
+          Map.entry("three", 3),
+          Map.entry("four", 4),
+          Map.entry("five", 5),
+          Map.entry("six", 6),
+          Map.entry("seven", 7),
+          Map.entry("eight", 8),
+          Map.entry("nine", 9),
+          Map.entry("ten", 10),
+          Map.entry("few", 3),
+          Map.entry("several", 4),
+          Map.entry("couple", 2));
 
-  private static final Pattern TODAY = p("\\b(?:today|tonight|this morning|this evening)\\b(?!['’]s)");
+  private static final Pattern TODAY =
+      p("\\b(?:today|tonight|this morning|this evening)\\b(?!['’]s)");
   private static final Pattern YESTERDAY = p("\\byesterday\\b");
   private static final Pattern THIS = p("\\bthis (week|month|year)\\b");
+
   /** "last month" (calendar) and "the past 3 months", "over the last year" (rolling). */
   private static final Pattern LAST_OR_PAST =
-      p("\\b(?:(?:in|over|during|for|within) )?(?<the>the )?(?:(?<past>past)|last|previous)"
-          + "(?: (?<n>\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple)(?: of)?)?"
-          + " (?<unit>day|week|month|year)s?\\b");
-  private static final Pattern DAY = p("\\b(?:on )?" + MONTHS + " (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b");
-  private static final Pattern MONTH_YEAR = p("\\b(?:in |during |since |from )?" + MONTHS + ",? (\\d{4})\\b");
+      p(
+          "\\b(?:(?:in|over|during|for|within) )?(?<the>the )?(?:(?<past>past)|last|previous)"
+              + "(?: (?<n>\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple)(?: of)?)?"
+              + " (?<unit>day|week|month|year)s?\\b");
+
+  private static final Pattern DAY =
+      p("\\b(?:on )?" + MONTHS + " (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b");
+  private static final Pattern MONTH_YEAR =
+      p("\\b(?:in |during |since |from )?" + MONTHS + ",? (\\d{4})\\b");
   private static final Pattern MONTH = p("\\b(?:in|during|since|from) " + MONTHS + "(?! \\d)\\b");
   private static final Pattern YEAR = p("\\b(?:in|during|since|from|of) ((?:19|20)\\d\\d)\\b");
   private static final Pattern RECENT =
-      p("\\b(?:latest|most recent|newest|recent|recently|currently|right now|these days|lately)\\b");
+      p(
+          "\\b(?:latest|most recent|newest|recent|recently|currently|right now|these days|lately)\\b");
 
   private static Pattern p(String regex) {
     return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
@@ -73,7 +90,8 @@ public final class TemporalParser {
       return relative(asOf.minusDays(2), asOf, m);
     }
     if ((m = DAY.matcher(question)).find()) {
-      LocalDate day = safeDate(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
+      LocalDate day =
+          safeDate(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
       if (day != null) {
         return absolute(day, day, asOf, m);
       }

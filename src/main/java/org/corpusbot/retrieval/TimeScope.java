@@ -11,7 +11,8 @@ import java.time.LocalDate;
  * words that named the time, removed from the text before it is searched. {@code recent} is true
  * when the question asks for the latest news.
  */
-public record TimeScope(LocalDate from, LocalDate to, LocalDate anchor, boolean recent, String phrase) {
+public record TimeScope(
+    LocalDate from, LocalDate to, LocalDate anchor, boolean recent, String phrase) {
   public static final TimeScope NONE = new TimeScope(null, null, null, false, "");
 
   public TimeScope {

@@ -26,9 +26,16 @@ class ExtractiveComposerIT {
   @BeforeAll
   static void build() {
     index = TestCorpus.indexed(dir);
-    HybridSearcher searcher = new HybridSearcher(index, TestCorpus.embedder(), RetrievalTuning.defaults());
-    composer = new ExtractiveComposer(searcher, new Lexicon(index), TestCorpus.embedder(), AnswerTuning.defaults());
-    seedText = new org.corpusbot.retrieval.ArticleCatalog(index).get(TestCorpus.SEED_ID).orElseThrow().text();
+    HybridSearcher searcher =
+        new HybridSearcher(index, TestCorpus.embedder(), RetrievalTuning.defaults());
+    composer =
+        new ExtractiveComposer(
+            searcher, new Lexicon(index), TestCorpus.embedder(), AnswerTuning.defaults());
+    seedText =
+        new org.corpusbot.retrieval.ArticleCatalog(index)
+            .get(TestCorpus.SEED_ID)
+            .orElseThrow()
+            .text();
   }
 
   @AfterAll
@@ -60,13 +67,22 @@ class ExtractiveComposerIT {
 
   @Test
   void everyMarkerHasACitationAndEveryQuoteIsVerbatim() {
-    for (String q : new String[] {"Who is Ann Neuberger?", "When did Biden and Putin hold a telephone conversation?",
-        "How much will the bridge over the Lisle river cost?", "Why did the ferry workers strike?"}) {
+    for (String q :
+        new String[] {
+          "Who is Ann Neuberger?",
+          "When did Biden and Putin hold a telephone conversation?",
+          "How much will the bridge over the Lisle river cost?",
+          "Why did the ferry workers strike?"
+        }) {
       Answer a = ask(q);
       assertThat(a.found()).as(q).isTrue();
       for (Citation c : a.citations()) {
         assertThat(a.text()).contains("[" + c.n() + "]");
-        String article = new org.corpusbot.retrieval.ArticleCatalog(index).get(c.articleId()).orElseThrow().text();
+        String article =
+            new org.corpusbot.retrieval.ArticleCatalog(index)
+                .get(c.articleId())
+                .orElseThrow()
+                .text();
         assertThat(article.substring(c.start(), c.end())).isEqualTo(c.quote());
       }
       assertThat(a.text().split("\\[\\d+]")).hasSizeLessThanOrEqualTo(4);
@@ -74,11 +90,13 @@ class ExtractiveComposerIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "What is the capital of Peru?",
-      "Who won the 1998 football World Cup?",
-      "How do I bake sourdough bread?",
-      "What is the boiling point of mercury?"})
+  @ValueSource(
+      strings = {
+        "What is the capital of Peru?",
+        "Who won the 1998 football World Cup?",
+        "How do I bake sourdough bread?",
+        "What is the boiling point of mercury?"
+      })
   void saysTheArticlesDontSayAndCitesNothingWhenTheyDont(String q) {
     Answer a = ask(q);
     assertThat(a.found()).isFalse();
@@ -94,7 +112,9 @@ class ExtractiveComposerIT {
 
   @Test
   void multipleChoiceAnswersOpenWithTheSupportedOption() {
-    Answer a = ask("Where did Putin and Biden hold their summit? Options: Vienna; Geneva; Helsinki; Reykjavik.");
+    Answer a =
+        ask(
+            "Where did Putin and Biden hold their summit? Options: Vienna; Geneva; Helsinki; Reykjavik.");
     assertThat(a.found()).isTrue();
     assertThat(a.text()).startsWith("Geneva — ");
   }

@@ -67,13 +67,17 @@ class CliIT {
 
   @Test
   void askJsonPrintsOneObjectWithCitations() throws Exception {
-    assertThat(run("ask", "--json", "--as-of", "2021-11-01", "Where did Putin and Biden meet?")).isZero();
+    assertThat(run("ask", "--json", "--as-of", "2021-11-01", "Where did Putin and Biden meet?"))
+        .isZero();
     JsonNode o = new ObjectMapper().readTree(stdout());
     assertThat(o.get("question").asText()).isEqualTo("Where did Putin and Biden meet?");
     assertThat(o.get("found").asBoolean()).isTrue();
     assertThat(o.get("answer").asText()).contains("Geneva").contains("[1]");
     JsonNode c = o.get("citations").get(0);
-    for (String key : new String[] {"n", "articleId", "title", "date", "source", "url", "quote", "start", "end"}) {
+    for (String key :
+        new String[] {
+          "n", "articleId", "title", "date", "source", "url", "quote", "start", "end"
+        }) {
       assertThat(c.has(key)).as(key).isTrue();
     }
     assertThat(c.get("articleId").asText()).isEqualTo(TestCorpus.SEED_ID);
@@ -83,7 +87,11 @@ class CliIT {
   @Test
   void askTextShowsTheAnswerThenTheSources() {
     assertThat(run("ask", "Where did Putin and Biden meet?")).isZero();
-    assertThat(stdout()).contains("Geneva").contains("Sources:").contains("[1] ").contains("2021-10-31");
+    assertThat(stdout())
+        .contains("Geneva")
+        .contains("Sources:")
+        .contains("[1] ")
+        .contains("2021-10-31");
   }
 
   @Test
@@ -99,8 +107,10 @@ class CliIT {
 
   @Test
   void chatAnswersLinesFromStandardInputAndHandlesCommands() {
-    System.setIn(new ByteArrayInputStream(
-        "/help\nWhere did Putin and Biden meet?\n/sources\n/bogus\n/as-of 2021-11-01\n/articles\n/quit\n".getBytes(StandardCharsets.UTF_8)));
+    System.setIn(
+        new ByteArrayInputStream(
+            "/help\nWhere did Putin and Biden meet?\n/sources\n/bogus\n/as-of 2021-11-01\n/articles\n/quit\n"
+                .getBytes(StandardCharsets.UTF_8)));
     assertThat(run("chat")).isZero();
     assertThat(stdout())
         .contains("6 articles (2021-10-31 to 2024-03-20)")
@@ -122,12 +132,22 @@ class CliIT {
 
   @Test
   void failuresExitOneWithAOneLineReason() throws Exception {
-    assertThat(Main.run("--corpus", dir.resolve("missing").toString(), "--data", dir.resolve("d2").toString(), "ask", "hi")).isEqualTo(1);
+    assertThat(
+            Main.run(
+                "--corpus",
+                dir.resolve("missing").toString(),
+                "--data",
+                dir.resolve("d2").toString(),
+                "ask",
+                "hi"))
+        .isEqualTo(1);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("corpusbot: corpus not found");
     err.reset();
     Path bad = dir.resolve("bad.properties");
     Files.writeString(bad, "answer.passages = 0\n");
     assertThat(Main.run("--config", bad.toString(), "ask", "hi")).isEqualTo(1);
-    assertThat(err.toString(StandardCharsets.UTF_8).strip()).startsWith("corpusbot: answer.passages").doesNotContain("\n");
+    assertThat(err.toString(StandardCharsets.UTF_8).strip())
+        .startsWith("corpusbot: answer.passages")
+        .doesNotContain("\n");
   }
 }

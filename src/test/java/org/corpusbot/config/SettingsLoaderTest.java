@@ -27,17 +27,23 @@ class SettingsLoaderTest {
     Path file = dir.resolve("c.properties");
     Files.writeString(file, "data.dir = from-file\nretrieval.rrf-k = 30\n");
     Settings s =
-        SettingsLoader.load(file, Map.of("CORPUSBOT_DATA_DIR", "from-env", "CORPUSBOT_RETRIEVAL_RRF_K", "42"), Map.of());
+        SettingsLoader.load(
+            file,
+            Map.of("CORPUSBOT_DATA_DIR", "from-env", "CORPUSBOT_RETRIEVAL_RRF_K", "42"),
+            Map.of());
     assertThat(s.dataDir()).isEqualTo(Path.of("from-env"));
     assertThat(s.retrieval().rrfK()).isEqualTo(42);
-    Settings cli = SettingsLoader.load(file, Map.of("CORPUSBOT_DATA_DIR", "from-env"), Map.of("data.dir", "from-cli"));
+    Settings cli =
+        SettingsLoader.load(
+            file, Map.of("CORPUSBOT_DATA_DIR", "from-env"), Map.of("data.dir", "from-cli"));
     assertThat(cli.dataDir()).isEqualTo(Path.of("from-cli"));
   }
 
   @Test
   void envNameFollowsTheFixedRule() {
     assertThat(SettingsLoader.envName("data.dir")).isEqualTo("CORPUSBOT_DATA_DIR");
-    assertThat(SettingsLoader.envName("retrieval.recency-days")).isEqualTo("CORPUSBOT_RETRIEVAL_RECENCY_DAYS");
+    assertThat(SettingsLoader.envName("retrieval.recency-days"))
+        .isEqualTo("CORPUSBOT_RETRIEVAL_RECENCY_DAYS");
   }
 
   @Test
@@ -45,11 +51,19 @@ class SettingsLoaderTest {
     Path file = dir.resolve("bad.properties");
     Files.writeString(file, "retrieval.rrf-k = many\n");
     assertThatThrownBy(() -> SettingsLoader.load(file, Map.of(), Map.of()))
-        .isInstanceOf(SettingsException.class).hasMessageContaining("retrieval.rrf-k").hasMessageContaining("many");
-    assertThatThrownBy(() -> SettingsLoader.load(null, Map.of("CORPUSBOT_EMBEDDING_MODEL", "gpt-9"), Map.of()))
-        .isInstanceOf(SettingsException.class).hasMessageContaining("embedding.model").hasMessageContaining("all-minilm-l6-v2-q");
-    assertThatThrownBy(() -> SettingsLoader.load(null, Map.of("CORPUSBOT_ANSWER_MAX_SENTENCES", "7"), Map.of()))
-        .isInstanceOf(SettingsException.class).hasMessageContaining("answer.max-sentences");
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("retrieval.rrf-k")
+        .hasMessageContaining("many");
+    assertThatThrownBy(
+            () -> SettingsLoader.load(null, Map.of("CORPUSBOT_EMBEDDING_MODEL", "gpt-9"), Map.of()))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("embedding.model")
+        .hasMessageContaining("all-minilm-l6-v2-q");
+    assertThatThrownBy(
+            () ->
+                SettingsLoader.load(null, Map.of("CORPUSBOT_ANSWER_MAX_SENTENCES", "7"), Map.of()))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("answer.max-sentences");
   }
 
   @Test
@@ -57,11 +71,14 @@ class SettingsLoaderTest {
     Path typo = dir.resolve("typo.properties");
     Files.writeString(typo, "data.dri = x\n");
     assertThatThrownBy(() -> SettingsLoader.load(typo, Map.of(), Map.of()))
-        .isInstanceOf(SettingsException.class).hasMessageContaining("unknown setting 'data.dri'");
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("unknown setting 'data.dri'");
     Path secret = dir.resolve("secret.properties");
     Files.writeString(secret, "telegram.token = 123:abc\n");
     assertThatThrownBy(() -> SettingsLoader.load(secret, Map.of(), Map.of()))
-        .isInstanceOf(SettingsException.class).hasMessageContaining("environment only").hasMessageNotContaining("123:abc");
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("environment only")
+        .hasMessageNotContaining("123:abc");
   }
 
   @Test

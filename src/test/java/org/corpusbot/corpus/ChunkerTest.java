@@ -30,7 +30,9 @@ class ChunkerTest {
   void aShortParagraphJoinsTheNextOneInsteadOfStandingAlone() {
     String text = "Tiny.\n\nThe next paragraph follows with more words in it.";
     Article a = new Article("a2", "T", null, null, null, List.of(), text, null);
-    assertThat(new Chunker(new SentenceSplitter(), 600).chunk(a)).singleElement()
-        .extracting(Passage::text).isEqualTo(text);
+    assertThat(new Chunker(new SentenceSplitter(), 600).chunk(a))
+        .singleElement()
+        .extracting(Passage::text)
+        .isEqualTo(text);
   }
 }

@@ -53,8 +53,12 @@ class CorpusLoaderTest {
     Article a = only(seed());
     assertThat(a.id()).isEqualTo("000_a6be4f5d739f5fe2");
     assertThat(a.date()).isEqualTo(LocalDate.of(2021, 10, 31));
-    assertThat(a.text()).startsWith("After talks between Presidents Vladimir Putin and Joe Biden in Geneva");
-    assertThat(a.text()).doesNotContain("date 2021").doesNotContain("Preview photo").doesNotContain("Semansky");
+    assertThat(a.text())
+        .startsWith("After talks between Presidents Vladimir Putin and Joe Biden in Geneva");
+    assertThat(a.text())
+        .doesNotContain("date 2021")
+        .doesNotContain("Preview photo")
+        .doesNotContain("Semansky");
     assertThat(a.credit()).isEqualTo("Preview photo: Patrick Semansky / AP");
     assertThat(a.text()).endsWith("called for an end to the activities of Russian hackers.");
     assertThat(a.text().split("\n\n")).hasSize(8);
@@ -75,11 +79,15 @@ class CorpusLoaderTest {
   @Test
   void markdownFrontMatterAndMarkupAreHandled() {
     Article a = only(fixtures().resolve("harbor-bridge.md"));
-    assertThat(a.title()).isEqualTo("Harbor City council approves the new bridge over the Lisle river");
+    assertThat(a.title())
+        .isEqualTo("Harbor City council approves the new bridge over the Lisle river");
     assertThat(a.date()).isEqualTo(LocalDate.of(2024, 3, 12));
     assertThat(a.source()).isEqualTo("Harbor City Ledger");
     assertThat(a.authors()).containsExactly("Mara Quint", "Tobias Fenn");
-    assertThat(a.text()).contains("The bridge will cost $84 million").doesNotContain("**").doesNotContain("river.jpg")
+    assertThat(a.text())
+        .contains("The bridge will cost $84 million")
+        .doesNotContain("**")
+        .doesNotContain("river.jpg")
         .doesNotContain("# Harbor");
   }
 
@@ -91,8 +99,13 @@ class CorpusLoaderTest {
     assertThat(a.source()).isEqualTo("Valley Farm News");
     assertThat(a.url()).isEqualTo("https://valleyfarm.example.com/2024/03/15/record-wheat");
     assertThat(a.authors()).containsExactly("Ines Calder");
-    assertThat(a.text()).startsWith("The Lowland Grain Board said on Friday").contains("Dr. Piet Vermaas")
-        .doesNotContain("Subscribe").doesNotContain("Home").doesNotContain("wheat field near").doesNotContain("©");
+    assertThat(a.text())
+        .startsWith("The Lowland Grain Board said on Friday")
+        .contains("Dr. Piet Vermaas")
+        .doesNotContain("Subscribe")
+        .doesNotContain("Home")
+        .doesNotContain("wheat field near")
+        .doesNotContain("©");
   }
 
   @Test
@@ -112,14 +125,20 @@ class CorpusLoaderTest {
   @Test
   void jsonLinesFieldNamesCanBeOverridden() throws IOException {
     Path f = dir.resolve("custom.jsonl");
-    Files.writeString(f, "{\"story\": \"A story in a field nobody guesses.\", \"headline\": \"H\", \"when\": \"2020-01-02\"}\n");
-    JsonFields fields = JsonFields.defaults().withOverrides(Map.of("text", "story", "date", "when"));
+    Files.writeString(
+        f,
+        "{\"story\": \"A story in a field nobody guesses.\", \"headline\": \"H\", \"when\": \"2020-01-02\"}\n");
+    JsonFields fields =
+        JsonFields.defaults().withOverrides(Map.of("text", "story", "date", "when"));
     List<Article> out = new ArrayList<>();
     CorpusLoader.standard(fields).load(f, out::add);
-    assertThat(out).singleElement().satisfies(a -> {
-      assertThat(a.text()).isEqualTo("A story in a field nobody guesses.");
-      assertThat(a.date()).isEqualTo(LocalDate.of(2020, 1, 2));
-    });
+    assertThat(out)
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.text()).isEqualTo("A story in a field nobody guesses.");
+              assertThat(a.date()).isEqualTo(LocalDate.of(2020, 1, 2));
+            });
   }
 
   @Test
@@ -128,15 +147,20 @@ class CorpusLoaderTest {
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(f))) {
       out.write(Files.readAllBytes(fixtures().resolve("wire.jsonl")));
     }
-    assertThat(load(f, new ArrayList<>())).extracting(Article::id).containsExactly("wire-101", "wire-102");
+    assertThat(load(f, new ArrayList<>()))
+        .extracting(Article::id)
+        .containsExactly("wire-101", "wire-102");
   }
 
   @Test
   void badInputIsSkippedOrDegradedAndCountedWhileTheRestLoads() throws IOException {
     Files.writeString(dir.resolve("good.txt"), "date 2024-01-01 A good article with one sentence.");
     Files.write(dir.resolve("empty.txt"), new byte[0]);
-    Files.write(dir.resolve("binary.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00});
-    Files.write(dir.resolve("latin1.txt"), "Caf\u00e9 owners met in Z\u00fcrich on Monday.".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(
+        dir.resolve("binary.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00});
+    Files.write(
+        dir.resolve("latin1.txt"),
+        "Caf\u00e9 owners met in Z\u00fcrich on Monday.".getBytes(StandardCharsets.ISO_8859_1));
     Files.writeString(
         dir.resolve("mixed.jsonl"),
         String.join(
@@ -154,11 +178,19 @@ class CorpusLoaderTest {
     List<Article> articles = load(dir, reports);
     LoadReport r = reports.get(0);
 
-    assertThat(articles).extracting(Article::id).containsExactlyInAnyOrder("good", "latin1", "ok-1", "ok-2");
-    assertThat(articles).filteredOn(a -> a.id().equals("latin1")).singleElement()
-        .extracting(Article::text).isEqualTo("Café owners met in Zürich on Monday.");
-    assertThat(articles).filteredOn(a -> a.id().equals("ok-2")).singleElement()
-        .extracting(Article::date).isNull();
+    assertThat(articles)
+        .extracting(Article::id)
+        .containsExactlyInAnyOrder("good", "latin1", "ok-1", "ok-2");
+    assertThat(articles)
+        .filteredOn(a -> a.id().equals("latin1"))
+        .singleElement()
+        .extracting(Article::text)
+        .isEqualTo("Café owners met in Zürich on Monday.");
+    assertThat(articles)
+        .filteredOn(a -> a.id().equals("ok-2"))
+        .singleElement()
+        .extracting(Article::date)
+        .isNull();
     assertThat(r.loaded()).isEqualTo(4);
     assertThat(r.skipped())
         .containsEntry("empty file", 1)
@@ -174,7 +206,8 @@ class CorpusLoaderTest {
   @Test
   void zeroWidthAndInvisibleCharactersNeverReachTheText() {
     String raw = "First paragraph.\u200b\n\n\u200b\n\n\uFEFFSecond\u00ad paragraph\u00a0here.";
-    assertThat(new TextCleaner().clean(raw)).isEqualTo("First paragraph.\n\nSecond paragraph here.");
+    assertThat(new TextCleaner().clean(raw))
+        .isEqualTo("First paragraph.\n\nSecond paragraph here.");
   }
 
   @Test
@@ -184,7 +217,9 @@ class CorpusLoaderTest {
         f,
         "{\"id\": \"r1\", \"title\": \"T\", \"dateline\": \"LONDON, March 3 -\", \"body\": \"The first paragraph is wrapped\\nover two lines.\\n    The second paragraph\\nis indented.\\n Reuter\\n\"}\n");
     Article a = only(f);
-    assertThat(a.text()).isEqualTo("LONDON, March 3 - The first paragraph is wrapped over two lines.\n\nThe second paragraph is indented.");
+    assertThat(a.text())
+        .isEqualTo(
+            "LONDON, March 3 - The first paragraph is wrapped over two lines.\n\nThe second paragraph is indented.");
   }
 
   @Test
@@ -198,6 +233,8 @@ class CorpusLoaderTest {
   void idsOfOneArticleFilesAreTheirRelativePathsAndStable() throws IOException {
     Files.createDirectories(dir.resolve("2024/march"));
     Files.writeString(dir.resolve("2024/march/story.txt"), "Some text here.");
-    assertThat(load(dir, new ArrayList<>())).extracting(Article::id).containsExactly("2024/march/story");
+    assertThat(load(dir, new ArrayList<>()))
+        .extracting(Article::id)
+        .containsExactly("2024/march/story");
   }
 }

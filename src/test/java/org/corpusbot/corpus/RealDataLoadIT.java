@@ -40,6 +40,8 @@ class RealDataLoadIT {
     assertThat(r.loaded()).isEqualTo(19043);
     assertThat(r.skipped()).containsExactlyEntriesOf(java.util.Map.of("no text", 2535));
     assertThat(out).allSatisfy(a -> assertThat(a.date()).isNotNull());
-    assertThat(out.get(0).text()).startsWith("SALVADOR, Feb 26 - Showers continued").doesNotEndWith("Reuter");
+    assertThat(out.get(0).text())
+        .startsWith("SALVADOR, Feb 26 - Showers continued")
+        .doesNotEndWith("Reuter");
   }
 }

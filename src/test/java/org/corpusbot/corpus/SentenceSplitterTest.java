@@ -34,7 +34,9 @@ class SentenceSplitterTest {
 
   @Test
   void doesNotSplitAtDashesInitialsOrDecimals() {
-    assertThat(sentences("A visit by official Victoria Nuland to Moscow – she received a visa. J. R. Smith paid 3.5 million."))
+    assertThat(
+            sentences(
+                "A visit by official Victoria Nuland to Moscow – she received a visa. J. R. Smith paid 3.5 million."))
         .containsExactly(
             "A visit by official Victoria Nuland to Moscow – she received a visa.",
             "J. R. Smith paid 3.5 million.");
@@ -50,7 +52,10 @@ class SentenceSplitterTest {
   void spansAreExactOffsets() {
     String text = "  First one.   Second one!  ";
     for (Span s : splitter.split(text)) {
-      assertThat(text.substring(s.start(), s.end())).isEqualTo(s.of(text)).doesNotStartWith(" ").doesNotEndWith(" ");
+      assertThat(text.substring(s.start(), s.end()))
+          .isEqualTo(s.of(text))
+          .doesNotStartWith(" ")
+          .doesNotEndWith(" ");
     }
     assertThat(splitter.split(text)).hasSize(2);
   }

@@ -47,21 +47,41 @@ class HybridSearchIT {
   @Test
   void semanticMatchBringsTheHackerDataTransferAmongTheFirstPassages() {
     SearchResult r = search("What did Washington hand over to Moscow?", LocalDate.of(2021, 11, 1));
-    assertThat(r.hits().subList(0, 3)).extracting(h -> h.passage().text())
+    assertThat(r.hits().subList(0, 3))
+        .extracting(h -> h.passage().text())
         .anySatisfy(t -> assertThat(t).contains("transferred to Russia the data"));
   }
 
   @Test
   void findsFixtureArticlesOfEachFormat() {
     LocalDate asOf = LocalDate.of(2024, 4, 1);
-    assertThat(search("How much will the Lisle river bridge cost?", asOf).articleIds().get(0)).isEqualTo("harbor-bridge");
-    assertThat(search("record wheat harvest tonnes", asOf).articleIds().get(0)).isEqualTo("grain-report");
+    assertThat(search("How much will the Lisle river bridge cost?", asOf).articleIds().get(0))
+        .isEqualTo("harbor-bridge");
+    assertThat(search("record wheat harvest tonnes", asOf).articleIds().get(0))
+        .isEqualTo("grain-report");
     assertThat(search("ferry strike night pay", asOf).articleIds().get(0)).isEqualTo("wire-101");
-    assertThat(search("library closures budget hearing", asOf).articleIds().get(0)).isEqualTo("council-notes");
+    assertThat(search("library closures budget hearing", asOf).articleIds().get(0))
+        .isEqualTo("council-notes");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"?", "*", "\"", "\"unbalanced", "AND", "OR NOT AND", "(((", "[x TO", "title:geneva^3", "\\", "~!@#$%^&*()", "🙂", "a the of", "-"})
+  @ValueSource(
+      strings = {
+        "?",
+        "*",
+        "\"",
+        "\"unbalanced",
+        "AND",
+        "OR NOT AND",
+        "(((",
+        "[x TO",
+        "title:geneva^3",
+        "\\",
+        "~!@#$%^&*()",
+        "🙂",
+        "a the of",
+        "-"
+      })
   void anyTextIsASafeQueryWithResults(String text) {
     SearchResult r = search(text, null);
     assertThat(r.hits()).isNotEmpty();
@@ -71,13 +91,17 @@ class HybridSearchIT {
   void thisWeekKeepsOnlyArticlesPublishedThatWeek() {
     SearchResult r = search("What happened this week?", LocalDate.of(2024, 3, 21));
     assertThat(r.relaxed()).isFalse();
-    assertThat(r.articleIds()).containsExactlyInAnyOrder("grain-report", "wire-101", "council-notes");
+    assertThat(r.articleIds())
+        .containsExactlyInAnyOrder("grain-report", "wire-101", "council-notes");
   }
 
   @Test
   void articlesPublishedAfterTheMomentOfAskingDoNotExistYet() {
-    SearchResult r = search("bridge ferry wheat harvest budget glacier museum", LocalDate.of(2024, 3, 13));
-    assertThat(r.articleIds()).contains("harbor-bridge").doesNotContain("grain-report", "wire-101", "council-notes");
+    SearchResult r =
+        search("bridge ferry wheat harvest budget glacier museum", LocalDate.of(2024, 3, 13));
+    assertThat(r.articleIds())
+        .contains("harbor-bridge")
+        .doesNotContain("grain-report", "wire-101", "council-notes");
   }
 
   @Test
@@ -101,7 +125,8 @@ class HybridSearchIT {
     var meta = contents.get(0).textSegment().metadata();
     assertThat(meta.getString(IndexContentRetriever.ARTICLE_ID)).isEqualTo(TestCorpus.SEED_ID);
     assertThat(meta.getString(IndexContentRetriever.DATE)).isEqualTo("2021-10-31");
-    assertThat(meta.getInteger(IndexContentRetriever.END)).isGreaterThan(meta.getInteger(IndexContentRetriever.START));
+    assertThat(meta.getInteger(IndexContentRetriever.END))
+        .isGreaterThan(meta.getInteger(IndexContentRetriever.START));
   }
 
   @Test
@@ -109,10 +134,15 @@ class HybridSearchIT {
     ArticleCatalog catalog = new ArticleCatalog(index);
     var page = catalog.newest(0, 3);
     assertThat(page.total()).isEqualTo(6);
-    assertThat(page.articles()).extracting(a -> a.id()).containsExactly("council-notes", "wire-101", "grain-report");
+    assertThat(page.articles())
+        .extracting(a -> a.id())
+        .containsExactly("council-notes", "wire-101", "grain-report");
     var o = catalog.overview();
     assertThat(o.first()).isEqualTo(LocalDate.of(2021, 10, 31));
     assertThat(o.last()).isEqualTo(LocalDate.of(2024, 3, 20));
-    assertThat(catalog.get(TestCorpus.SEED_ID)).get().extracting(a -> a.credit()).isEqualTo("Preview photo: Patrick Semansky / AP");
+    assertThat(catalog.get(TestCorpus.SEED_ID))
+        .get()
+        .extracting(a -> a.credit())
+        .isEqualTo("Preview photo: Patrick Semansky / AP");
   }
 }

@@ -33,10 +33,13 @@ class IncrementalIndexIT {
       assertThat(again.indexed()).isZero();
       assertThat(again.passages()).isZero();
 
-      Files.writeString(corpus.resolve("council-notes.txt"),
-          Files.readString(corpus.resolve("council-notes.txt")).replace("600 residents", "900 residents"));
+      Files.writeString(
+          corpus.resolve("council-notes.txt"),
+          Files.readString(corpus.resolve("council-notes.txt"))
+              .replace("600 residents", "900 residents"));
       Files.delete(corpus.resolve("grain-report.html"));
-      Files.writeString(corpus.resolve("new-story.md"),
+      Files.writeString(
+          corpus.resolve("new-story.md"),
           "---\ntitle: Zeppelin service returns to Kerrow\ndate: 2024-03-25\n---\nA zeppelin passenger service between Kerrow and Lunde resumed on Sunday after forty years.\n");
       IndexReport changed = TestCorpus.sync(index, corpus);
       assertThat(changed.changed()).isEqualTo(1);
@@ -44,8 +47,11 @@ class IncrementalIndexIT {
       assertThat(changed.added()).isEqualTo(1);
       assertThat(changed.unchanged()).isEqualTo(4);
 
-      assertThat(search(index, "zeppelin passenger service").articleIds().get(0)).isEqualTo("new-story");
-      assertThat(search(index, "residents packed the budget hearing").hits().get(0).passage().text()).contains("900 residents");
+      assertThat(search(index, "zeppelin passenger service").articleIds().get(0))
+          .isEqualTo("new-story");
+      assertThat(
+              search(index, "residents packed the budget hearing").hits().get(0).passage().text())
+          .contains("900 residents");
       assertThat(search(index, "record wheat harvest").articleIds()).doesNotContain("grain-report");
       assertThat(new ArticleCatalog(index).overview().articles()).isEqualTo(6);
     }
@@ -59,7 +65,8 @@ class IncrementalIndexIT {
       try (CorpusIndex reader = CorpusIndex.openReadOnly(dir.resolve("index"))) {
         assertThat(new ArticleCatalog(reader).overview().articles()).isEqualTo(6);
       }
-      Indexer other = new Indexer(index, TestCorpus.embedder(), new Chunker(new SentenceSplitter(), 300), 300);
+      Indexer other =
+          new Indexer(index, TestCorpus.embedder(), new Chunker(new SentenceSplitter(), 300), 300);
       IndexReport report = other.sync(TestCorpus.load(corpus), false, IndexProgress.NONE);
       assertThat(report.rebuilt()).isTrue();
       assertThat(report.added()).isEqualTo(6);

@@ -55,7 +55,8 @@ class TemporalParserTest {
 
   @Test
   void pastNDaysAndLatest() {
-    assertThat(parser.parse("news from the past 3 days", asOf).from()).isEqualTo(LocalDate.of(2021, 10, 31));
+    assertThat(parser.parse("news from the past 3 days", asOf).from())
+        .isEqualTo(LocalDate.of(2021, 10, 31));
     TimeScope latest = parser.parse("What is the latest on the cyber talks?", asOf);
     assertThat(latest.recent()).isTrue();
     assertThat(latest.from()).isNull();

@@ -76,7 +76,8 @@ public final class TestCorpus {
   }
 
   public static IndexReport sync(CorpusIndex index, Path corpus) {
-    Indexer indexer = new Indexer(index, embedder(), new Chunker(new SentenceSplitter(), CHUNK), CHUNK);
+    Indexer indexer =
+        new Indexer(index, embedder(), new Chunker(new SentenceSplitter(), CHUNK), CHUNK);
     return indexer.sync(load(corpus), false, IndexProgress.NONE);
   }
 
