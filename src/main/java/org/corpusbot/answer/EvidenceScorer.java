@@ -29,7 +29,7 @@ final class EvidenceScorer {
    */
   record Weights(
       double lexical, double context, double semantic, double rank, double type, int embedded) {
-    static final Weights DEFAULT = new Weights(1.0, 0.5, 2.0, 0.3, 0.15, 12);
+    static final Weights DEFAULT = new Weights(1.0, 0.5, 2.0, 0.1, 0.15, 12);
   }
 
   private static final List<String> QUESTION_WORDS =
