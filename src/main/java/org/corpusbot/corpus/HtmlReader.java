@@ -27,15 +27,11 @@ public final class HtmlReader implements ArticleReader {
 
   @Override
   public void read(SourceFile file, LoadSink sink) throws IOException {
-    TextFiles.Decoded decoded = TextFiles.read(file.path());
-    if (!decoded.usable()) {
-      sink.skipped(file.name(), decoded.problem(), null);
+    var content = TextFiles.readReporting(file, sink);
+    if (content.isEmpty()) {
       return;
     }
-    if (decoded.problem() != null) {
-      sink.degraded(file.name(), decoded.problem());
-    }
-    Document doc = Jsoup.parse(decoded.text());
+    Document doc = Jsoup.parse(content.get());
     String title =
         first(doc, "meta[property=og:title]", "meta[name=twitter:title]", "meta[name=title]");
     if (title == null) {

@@ -39,15 +39,11 @@ public final class MarkdownReader implements ArticleReader {
 
   @Override
   public void read(SourceFile file, LoadSink sink) throws IOException {
-    TextFiles.Decoded decoded = TextFiles.read(file.path());
-    if (!decoded.usable()) {
-      sink.skipped(file.name(), decoded.problem(), null);
+    var content = TextFiles.readReporting(file, sink);
+    if (content.isEmpty()) {
       return;
     }
-    if (decoded.problem() != null) {
-      sink.degraded(file.name(), decoded.problem());
-    }
-    String text = decoded.text().replace("\r\n", "\n");
+    String text = content.get().replace("\r\n", "\n");
     JsonNode meta = YAML.createObjectNode();
     if (text.startsWith("---\n")) {
       int end = text.indexOf("\n---", 4);

@@ -25,15 +25,11 @@ public final class PlainTextReader implements ArticleReader {
 
   @Override
   public void read(SourceFile file, LoadSink sink) throws IOException {
-    TextFiles.Decoded decoded = TextFiles.read(file.path());
-    if (!decoded.usable()) {
-      sink.skipped(file.name(), decoded.problem(), null);
+    var content = TextFiles.readReporting(file, sink);
+    if (content.isEmpty()) {
       return;
     }
-    if (decoded.problem() != null) {
-      sink.degraded(file.name(), decoded.problem());
-    }
-    sink.found(parse(file, decoded.text()));
+    sink.found(parse(file, content.get()));
   }
 
   static RawArticle parse(SourceFile file, String text) {

@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Reads whole text files, refusing binary ones and degrading gracefully on non-UTF-8 ones. */
 final class TextFiles {
@@ -17,6 +18,22 @@ final class TextFiles {
 
   /** The text of a file, or why it could not be read as text. */
   record Decoded(String text, String problem, boolean usable) {}
+
+  /**
+   * The text of a one-article file, or empty after reporting to {@code sink} why it cannot be read
+   * (empty, binary); a non-UTF-8 file is reported as degraded and read as Windows-1252.
+   */
+  static Optional<String> readReporting(SourceFile file, LoadSink sink) throws IOException {
+    Decoded decoded = read(file.path());
+    if (!decoded.usable()) {
+      sink.skipped(file.name(), decoded.problem(), null);
+      return Optional.empty();
+    }
+    if (decoded.problem() != null) {
+      sink.degraded(file.name(), decoded.problem());
+    }
+    return Optional.of(decoded.text());
+  }
 
   static Decoded read(Path path) throws IOException {
     byte[] bytes = Files.readAllBytes(path);

@@ -1,21 +1,30 @@
 package org.corpusbot.corpus;
 
+import java.util.List;
+
 /** Derives a title for articles that come without one. */
 final class Titles {
   private static final int MAX = 90;
+  private static final int MIN_WORDS = 5;
 
   private Titles() {}
 
-  /** The first sentence of the text, cut at a word boundary near {@value #MAX} characters. */
+  /**
+   * The first sentence of the first real paragraph, cut at a word boundary near {@value #MAX}
+   * characters. Leading fragments ("CNN —", "1.", a byline) are passed over.
+   */
   static String derive(String text) {
-    String first = text.strip();
-    int para = first.indexOf("\n\n");
-    if (para > 0) {
-      first = first.substring(0, para);
+    String[] paragraphs = text.strip().split("\n\n");
+    String first = paragraphs[0];
+    for (String p : paragraphs) {
+      if (p.split("\\s+").length >= MIN_WORDS) {
+        first = p;
+        break;
+      }
     }
-    var sentences = new SentenceSplitter().split(first);
+    List<Span> sentences = new SentenceSplitter().split(first);
     if (!sentences.isEmpty()) {
-      first = first.substring(sentences.get(0).start(), sentences.get(0).end());
+      first = sentences.get(0).of(first);
     }
     if (first.length() <= MAX) {
       return first;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
+import org.corpusbot.testing.TestCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,18 +22,8 @@ class CorpusLoaderTest {
 
   private final CorpusLoader loader = CorpusLoader.standard(JsonFields.defaults());
 
-  static Path fixtures() {
-    try {
-      return Path.of(CorpusLoaderTest.class.getResource("/fixtures/corpus").toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  static Path seed() {
-    Path p = Path.of("corpus", "000_a6be4f5d739f5fe2.txt");
-    assertThat(p).exists();
-    return p;
+  private static Path fixtures() {
+    return TestCorpus.fixtures();
   }
 
   private List<Article> load(Path path, List<LoadReport> report) {
@@ -50,7 +40,7 @@ class CorpusLoaderTest {
 
   @Test
   void seedDateBecomesMetadataAndPhotoCreditLeavesTheText() {
-    Article a = only(seed());
+    Article a = only(TestCorpus.seed());
     assertThat(a.id()).isEqualTo("000_a6be4f5d739f5fe2");
     assertThat(a.date()).isEqualTo(LocalDate.of(2021, 10, 31));
     assertThat(a.text())
