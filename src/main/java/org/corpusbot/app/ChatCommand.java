@@ -5,9 +5,6 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
-import org.corpusbot.config.Settings;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
@@ -23,8 +20,6 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = "Chat with the corpus on the console.")
 final class ChatCommand implements Callable<Integer> {
-  private static final Logger log = LoggerFactory.getLogger(ChatCommand.class);
-
   @ParentCommand RootCommand root;
 
   ChatCommand() {}
@@ -35,17 +30,8 @@ final class ChatCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Settings settings = root.settings();
-    boolean existed = Corpusbot.indexExists(settings.indexDir());
-    try (Corpusbot bot = Corpusbot.writable(settings)) {
-      Thread sync = null;
-      if (existed) {
-        sync = new Thread(() -> backgroundSync(bot), "index-sync");
-        sync.setDaemon(true);
-        sync.start();
-      } else {
-        bot.sync(false, ConsoleProgress.auto());
-      }
+    try (Corpusbot bot = Corpusbot.writable(root.settings())) {
+      Thread sync = bot.startSync(ConsoleProgress.auto());
       boolean interactive = System.console() != null;
       PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
       BufferedReader in =
@@ -55,16 +41,6 @@ final class ChatCommand implements Callable<Integer> {
         sync.join(); // never close the index under a running sync
       }
       return 0;
-    }
-  }
-
-  private static void backgroundSync(Corpusbot bot) {
-    try {
-      bot.sync(false, org.corpusbot.retrieval.IndexProgress.NONE);
-    } catch (RuntimeException e) {
-      log.error(
-          "Updating the index from the corpus failed; answering from the previous index: {}",
-          e.getMessage());
     }
   }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.corpusbot.answer.AnswerComposer;
 import org.corpusbot.answer.ExtractiveComposer;
 import org.corpusbot.config.Settings;
@@ -50,13 +51,7 @@ public final class Corpusbot implements AutoCloseable {
 
   /** Opens the index for writing (creating it if needed); call {@link #sync} to fill it. */
   public static Corpusbot writable(Settings settings) {
-    Embedder embedder = new Embedder(settings.embeddingModel());
-    try {
-      return new Corpusbot(settings, embedder, CorpusIndex.openWritable(settings.indexDir()));
-    } catch (RuntimeException e) {
-      embedder.close();
-      throw e;
-    }
+    return open(settings, CorpusIndex::openWritable);
   }
 
   /**
@@ -65,13 +60,7 @@ public final class Corpusbot implements AutoCloseable {
    */
   public static Corpusbot forQuestions(Settings settings, IndexProgress progress) {
     if (indexExists(settings.indexDir())) {
-      Embedder embedder = new Embedder(settings.embeddingModel());
-      try {
-        return new Corpusbot(settings, embedder, CorpusIndex.openReadOnly(settings.indexDir()));
-      } catch (RuntimeException e) {
-        embedder.close();
-        throw e;
-      }
+      return open(settings, CorpusIndex::openReadOnly);
     }
     Corpusbot bot = writable(settings);
     try {
@@ -79,6 +68,16 @@ public final class Corpusbot implements AutoCloseable {
       return bot;
     } catch (RuntimeException e) {
       bot.close();
+      throw e;
+    }
+  }
+
+  private static Corpusbot open(Settings settings, Function<Path, CorpusIndex> opener) {
+    Embedder embedder = new Embedder(settings.embeddingModel());
+    try {
+      return new Corpusbot(settings, embedder, opener.apply(settings.indexDir()));
+    } catch (RuntimeException e) {
+      embedder.close();
       throw e;
     }
   }
@@ -105,6 +104,34 @@ public final class Corpusbot implements AutoCloseable {
     IndexReport report = indexer.sync(articles, rebuild, progress);
     log.info(report.summary());
     return report;
+  }
+
+  /**
+   * Brings the index in line with the corpus without making the caller wait when an index already
+   * exists: then the check runs on a background thread (returned, to join before closing), and
+   * answers come from the existing index meanwhile. A first start indexes in the foreground and
+   * returns null.
+   */
+  public Thread startSync(IndexProgress firstStartProgress) {
+    if (!indexExists(settings.indexDir()) || catalog.overview().articles() == 0) {
+      sync(false, firstStartProgress);
+      return null;
+    }
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                sync(false, IndexProgress.NONE);
+              } catch (RuntimeException e) {
+                log.error(
+                    "Updating the index from the corpus failed; answering from the previous index: {}",
+                    e.getMessage());
+              }
+            },
+            "index-sync");
+    t.setDaemon(true);
+    t.start();
+    return t;
   }
 
   public CorpusLoader loader() {

@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
     description = "Answers questions about a corpus of news articles, with citations.",
     subcommands = {
       ChatCommand.class,
+      TelegramCommand.class,
       AskCommand.class,
       IndexCommand.class,
       ArticlesCommand.class,
@@ -62,6 +63,9 @@ public final class RootCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (settings().secrets().telegramToken() != null) {
+      return new TelegramCommand(this).call();
+    }
     return new ChatCommand(this).call();
   }
 }

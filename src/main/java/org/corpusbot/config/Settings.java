@@ -1,16 +1,19 @@
 package org.corpusbot.config;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.corpusbot.answer.AnswerTuning;
 import org.corpusbot.retrieval.EmbeddingModelChoice;
 import org.corpusbot.retrieval.RetrievalTuning;
+import org.corpusbot.telegram.TelegramSettings;
 
 /**
  * Every setting, validated. Built once at start by {@link SettingsLoader}; immutable.
  *
  * @param jsonlFields JSON Lines field overrides by part name (title, text, date, …)
+ * @param examples example questions for the bot's greeting (empty: made from the corpus)
  */
 public record Settings(
     Path corpus,
@@ -20,6 +23,8 @@ public record Settings(
     Map<String, String> jsonlFields,
     RetrievalTuning retrieval,
     AnswerTuning answer,
+    TelegramSettings telegram,
+    List<String> examples,
     Secrets secrets) {
 
   public Settings {
@@ -28,7 +33,9 @@ public record Settings(
     Objects.requireNonNull(embeddingModel, "embeddingModel");
     Objects.requireNonNull(retrieval, "retrieval");
     Objects.requireNonNull(answer, "answer");
+    Objects.requireNonNull(telegram, "telegram");
     Objects.requireNonNull(secrets, "secrets");
+    examples = List.copyOf(examples);
     jsonlFields = Map.copyOf(jsonlFields);
   }
 

@@ -3,18 +3,26 @@ package org.corpusbot.config;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeSet;
 import org.corpusbot.answer.AnswerTuning;
 import org.corpusbot.retrieval.EmbeddingModelChoice;
 import org.corpusbot.retrieval.FusionMethod;
 import org.corpusbot.retrieval.RetrievalTuning;
+import org.corpusbot.telegram.TelegramSettings;
 
 /**
  * Reads the settings: built-in defaults (the documented {@code corpusbot.properties} packaged in
@@ -90,7 +98,38 @@ public final class SettingsLoader {
                     v.integer("answer.passages", 1, 50),
                     v.integer("answer.max-sentences", 1, 3),
                     v.decimal("answer.min-evidence"))),
+        v.parse("telegram", x -> telegram(v)),
+        examples(v.text("telegram.examples")),
         new Secrets(env.get(Secrets.TELEGRAM_TOKEN_VAR), env.get(Secrets.LLM_API_KEY_VAR)));
+  }
+
+  private static TelegramSettings telegram(Values v) {
+    URI url;
+    try {
+      url = new URI(v.text("telegram.api-url").replaceAll("/+$", ""));
+    } catch (URISyntaxException e) {
+      throw new SettingsException("telegram.api-url is not a URL: " + e.getMessage());
+    }
+    return new TelegramSettings(
+        url,
+        v.ids("telegram.allowed-users"),
+        v.ids("telegram.allowed-chats"),
+        v.ids("telegram.admins"),
+        v.integer("telegram.rate-limit-burst", 1, 1000),
+        Duration.ofSeconds(v.integer("telegram.rate-limit-refill-seconds", 0, 86_400)),
+        v.integer("telegram.workers", 1, 64),
+        v.integer("telegram.queue-limit", 1, 1_000_000),
+        v.integer("telegram.poll-timeout-seconds", 0, 120));
+  }
+
+  private static List<String> examples(String raw) {
+    List<String> out = new ArrayList<>();
+    for (String q : raw.split("\\|")) {
+      if (!q.isBlank()) {
+        out.add(q.strip());
+      }
+    }
+    return out;
   }
 
   private static Map<String, String> defaults() {
@@ -175,6 +214,22 @@ public final class SettingsLoader {
         throw new SettingsException(
             key + " = '" + text(key) + "' is not a whole number (" + envName(key) + ")");
       }
+    }
+
+    Set<Long> ids(String key) {
+      Set<Long> out = new HashSet<>();
+      for (String part : text(key).split("[,\\s]+")) {
+        if (part.isBlank()) {
+          continue;
+        }
+        try {
+          out.add(Long.parseLong(part.strip()));
+        } catch (NumberFormatException e) {
+          throw new SettingsException(
+              key + ": '" + part + "' is not a numeric Telegram id (" + envName(key) + ")");
+        }
+      }
+      return out;
     }
 
     double decimal(String key) {

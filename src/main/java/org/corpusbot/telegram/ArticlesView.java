@@ -1,0 +1,67 @@
+package org.corpusbot.telegram;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.corpusbot.corpus.ArticleInfo;
+import org.corpusbot.corpus.Urls;
+import org.corpusbot.retrieval.ArticleCatalog;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+
+/** One page of /articles, newest first, with buttons to page through the rest. */
+final class ArticlesView {
+  static final int PAGE = 8;
+
+  private final ArticleCatalog catalog;
+  private final CallbackData callbacks;
+
+  ArticlesView(ArticleCatalog catalog, CallbackData callbacks) {
+    this.catalog = catalog;
+    this.callbacks = callbacks;
+  }
+
+  AnswerView.Rendered page(int offset) {
+    ArticleCatalog.Page page = catalog.newest(offset, PAGE);
+    if (page.total() == 0) {
+      return new AnswerView.Rendered("The corpus is empty.", null);
+    }
+    if (page.articles().isEmpty()) {
+      return page(0);
+    }
+    StringBuilder sb = new StringBuilder();
+    sb.append("<b>Articles</b> ")
+        .append(offset + 1)
+        .append('–')
+        .append(offset + page.articles().size())
+        .append(" of ")
+        .append(page.total())
+        .append(", newest first\n");
+    int n = offset;
+    for (ArticleInfo a : page.articles()) {
+      sb.append('\n').append(++n).append(". ");
+      String title = Html.escape(a.title());
+      sb.append(
+          Urls.isWebUrl(a.url())
+              ? "<a href=\"" + Html.attribute(a.url()) + "\">" + title + "</a>"
+              : title);
+      sb.append(" · ").append(a.date() == null ? "no date" : a.date().toString());
+    }
+    return new AnswerView.Rendered(sb.toString(), navigation(offset, page.total()));
+  }
+
+  private InlineKeyboardMarkup navigation(int offset, int total) {
+    List<InlineKeyboardButton> row = new ArrayList<>();
+    if (offset > 0) {
+      row.add(button("« Newer", new CallbackData.Page(Math.max(0, offset - PAGE))));
+    }
+    if (offset + PAGE < total) {
+      row.add(button("Older »", new CallbackData.Page(offset + PAGE)));
+    }
+    return row.isEmpty() ? null : new InlineKeyboardMarkup(List.of(new InlineKeyboardRow(row)));
+  }
+
+  private InlineKeyboardButton button(String text, CallbackData.Action action) {
+    return InlineKeyboardButton.builder().text(text).callbackData(callbacks.encode(action)).build();
+  }
+}

@@ -1,0 +1,100 @@
+package org.corpusbot.telegram;
+
+import java.util.List;
+import java.util.Optional;
+import org.corpusbot.corpus.Article;
+import org.corpusbot.corpus.Urls;
+import org.corpusbot.retrieval.ArticleCatalog;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+
+/**
+ * Handles button presses. Every press is answered ({@code answerCallbackQuery}), so no button keeps
+ * spinning; presses by users who may not use the bot, and forged or stale data, get a polite notice
+ * and nothing else.
+ */
+final class CallbackRouter {
+  static final String EXPIRED = "This button has expired; please ask again.";
+
+  private final CallbackData callbacks;
+  private final ArticleCatalog catalog;
+  private final ArticlesView articles;
+  private final AccessPolicy access;
+  private final Replies replies;
+  private final BotStats stats;
+
+  CallbackRouter(
+      CallbackData callbacks,
+      ArticleCatalog catalog,
+      ArticlesView articles,
+      AccessPolicy access,
+      Replies replies,
+      BotStats stats) {
+    this.callbacks = callbacks;
+    this.catalog = catalog;
+    this.articles = articles;
+    this.access = access;
+    this.replies = replies;
+    this.stats = stats;
+  }
+
+  void handle(CallbackQuery q) {
+    Long chatId = q.getMessage() == null ? null : q.getMessage().getChatId();
+    if (chatId == null || q.getFrom() == null) {
+      replies.api().answerCallback(q.getId(), EXPIRED);
+      return;
+    }
+    if (!access.allows(q.getFrom().getId(), chatId)) {
+      stats.refused.increment();
+      replies.api().answerCallback(q.getId(), MessageRouter.REFUSED);
+      return;
+    }
+    Optional<CallbackData.Action> action = callbacks.decode(q.getData());
+    boolean done = action.isPresent() && run(q, chatId, action.get());
+    replies.api().answerCallback(q.getId(), done ? null : EXPIRED);
+  }
+
+  private boolean run(CallbackQuery q, long chatId, CallbackData.Action action) {
+    if (action instanceof CallbackData.Source s) {
+      return showSource(chatId, q.getMessage().getMessageId(), s);
+    }
+    if (action instanceof CallbackData.Page p) {
+      AnswerView.Rendered page = articles.page(p.offset());
+      replies.api().edit(chatId, q.getMessage().getMessageId(), page.html(), page.keyboard());
+      return true;
+    }
+    return false;
+  }
+
+  private boolean showSource(long chatId, int replyTo, CallbackData.Source s) {
+    Optional<Article> found = catalog.get(s.articleId());
+    if (found.isEmpty()
+        || s.start() < 0
+        || s.end() <= s.start()
+        || s.end() > found.get().text().length()) {
+      return false;
+    }
+    Article a = found.get();
+    StringBuilder sb = new StringBuilder("<blockquote>");
+    sb.append(Html.escape(a.text().substring(s.start(), s.end()))).append("</blockquote>\n<i>");
+    sb.append(Html.escape(a.title())).append("</i>");
+    if (a.date() != null) {
+      sb.append(" · ").append(a.date());
+    }
+    if (a.sourceOrHost() != null) {
+      sb.append(" · ").append(Html.escape(a.sourceOrHost()));
+    }
+    InlineKeyboardMarkup open = null;
+    if (Urls.isWebUrl(a.url())) {
+      open =
+          new InlineKeyboardMarkup(
+              List.of(
+                  new InlineKeyboardRow(
+                      InlineKeyboardButton.builder().text("Open article").url(a.url()).build())));
+    }
+    replies.send(chatId, replyTo, sb.toString(), open);
+    return true;
+  }
+}

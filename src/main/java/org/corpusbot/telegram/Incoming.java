@@ -1,0 +1,24 @@
+package org.corpusbot.telegram;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/**
+ * A message the bot should act on, reduced to what handlers need. {@code text} is what was said to
+ * the bot: without the command word or the bot's @mention.
+ */
+record Incoming(long chatId, long userId, int messageId, boolean group, Instant sent, String text) {
+
+  /**
+   * When the message was sent, as the date its question is asked on ("this week" is relative to
+   * it).
+   */
+  LocalDate asOf() {
+    return sent.atOffset(ZoneOffset.UTC).toLocalDate();
+  }
+
+  Incoming withText(String t) {
+    return new Incoming(chatId, userId, messageId, group, sent, t);
+  }
+}

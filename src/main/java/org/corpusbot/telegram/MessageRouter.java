@@ -1,0 +1,134 @@
+package org.corpusbot.telegram;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+/**
+ * Decides what a message asks of the bot. In a private chat every text is a question; in groups the
+ * bot acts only when addressed: a command (bare, or {@code /cmd@thisbot}), an @mention, or a reply
+ * to one of its messages. Commands addressed to other bots are ignored everywhere.
+ */
+final class MessageRouter {
+  private static final Logger log = LoggerFactory.getLogger(MessageRouter.class);
+  static final String NOT_TEXT =
+      "I only understand text: ask me a question about the articles, or send /help.";
+  static final String REFUSED = "Sorry, this bot is private.";
+
+  private final BotIdentity me;
+  private final Commands commands;
+  private final QuestionFlow flow;
+  private final AccessPolicy access;
+  private final Replies replies;
+  private final BotStats stats;
+  private final Pattern mention;
+
+  MessageRouter(
+      BotIdentity me,
+      Commands commands,
+      QuestionFlow flow,
+      AccessPolicy access,
+      Replies replies,
+      BotStats stats) {
+    this.me = me;
+    this.commands = commands;
+    this.flow = flow;
+    this.access = access;
+    this.replies = replies;
+    this.stats = stats;
+    this.mention = Pattern.compile("(?i)@" + Pattern.quote(me.username()) + "\\b");
+  }
+
+  void handle(Message m) {
+    if (m.getFrom() == null || m.getChat() == null || m.getChat().isChannelChat()) {
+      return;
+    }
+    boolean group = m.getChat().isGroupChat() || m.getChat().isSuperGroupChat();
+    Incoming in =
+        new Incoming(
+            m.getChatId(),
+            m.getFrom().getId(),
+            m.getMessageId(),
+            group,
+            Instant.ofEpochSecond(m.getDate()),
+            "");
+    try {
+      route(m, in);
+    } catch (BotApiException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      stats.failures.increment();
+      log.error("Answering message {} in chat {} failed", m.getMessageId(), m.getChatId(), e);
+      replies.text(in, "Sorry, something went wrong while answering. Please try again.");
+    }
+  }
+
+  private void route(Message m, Incoming in) {
+    boolean group = in.group();
+    String text = m.hasText() ? m.getText().strip() : "";
+    boolean replyToMe =
+        m.getReplyToMessage() != null
+            && m.getReplyToMessage().getFrom() != null
+            && m.getReplyToMessage().getFrom().getId() == me.id();
+    if (text.startsWith("/")) {
+      command(in, text);
+      return;
+    }
+    boolean mentioned = mention.matcher(text).find();
+    if (group && !mentioned && !replyToMe) {
+      return;
+    }
+    if (!allowed(in)) {
+      return;
+    }
+    if (!m.hasText()) {
+      replies.text(in, NOT_TEXT);
+      return;
+    }
+    flow.ask(in.withText(mention.matcher(text).replaceAll(" ").strip()));
+  }
+
+  private void command(Incoming in, String text) {
+    String[] parts = text.split("\\s+", 2);
+    String word = parts[0].substring(1);
+    String args = parts.length > 1 ? parts[1] : "";
+    int at = word.indexOf('@');
+    if (at >= 0) {
+      if (!me.isMe(word.substring(at + 1))) {
+        return; // for another bot
+      }
+      word = word.substring(0, at);
+    }
+    var command = commands.find(word.toLowerCase(Locale.ROOT));
+    if (command.isEmpty()) {
+      if (!in.group() || at >= 0) {
+        if (allowed(in)) {
+          replies.text(in, "I don't know /" + word + ". /help lists what I understand.");
+        }
+      }
+      return;
+    }
+    if (!allowed(in)) {
+      return;
+    }
+    if (command.get().admin() && !access.isAdmin(in.userId())) {
+      stats.refused.increment();
+      replies.text(in, "Sorry, /" + word + " is for the bot's admins.");
+      return;
+    }
+    log.debug("chat {}: /{}", in.chatId(), word);
+    command.get().run(in, args);
+  }
+
+  private boolean allowed(Incoming in) {
+    if (access.allows(in.userId(), in.chatId())) {
+      return true;
+    }
+    stats.refused.increment();
+    replies.text(in, REFUSED);
+    return false;
+  }
+}

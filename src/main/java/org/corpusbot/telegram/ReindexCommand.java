@@ -1,0 +1,61 @@
+package org.corpusbot.telegram;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /reindex} (admins): brings the index in line with the corpus folder on a background
+ * thread; answers keep coming from the current index until the new one is committed.
+ */
+final class ReindexCommand implements Command {
+  private static final Logger log = LoggerFactory.getLogger(ReindexCommand.class);
+
+  private final Reindexer reindexer;
+  private final Replies replies;
+  private final AtomicBoolean running = new AtomicBoolean();
+
+  ReindexCommand(Reindexer reindexer, Replies replies) {
+    this.reindexer = reindexer;
+    this.replies = replies;
+  }
+
+  @Override
+  public String name() {
+    return "reindex";
+  }
+
+  @Override
+  public String description() {
+    return "Re-read the corpus and update the index (admins)";
+  }
+
+  @Override
+  public boolean admin() {
+    return true;
+  }
+
+  @Override
+  public void run(Incoming in, String args) {
+    if (!running.compareAndSet(false, true)) {
+      replies.text(in, "A reindex is already running.");
+      return;
+    }
+    replies.text(in, "Reindexing the corpus; I keep answering meanwhile.");
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                replies.text(in, reindexer.reindex());
+              } catch (RuntimeException e) {
+                log.error("Reindex failed", e);
+                replies.text(in, "Reindex failed: " + e.getMessage());
+              } finally {
+                running.set(false);
+              }
+            },
+            "reindex");
+    t.setDaemon(true);
+    t.start();
+  }
+}

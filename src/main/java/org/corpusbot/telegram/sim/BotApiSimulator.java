@@ -1,0 +1,466 @@
+package org.corpusbot.telegram.sim;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+/**
+ * A Bot API server on loopback that behaves as Telegram documents, for tests and benchmarks:
+ * long-polling {@code getUpdates} (an update is gone once a call's {@code offset} passes it),
+ * {@code sendMessage} and {@code editMessageText} that refuse malformed HTML and texts over 4096
+ * characters as Telegram does, {@code answerCallbackQuery}, {@code sendChatAction}, {@code
+ * setMyCommands}, {@code getMe}, {@code deleteWebhook}; and, on demand, 429 with {@code
+ * retry_after}, 5xx, and outages (the port stops answering, then comes back).
+ *
+ * <p>Test code feeds it user messages and button presses and reads what the bot sent.
+ */
+public final class BotApiSimulator implements AutoCloseable {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int MAX_TEXT = 4096;
+
+  /** A message the bot sent (or the latest text of one it edited). */
+  public record Sent(
+      int messageId,
+      long chatId,
+      String text,
+      String parseMode,
+      JsonNode replyMarkup,
+      Integer replyTo,
+      long nanos) {}
+
+  private final String token;
+  private final ObjectNode me;
+  private final int port;
+  private final Object lock = new Object();
+  private final TreeMap<Integer, ObjectNode> updates = new TreeMap<>();
+  private final Map<Integer, Long> arrivals = new HashMap<>();
+  private final List<Sent> sent = new ArrayList<>();
+  private final Map<String, List<JsonNode>> calls = new HashMap<>();
+  private final Map<String, Fault> faults = new HashMap<>();
+  private final AtomicInteger nextUpdate = new AtomicInteger(1000);
+  private final AtomicInteger nextMessage = new AtomicInteger(1);
+  private final AtomicInteger nextCallback = new AtomicInteger(1);
+  private final ExecutorService threads =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "bot-api-sim");
+            t.setDaemon(true);
+            return t;
+          });
+  private HttpServer server;
+
+  private record Fault(int times, int code, Integer retryAfter) {}
+
+  public BotApiSimulator(String token, long botId, String botUsername) throws IOException {
+    this.token = token;
+    this.me =
+        JSON.createObjectNode()
+            .put("id", botId)
+            .put("is_bot", true)
+            .put("first_name", "Corpus")
+            .put("username", botUsername);
+    this.server = bind(0);
+    this.port = server.getAddress().getPort();
+  }
+
+  private HttpServer bind(int port) throws IOException {
+    HttpServer s =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+    s.createContext("/", this::handle);
+    s.setExecutor(threads);
+    s.start();
+    return s;
+  }
+
+  public URI url() {
+    return URI.create("http://127.0.0.1:" + port);
+  }
+
+  // ---- feeding updates ------------------------------------------------------------------------
+
+  /** A text message from a user in a private chat (chat id = user id). */
+  public int privateText(long userId, String text) {
+    return push("message", message(userId, userId, "private", text, null));
+  }
+
+  /**
+   * A text message in a group; {@code replyTo} (nullable) is a message of the bot it replies to.
+   */
+  public int groupText(long groupId, long userId, String text, Integer replyTo) {
+    return push("message", message(groupId, userId, "supergroup", text, replyTo));
+  }
+
+  /** A message without text: {@code kind} is sticker, photo, voice or document. */
+  public int privateNonText(long userId, String kind) {
+    ObjectNode m = message(userId, userId, "private", null, null);
+    m.putObject(kind).put("file_id", "f" + nextMessage.get());
+    return push("message", m);
+  }
+
+  /** An edit of an earlier message. */
+  public int privateEdit(long userId, int messageId, String text) {
+    ObjectNode m = message(userId, userId, "private", text, null);
+    m.put("message_id", messageId).put("edit_date", now());
+    return push("edited_message", m);
+  }
+
+  /** A press of an inline button under message {@code messageId}. */
+  public int buttonPress(long chatId, long userId, int messageId, String data) {
+    ObjectNode q = JSON.createObjectNode();
+    q.put("id", "cb" + nextCallback.getAndIncrement());
+    q.set("from", user(userId));
+    q.put("chat_instance", "ci" + chatId);
+    q.put("data", data);
+    ObjectNode m = q.putObject("message");
+    m.put("message_id", messageId).put("date", now());
+    m.set("chat", chat(chatId, chatId > 0 ? "private" : "supergroup"));
+    m.set("from", me);
+    m.put("text", "…");
+    return push("callback_query", q);
+  }
+
+  private ObjectNode message(
+      long chatId, long userId, String chatType, String text, Integer replyTo) {
+    ObjectNode m = JSON.createObjectNode();
+    m.put("message_id", nextMessage.getAndIncrement());
+    m.set("from", user(userId));
+    m.set("chat", chat(chatId, chatType));
+    m.put("date", now());
+    if (text != null) {
+      m.put("text", text);
+      if (text.startsWith("/")) {
+        int len = text.split("\\s", 2)[0].length();
+        m.putArray("entities")
+            .addObject()
+            .put("type", "bot_command")
+            .put("offset", 0)
+            .put("length", len);
+      }
+    }
+    if (replyTo != null) {
+      ObjectNode r = m.putObject("reply_to_message");
+      r.put("message_id", replyTo).put("date", now());
+      r.set("chat", chat(chatId, chatType));
+      r.set("from", me);
+      r.put("text", "…");
+    }
+    return m;
+  }
+
+  private static ObjectNode user(long id) {
+    return JSON.createObjectNode()
+        .put("id", id)
+        .put("is_bot", false)
+        .put("first_name", "User" + id);
+  }
+
+  private static ObjectNode chat(long id, String type) {
+    ObjectNode c = JSON.createObjectNode().put("id", id).put("type", type);
+    return "private".equals(type)
+        ? c.put("first_name", "User" + id)
+        : c.put("title", "Group " + id);
+  }
+
+  private static long now() {
+    return System.currentTimeMillis() / 1000;
+  }
+
+  private int push(String kind, ObjectNode payload) {
+    int id = nextUpdate.getAndIncrement();
+    ObjectNode u = JSON.createObjectNode().put("update_id", id);
+    u.set(kind, payload);
+    synchronized (lock) {
+      updates.put(id, u);
+      arrivals.put(id, System.nanoTime());
+      lock.notifyAll();
+    }
+    return id;
+  }
+
+  // ---- inspecting -----------------------------------------------------------------------------
+
+  public List<Sent> sent() {
+    synchronized (lock) {
+      return List.copyOf(sent);
+    }
+  }
+
+  public List<JsonNode> calls(String method) {
+    synchronized (lock) {
+      return List.copyOf(calls.getOrDefault(method.toLowerCase(Locale.ROOT), List.of()));
+    }
+  }
+
+  /** When update {@code id} was fed in ({@link System#nanoTime()}). */
+  public long arrival(int id) {
+    synchronized (lock) {
+      return arrivals.getOrDefault(id, 0L);
+    }
+  }
+
+  /** Updates fed in and not yet confirmed by a getUpdates offset. */
+  public int unconfirmed() {
+    synchronized (lock) {
+      return updates.size();
+    }
+  }
+
+  /** Waits until a sent message matches, or returns empty after {@code timeout}. */
+  public Optional<Sent> await(Predicate<Sent> match, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (lock) {
+      while (true) {
+        for (Sent s : sent) {
+          if (match.test(s)) {
+            return Optional.of(s);
+          }
+        }
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          return Optional.empty();
+        }
+        TimeUnit.NANOSECONDS.timedWait(lock, left);
+      }
+    }
+  }
+
+  // ---- faults ---------------------------------------------------------------------------------
+
+  /**
+   * The next {@code times} calls of {@code method} fail with {@code code} (429 carries
+   * retry_after).
+   */
+  public void failNext(String method, int times, int code, Integer retryAfter) {
+    synchronized (lock) {
+      faults.put(method.toLowerCase(Locale.ROOT), new Fault(times, code, retryAfter));
+    }
+  }
+
+  /** The port stops answering (connections are refused), as in an outage. */
+  public void stop() {
+    server.stop(0);
+  }
+
+  /** The server comes back on the same port. */
+  public void restart() throws IOException {
+    server = bind(port);
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    threads.shutdownNow();
+  }
+
+  // ---- the HTTP side --------------------------------------------------------------------------
+
+  private void handle(HttpExchange ex) throws IOException {
+    try (ex) {
+      String[] path = ex.getRequestURI().getPath().split("/");
+      if (path.length < 3 || !path[1].equals("bot" + token)) {
+        reply(ex, 401, error(401, "Unauthorized"));
+        return;
+      }
+      String method = path[path.length - 1].toLowerCase(Locale.ROOT);
+      byte[] body = ex.getRequestBody().readAllBytes();
+      JsonNode params = body.length == 0 ? JSON.createObjectNode() : JSON.readTree(body);
+      Fault fault = takeFault(method, params);
+      if (fault != null) {
+        ObjectNode err =
+            error(
+                fault.code(),
+                fault.code() == 429
+                    ? "Too Many Requests: retry after " + fault.retryAfter()
+                    : "Internal Server Error");
+        if (fault.retryAfter() != null) {
+          err.putObject("parameters").put("retry_after", fault.retryAfter());
+        }
+        reply(ex, fault.code(), err);
+        return;
+      }
+      ObjectNode response = dispatch(method, params);
+      int status = response.path("ok").asBoolean() ? 200 : response.path("error_code").asInt(400);
+      reply(ex, status, response);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private Fault takeFault(String method, JsonNode params) {
+    synchronized (lock) {
+      calls.computeIfAbsent(method, m -> new ArrayList<>()).add(params);
+      Fault f = faults.get(method);
+      if (f == null || f.times() <= 0) {
+        return null;
+      }
+      faults.put(method, new Fault(f.times() - 1, f.code(), f.retryAfter()));
+      return f;
+    }
+  }
+
+  private ObjectNode dispatch(String method, JsonNode p) throws InterruptedException {
+    return switch (method) {
+      case "getme" -> ok(me);
+      case "deletewebhook", "setmycommands", "answercallbackquery", "sendchataction" ->
+          ok(com.fasterxml.jackson.databind.node.BooleanNode.TRUE);
+      case "getupdates" -> getUpdates(p);
+      case "sendmessage" -> sendMessage(p);
+      case "editmessagetext" -> editMessage(p);
+      default -> error(404, "Not Found: method not found");
+    };
+  }
+
+  private ObjectNode getUpdates(JsonNode p) throws InterruptedException {
+    int offset = p.path("offset").asInt(0);
+    int limit = Math.max(1, Math.min(100, p.path("limit").asInt(100)));
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(p.path("timeout").asInt(0));
+    synchronized (lock) {
+      if (offset > 0) {
+        updates.headMap(offset).clear(); // confirmed
+      }
+      while (updates.tailMap(offset).isEmpty()) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          break;
+        }
+        TimeUnit.NANOSECONDS.timedWait(lock, left);
+      }
+      ArrayNode result = JSON.createArrayNode();
+      for (ObjectNode u : updates.tailMap(offset).values()) {
+        if (result.size() == limit) {
+          break;
+        }
+        result.add(u);
+      }
+      return ok(result);
+    }
+  }
+
+  private ObjectNode sendMessage(JsonNode p) {
+    Optional<ObjectNode> refused = validate(p);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
+    int id = nextMessage.getAndIncrement();
+    long chatId = p.path("chat_id").asLong();
+    Integer replyTo =
+        p.hasNonNull("reply_to_message_id") ? p.get("reply_to_message_id").asInt() : null;
+    synchronized (lock) {
+      sent.add(
+          new Sent(
+              id,
+              chatId,
+              p.path("text").asText(),
+              p.path("parse_mode").asText(null),
+              p.get("reply_markup"),
+              replyTo,
+              System.nanoTime()));
+      lock.notifyAll();
+    }
+    return ok(messageResult(id, chatId, p.path("text").asText()));
+  }
+
+  private ObjectNode editMessage(JsonNode p) {
+    Optional<ObjectNode> refused = validate(p);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
+    int id = p.path("message_id").asInt();
+    long chatId = p.path("chat_id").asLong();
+    synchronized (lock) {
+      for (int i = 0; i < sent.size(); i++) {
+        Sent s = sent.get(i);
+        if (s.messageId() == id && s.chatId() == chatId) {
+          if (s.text().equals(p.path("text").asText())) {
+            return error(400, "Bad Request: message is not modified");
+          }
+          sent.set(
+              i,
+              new Sent(
+                  id,
+                  chatId,
+                  p.path("text").asText(),
+                  p.path("parse_mode").asText(null),
+                  p.get("reply_markup"),
+                  s.replyTo(),
+                  System.nanoTime()));
+          lock.notifyAll();
+          return ok(messageResult(id, chatId, p.path("text").asText()));
+        }
+      }
+    }
+    return error(400, "Bad Request: message to edit not found");
+  }
+
+  private static Optional<ObjectNode> validate(JsonNode p) {
+    String text = p.path("text").asText("");
+    String visible = text;
+    if ("HTML".equalsIgnoreCase(p.path("parse_mode").asText())) {
+      try {
+        visible = TelegramHtml.visibleText(text);
+      } catch (TelegramHtml.ParseException e) {
+        return Optional.of(error(400, e.getMessage()));
+      }
+    }
+    if (visible.isBlank()) {
+      return Optional.of(error(400, "Bad Request: message text is empty"));
+    }
+    if (visible.length() > MAX_TEXT) {
+      return Optional.of(error(400, "Bad Request: message is too long"));
+    }
+    return Optional.empty();
+  }
+
+  private ObjectNode messageResult(int id, long chatId, String text) {
+    ObjectNode m = JSON.createObjectNode();
+    m.put("message_id", id).put("date", now());
+    m.set("chat", chat(chatId, chatId > 0 ? "private" : "supergroup"));
+    m.set("from", me);
+    m.put("text", text);
+    return m;
+  }
+
+  private static ObjectNode ok(JsonNode result) {
+    ObjectNode o = JSON.createObjectNode().put("ok", true);
+    o.set("result", result);
+    return o;
+  }
+
+  private static ObjectNode error(int code, String description) {
+    return JSON.createObjectNode()
+        .put("ok", false)
+        .put("error_code", code)
+        .put("description", description);
+  }
+
+  private static void reply(HttpExchange ex, int status, ObjectNode body) throws IOException {
+    byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
+    ex.getResponseHeaders().add("Content-Type", "application/json");
+    ex.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = ex.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+}

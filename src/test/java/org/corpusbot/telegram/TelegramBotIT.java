@@ -1,0 +1,303 @@
+package org.corpusbot.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.corpusbot.answer.AnswerTuning;
+import org.corpusbot.answer.ExtractiveComposer;
+import org.corpusbot.retrieval.ArticleCatalog;
+import org.corpusbot.retrieval.CorpusIndex;
+import org.corpusbot.retrieval.HybridSearcher;
+import org.corpusbot.retrieval.Lexicon;
+import org.corpusbot.retrieval.RetrievalTuning;
+import org.corpusbot.telegram.sim.BotApiSimulator;
+import org.corpusbot.telegram.sim.BotApiSimulator.Sent;
+import org.corpusbot.testing.TestCorpus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The bot end to end: the real composer and index, a real HTTP Bot API server on loopback. */
+class TelegramBotIT {
+  static final String TOKEN = "123456789:TEST_token_for_loopback_only_0123456789";
+  static final RetryPolicy FAST =
+      new RetryPolicy(
+          Duration.ofMillis(50),
+          Duration.ofMillis(400),
+          Duration.ofSeconds(3),
+          Duration.ofSeconds(60));
+  static final Duration WAIT = Duration.ofSeconds(15);
+
+  @TempDir static Path dir;
+  static CorpusIndex index;
+  static TelegramBot.Parts parts;
+
+  BotApiSimulator sim;
+  TelegramBot bot;
+
+  @BeforeAll
+  static void corpus() {
+    index = TestCorpus.indexed(dir);
+    HybridSearcher searcher =
+        new HybridSearcher(index, TestCorpus.embedder(), RetrievalTuning.defaults());
+    ExtractiveComposer composer =
+        new ExtractiveComposer(
+            searcher, new Lexicon(index), TestCorpus.embedder(), AnswerTuning.defaults());
+    parts =
+        new TelegramBot.Parts(
+            composer, new ArticleCatalog(index), () -> "Index updated.", List.of(), dir);
+  }
+
+  @AfterAll
+  static void closeIndex() {
+    index.close();
+  }
+
+  @AfterEach
+  void stop() {
+    if (bot != null) {
+      bot.close();
+    }
+    if (sim != null) {
+      sim.close();
+    }
+  }
+
+  private void start(Set<Long> users, Set<Long> admins, int burst, Path state) throws Exception {
+    sim = new BotApiSimulator(TOKEN, 999, "corpus_test_bot");
+    TelegramSettings s =
+        new TelegramSettings(
+            sim.url(), users, Set.of(), admins, burst, Duration.ofMinutes(1), 4, 100, 1);
+    TelegramBot.Parts p =
+        new TelegramBot.Parts(
+            parts.composer(), parts.catalog(), parts.reindexer(), List.of(), state);
+    bot = TelegramBot.start(s, TOKEN, p, FAST);
+  }
+
+  private void start() throws Exception {
+    start(Set.of(), Set.of(), 100, dir.resolve("state-" + System.nanoTime()));
+  }
+
+  private Sent reply(long chat, String contains) throws InterruptedException {
+    return sim.await(m -> m.chatId() == chat && m.text().contains(contains), WAIT)
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "no reply in chat "
+                        + chat
+                        + " containing "
+                        + contains
+                        + "; sent: "
+                        + sim.sent()));
+  }
+
+  private void awaitCalls(String method, int n) throws InterruptedException {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (sim.calls(method).size() < n && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(sim.calls(method)).hasSizeGreaterThanOrEqualTo(n);
+  }
+
+  private void noReply(long chat, Duration within) throws InterruptedException {
+    assertThat(sim.await(m -> m.chatId() == chat, within)).isEmpty();
+  }
+
+  @Test
+  void startsWithGetMeAndTheCommandMenu() throws Exception {
+    start();
+    assertThat(sim.calls("getme")).isNotEmpty();
+    JsonNode commands = sim.calls("setmycommands").get(0).get("commands");
+    assertThat(commands.findValuesAsText("command"))
+        .contains("start", "help", "ask", "articles", "sources")
+        .doesNotContain("reindex", "stats");
+    assertThat(bot.username()).isEqualTo("corpus_test_bot");
+  }
+
+  @Test
+  void aPrivateQuestionIsAnsweredWithCitationsAndSourceButtons() throws Exception {
+    start();
+    sim.privateText(42, "Where did Putin and Biden meet?");
+    Sent s = reply(42, "Geneva");
+    assertThat(s.parseMode()).isEqualTo("HTML");
+    assertThat(s.text()).contains("[1]").contains("<b>Sources</b>").contains("2021-10-31");
+    JsonNode button = s.replyMarkup().get("inline_keyboard").get(0).get(0);
+    assertThat(button.get("text").asText()).startsWith("[1] ");
+    assertThat(button.get("callback_data").asText()).startsWith("q|");
+    assertThat(sim.calls("sendchataction")).isNotEmpty();
+  }
+
+  @Test
+  void pressingASourceButtonShowsTheQuotedPassageAndAnswersTheCallback() throws Exception {
+    start();
+    sim.privateText(42, "Where did Putin and Biden meet?");
+    Sent answer = reply(42, "Geneva");
+    String data =
+        answer.replyMarkup().get("inline_keyboard").get(0).get(0).get("callback_data").asText();
+    sim.buttonPress(42, 42, answer.messageId(), data);
+    Sent quote = reply(42, "<blockquote>");
+    assertThat(quote.text()).contains("Geneva").contains("2021-10-31");
+    assertThat(quote.replyTo()).isEqualTo(answer.messageId());
+    awaitCalls("answercallbackquery", 1);
+    assertThat(sim.calls("answercallbackquery").get(0).has("text")).isFalse();
+  }
+
+  @Test
+  void forgedOrStaleButtonsGetAPoliteNoticeAndTheButtonStopsSpinning() throws Exception {
+    start();
+    sim.buttonPress(42, 42, 1, "q|0|99999|no-such-article");
+    sim.buttonPress(42, 42, 1, "garbage");
+    awaitCalls("answercallbackquery", 2);
+    assertThat(sim.calls("answercallbackquery"))
+        .extracting(c -> c.path("text").asText())
+        .containsOnly(CallbackRouter.EXPIRED);
+    assertThat(sim.sent()).isEmpty();
+  }
+
+  @Test
+  void groupsAreAnsweredOnlyWhenAddressed() throws Exception {
+    start();
+    long group = -100123;
+    sim.groupText(group, 42, "Where did Putin and Biden meet?", null);
+    sim.groupText(group, 42, "/ask@some_other_bot Where did Putin and Biden meet?", null);
+    noReply(group, Duration.ofSeconds(2));
+    sim.groupText(group, 42, "/ask@corpus_test_bot Where did Putin and Biden meet?", null);
+    reply(group, "Geneva");
+    sim.groupText(group, 43, "@corpus_test_bot who is Ann Neuberger?", null);
+    reply(group, "Neuberger");
+    int mine = sim.sent().get(0).messageId();
+    sim.groupText(group, 44, "How much will the Lisle river bridge cost?", mine);
+    reply(group, "84 million");
+  }
+
+  @Test
+  void nonTextEditsEmptyAskAndUnknownCommandsGetShortReplies() throws Exception {
+    start();
+    sim.privateNonText(42, "sticker");
+    reply(42, "I only understand text");
+    sim.privateText(43, "/ask");
+    reply(43, "/ask Where did Putin");
+    sim.privateText(44, "/frobnicate");
+    reply(44, "/help lists");
+    int q = sim.privateText(45, "Where did Putin and Biden meet?");
+    reply(45, "Geneva");
+    sim.privateEdit(45, q, "Where did Putin and Biden meet, again?");
+    Thread.sleep(1500);
+    assertThat(sim.sent()).filteredOn(m -> m.chatId() == 45).hasSize(1);
+  }
+
+  @Test
+  void startHelpArticlesAndSources() throws Exception {
+    start();
+    sim.privateText(42, "/start");
+    Sent hello = reply(42, "6 news articles");
+    assertThat(hello.text()).contains("from 2021-10-31 to 2024-03-20").contains("Try:");
+    sim.privateText(42, "/help");
+    reply(42, "/sources");
+    sim.privateText(42, "/articles");
+    Sent list = reply(42, "<b>Articles</b>");
+    assertThat(list.text()).contains("Harbor City budget hearing");
+    sim.privateText(42, "/sources");
+    reply(42, "No sources yet");
+    sim.privateText(42, "Where did Putin and Biden meet?");
+    reply(42, "Geneva");
+    sim.privateText(42, "/sources");
+    Sent sources =
+        sim.await(m -> m.chatId() == 42 && m.text().startsWith("<b>Sources</b>"), WAIT)
+            .orElseThrow();
+    assertThat(sources.replyMarkup()).isNotNull();
+  }
+
+  @Test
+  void allowListsAndAdminCommandsHold() throws Exception {
+    start(Set.of(42L), Set.of(7L), 100, dir.resolve("state-acl"));
+    sim.privateText(77, "Where did Putin and Biden meet?");
+    reply(77, "Sorry, this bot is private.");
+    sim.buttonPress(77, 77, 1, "q|0|10|" + TestCorpus.SEED_ID);
+    awaitCalls("answercallbackquery", 1);
+    assertThat(sim.calls("answercallbackquery").get(0).path("text").asText())
+        .isEqualTo(MessageRouter.REFUSED);
+    sim.privateText(42, "/stats");
+    reply(42, "for the bot's admins");
+    sim.privateText(7, "/stats");
+    reply(7, "Corpus: 6 articles");
+    sim.privateText(7, "/reindex");
+    reply(7, "Index updated.");
+  }
+
+  @Test
+  void theRateLimitHoldsPerUser() throws Exception {
+    start(Set.of(), Set.of(), 2, dir.resolve("state-rate"));
+    for (int i = 0; i < 3; i++) {
+      sim.privateText(42, "Where did Putin and Biden meet? " + i);
+    }
+    reply(42, "faster than I can keep up");
+    assertThat(sim.sent())
+        .filteredOn(m -> m.chatId() == 42 && m.text().contains("Geneva"))
+        .hasSize(2);
+    sim.privateText(43, "Where did Putin and Biden meet?");
+    reply(43, "Geneva");
+  }
+
+  @Test
+  void survivesRateLimitingAndServerErrorsFromTelegram() throws Exception {
+    start();
+    sim.failNext("sendMessage", 1, 429, 1);
+    sim.privateText(42, "Where did Putin and Biden meet?");
+    reply(42, "Geneva");
+    sim.failNext("sendMessage", 2, 502, null);
+    sim.privateText(43, "Who is Ann Neuberger?");
+    reply(43, "Neuberger");
+    assertThat(sim.calls("sendmessage")).hasSizeGreaterThanOrEqualTo(5);
+  }
+
+  @Test
+  void pollingResumesByItselfAfterAnOutage() throws Exception {
+    start();
+    sim.stop();
+    Thread.sleep(1500);
+    sim.privateText(42, "Where did Putin and Biden meet?");
+    sim.restart();
+    reply(42, "Geneva");
+  }
+
+  @Test
+  void htmlThatTelegramRefusesGoesOutAsPlainText() throws Exception {
+    start();
+    BotApi api =
+        new TelegramBotApi(
+            new org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient(
+                TOKEN,
+                new org.telegram.telegrambots.meta.TelegramUrl(
+                    "http", "127.0.0.1", sim.url().getPort(), false)),
+            FAST);
+    api.send(Outgoing.html(42, "Broken <b>markup & stuff"));
+    Sent s = sim.await(m -> m.chatId() == 42, WAIT).orElseThrow();
+    assertThat(s.parseMode()).isNull();
+    assertThat(s.text()).isEqualTo("Broken markup & stuff");
+  }
+
+  @Test
+  void longAnswersAreSplitBelowTheLimitAtSafePoints() {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 400; i++) {
+      sb.append("Sentence number ").append(i).append(" has <b>bold</b> &amp; more. ");
+      if (i % 20 == 19) {
+        sb.append("\n\n");
+      }
+    }
+    List<String> parts = new MessageSplitter().split("<blockquote>" + sb + "</blockquote>");
+    assertThat(parts).hasSizeGreaterThan(1);
+    for (String p : parts) {
+      assertThat(p.length()).isLessThanOrEqualTo(4096);
+      assertThat(OpenTags.at(p)).isEmpty();
+      assertThat(p).doesNotContain("&am ").startsWith("<blockquote>");
+    }
+  }
+}
