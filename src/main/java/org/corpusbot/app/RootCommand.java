@@ -25,7 +25,8 @@ import picocli.CommandLine.ScopeType;
       AskCommand.class,
       IndexCommand.class,
       ArticlesCommand.class,
-      BenchCommand.class
+      BenchCommand.class,
+      BenchBotCommand.class
     })
 public final class RootCommand implements Callable<Integer> {
   @Option(

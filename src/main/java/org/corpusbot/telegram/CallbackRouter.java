@@ -52,8 +52,17 @@ final class CallbackRouter {
       return;
     }
     Optional<CallbackData.Action> action = callbacks.decode(q.getData());
-    boolean done = action.isPresent() && run(q, chatId, action.get());
-    replies.api().answerCallback(q.getId(), done ? null : EXPIRED);
+    String notice = EXPIRED;
+    try {
+      if (action.isPresent() && run(q, chatId, action.get())) {
+        notice = null;
+      }
+    } catch (RuntimeException e) {
+      notice = "Sorry, something went wrong.";
+      throw e;
+    } finally {
+      replies.api().answerCallback(q.getId(), notice);
+    }
   }
 
   private boolean run(CallbackQuery q, long chatId, CallbackData.Action action) {

@@ -38,8 +38,34 @@ final class UpdatePump implements LongPollingUpdateConsumer {
     if (fresh.isEmpty()) {
       return;
     }
-    journal.received(fresh);
+    journalPatiently(fresh);
     dispatch(fresh);
+  }
+
+  /**
+   * NOTE: this must not throw: the library has already counted these updates as received, and an
+   * exception would end its polling task for good. If the journal cannot be written (disk full),
+   * polling waits here, retrying, until it can.
+   */
+  private void journalPatiently(List<Update> fresh) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        journal.received(fresh);
+        return;
+      } catch (RuntimeException e) {
+        log.error(
+            "Cannot journal {} updates (attempt {}); polling waits: {}",
+            fresh.size(),
+            attempt,
+            e.getMessage());
+        try {
+          Thread.sleep(Math.min(30_000, 500L * attempt));
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
   }
 
   /** Queues updates for their chats (also used to replay what an earlier run left pending). */

@@ -49,9 +49,14 @@ class TelegramBotIT {
     ExtractiveComposer composer =
         new ExtractiveComposer(
             searcher, new Lexicon(index), TestCorpus.embedder(), AnswerTuning.defaults());
+    Path corpus = dir.resolve("corpus");
     parts =
         new TelegramBot.Parts(
-            composer, new ArticleCatalog(index), () -> "Index updated.", List.of(), dir);
+            composer,
+            new ArticleCatalog(index),
+            () -> TestCorpus.sync(index, corpus).summary(),
+            List.of(),
+            dir);
   }
 
   @AfterAll
@@ -202,7 +207,13 @@ class TelegramBotIT {
     reply(42, "/sources");
     sim.privateText(42, "/articles");
     Sent list = reply(42, "<b>Articles</b>");
-    assertThat(list.text()).contains("Harbor City budget hearing");
+    assertThat(list.text()).contains("Harbor City budget hearing").contains("1–6 of 6");
+    sim.buttonPress(42, 42, list.messageId(), "a|3");
+    reply(42, "4–6 of 6");
+    assertThat(sim.sent())
+        .filteredOn(m -> m.messageId() == list.messageId())
+        .singleElement()
+        .satisfies(m -> assertThat(m.text()).doesNotContain("Harbor City budget hearing"));
     sim.privateText(42, "/sources");
     reply(42, "No sources yet");
     sim.privateText(42, "Where did Putin and Biden meet?");
@@ -228,7 +239,8 @@ class TelegramBotIT {
     sim.privateText(7, "/stats");
     reply(7, "Corpus: 6 articles");
     sim.privateText(7, "/reindex");
-    reply(7, "Index updated.");
+    reply(7, "Reindexing the corpus");
+    reply(7, "6 unchanged");
   }
 
   @Test

@@ -1,0 +1,95 @@
+package org.corpusbot.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.corpusbot.telegram.sim.BotApiSimulator;
+
+/**
+ * Simulated users asking the bot through the local Bot API server: each user sends a question,
+ * waits for the answer, reads it for a while (exponentially distributed, mean {@code thinkMs}) and
+ * asks the next. Latency is measured from the update's arrival at the Bot API server to the reply's
+ * arrival there, so it includes polling, queueing, composing and sending.
+ */
+public final class BotBenchmark {
+  private final BotApiSimulator sim;
+  private final List<String> questions;
+
+  public BotBenchmark(BotApiSimulator sim, List<String> questions) {
+    this.sim = sim;
+    this.questions = List.copyOf(questions);
+  }
+
+  /**
+   * The outcome: latencies in ms, wall time, and how many chats got other than one reply a
+   * question.
+   */
+  public record Result(
+      List<Double> latenciesMs, double seconds, int asked, int wrongCounts, int timeouts) {}
+
+  /** Runs {@code users} users with ids from {@code firstUser} on. */
+  public Result run(long firstUser, int users, int perUser, long thinkMs)
+      throws InterruptedException {
+    List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger timeouts = new AtomicInteger();
+    List<Thread> threads = new ArrayList<>();
+    long t0 = System.nanoTime();
+    for (int u = 0; u < users; u++) {
+      long userId = firstUser + u;
+      int offset = u;
+      Thread t =
+          new Thread(
+              () -> user(userId, offset, perUser, thinkMs, latencies, timeouts), "sim-user-" + u);
+      threads.add(t);
+      t.start();
+    }
+    for (Thread t : threads) {
+      t.join();
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    Thread.sleep(1000); // let any duplicate reply arrive before counting
+    Map<Long, Integer> perChat = new ConcurrentHashMap<>();
+    sim.sent().forEach(s -> perChat.merge(s.chatId(), 1, Integer::sum));
+    int wrong = 0;
+    for (int u = 0; u < users; u++) {
+      if (perChat.getOrDefault(firstUser + u, 0) != perUser) {
+        wrong++;
+      }
+    }
+    return new Result(List.copyOf(latencies), seconds, users * perUser, wrong, timeouts.get());
+  }
+
+  private void user(
+      long userId,
+      int offset,
+      int perUser,
+      long thinkMs,
+      List<Double> latencies,
+      AtomicInteger timeouts) {
+    try {
+      for (int i = 0; i < perUser; i++) {
+        String q = questions.get((offset * 7 + i) % questions.size());
+        int update = sim.privateText(userId, q);
+        long arrival = sim.arrival(update);
+        var reply =
+            sim.await(m -> m.chatId() == userId && m.nanos() > arrival, Duration.ofSeconds(60));
+        if (reply.isEmpty()) {
+          timeouts.incrementAndGet();
+          continue;
+        }
+        latencies.add((reply.get().nanos() - arrival) / 1e6);
+        if (thinkMs > 0) {
+          double think = -Math.log(1 - ThreadLocalRandom.current().nextDouble()) * thinkMs;
+          Thread.sleep((long) Math.min(think, thinkMs * 10));
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
