@@ -28,8 +28,14 @@ final class EvidenceScorer {
    * of the best sentences get their own vector.
    */
   record Weights(
-      double lexical, double context, double semantic, double rank, double type, int embedded) {
-    static final Weights DEFAULT = new Weights(1.0, 0.5, 2.0, 0.1, 0.15, 12);
+      double lexical,
+      double context,
+      double semantic,
+      double rank,
+      double type,
+      int embedded,
+      double refineBelow) {
+    static final Weights DEFAULT = new Weights(1.0, 0.5, 2.0, 0.1, 0.15, 8, 0.5);
   }
 
   private static final List<String> QUESTION_WORDS =
@@ -135,6 +141,9 @@ final class EvidenceScorer {
   private List<Candidate> refineSemantic(List<Candidate> ranked, float[] query) {
     if (query == null || ranked.isEmpty() || w.embedded() == 0) {
       return ranked;
+    }
+    if (ranked.get(0).lexical() >= w.refineBelow()) {
+      return ranked; // the words settle it; sentence vectors only help when they don't
     }
     int n = Math.min(w.embedded(), ranked.size());
     List<String> texts = ranked.subList(0, n).stream().map(Candidate::text).toList();

@@ -11,10 +11,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.corpusbot.telegram.sim.BotApiSimulator;
 
 /**
- * Simulated users asking the bot through the local Bot API server: each user sends a question,
- * waits for the answer, reads it for a while (exponentially distributed, mean {@code thinkMs}) and
- * asks the next. Latency is measured from the update's arrival at the Bot API server to the reply's
- * arrival there, so it includes polling, queueing, composing and sending.
+ * Simulated users asking the bot through the local Bot API server: each user arrives at a random
+ * moment within the first {@code thinkMs}, sends a question, waits for the answer, reads it for a
+ * while (exponentially distributed, mean {@code thinkMs}) and asks the next. Latency is measured
+ * from the update's arrival at the Bot API server to the reply's arrival there, so it includes
+ * polling, queueing, composing and sending.
  */
 public final class BotBenchmark {
   private final BotApiSimulator sim;
@@ -72,6 +73,8 @@ public final class BotBenchmark {
       List<Double> latencies,
       AtomicInteger timeouts) {
     try {
+      // Users arrive over the first think interval, as people do, not all in the same millisecond.
+      Thread.sleep(thinkMs > 0 ? ThreadLocalRandom.current().nextLong(thinkMs) : 0);
       for (int i = 0; i < perUser; i++) {
         String q = questions.get((offset * 7 + i) % questions.size());
         int update = sim.privateText(userId, q);

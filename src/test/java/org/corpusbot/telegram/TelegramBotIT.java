@@ -203,6 +203,16 @@ class TelegramBotIT {
     sim.privateText(42, "/start");
     Sent hello = reply(42, "6 news articles");
     assertThat(hello.text()).contains("from 2021-10-31 to 2024-03-20").contains("Try:");
+    List<String> examples =
+        hello.text().lines().filter(l -> l.startsWith("• ")).map(l -> l.substring(2)).toList();
+    assertThat(examples).hasSize(3);
+    long chat = 4200;
+    for (String example : examples) {
+      sim.privateText(++chat, Html.toPlainText(example));
+      Sent answer =
+          sim.await(m -> m.chatId() == 4200 + examples.indexOf(example) + 1, WAIT).orElseThrow();
+      assertThat(answer.text()).as(example).contains("[1]").doesNotContain("don't say");
+    }
     sim.privateText(42, "/help");
     reply(42, "/sources");
     sim.privateText(42, "/articles");

@@ -41,19 +41,22 @@ class TelegramRestartIT {
     }
   }
 
-  private Process launch(String name) throws IOException {
+  /** Starts the bot process; {@code command} is "telegram", or none for the main command. */
+  private Process launch(String name, String... command) throws IOException {
     Path corpus = dir.resolve("corpus");
-    ProcessBuilder pb =
-        new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-cp",
-            System.getProperty("java.class.path"),
-            "org.corpusbot.app.Main",
-            "--corpus",
-            corpus.toString(),
-            "--data",
-            dir.resolve("data").toString(),
-            "telegram");
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.corpusbot.app.Main",
+                "--corpus",
+                corpus.toString(),
+                "--data",
+                dir.resolve("data").toString()));
+    args.addAll(List.of(command));
+    ProcessBuilder pb = new ProcessBuilder(args);
     pb.environment().put("TELEGRAM_BOT_TOKEN", TOKEN);
     pb.environment().put("CORPUSBOT_TELEGRAM_API_URL", sim.url().toString());
     pb.environment().put("CORPUSBOT_TELEGRAM_POLL_TIMEOUT_SECONDS", "1");
@@ -81,7 +84,7 @@ class TelegramRestartIT {
   void aKilledBotLosesNoQuestionAndAnswersNoneTwice() throws Exception {
     TestCorpus.copyTo(dir.resolve("corpus"));
     sim = new BotApiSimulator(TOKEN, 999, "corpus_test_bot");
-    Process first = launch("first");
+    Process first = launch("first"); // the main command: a token in the environment means Telegram
     awaitReady(1);
 
     for (int i = 0; i < 10; i++) {
@@ -107,7 +110,7 @@ class TelegramRestartIT {
     // ...then the process dies without any chance to clean up.
     first.destroyForcibly().waitFor();
     sim.failNext("sendMessage", 0, 502, null);
-    launch("second");
+    launch("second", "telegram");
 
     for (int i = 0; i < 40; i++) {
       long chat = 1000 + i;

@@ -37,6 +37,12 @@ import java.util.function.Predicate;
  * <p>Test code feeds it user messages and button presses and reads what the bot sent.
  */
 public final class BotApiSimulator implements AutoCloseable {
+  static {
+    // NOTE: without TCP_NODELAY the JDK server's two writes per response (headers, body) meet the
+    // client's delayed ACK and every call stalls ~40 ms, which real Bot API servers do not do.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+  }
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int MAX_TEXT = 4096;
 
@@ -188,15 +194,16 @@ public final class BotApiSimulator implements AutoCloseable {
   }
 
   private int push(String kind, ObjectNode payload) {
-    int id = nextUpdate.getAndIncrement();
-    ObjectNode u = JSON.createObjectNode().put("update_id", id);
-    u.set(kind, payload);
     synchronized (lock) {
+      // Telegram numbers updates in the order they arrive; so must we, under the same lock.
+      int id = nextUpdate.getAndIncrement();
+      ObjectNode u = JSON.createObjectNode().put("update_id", id);
+      u.set(kind, payload);
       updates.put(id, u);
       arrivals.put(id, System.nanoTime());
       lock.notifyAll();
+      return id;
     }
-    return id;
   }
 
   // ---- inspecting -----------------------------------------------------------------------------
