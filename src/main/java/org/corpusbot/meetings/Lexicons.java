@@ -1,0 +1,88 @@
+package org.corpusbot.meetings;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The word lists the rules run on, kept as data in {@code resources/meetings} so that extending the
+ * extractor is editing a list: triggers, blockers, titles, organisation words, places and
+ * nationalities. Immutable after loading; thread-safe.
+ */
+final class Lexicons {
+  final List<Trigger> triggers;
+  final Set<String> blockers;
+  final List<List<String>> titles;
+  final Set<String> orgWords;
+  final Set<String> places;
+  final List<List<String>> demonyms;
+
+  /** A trigger phrase (lower-case tokens), its kind, and whether it is a verb. */
+  record Trigger(List<String> words, EventKind kind, boolean verb) {}
+
+  private Lexicons() {
+    List<Trigger> t = new ArrayList<>();
+    for (String line : lines("triggers.tsv")) {
+      String[] f = line.split("\t");
+      t.add(
+          new Trigger(
+              List.of(f[0].split(" ")), EventKind.parse(f[1]), f[2].strip().equals("verb")));
+    }
+    t.sort((a, b) -> b.words().size() - a.words().size());
+    triggers = List.copyOf(t);
+    blockers = Set.copyOf(lower(lines("blockers.txt")));
+    titles = phrases(lines("titles.txt"));
+    orgWords = Set.copyOf(lower(lines("orgwords.txt")));
+    places = Set.copyOf(lines("places.txt"));
+    demonyms = phrases(lines("demonyms.txt"));
+  }
+
+  private static final Lexicons INSTANCE = new Lexicons();
+
+  /** The lists, loaded once: they are constant resources of the jar. */
+  static Lexicons get() {
+    return INSTANCE;
+  }
+
+  private static List<List<String>> phrases(List<String> lines) {
+    List<List<String>> out = new ArrayList<>();
+    for (String l : lines) {
+      out.add(List.of(l.toLowerCase(Locale.ROOT).split(" ")));
+    }
+    out.sort((a, b) -> b.size() - a.size());
+    return List.copyOf(out);
+  }
+
+  private static List<String> lower(List<String> lines) {
+    return lines.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
+  }
+
+  private static List<String> lines(String name) {
+    try (InputStream in = Lexicons.class.getResourceAsStream("/meetings/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("word list missing from the jar: meetings/" + name);
+      }
+      List<String> out = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        String s = line.strip();
+        if (!s.isEmpty() && !s.startsWith("#") && seen.add(s)) {
+          out.add(s);
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,307 @@
+package org.corpusbot.meetings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds who and where a sentence names: runs of capitalised tokens split into title and name and
+ * classified as person, organisation or place, and described participants ("senior White House
+ * officials", "her Moscow counterpart") built around a role noun.
+ */
+final class MentionFinder {
+  private static final Set<String> PARTICLES =
+      Set.of("de", "van", "von", "der", "da", "du", "di", "bin", "al", "el", "la", "le", "of", "&");
+  private static final Set<String> ROLE_HEADS =
+      Set.of(
+          "official",
+          "officials",
+          "counterpart",
+          "counterparts",
+          "delegation",
+          "delegations",
+          "negotiator",
+          "negotiators",
+          "envoy",
+          "envoys",
+          "diplomat",
+          "diplomats",
+          "representative",
+          "representatives",
+          "ministers",
+          "leaders",
+          "bankers",
+          "creditors",
+          "adviser",
+          "advisers",
+          "advisor",
+          "advisors",
+          "aide",
+          "aides",
+          "executives",
+          "shareholders",
+          "unions",
+          "employers",
+          "president");
+  private static final Set<String> MODIFIERS =
+      Set.of(
+          "her",
+          "his",
+          "their",
+          "its",
+          "the",
+          "a",
+          "an",
+          "two",
+          "three",
+          "four",
+          "several",
+          "some",
+          "senior",
+          "top",
+          "high-level",
+          "junior",
+          "chief",
+          "other",
+          "both",
+          "foreign",
+          "trade",
+          "finance",
+          "agriculture",
+          "farm",
+          "economic",
+          "military",
+          "government",
+          "bank",
+          "union",
+          "company",
+          "state",
+          "and",
+          "cybersecurity",
+          "security",
+          "defense",
+          "defence",
+          "oil",
+          "energy",
+          "treasury",
+          "commerce",
+          "administration",
+          "creditor",
+          "commercial");
+
+  private final Lexicons lex;
+
+  MentionFinder(Lexicons lex) {
+    this.lex = lex;
+  }
+
+  List<Mention> find(List<Token> tokens, NameRegistry names) {
+    List<Mention> described = described(tokens);
+    List<Mention> out = new ArrayList<>(described);
+    int i = 0;
+    while (i < tokens.size()) {
+      Token t = tokens.get(i);
+      if (!startsName(t) || insideAny(i, described)) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < tokens.size() && !tokens.get(j - 1).possessive() && continuesName(tokens, j)) {
+        j++;
+      }
+      while (j > i + 1 && PARTICLES.contains(tokens.get(j - 1).lower())) {
+        j--;
+      }
+      Mention m = classify(tokens, lowerTitleStart(tokens, i), i, j, names);
+      if (m != null) {
+        out.add(m);
+      }
+      i = j;
+    }
+    out.sort((a, b) -> a.from() - b.from());
+    return withoutNested(out);
+  }
+
+  /**
+   * Drops mentions inside another one's span ("State Department" in "State Department official
+   * Victoria Nuland").
+   */
+  private static List<Mention> withoutNested(List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      boolean nested = false;
+      for (Mention o : mentions) {
+        if (o != m
+            && o.from() <= m.from()
+            && m.to() <= o.to()
+            && (o.to() - o.from()) > (m.to() - m.from())) {
+          nested = true;
+          break;
+        }
+      }
+      if (!nested) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static boolean startsName(Token t) {
+    return (t.capitalized() || t.allCaps())
+        && !NameParts.NOT_NAMES.contains(t.lower())
+        && Character.isLetter(t.word().charAt(0));
+  }
+
+  private static boolean continuesName(List<Token> tokens, int j) {
+    Token t = tokens.get(j);
+    if (t.capitalized() || t.allCaps()) {
+      return !NameParts.NOT_NAMES.contains(t.lower());
+    }
+    return PARTICLES.contains(t.lower())
+        && j + 1 < tokens.size()
+        && tokens.get(j + 1).capitalized();
+  }
+
+  /** Lower-case titles just before a name ("farm commissioner Frans Andriessen"). */
+  private int lowerTitleStart(List<Token> tokens, int i) {
+    int s = i;
+    while (s > 0) {
+      Token p = tokens.get(s - 1);
+      boolean title =
+          lex.titles.stream().anyMatch(tt -> tt.size() == 1 && tt.get(0).equals(p.lower()));
+      boolean demonym =
+          lex.demonyms.stream().anyMatch(d -> d.size() == 1 && d.get(0).equals(p.lower()));
+      if ((title || demonym || (p.capitalized() && s < i)) && !p.word().equals(",")) {
+        s--;
+      } else {
+        break;
+      }
+      if (i - s > 4) {
+        break;
+      }
+    }
+    return s;
+  }
+
+  private Mention classify(
+      List<Token> tokens, int titleFrom, int from, int to, NameRegistry names) {
+    List<String> words = new ArrayList<>();
+    for (int k = from; k < to; k++) {
+      words.add(tokens.get(k).word());
+    }
+    int titleWords = NameParts.titleLength(words, lex);
+    int inner = NameParts.afterInnerTitle(words, lex);
+    if (inner > titleWords) {
+      titleWords = inner; // "IMF Managing Director Michel Camdessus": the name follows the title
+    }
+    List<String> name = words.subList(titleWords, words.size());
+    String title = title(tokens, titleFrom, from + titleWords);
+    if (name.isEmpty()) {
+      return null;
+    }
+    String joined = NameParts.clean(String.join(" ", name));
+    if (lex.places.contains(joined)) {
+      return new Mention(
+          titleFrom, to, new Participant(joined, Participant.Kind.GROUP, null), true);
+    }
+    if (NameParts.isOrganisation(name, lex)) {
+      return new Mention(
+          titleFrom, to, new Participant(joined, Participant.Kind.GROUP, null), false);
+    }
+    if (name.size() >= 2 && NameParts.isPersonName(name, lex)) {
+      return new Mention(
+          titleFrom, to, new Participant(joined, Participant.Kind.PERSON, title), false);
+    }
+    if (name.size() == 1) {
+      String full = names.fullName(joined);
+      if (full != null) {
+        return new Mention(
+            titleFrom, to, new Participant(full, Participant.Kind.PERSON, title), false);
+      }
+      if (title != null && NameParts.isPersonName(name, lex)) {
+        return new Mention(
+            titleFrom, to, new Participant(joined, Participant.Kind.PERSON, title), false);
+      }
+    }
+    return null;
+  }
+
+  private static String title(List<Token> tokens, int from, int to) {
+    if (to <= from) {
+      return null;
+    }
+    String last = tokens.get(to - 1).word();
+    if (to - from == 1
+        && (last.equals("Presidents") || last.equals("Ministers") || last.equals("Leaders"))) {
+      return last.substring(0, last.length() - 1); // "Presidents Putin and Biden": each a President
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(tokens.get(k).word());
+    }
+    return sb.toString();
+  }
+
+  /** Role nouns with their modifiers, when no name follows them. */
+  private List<Mention> described(List<Token> tokens) {
+    List<Mention> out = new ArrayList<>();
+    for (int h = 0; h < tokens.size(); h++) {
+      Token head = tokens.get(h);
+      if (!ROLE_HEADS.contains(head.lower()) || head.capitalized() && h > 0) {
+        continue;
+      }
+      if (h + 1 < tokens.size()
+          && tokens.get(h + 1).capitalized()
+          && !tokens.get(h + 1).lower().equals("in")) {
+        continue; // a title of the name that follows ("official Victoria Nuland")
+      }
+      int s = h;
+      while (s > 0 && h - s < 5) {
+        Token p = tokens.get(s - 1);
+        boolean mod =
+            MODIFIERS.contains(p.lower())
+                || p.capitalized() && !p.possessive()
+                || p.possessive()
+                || "ADJ".equals(p.tag()) && !p.word().equals(",");
+        if (!mod || p.lower().equals("and") && s - 2 >= 0 && !tokens.get(s - 2).capitalized()) {
+          break;
+        }
+        s--;
+      }
+      if (s == h
+          && !Set.of("officials", "negotiators", "delegation", "delegations")
+              .contains(head.lower())) {
+        continue; // a bare "president" or "aide" says too little to be a participant
+      }
+      StringBuilder sb = new StringBuilder();
+      for (int k = s; k <= h; k++) {
+        Token t = tokens.get(k);
+        if (sb.length() > 0) {
+          sb.append(' ');
+        }
+        sb.append(t.text());
+      }
+      String name = sb.toString().replaceFirst("(?i)^(the|a|an) ", "");
+      out.add(
+          new Mention(s, h + 1, new Participant(name, Participant.Kind.DESCRIBED, null), false));
+    }
+    return out;
+  }
+
+  private static boolean insideAny(int i, List<Mention> spans) {
+    for (Mention m : spans) {
+      if (i >= m.from() && i < m.to()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,36 @@
+package org.corpusbot.meetings;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Someone taking part in a contact: a person by canonical name ("Vladimir Putin", with the title
+ * the text gave, "President"), a group (a government, company, union: "Washington", "UAW"), or a
+ * described person or group the text does not name ("senior White House officials", "her Moscow
+ * counterpart"). {@code title} is null when none was given.
+ */
+public record Participant(String name, Kind kind, String title) {
+  public enum Kind {
+    PERSON,
+    GROUP,
+    DESCRIBED
+  }
+
+  public Participant {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(kind, "kind");
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("participant without a name");
+    }
+  }
+
+  /** A key for matching mentions of the same participant: a person's last name, else the name. */
+  public String key() {
+    String n = name.toLowerCase(Locale.ROOT);
+    if (kind != Kind.PERSON) {
+      return n;
+    }
+    String[] parts = n.split("\\s+");
+    return parts[parts.length - 1];
+  }
+}

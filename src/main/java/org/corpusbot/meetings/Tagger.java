@@ -1,0 +1,69 @@
+package org.corpusbot.meetings;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Tokenizes and part-of-speech tags sentences with OpenNLP's English UD-EWT models (from Maven
+ * Central, loaded from the classpath). The models are shared; the taggers themselves are not
+ * thread-safe, so each thread gets its own.
+ */
+final class Tagger {
+  private static final TokenizerModel TOKENS =
+      load("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
+  private static final POSModel POS = load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
+
+  private final ThreadLocal<TokenizerME> tokenizer =
+      ThreadLocal.withInitial(() -> new TokenizerME(TOKENS));
+  private final ThreadLocal<POSTaggerME> pos = ThreadLocal.withInitial(() -> new POSTaggerME(POS));
+
+  private interface ModelLoader<M> {
+    M load(InputStream in) throws IOException;
+  }
+
+  private static <M> M load(String resource, ModelLoader<M> loader) {
+    try (InputStream in = Tagger.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("OpenNLP model missing from the classpath: " + resource);
+      }
+      return loader.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read OpenNLP model " + resource, e);
+    }
+  }
+
+  /** The tokens of {@code text[start, end)}, with offsets in {@code text}. */
+  List<Token> tag(String text, int start, int end) {
+    String sentence = text.substring(start, end);
+    Span[] spans = tokenizer.get().tokenizePos(sentence);
+    String[] words = new String[spans.length];
+    for (int i = 0; i < spans.length; i++) {
+      words[i] = spans[i].getCoveredText(sentence).toString();
+    }
+    String[] tags = pos.get().tag(words);
+    List<Token> out = new ArrayList<>(spans.length);
+    for (int i = 0; i < spans.length; i++) {
+      String w = words[i];
+      boolean possessive = w.endsWith("’s") || w.endsWith("'s");
+      String word = possessive && w.length() > 2 ? w.substring(0, w.length() - 2) : w;
+      out.add(
+          new Token(
+              i,
+              w,
+              word,
+              start + spans[i].getStart(),
+              start + spans[i].getEnd(),
+              tags[i],
+              possessive));
+    }
+    return out;
+  }
+}

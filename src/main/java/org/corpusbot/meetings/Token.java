@@ -1,0 +1,24 @@
+package org.corpusbot.meetings;
+
+import java.util.Locale;
+
+/**
+ * A token of a sentence with its offsets in the article and its part of speech (Universal
+ * Dependencies tags: PROPN, NOUN, VERB, …). {@code word} has a trailing possessive removed.
+ */
+record Token(
+    int index, String text, String word, int start, int end, String tag, boolean possessive) {
+
+  String lower() {
+    return word.toLowerCase(Locale.ROOT);
+  }
+
+  boolean capitalized() {
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+  }
+
+  boolean allCaps() {
+    return word.length() >= 2
+        && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '-' || c == '&');
+  }
+}
