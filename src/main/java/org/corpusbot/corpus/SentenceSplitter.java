@@ -21,7 +21,7 @@ public final class SentenceSplitter {
           "sgt", "maj", "adm", "cmdr", "st", "rev", "hon", "pres", "supt", "insp", "jan", "feb",
           "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vol",
           "vs", "v", "e.g", "i.e", "cf", "approx", "dept", "univ", "ft", "mt", "fig", "ald", "atty",
-          "messrs", "mme", "mlle", "sr", "jr");
+          "messrs", "mme", "mlle", "sr", "jr", "sens", "reps", "govs", "gens", "drs");
   private static final Set<String> OFTEN_FINAL =
       Set.of(
           "u.s", "u.k", "u.n", "e.u", "u.s.a", "d.c", "inc", "corp", "ltd", "co", "llc", "plc",

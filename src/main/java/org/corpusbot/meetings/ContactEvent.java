@@ -1,6 +1,7 @@
 package org.corpusbot.meetings;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -8,10 +9,15 @@ import java.util.Objects;
  * One contact reported by an article: who, what kind, where and when (each null when the text does
  * not say; dates are never filled from outside the text), and the sentence that proves it, by its
  * offsets in the article.
+ *
+ * <p>{@code firstSide} says how the participants face each other: the first {@code firstSide} met
+ * each of the rest ("A met B and C"); 0 means they all met each other ("talks between A and B", "A
+ * and B met").
  */
 public record ContactEvent(
     String articleId,
     List<Participant> participants,
+    int firstSide,
     EventKind kind,
     String place,
     LocalDate dateFrom,
@@ -31,8 +37,34 @@ public record ContactEvent(
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("bad evidence span");
     }
+    if (firstSide < 0 || firstSide > participants.size()) {
+      throw new IllegalArgumentException("firstSide out of range");
+    }
     if (dateFrom != null && dateTo != null && dateTo.isBefore(dateFrom)) {
       throw new IllegalArgumentException("date range ends before it starts");
     }
+  }
+
+  /**
+   * Who met whom, as pairs. Travellers who visit a place together did not meet each other by
+   * visiting, so a visit with no one visited has no pairs.
+   */
+  public List<List<Participant>> pairs() {
+    List<List<Participant>> out = new ArrayList<>();
+    int n = participants.size();
+    if (firstSide > 0 && firstSide < n) {
+      for (Participant a : participants.subList(0, firstSide)) {
+        for (Participant b : participants.subList(firstSide, n)) {
+          out.add(List.of(a, b));
+        }
+      }
+    } else if (kind != EventKind.VISIT) {
+      for (int i = 0; i < n; i++) {
+        for (int j = i + 1; j < n; j++) {
+          out.add(List.of(participants.get(i), participants.get(j)));
+        }
+      }
+    }
+    return out;
   }
 }

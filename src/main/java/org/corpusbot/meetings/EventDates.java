@@ -89,6 +89,14 @@ final class EventDates {
         "\\b(?:earlier )?this week\\b",
         (m, d) -> new Range(d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), d),
         true);
+    add(
+        "\\b(?:tomorrow|tomorrow's|tomorrow’s)\\b",
+        (m, d) -> new Range(d.plusDays(1), d.plusDays(1)),
+        true);
+    add(
+        "\\blater (?:this|in the) (?:week|month|year)\\b|\\bnext (?:week|month|year)\\b",
+        (m, d) -> new Range(d.plusDays(1), d.plusYears(1)),
+        true);
     add("\\blast month\\b", (m, d) -> whole(YearMonth.from(d).minusMonths(1)), true);
     add("\\b(?:earlier )?this month\\b", (m, d) -> new Range(d.withDayOfMonth(1), d), true);
     add(

@@ -23,15 +23,9 @@ import org.corpusbot.corpus.Span;
 public final class MeetingExtractor {
   private static final Pattern PREFILTER =
       Pattern.compile(
-          "(?i)\\b(?:met|meets?|meetings?|talks|talked|summit|visit(?:s|ed|ing)?|call(?:ed)?|phoned|telephoned|telephone|phone|conferred|negotiated|video|videoconference|letter|wrote)\\b");
-  private static final Set<String> BACK_REFERENCE =
-      Set.of("after", "before", "since", "following", "ahead");
-  private static final Set<String> DEFINITE =
-      Set.of("the", "this", "that", "these", "those", "last", "previous");
-  private static final Set<String> NOT_A_CALL =
-      Set.of(
-          "for", "on", "off", "upon", "it", "in", "a", "an", "the", "them", "this", "that", "him",
-          "her");
+          "(?i)\\b(?:met|meets?|meetings?|talks|talked|summit|visit(?:s|ed|ing)?|call(?:ed)?|phoned|telephoned|telephone|phone|conferred|negotiated|negotiations|discussions|video|videoconference|letter|wrote)\\b");
+  private static final Pattern DATELINE =
+      Pattern.compile("^[A-Z][A-Za-z .,'-]{1,40}, (?:[A-Z][a-z]{2,8}\\.?) \\d{1,2} -");
 
   private final Lexicons lex = Lexicons.get();
   private final Tagger tagger = new Tagger();
@@ -60,7 +54,7 @@ public final class MeetingExtractor {
   private List<ContactEvent> sentenceEvents(Article article, Span span, NameRegistry names) {
     String text = article.text();
     List<Token> tokens = tagger.tag(text, span.start(), span.end());
-    List<Mention> found = mentions.find(tokens, names);
+    List<Mention> found = withoutDateline(mentions.find(tokens, names), tokens, text, span);
     List<EventDates.Found> when = dates.find(span.of(text), article.date());
     List<Integer> starts = new ArrayList<>();
     List<Lexicons.Trigger> triggers = new ArrayList<>();
@@ -77,10 +71,18 @@ public final class MeetingExtractor {
       int i = starts.get(n);
       Lexicons.Trigger trigger = triggers.get(n);
       int to = i + trigger.words().size();
-      if (blocked(tokens, i, to, trigger)) {
+      if (Modality.blocked(tokens, i, to, trigger, lex.blockers)) {
         continue;
       }
-      Roles.Assignment a = roles.assign(tokens, found, i, to, trigger.verb(), trigger.kind());
+      Roles.Assignment a =
+          roles.assign(
+              tokens,
+              found,
+              i,
+              to,
+              trigger.verb(),
+              trigger.kind(),
+              () -> names.lastPersonBefore(span.start()));
       EventDates.Found date = Segments.dateFor(tokens, when, span.start(), i, starts);
       boolean future =
           date != null && article.date() != null && date.from().isAfter(article.date());
@@ -89,6 +91,7 @@ public final class MeetingExtractor {
             new ContactEvent(
                 article.id(),
                 a.participants(),
+                a.firstSide(),
                 trigger.kind(),
                 a.place(),
                 date == null ? null : date.from(),
@@ -99,6 +102,20 @@ public final class MeetingExtractor {
       }
     }
     return out;
+  }
+
+  /** A newswire dateline ("PARIS, March 31 -") names where the story was filed, not who met. */
+  private static List<Mention> withoutDateline(
+      List<Mention> found, List<Token> tokens, String text, Span span) {
+    if (span.start() != 0) {
+      return found;
+    }
+    var m = DATELINE.matcher(text);
+    if (!m.lookingAt()) {
+      return found;
+    }
+    int end = m.end();
+    return found.stream().filter(x -> tokens.get(x.from()).start() >= end).toList();
   }
 
   private Lexicons.Trigger triggerAt(List<Token> tokens, int i) {
@@ -115,44 +132,6 @@ public final class MeetingExtractor {
       }
     }
     return null;
-  }
-
-  private boolean blocked(List<Token> t, int from, int to, Lexicons.Trigger trigger) {
-    if (trigger.kind() == EventKind.CALL && trigger.words().equals(List.of("called"))) {
-      if (to >= t.size()
-          || NOT_A_CALL.contains(t.get(to).lower())
-          || !t.get(to).capitalized()
-          || from > 0 && t.get(from - 1).lower().equals("so")) {
-        return true; // "called for an end", "so-called", "called it"
-      }
-    }
-    for (int k = from - 1; k >= Math.max(0, from - 5); k--) {
-      String w = t.get(k).lower();
-      if (w.equals(",") || w.equals(";")) {
-        break;
-      }
-      if (lex.blockers.contains(w) || w.equals("to") && k == from - 1 && trigger.verb()) {
-        return true;
-      }
-    }
-    if (from >= 2
-        && BACK_REFERENCE.contains(t.get(from - 2).lower())
-        && DEFINITE.contains(t.get(from - 1).lower())) {
-      return true; // "after the summit": a reference to one already told
-    }
-    for (int k = to; k < Math.min(t.size(), to + 3); k++) {
-      String w = t.get(k).lower();
-      if (w.equals("scheduled")
-          || w.equals("planned")
-          || w.equals("proposed")
-          || w.equals("due")
-          || w.equals("expected")
-          || w.equals("will")
-          || w.equals("set") && k + 1 < t.size() && t.get(k + 1).lower().matches("for|to")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** One event per kind and set of participants: repeated mentions keep the most informative. */

@@ -90,6 +90,20 @@ final class MentionFinder {
           "creditor",
           "commercial");
 
+  /** Titles distinctive enough that "the X" means the one X the article named. */
+  private static final Set<String> TITLE_REFERENCES =
+      Set.of(
+          "prince",
+          "chancellor",
+          "premier",
+          "pope",
+          "king",
+          "queen",
+          "emir",
+          "sheikh",
+          "sultan",
+          "shah");
+
   private final Lexicons lex;
 
   MentionFinder(Lexicons lex) {
@@ -119,6 +133,8 @@ final class MentionFinder {
       }
       i = j;
     }
+    out.addAll(titleReferences(tokens, names, out));
+    out.removeIf(m -> bracketed(tokens, m));
     out.sort((a, b) -> a.from() - b.from());
     return withoutNested(out);
   }
@@ -132,11 +148,17 @@ final class MentionFinder {
     for (Mention m : mentions) {
       boolean nested = false;
       for (Mention o : mentions) {
-        if (o != m
-            && o.from() <= m.from()
-            && m.to() <= o.to()
-            && (o.to() - o.from()) > (m.to() - m.from())) {
-          nested = true;
+        boolean inside =
+            o.from() <= m.from() && m.to() <= o.to() && (o.to() - o.from()) > (m.to() - m.from());
+        boolean overlapsPerson =
+            o.participant().kind() == Participant.Kind.PERSON
+                && m.participant().kind() != Participant.Kind.PERSON
+                && o.from() < m.to()
+                && m.to() <= o.to()
+                && m.from() < o.from();
+        if (o != m && (inside || overlapsPerson)) {
+          nested =
+              true; // part of a name or of its title ("Means Committee chairman Dan Rostenkowski")
           break;
         }
       }
@@ -155,12 +177,22 @@ final class MentionFinder {
 
   private static boolean continuesName(List<Token> tokens, int j) {
     Token t = tokens.get(j);
+    Token prev = tokens.get(j - 1);
+    boolean glued = t.start() == prev.end() && (t.word().equals("-") || prev.word().endsWith("-"));
+    if (glued) {
+      return true; // "Jean-Pascal", "Shin-yong", "Gun-mo" as the tokenizer splits them
+    }
     if (t.capitalized() || t.allCaps()) {
       return !NameParts.NOT_NAMES.contains(t.lower());
     }
     return PARTICLES.contains(t.lower())
         && j + 1 < tokens.size()
         && tokens.get(j + 1).capitalized();
+  }
+
+  private boolean isDemonym(String w) {
+    String l = NameParts.clean(w).toLowerCase(java.util.Locale.ROOT);
+    return lex.demonyms.stream().anyMatch(d -> d.size() == 1 && d.get(0).equals(l));
   }
 
   /** Lower-case titles just before a name ("farm commissioner Frans Andriessen"). */
@@ -188,7 +220,16 @@ final class MentionFinder {
       List<Token> tokens, int titleFrom, int from, int to, NameRegistry names) {
     List<String> words = new ArrayList<>();
     for (int k = from; k < to; k++) {
-      words.add(tokens.get(k).word());
+      Token tok = tokens.get(k);
+      boolean glued =
+          k > from
+              && tok.start() == tokens.get(k - 1).end()
+              && (tok.word().equals("-") || tokens.get(k - 1).word().endsWith("-"));
+      if (glued) {
+        words.set(words.size() - 1, words.get(words.size() - 1) + tok.word());
+      } else {
+        words.add(tok.word());
+      }
     }
     int titleWords = NameParts.titleLength(words, lex);
     int inner = NameParts.afterInnerTitle(words, lex);
@@ -205,13 +246,21 @@ final class MentionFinder {
       return new Mention(
           titleFrom, to, new Participant(joined, Participant.Kind.GROUP, null), true);
     }
-    if (NameParts.isOrganisation(name, lex)) {
-      return new Mention(
-          titleFrom, to, new Participant(joined, Participant.Kind.GROUP, null), false);
+    String org = names.organisationStartingWith(joined);
+    if (org != null) {
+      return new Mention(titleFrom, to, new Participant(org, Participant.Kind.GROUP, null), false);
     }
     if (name.size() >= 2 && NameParts.isPersonName(name, lex)) {
       return new Mention(
           titleFrom, to, new Participant(joined, Participant.Kind.PERSON, title), false);
+    }
+    if (NameParts.isOrganisation(words, lex)) {
+      // Organisations have no titles: "General Motors Corp" keeps its "General".
+      List<String> own =
+          isDemonym(words.get(0)) && words.size() > 1 ? words.subList(1, words.size()) : words;
+      String whole = NameParts.clean(String.join(" ", own));
+      return new Mention(
+          titleFrom, to, new Participant(whole, Participant.Kind.GROUP, null), false);
     }
     if (name.size() == 1) {
       String full = names.fullName(joined);
@@ -244,6 +293,49 @@ final class MentionFinder {
       sb.append(tokens.get(k).word());
     }
     return sb.toString();
+  }
+
+  /**
+   * A stock ticker ("<MONI.MI>") or an acronym repeating the name before it ("Export Credits
+   * Guarantee Department (ECGD)"): not a participant of its own.
+   */
+  private static boolean bracketed(List<Token> tokens, Mention m) {
+    if (m.from() == 0 || m.to() >= tokens.size() || m.to() - m.from() != 1) {
+      return false;
+    }
+    String open = tokens.get(m.from() - 1).word();
+    String close = tokens.get(m.to()).word();
+    boolean allCaps = tokens.get(m.from()).allCaps();
+    return allCaps
+        && (open.equals("<") && close.equals(">") || open.equals("(") && close.equals(")"));
+  }
+
+  /** "the prince", "the Chancellor": a distinctive title standing for the person who holds it. */
+  private static List<Mention> titleReferences(
+      List<Token> tokens, NameRegistry names, List<Mention> found) {
+    List<Mention> out = new ArrayList<>();
+    for (int i = 1; i < tokens.size(); i++) {
+      String w = tokens.get(i).lower();
+      boolean followedByName = i + 1 < tokens.size() && tokens.get(i + 1).capitalized();
+      int article =
+          i > 1 && tokens.get(i - 1).lower().equals("crown") ? i - 2 : i - 1; // "the Crown Prince"
+      if (!TITLE_REFERENCES.contains(w)
+          || followedByName
+          || !tokens.get(article).lower().equals("the")
+          || insideAny(i, found)) {
+        continue;
+      }
+      String holder = names.holderOf(w);
+      if (holder != null) {
+        out.add(
+            new Mention(
+                article,
+                i + 1,
+                new Participant(holder, Participant.Kind.PERSON, tokens.get(i).word()),
+                false));
+      }
+    }
+    return out;
   }
 
   /** Role nouns with their modifiers, when no name follows them. */

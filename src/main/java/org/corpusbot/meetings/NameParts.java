@@ -120,11 +120,6 @@ final class NameParts {
           "dr",
           "talks",
           "summit",
-          "president",
-          "presidents",
-          "minister",
-          "ministers",
-          "secretary",
           "meeting",
           "reuter",
           "reuters",
@@ -134,8 +129,15 @@ final class NameParts {
 
   /** The words without leading nationalities and titles ("Brazilian Finance Minister …"). */
   static List<String> withoutTitle(List<String> words, Lexicons lex) {
-    int i = titleLength(words, lex);
-    return words.subList(i, words.size());
+    return words.subList(nameStart(words, lex), words.size());
+  }
+
+  /**
+   * Where the name starts: after leading nationalities and titles, or after a title inside the run
+   * ("International Monetary Fund Managing Director Michel Camdessus").
+   */
+  static int nameStart(List<String> words, Lexicons lex) {
+    return Math.max(titleLength(words, lex), afterInnerTitle(words, lex));
   }
 
   /** How many leading words are nationalities or titles. */

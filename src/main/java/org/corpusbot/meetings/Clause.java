@@ -1,0 +1,85 @@
+package org.corpusbot.meetings;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Shared views of a tagged sentence and its mentions, for the argument rules. */
+final class Clause {
+  static final Set<String> REPORTING =
+      Set.of(
+          "said",
+          "says",
+          "told",
+          "tells",
+          "reported",
+          "reports",
+          "writes",
+          "wrote",
+          "noted",
+          "added",
+          "according",
+          "quoted",
+          "announced",
+          "stated",
+          "disclosed",
+          "confirmed");
+  static final Set<String> STOPPERS =
+      Set.of(
+          ";", "that", "which", "who", "whom", "whose", "when", "while", "but", "if", "because",
+          "whether");
+  static final Set<String> PLACE_PREPS = Set.of("in", "at", "to", "from", "near", "outside");
+
+  final List<Token> t;
+  final List<Mention> mentions;
+
+  Clause(List<Token> tokens, List<Mention> mentions) {
+    this.t = tokens;
+    this.mentions = mentions;
+  }
+
+  String lower(int i) {
+    return i >= 0 && i < t.size() ? t.get(i).lower() : "";
+  }
+
+  boolean isVerb(int i) {
+    return i >= 0
+        && i < t.size()
+        && ("VERB".equals(t.get(i).tag()) || "AUX".equals(t.get(i).tag()));
+  }
+
+  Optional<Mention> startingAt(int i) {
+    for (Mention m : mentions) {
+      if (m.from() == i) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  Optional<Mention> endingAt(int end) {
+    for (Mention m : mentions) {
+      if (m.to() == end) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A source being quoted: "A said", "told A", "as A writes", "according to A". */
+  boolean reported(Mention m) {
+    String after = lower(m.to());
+    String before = lower(m.from() - 1);
+    String before2 = lower(m.from() - 2);
+    return REPORTING.contains(after)
+        || before.equals("told")
+        || before.equals("to") && before2.equals("according")
+        || (before.equals("as") || before2.equals("as") && before.equals("the"))
+            && REPORTING.contains(after);
+  }
+
+  /** A place named as a location ("in Geneva"), not as an actor ("Washington transferred"). */
+  boolean locative(Mention m) {
+    return m.place() && PLACE_PREPS.contains(lower(m.from() - 1));
+  }
+}

@@ -1,0 +1,160 @@
+package org.corpusbot.meetings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds whom a contact was with: "between A and B", "with B", "to B" (a letter or a call), or the
+ * direct object of a verb ("met B"), each with the mentions coordinated to it ("B, C and D"). The
+ * search stays in the trigger's phrase: it stops at a clause boundary or, after a noun trigger, at
+ * the next verb ("Abe's visit is to prepare for … talks with Reagan" is not a visit with Reagan).
+ */
+final class Complements {
+  private static final int WINDOW = 14;
+  private static final int SKIP = 7;
+  private static final Set<String> FILLERS =
+      Set.of("the", "a", "an", "his", "her", "their", "its", "both");
+
+  private final Clause c;
+
+  Complements(Clause clause) {
+    this.c = clause;
+  }
+
+  /** Mentions after a trigger ending at {@code to}; {@code verb} for a verb trigger. */
+  List<Mention> of(int to, boolean verb, EventKind kind) {
+    if (c.lower(to).equals("between") || c.lower(to).equals("by")) {
+      return coordinated(firstMention(to + 1));
+    }
+    boolean gerund = !verb && c.lower(to - 1).equals("meeting") && c.startingAt(to).isPresent();
+    if (verb || gerund) {
+      Optional<Mention> direct = firstMention(to); // "met B", "after meeting president Alan Garcia"
+      if (direct.isPresent()) {
+        return coordinated(direct);
+      }
+    }
+    for (int i = to; i < Math.min(c.t.size(), to + WINDOW); i++) {
+      String w = c.lower(i);
+      if (w.equals(";")
+          || w.equals(".")
+          || Clause.STOPPERS.contains(w)
+          || w.equals(",") && i > to) {
+        return List.of();
+      }
+      if (!verb && i > to && c.isVerb(i)) {
+        return List.of();
+      }
+      boolean recipient =
+          w.equals("to") && (kind == EventKind.LETTER || kind == EventKind.CALL)
+              || w.equals("on") && kind == EventKind.VISIT; // "a courtesy call on President Reagan"
+      if (w.equals("with") || recipient) {
+        return coordinated(firstMention(i + 1));
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * A described participant named a few words on ("the president of the bank of Mexico, Miguel
+   * Mancera Aguayo"): the named person instead.
+   */
+  private Mention appositive(Mention m) {
+    if (m.participant().kind() != Participant.Kind.DESCRIBED) {
+      return m;
+    }
+    for (int k = m.to(); k < Math.min(c.t.size() - 1, m.to() + 8); k++) {
+      if (c.lower(k).equals(",")) {
+        Optional<Mention> named = c.startingAt(k + 1);
+        boolean ends =
+            named.isPresent()
+                && (named.get().to() >= c.t.size() - 1
+                    || c.lower(named.get().to()).matches("[,.;]"));
+        return ends && named.get().participant().kind() == Participant.Kind.PERSON
+            ? named.get()
+            : m;
+      }
+      if (Clause.STOPPERS.contains(c.lower(k)) || c.isVerb(k)) {
+        return m;
+      }
+    }
+    return m;
+  }
+
+  /**
+   * The first mention starting within a few filler tokens of {@code start}; a place or group that
+   * only qualifies a person's title ("Tokyo stock exchange (TSE) head Michio Takeuchi") gives way
+   * to the person.
+   */
+  private Optional<Mention> firstMention(int start) {
+    for (int i = start; i < Math.min(c.t.size(), start + SKIP); i++) {
+      Optional<Mention> m = c.startingAt(i);
+      if (m.isPresent()) {
+        return m.get().participant().kind() == Participant.Kind.GROUP
+            ? personQualifiedBy(m.get()).or(() -> m)
+            : m;
+      }
+      if (!filler(i)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean filler(int i) {
+    String w = c.lower(i);
+    String tag = c.t.get(i).tag();
+    return FILLERS.contains(w)
+        || "ADJ".equals(tag)
+        || "NOUN".equals(tag)
+        || "NUM".equals(tag)
+        || Set.of("for", "more", "than", "of", "without", "<", "(").contains(w);
+  }
+
+  private Optional<Mention> personQualifiedBy(Mention group) {
+    for (int k = group.to(); k < Math.min(c.t.size(), group.to() + 6); k++) {
+      Optional<Mention> m = c.startingAt(k);
+      if (m.isPresent()) {
+        return m.get().participant().kind() == Participant.Kind.PERSON ? m : Optional.empty();
+      }
+      String tag = c.t.get(k).tag();
+      if (!("NOUN".equals(tag)
+          || "PROPN".equals(tag)
+          || "PUNCT".equals(tag) && !c.lower(k).equals(","))) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private List<Mention> coordinated(Optional<Mention> first) {
+    List<Mention> out = new ArrayList<>();
+    if (first.isEmpty() || c.reported(first.get())) {
+      return out;
+    }
+    Mention m = appositive(first.get());
+    out.add(m);
+    while (true) {
+      int k = m.to();
+      while (k < c.t.size()
+          && (c.lower(k).equals(",")
+              || c.lower(k).equals("and")
+              || c.lower(k).equals("&")
+              || c.lower(k).equals("including")
+              || c.lower(k).equals("the"))) {
+        k++;
+      }
+      if (k == m.to() || k - m.to() > 3) {
+        return out;
+      }
+      Optional<Mention> next =
+          firstMention(k); // "and Yugoslavian minister without portfolio Egon Padovan"
+      if (next.isEmpty() || c.reported(next.get())) {
+        return out;
+      }
+      m = next.get();
+      out.add(m);
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package org.corpusbot.meetings;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether a trigger reports a contact that happened, or only a plan, a wish, a negation or a
+ * reference back. Looks at the clause before the trigger for blockers ("agreed to begin", "will
+ * meet", "has not met", "rejected suggestions for negotiations"), unless the trigger sits in its
+ * own prepositional phrase ("proposed in a letter": the letter itself was sent), and at the words
+ * after it for schedules ("talks between A and B, scheduled for Thursday").
+ */
+final class Modality {
+  private static final int LEFT = 12;
+  private static final int RIGHT = 10;
+  private static final Set<String> PREPOSITIONS =
+      Set.of("in", "at", "during", "by", "via", "through", "on", "after", "before", "from");
+  private static final Set<String> BACK_REFERENCE =
+      Set.of("after", "before", "since", "following", "ahead");
+  private static final Set<String> DEFINITE =
+      Set.of("the", "this", "that", "these", "those", "last", "previous");
+  private static final Set<String> NOT_A_CALL =
+      Set.of(
+          "for", "on", "off", "upon", "it", "in", "a", "an", "the", "them", "this", "that", "him",
+          "her");
+  private static final Set<String> SCHEDULED =
+      Set.of("scheduled", "planned", "proposed", "due", "expected", "will");
+
+  private Modality() {}
+
+  static boolean blocked(
+      List<Token> t, int from, int to, Lexicons.Trigger trigger, Set<String> blockers) {
+    if (trigger.words().equals(List.of("called")) && notACall(t, from, to)) {
+      return true; // "called for an end", "so-called", "called it"
+    }
+    if (from >= 2
+        && BACK_REFERENCE.contains(t.get(from - 2).lower())
+        && DEFINITE.contains(t.get(from - 1).lower())) {
+      return true; // "after the summit": a reference to one already told
+    }
+    return blockedBefore(t, from, trigger, blockers) || scheduledAfter(t, to);
+  }
+
+  private static boolean notACall(List<Token> t, int from, int to) {
+    return to >= t.size()
+        || NOT_A_CALL.contains(t.get(to).lower())
+        || !t.get(to).capitalized()
+        || from > 0 && t.get(from - 1).lower().equals("so");
+  }
+
+  private static boolean blockedBefore(
+      List<Token> t, int from, Lexicons.Trigger trigger, Set<String> blockers) {
+    for (int k = from - 1; k >= Math.max(0, from - 2); k--) {
+      if (PREPOSITIONS.contains(t.get(k).lower())) {
+        return false; // the trigger is the object of its own preposition
+      }
+    }
+    for (int k = from - 1; k >= Math.max(0, from - LEFT); k--) {
+      String w = t.get(k).lower();
+      if (w.equals(",") || w.equals(";") || Clause.STOPPERS.contains(w)) {
+        return false;
+      }
+      if (blockers.contains(w) || w.equals("to") && k == from - 1 && trigger.verb()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean scheduledAfter(List<Token> t, int to) {
+    for (int k = to; k < Math.min(t.size(), to + RIGHT); k++) {
+      String w = t.get(k).lower();
+      if (w.equals(";") || w.equals(".") || Clause.STOPPERS.contains(w)) {
+        return false;
+      }
+      if (SCHEDULED.contains(w)
+          || w.equals("set") && k + 1 < t.size() && t.get(k + 1).lower().matches("for|to")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
