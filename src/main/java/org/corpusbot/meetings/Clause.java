@@ -80,6 +80,9 @@ final class Clause {
 
   /** A place named as a location ("in Geneva"), not as an actor ("Washington transferred"). */
   boolean locative(Mention m) {
-    return m.place() && PLACE_PREPS.contains(lower(m.from() - 1));
+    String before = lower(m.from() - 1);
+    return m.place()
+        && (PLACE_PREPS.contains(before)
+            || before.equals("the") && PLACE_PREPS.contains(lower(m.from() - 2)));
   }
 }

@@ -142,6 +142,8 @@ final class Complements {
               || c.lower(k).equals("and")
               || c.lower(k).equals("&")
               || c.lower(k).equals("including")
+              || c.lower(k).equals("<")
+              || c.lower(k).equals(">")
               || c.lower(k).equals("the"))) {
         k++;
       }

@@ -41,6 +41,7 @@ final class MentionFinder {
           "aides",
           "executives",
           "shareholders",
+          "chiefs",
           "unions",
           "employers",
           "president");

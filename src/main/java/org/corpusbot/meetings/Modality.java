@@ -11,7 +11,7 @@ import java.util.Set;
  * after it for schedules ("talks between A and B, scheduled for Thursday").
  */
 final class Modality {
-  private static final int LEFT = 12;
+  private static final int LEFT = 18;
   private static final int RIGHT = 10;
   private static final Set<String> PREPOSITIONS =
       Set.of("in", "at", "during", "by", "via", "through", "on", "after", "before", "from");

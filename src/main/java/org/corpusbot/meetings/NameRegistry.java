@@ -18,9 +18,10 @@ import org.corpusbot.corpus.Span;
 final class NameRegistry {
   private static final Pattern RUN =
       Pattern.compile(
-          "\\b\\p{Lu}(?:[\\p{L}'’-]+|\\.)(?:\\s+(?:(?:de|van|von|der|da|du|di|bin|al|el|la|le)\\s+)?\\p{Lu}(?:[\\p{L}'’-]+|\\.))+");
+          "\\b\\p{Lu}(?:[\\p{L}'’-]+|\\.)(?:\\s+(?:(?:de|van|von|der|da|du|di|bin|al|el|la|le|of|of the)\\s+)?\\p{Lu}(?:[\\p{L}'’-]+|\\.))+");
 
   private final Map<String, String> bySurname = new HashMap<>();
+  private final Map<String, String> firstNames = new HashMap<>();
   private final TreeMap<Integer, String> people = new TreeMap<>();
   private final TreeMap<Integer, String> subjects = new TreeMap<>();
   private final Map<String, String> orgsByStart = new HashMap<>();
@@ -39,6 +40,10 @@ final class NameRegistry {
         String full = NameParts.clean(String.join(" ", name));
         String last = NameParts.clean(name.get(name.size() - 1)).toLowerCase(Locale.ROOT);
         bySurname.putIfAbsent(last, full);
+        if (name.size() >= 3 && name.stream().noneMatch(w -> Character.isLowerCase(w.charAt(0)))) {
+          // "Lim Keng Yaik", "Lho Shin-yong": family name first, and later "Lim" alone
+          firstNames.putIfAbsent(NameParts.clean(name.get(0)).toLowerCase(Locale.ROOT), full);
+        }
         people.put(m.start(), full);
         for (String title : words.subList(0, words.size() - name.size())) {
           byTitle.putIfAbsent(NameParts.clean(title).toLowerCase(Locale.ROOT), full);
@@ -99,7 +104,9 @@ final class NameRegistry {
 
   /** The full name for a last name seen in the article, or null. */
   String fullName(String surname) {
-    return bySurname.get(NameParts.clean(surname).toLowerCase(Locale.ROOT));
+    String key = NameParts.clean(surname).toLowerCase(Locale.ROOT);
+    String full = bySurname.get(key);
+    return full != null ? full : firstNames.get(key);
   }
 
   /** The canonical form of a person's name: the full name when only the last name was given. */

@@ -73,6 +73,7 @@ final class Roles {
           "having");
 
   private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their");
+  private static final Set<String> PHRASE_HEADS = Set.of("in", "after", "during", "at", "before");
 
   /**
    * The participants and the place of one contact: the first {@code firstSide} met the rest, or all
@@ -142,7 +143,9 @@ final class Roles {
     int k = from - 1;
     while (k >= 0
         && from - k <= 3
-        && ("ADJ".equals(c.t.get(k).tag()) || c.lower(k).equals("the"))) {
+        && ("ADJ".equals(c.t.get(k).tag())
+            || "NOUN".equals(c.t.get(k).tag())
+            || c.lower(k).equals("the"))) {
       k--;
     }
     if (k < 1 || !Clause.REPORTING.contains(c.lower(k))) {
@@ -157,13 +160,17 @@ final class Roles {
 
   /** The verb a noun trigger is the object of ("held talks", "proposed in a letter"), or -1. */
   private static int governor(Clause c, int from) {
+    boolean inPhrase = false; // "emphasised in talks with", "was speaking after a meeting with"
     for (int i = from - 1; i >= Math.max(0, from - GOVERNOR_WINDOW); i--) {
       String w = c.lower(i);
       if (Clause.STOPPERS.contains(w) || w.equals(",")) {
         return -1;
       }
-      if (GOVERNORS.contains(w)) {
+      if (GOVERNORS.contains(w) || inPhrase && c.isVerb(i) && !Clause.REPORTING.contains(w)) {
         return i;
+      }
+      if (PHRASE_HEADS.contains(w) && from - i <= 3) {
+        inPhrase = true;
       }
     }
     return -1;

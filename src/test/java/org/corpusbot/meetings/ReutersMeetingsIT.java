@@ -123,7 +123,10 @@ class ReutersMeetingsIT {
     return same(x.a(), y.a()) && same(x.b(), y.b()) || same(x.a(), y.b()) && same(x.b(), y.a());
   }
 
-  /** Names match when the shorter one's last significant word, or their first, is shared. */
+  /**
+   * Names match when the shorter one's last significant word is in the longer ("Sante Fe" ~ "Sante
+   * Fe Southern Pacific Corp").
+   */
   static boolean same(String x, String y) {
     List<String> a = words(x);
     List<String> b = words(y);
@@ -132,8 +135,7 @@ class ReutersMeetingsIT {
     }
     List<String> shorter = a.size() <= b.size() ? a : b;
     List<String> longer = shorter == a ? b : a;
-    return longer.contains(shorter.get(shorter.size() - 1))
-        || a.get(0).equals(b.get(0)) && a.get(0).length() > 3;
+    return longer.contains(shorter.get(shorter.size() - 1));
   }
 
   private static List<String> words(String name) {
