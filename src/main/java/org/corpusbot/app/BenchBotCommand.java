@@ -98,7 +98,8 @@ final class BenchBotCommand implements Callable<Integer> {
               t.queueLimit(),
               5);
       TelegramBot.Parts parts =
-          new TelegramBot.Parts(bot.composer(), bot.catalog(), () -> "", List.of(), state);
+          new TelegramBot.Parts(
+              bot.composer(), bot.catalog(), bot.contacts(), () -> "", List.of(), state);
       BotBenchmark.Result r;
       try (TelegramBot telegram =
           TelegramBot.start(benchSettings, token, parts, RetryPolicy.DEFAULT)) {

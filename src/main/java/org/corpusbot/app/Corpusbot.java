@@ -14,6 +14,11 @@ import org.corpusbot.corpus.CorpusLoader;
 import org.corpusbot.corpus.JsonFields;
 import org.corpusbot.corpus.LoadReport;
 import org.corpusbot.corpus.SentenceSplitter;
+import org.corpusbot.meetings.ContactAnnotator;
+import org.corpusbot.meetings.ContactStore;
+import org.corpusbot.meetings.MeetingAwareComposer;
+import org.corpusbot.meetings.MeetingExtractor;
+import org.corpusbot.retrieval.AnnotationSearch;
 import org.corpusbot.retrieval.ArticleCatalog;
 import org.corpusbot.retrieval.CorpusIndex;
 import org.corpusbot.retrieval.Embedder;
@@ -38,6 +43,8 @@ public final class Corpusbot implements AutoCloseable {
   private final HybridSearcher searcher;
   private final ArticleCatalog catalog;
   private final AnswerComposer composer;
+  private final ContactStore contacts;
+  private final MeetingExtractor extractor = new MeetingExtractor();
 
   private Corpusbot(Settings settings, Embedder embedder, CorpusIndex index) {
     this.settings = settings;
@@ -45,8 +52,11 @@ public final class Corpusbot implements AutoCloseable {
     this.index = index;
     this.searcher = new HybridSearcher(index, embedder, settings.retrieval());
     this.catalog = new ArticleCatalog(index);
+    this.contacts = new ContactStore(new AnnotationSearch(index));
     this.composer =
-        new ExtractiveComposer(searcher, new Lexicon(index), embedder, settings.answer());
+        new MeetingAwareComposer(
+            contacts,
+            new ExtractiveComposer(searcher, new Lexicon(index), embedder, settings.answer()));
   }
 
   /** Opens the index for writing (creating it if needed); call {@link #sync} to fill it. */
@@ -100,7 +110,8 @@ public final class Corpusbot implements AutoCloseable {
             index,
             embedder,
             new Chunker(new SentenceSplitter(), settings.chunkChars()),
-            settings.chunkChars());
+            settings.chunkChars(),
+            List.of(new ContactAnnotator(extractor)));
     IndexReport report = indexer.sync(articles, rebuild, progress);
     log.info(report.summary());
     return report;
@@ -144,6 +155,10 @@ public final class Corpusbot implements AutoCloseable {
 
   public AnswerComposer composer() {
     return composer;
+  }
+
+  public ContactStore contacts() {
+    return contacts;
   }
 
   public HybridSearcher searcher() {

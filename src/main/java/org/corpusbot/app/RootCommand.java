@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
       ChatCommand.class,
       TelegramCommand.class,
       AskCommand.class,
+      MetCommand.class,
       IndexCommand.class,
       ArticlesCommand.class,
       BenchCommand.class,

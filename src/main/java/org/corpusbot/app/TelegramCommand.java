@@ -48,6 +48,7 @@ final class TelegramCommand implements Callable<Integer> {
           new TelegramBot.Parts(
               bot.composer(),
               bot.catalog(),
+              bot.contacts(),
               () -> bot.sync(false, IndexProgress.NONE).summary(),
               settings.examples(),
               settings.dataDir());

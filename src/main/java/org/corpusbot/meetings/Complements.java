@@ -90,12 +90,33 @@ final class Complements {
   private Optional<Mention> firstMention(int start) {
     for (int i = start; i < Math.min(c.t.size(), start + SKIP); i++) {
       Optional<Mention> m = c.startingAt(i);
+      if (m.isPresent() && c.t.get(m.get().to() - 1).possessive()) {
+        return namedAfterHead(m.get().to()); // "met Lind's deputy, Tomas Hale": the deputy
+      }
       if (m.isPresent()) {
         return m.get().participant().kind() == Participant.Kind.GROUP
             ? personQualifiedBy(m.get()).or(() -> m)
             : m;
       }
       if (!filler(i)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** After a possessive's head noun, the person named in apposition, if any. */
+  private Optional<Mention> namedAfterHead(int from) {
+    for (int k = from; k < Math.min(c.t.size() - 1, from + 4); k++) {
+      if (c.lower(k).equals(",")) {
+        Optional<Mention> named = c.startingAt(k + 1);
+        return named.filter(n -> n.participant().kind() == Participant.Kind.PERSON);
+      }
+      Optional<Mention> direct = c.startingAt(k); // "Lind's deputy Tomas Hale"
+      if (k > from && direct.isPresent()) {
+        return direct.filter(n -> n.participant().kind() == Participant.Kind.PERSON);
+      }
+      if (!filler(k)) {
         return Optional.empty();
       }
     }

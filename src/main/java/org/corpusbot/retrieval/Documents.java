@@ -64,11 +64,53 @@ final class Documents {
     return d;
   }
 
+  static Document annotation(Annotation a, Article article) {
+    Document d = new Document();
+    d.add(new StringField(TYPE, TYPE_ANNOTATION, Field.Store.NO));
+    d.add(new StringField(ARTICLE_ID, a.articleId(), Field.Store.YES));
+    d.add(new SortedDocValuesField(ARTICLE_ID, new BytesRef(a.articleId())));
+    d.add(new StringField(ANN_KIND, a.kind(), Field.Store.YES));
+    for (String key : a.keys()) {
+      d.add(new StringField(ANN_KEY, key, Field.Store.NO));
+    }
+    int from = a.from() == null ? NO_DATE : (int) a.from().toEpochDay();
+    int to = a.to() == null ? NO_DATE : (int) a.to().toEpochDay();
+    d.add(new IntPoint(ANN_FROM, from)); // NO_DATE when undated, as for articles
+    d.add(new IntPoint(ANN_TO, to));
+    d.add(new NumericDocValuesField(ANN_FROM, from));
+    d.add(new StoredField(ANN_FROM, from));
+    d.add(new StoredField(ANN_TO, to));
+    d.add(new StoredField(START, a.start()));
+    d.add(new StoredField(END, a.end()));
+    d.add(new StoredField(ANN_PAYLOAD, a.payload()));
+    d.add(new StoredField(ANN_TITLE, article.title())); // "title" is an analysed field elsewhere
+    storeIfPresent(d, SOURCE, article.sourceOrHost());
+    storeIfPresent(d, URL, article.url());
+    addDate(d, article.date());
+    return d;
+  }
+
+  static Annotation annotation(Document d) {
+    int from = d.getField(ANN_FROM).numericValue().intValue();
+    int to = d.getField(ANN_TO).numericValue().intValue();
+    return new Annotation(
+        d.get(ARTICLE_ID),
+        d.get(ANN_KIND),
+        java.util.Set.of(),
+        from == NO_DATE ? null : LocalDate.ofEpochDay(from),
+        to == NO_DATE ? null : LocalDate.ofEpochDay(to),
+        d.getField(START).numericValue().intValue(),
+        d.getField(END).numericValue().intValue(),
+        d.get(ANN_PAYLOAD));
+  }
+
+  /**
+   * NOTE: Lucene 9 wants a field to have the same structures in every document, so an undated
+   * article still gets a point, at {@link #NO_DATE}, which every date range leaves out.
+   */
   private static void addDate(Document d, LocalDate date) {
     int day = date == null ? NO_DATE : (int) date.toEpochDay();
-    if (date != null) {
-      d.add(new IntPoint(DATE, day));
-    }
+    d.add(new IntPoint(DATE, day));
     d.add(new NumericDocValuesField(DATE, day));
     d.add(new StoredField(DATE, day));
   }
@@ -94,7 +136,8 @@ final class Documents {
     if (source == null && url != null) {
       source = org.corpusbot.corpus.Urls.host(url);
     }
-    return new ArticleInfo(d.get(ARTICLE_ID), d.get(TITLE), date(d), source, url);
+    String title = d.get(TITLE) != null ? d.get(TITLE) : d.get(ANN_TITLE);
+    return new ArticleInfo(d.get(ARTICLE_ID), title, date(d), source, url);
   }
 
   static Article article(Document d) {

@@ -10,6 +10,7 @@ public final class IndexSchema {
   public static final String TYPE = "type";
   public static final String TYPE_ARTICLE = "article";
   public static final String TYPE_PASSAGE = "passage";
+  public static final String TYPE_ANNOTATION = "annotation";
 
   public static final String ARTICLE_ID = "article_id";
   public static final String TITLE = "title";
@@ -36,11 +37,21 @@ public final class IndexSchema {
 
   public static final String VECTOR = "vector";
 
+  /** Annotation documents: kind, search keys, dates (epoch days), serialised payload. */
+  public static final String ANN_KIND = "ann_kind";
+
+  public static final String ANN_KEY = "ann_key";
+  public static final String ANN_FROM = "ann_from";
+  public static final String ANN_TO = "ann_to";
+  public static final String ANN_PAYLOAD = "ann_payload";
+  public static final String ANN_TITLE = "ann_title";
+
   /** Commit user data keys: what the vectors and passages were made with. */
   public static final String META_SCHEMA = "corpusbot.schema";
 
   public static final String META_MODEL = "corpusbot.model";
   public static final String META_CHUNK = "corpusbot.chunk";
+  public static final String META_ANNOTATORS = "corpusbot.annotators";
   public static final String SCHEMA_VERSION = "1";
 
   private IndexSchema() {}

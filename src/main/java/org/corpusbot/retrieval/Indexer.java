@@ -46,16 +46,36 @@ public final class Indexer {
   private final Embedder embedder;
   private final Chunker chunker;
   private final Map<String, String> meta;
+  private final List<ArticleAnnotator> annotators;
+  private final String annotatorVersions;
 
   public Indexer(CorpusIndex index, Embedder embedder, Chunker chunker, int chunkChars) {
+    this(index, embedder, chunker, chunkChars, List.of());
+  }
+
+  public Indexer(
+      CorpusIndex index,
+      Embedder embedder,
+      Chunker chunker,
+      int chunkChars,
+      List<ArticleAnnotator> annotators) {
     this.index = index;
     this.embedder = embedder;
     this.chunker = chunker;
+    this.annotators = List.copyOf(annotators);
+    this.annotatorVersions =
+        String.join(",", this.annotators.stream().map(a -> a.kind() + ":" + a.version()).toList());
     this.meta =
         Map.of(
             META_SCHEMA, SCHEMA_VERSION,
             META_MODEL, embedder.choice().configName(),
             META_CHUNK, Integer.toString(chunkChars));
+  }
+
+  private Map<String, String> commitMeta() {
+    Map<String, String> m = new java.util.HashMap<>(meta);
+    m.put(META_ANNOTATORS, annotatorVersions);
+    return m;
   }
 
   public IndexReport sync(List<Article> articles, boolean rebuild, IndexProgress progress) {
@@ -88,8 +108,12 @@ public final class Indexer {
           deleted++;
         }
       }
+      if (!rebuilt
+          && !annotatorVersions.equals(index.commitData().getOrDefault(META_ANNOTATORS, ""))) {
+        reannotate(articles, todo);
+      }
       int passages = write(todo, progress);
-      index.commit(meta);
+      index.commit(commitMeta());
       double secs = (System.nanoTime() - t0) / 1e9;
       return new IndexReport(
           todo.size() - changed, changed, unchanged, deleted, passages, rebuilt, secs);
@@ -102,7 +126,8 @@ public final class Indexer {
   }
 
   private boolean needsRebuild() {
-    Map<String, String> current = index.commitData();
+    Map<String, String> current = new java.util.HashMap<>(index.commitData());
+    current.remove(META_ANNOTATORS);
     if (current.isEmpty() || current.equals(meta)) {
       return false;
     }
@@ -133,7 +158,7 @@ public final class Indexer {
         pending = 0;
         progress.update(done, todo.size());
         if (System.nanoTime() - lastCommit > COMMIT_SECONDS * 1_000_000_000L) {
-          index.commit(meta);
+          index.commit(commitMeta());
           lastCommit = System.nanoTime();
         }
       }
@@ -158,9 +183,45 @@ public final class Indexer {
       for (Passage p : chunks.get(i)) {
         docs.add(Documents.passage(a, p, vectors.get(v++)));
       }
+      docs.addAll(annotations(a));
       writer.updateDocuments(new Term(ARTICLE_ID, a.id()), docs);
     }
     return inputs.size();
+  }
+
+  private List<Document> annotations(Article a) {
+    List<Document> docs = new ArrayList<>();
+    for (ArticleAnnotator annotator : annotators) {
+      for (Annotation an : annotator.annotate(a)) {
+        docs.add(Documents.annotation(an, a));
+      }
+    }
+    return docs;
+  }
+
+  /**
+   * The annotators changed since the index was built: annotate every article again, without
+   * embedding it again. Articles about to be re-indexed get theirs with their block.
+   */
+  private void reannotate(List<Article> articles, List<Article> todo) throws IOException {
+    IndexWriter writer = index.writer();
+    writer.deleteDocuments(new TermQuery(new Term(TYPE, TYPE_ANNOTATION)));
+    Set<String> pending = new HashSet<>();
+    todo.forEach(a -> pending.add(a.id()));
+    int n = 0;
+    for (Article a : articles) {
+      if (!pending.contains(a.id())) {
+        List<Document> docs = annotations(a);
+        if (!docs.isEmpty()) {
+          writer.addDocuments(docs);
+        }
+        n++;
+      }
+    }
+    log.info(
+        "Annotated {} articles again ({})",
+        n,
+        annotatorVersions.isEmpty() ? "no annotators" : annotatorVersions);
   }
 
   /**

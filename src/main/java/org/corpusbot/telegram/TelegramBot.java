@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import org.corpusbot.answer.AnswerComposer;
+import org.corpusbot.meetings.ContactStore;
 import org.corpusbot.retrieval.ArticleCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +51,7 @@ public final class TelegramBot implements AutoCloseable {
   public record Parts(
       AnswerComposer composer,
       ArticleCatalog catalog,
+      ContactStore contacts,
       Reindexer reindexer,
       List<String> examples,
       Path stateDir) {}
@@ -93,6 +95,7 @@ public final class TelegramBot implements AutoCloseable {
         .add(new AskCommand(flow))
         .add(new ArticlesCommand(articles, replies))
         .add(new SourcesCommand(memory, answerView, replies))
+        .add(new MetCommand(parts.contacts(), answerView, memory, replies))
         .add(new ReindexCommand(parts.reindexer(), replies))
         .add(new StatsCommand(stats, parts.catalog(), replies));
 

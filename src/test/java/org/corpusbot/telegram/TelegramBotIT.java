@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.corpusbot.answer.AnswerTuning;
 import org.corpusbot.answer.ExtractiveComposer;
+import org.corpusbot.meetings.MeetingAwareComposer;
 import org.corpusbot.retrieval.ArticleCatalog;
 import org.corpusbot.retrieval.CorpusIndex;
 import org.corpusbot.retrieval.HybridSearcher;
@@ -52,8 +53,9 @@ class TelegramBotIT {
     Path corpus = dir.resolve("corpus");
     parts =
         new TelegramBot.Parts(
-            composer,
+            new MeetingAwareComposer(TestCorpus.contacts(index), composer),
             new ArticleCatalog(index),
+            TestCorpus.contacts(index),
             () -> TestCorpus.sync(index, corpus).summary(),
             List.of(),
             dir);
@@ -81,7 +83,12 @@ class TelegramBotIT {
             sim.url(), users, Set.of(), admins, burst, Duration.ofMinutes(1), 4, 100, 1);
     TelegramBot.Parts p =
         new TelegramBot.Parts(
-            parts.composer(), parts.catalog(), parts.reindexer(), List.of(), state);
+            parts.composer(),
+            parts.catalog(),
+            parts.contacts(),
+            parts.reindexer(),
+            List.of(),
+            state);
     bot = TelegramBot.start(s, TOKEN, p, FAST);
   }
 

@@ -14,6 +14,10 @@ import org.corpusbot.corpus.Chunker;
 import org.corpusbot.corpus.CorpusLoader;
 import org.corpusbot.corpus.JsonFields;
 import org.corpusbot.corpus.SentenceSplitter;
+import org.corpusbot.meetings.ContactAnnotator;
+import org.corpusbot.meetings.ContactStore;
+import org.corpusbot.meetings.MeetingExtractor;
+import org.corpusbot.retrieval.AnnotationSearch;
 import org.corpusbot.retrieval.CorpusIndex;
 import org.corpusbot.retrieval.Embedder;
 import org.corpusbot.retrieval.EmbeddingModelChoice;
@@ -77,8 +81,18 @@ public final class TestCorpus {
 
   public static IndexReport sync(CorpusIndex index, Path corpus) {
     Indexer indexer =
-        new Indexer(index, embedder(), new Chunker(new SentenceSplitter(), CHUNK), CHUNK);
+        new Indexer(
+            index,
+            embedder(),
+            new Chunker(new SentenceSplitter(), CHUNK),
+            CHUNK,
+            List.of(new ContactAnnotator(new MeetingExtractor())));
     return indexer.sync(load(corpus), false, IndexProgress.NONE);
+  }
+
+  /** The contact events of an index built by {@link #sync}. */
+  public static ContactStore contacts(CorpusIndex index) {
+    return new ContactStore(new AnnotationSearch(index));
   }
 
   /** A writable index in {@code dir}/index holding the corpus in {@code dir}/corpus. */

@@ -1,0 +1,64 @@
+package org.corpusbot.meetings;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.corpusbot.corpus.ArticleInfo;
+import org.corpusbot.retrieval.AnnotationSearch;
+
+/** The contact events in the index, found by who, where, what kind and when. Thread-safe. */
+public final class ContactStore {
+  static final int LIMIT = 200;
+
+  private final AnnotationSearch search;
+
+  public ContactStore(AnnotationSearch search) {
+    this.search = search;
+  }
+
+  /** An event with the article it is reported in. */
+  public record Found(ContactEvent event, ArticleInfo article) {}
+
+  /** Events matching {@code q}, newest first (undated ones last). */
+  public List<Found> find(MeetingQuery q) {
+    List<Set<String>> groups = new ArrayList<>();
+    for (String name : new String[] {q.person(), q.with()}) {
+      if (name != null) {
+        groups.add(nameKeys(name));
+      }
+    }
+    if (q.place() != null) {
+      Set<String> where = new LinkedHashSet<>();
+      ContactAnnotator.words(q.place()).forEach(w -> where.add("where:" + w));
+      groups.add(where);
+    }
+    if (q.kind() != null) {
+      groups.add(Set.of("kind:" + q.kind().name().toLowerCase(java.util.Locale.ROOT)));
+    }
+    List<Found> out = new ArrayList<>();
+    for (var f : search.find(ContactAnnotator.KIND, groups, q.from(), q.to(), LIMIT)) {
+      out.add(new Found(read(f.annotation().payload()), f.article()));
+    }
+    return out;
+  }
+
+  /** A person is found by the last word of the name given ("Biden", "Joe Biden" → "biden"). */
+  private static Set<String> nameKeys(String name) {
+    List<String> words = ContactAnnotator.words(name);
+    if (words.isEmpty()) {
+      return Set.of("\u0000"); // nothing matches a name without letters
+    }
+    return Set.of(words.get(words.size() - 1));
+  }
+
+  private static ContactEvent read(String json) {
+    try {
+      return ContactAnnotator.JSON.readValue(json, ContactEvent.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException("unreadable contact event in the index", e);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package org.corpusbot.meetings;
+
+import java.util.List;
+import java.util.Optional;
+import org.corpusbot.answer.Answer;
+import org.corpusbot.answer.AnswerComposer;
+import org.corpusbot.answer.Question;
+
+/**
+ * Answers questions about who met whom from the extracted contacts, and every other question (or a
+ * contact question the contacts don't answer) with the next composer. Thread-safe.
+ */
+public final class MeetingAwareComposer implements AnswerComposer {
+  private final MeetingQuestions questions = new MeetingQuestions();
+  private final ContactStore store;
+  private final MeetingAnswers answers = new MeetingAnswers();
+  private final AnswerComposer next;
+
+  public MeetingAwareComposer(ContactStore store, AnswerComposer next) {
+    this.store = store;
+    this.next = next;
+  }
+
+  @Override
+  public Answer answer(Question question) {
+    long t0 = System.nanoTime();
+    Optional<MeetingQuery> q = questions.parse(question.text());
+    if (q.isPresent()) {
+      List<ContactStore.Found> found =
+          store.find(q.get()).stream().filter(f -> published(f, question)).toList();
+      if (!found.isEmpty()) {
+        return answers
+            .render(question.text(), found, "")
+            .withTook((System.nanoTime() - t0) / 1_000_000);
+      }
+    }
+    return next.answer(question);
+  }
+
+  /** Events reported after the moment of asking had not been reported yet. */
+  private static boolean published(ContactStore.Found f, Question q) {
+    return q.asOf() == null || f.article().date() == null || !f.article().date().isAfter(q.asOf());
+  }
+}
