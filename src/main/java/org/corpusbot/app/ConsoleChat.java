@@ -11,6 +11,8 @@ import org.corpusbot.answer.Citation;
 import org.corpusbot.answer.Question;
 import org.corpusbot.corpus.ArticleInfo;
 import org.corpusbot.corpus.Dates;
+import org.corpusbot.meetings.MeetingAnswers;
+import org.corpusbot.meetings.MeetingQuery;
 import org.corpusbot.retrieval.ArticleCatalog;
 
 /**
@@ -21,6 +23,7 @@ final class ConsoleChat {
       """
       Type a question, or:
         /articles [N]   the newest articles (N to skip)
+        /met [WHO] [in PLACE]  who met whom: /met Biden Putin, /met in Geneva
         /sources        the sources of the last answer again
         /as-of DATE     ask as if it were DATE ("this week" is relative to it); /as-of now resets
         /help           this help
@@ -97,10 +100,23 @@ final class ConsoleChat {
                   ? "No sources yet: ask a question first."
                   : AnswerFormat.sources(lastSources));
       case "/articles" -> articles(arg);
+      case "/met" -> met(arg);
       case "/as-of" -> asOf(arg);
       default -> out.println("Unknown command " + parts[0] + ".\n" + HELP);
     }
     return true;
+  }
+
+  private void met(String arg) {
+    Answer a =
+        new MeetingAnswers()
+            .render(
+                "/met " + arg,
+                bot.contacts().find(MeetingQuery.parse(arg)),
+                "No meetings, talks, visits or calls found"
+                    + (arg.isEmpty() ? "." : " for " + arg + "."));
+    lastSources = a.citations();
+    out.println(AnswerFormat.text(a));
   }
 
   private void articles(String arg) {

@@ -23,6 +23,9 @@ public final class MeetingQuestions {
       Pattern.compile("\\b(?:in|at|to)\\s+((?:\\p{Lu}[\\p{L}.'-]*\\s?){1,3})");
   private static final Pattern NAME =
       Pattern.compile("\\b\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+)*");
+  private static final Pattern VISITED =
+      Pattern.compile(
+          "\\b(?i:visit(?:s|ed|ing)?)\\s+(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+)*)");
   private static final Set<String> NOT_NAMES =
       Set.of(
           "who", "whom", "when", "where", "did", "has", "have", "had", "which", "what", "list",
@@ -47,8 +50,25 @@ public final class MeetingQuestions {
     Matcher nm = NAME.matcher(q);
     while (nm.find()) {
       String n = nm.group().replaceAll("['’]s$", "").replaceAll("[?.!,]+$", "");
+      // "Did Biden": the question word that opens the sentence is not part of the name.
+      while (n.contains(" ")
+          && NOT_NAMES.contains(n.substring(0, n.indexOf(' ')).toLowerCase(Locale.ROOT))) {
+        n = n.substring(n.indexOf(' ') + 1);
+      }
       if (!NOT_NAMES.contains(n.toLowerCase(Locale.ROOT)) && !n.equals(place)) {
         names.add(n);
+      }
+    }
+    if (place == null) {
+      // "When did Nuland visit Moscow?": a known place, or what is visited, is the place.
+      Matcher visited = VISITED.matcher(q);
+      String object = visited.find() ? visited.group(1) : null;
+      for (String n : names) {
+        if (places.contains(n) || n.equals(object)) {
+          place = n;
+          names.remove(n);
+          break;
+        }
       }
     }
     boolean phone = q.toLowerCase(Locale.ROOT).matches(".*\\b(phone|telephone|call|called)\\b.*");

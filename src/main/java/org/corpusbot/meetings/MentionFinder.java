@@ -274,6 +274,13 @@ final class MentionFinder {
             titleFrom, to, new Participant(joined, Participant.Kind.PERSON, title), false);
       }
     }
+    String before = titleFrom > 0 ? tokens.get(titleFrom - 1).lower() : "";
+    if (title == null && name.size() <= 2 && (before.equals("in") || before.equals("at"))) {
+      // An unknown name after "in"/"at" is where something happened ("in Tarvik"): the place
+      // list cannot hold every town.
+      return new Mention(
+          titleFrom, to, new Participant(joined, Participant.Kind.GROUP, null), true);
+    }
     return null;
   }
 

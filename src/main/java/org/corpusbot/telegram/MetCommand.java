@@ -11,9 +11,6 @@ import org.corpusbot.meetings.MeetingQuery;
  * with the evidence of each contact behind a source button.
  */
 final class MetCommand implements Command {
-  private static final java.util.regex.Pattern IN_PLACE =
-      java.util.regex.Pattern.compile("(?i)(?:^|\\s)in\\s+(\\S.*)$");
-  private static final java.util.Set<String> SEPARATORS = java.util.Set.of("and", "with", "&");
   private final ContactStore contacts;
   private final AnswerView view;
   private final ChatMemory memory;
@@ -38,7 +35,7 @@ final class MetCommand implements Command {
 
   @Override
   public void run(Incoming in, String args) {
-    MeetingQuery q = query(args);
+    MeetingQuery q = MeetingQuery.parse(args);
     replies.api().typing(in.chatId());
     List<ContactStore.Found> found = contacts.find(q);
     Answer a =
@@ -51,29 +48,5 @@ final class MetCommand implements Command {
     memory.remember(in.chatId(), a.citations());
     AnswerView.Rendered r = view.render(a);
     replies.send(in, r.html(), r.keyboard());
-  }
-
-  /** "Biden Putin" → Biden with Putin; "in Geneva" → the place; "Biden in Geneva" → both. */
-  static MeetingQuery query(String args) {
-    String text = args.strip();
-    String place = null;
-    java.util.regex.Matcher m = IN_PLACE.matcher(text);
-    if (m.find()) {
-      place = m.group(1).strip();
-      text = text.substring(0, m.start()).strip();
-    }
-    // Each word is a name; a full name still matches, as every word of a participant's name is a
-    // key ("/met Joe Biden" finds what "/met Biden" finds).
-    List<String> names =
-        java.util.Arrays.stream(text.split("[,\\s]+"))
-            .filter(w -> !w.isEmpty() && !SEPARATORS.contains(w.toLowerCase(java.util.Locale.ROOT)))
-            .toList();
-    return new MeetingQuery(
-        names.size() > 0 ? names.get(0) : null,
-        names.size() > 1 ? names.get(names.size() - 1) : null,
-        place,
-        null,
-        null,
-        null);
   }
 }

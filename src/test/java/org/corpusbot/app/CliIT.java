@@ -95,6 +95,41 @@ class CliIT {
   }
 
   @Test
+  void metJsonListsEachContactWithItsEvidenceAndArticle() throws Exception {
+    assertThat(run("met", "Putin", "--with", "Biden", "--json")).isZero();
+    JsonNode events = new ObjectMapper().readTree(stdout()).get("events");
+    assertThat(events.size()).isGreaterThanOrEqualTo(3);
+    JsonNode summit = null;
+    for (JsonNode e : events) {
+      if (e.get("kind").asText().equals("summit")) {
+        summit = e;
+      }
+    }
+    assertThat(summit).isNotNull();
+    assertThat(summit.get("participants").toString()).contains("Joe Biden", "Vladimir Putin");
+    assertThat(summit.get("place").asText()).isEqualTo("Geneva");
+    assertThat(summit.get("dateFrom").asText()).isEqualTo("2021-06-16");
+    assertThat(summit.get("evidence").asText()).startsWith("At a summit in Geneva");
+    assertThat(summit.get("articleId").asText()).isEqualTo(TestCorpus.SEED_ID);
+    assertThat(summit.get("articleDate").asText()).isEqualTo("2021-10-31");
+    assertThat(summit.get("participantDetails").get(0).has("title")).isTrue();
+  }
+
+  @Test
+  void metTextGroupsByPairAndSaysWhenNothingIsFound() {
+    assertThat(run("met", "--place", "Moscow")).isZero();
+    assertThat(stdout())
+        .contains("Victoria Nuland:")
+        .contains("visit, in Moscow, date not given [")
+        .contains("Sources:");
+    out.reset();
+    assertThat(run("met", "Nuland", "--from", "2022-01-01")).isZero();
+    assertThat(stdout()).contains("No meetings, talks, visits or calls found for Nuland");
+    assertThat(run("met", "--from", "2022-01-01", "--to", "2021-01-01")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--to is before --from");
+  }
+
+  @Test
   void indexThenArticlesListsNewestFirst() throws Exception {
     assertThat(run("index")).isZero();
     assertThat(stdout()).startsWith("Index ");
@@ -109,7 +144,7 @@ class CliIT {
   void chatAnswersLinesFromStandardInputAndHandlesCommands() {
     System.setIn(
         new ByteArrayInputStream(
-            "/help\nWhere did Putin and Biden meet?\n/sources\n/bogus\n/as-of 2021-11-01\n/articles\n/quit\n"
+            "/help\nWhere did Putin and Biden meet?\n/sources\n/bogus\n/as-of 2021-11-01\n/articles\n/met Nuland\n/quit\n"
                 .getBytes(StandardCharsets.UTF_8)));
     assertThat(run("chat")).isZero();
     assertThat(stdout())
@@ -118,7 +153,8 @@ class CliIT {
         .contains("Geneva")
         .contains("Unknown command /bogus")
         .contains("Asking as of 2021-11-01")
-        .contains("6 in all");
+        .contains("6 in all")
+        .contains("Victoria Nuland:\n• visit, in Moscow, date not given [1]");
   }
 
   @Test

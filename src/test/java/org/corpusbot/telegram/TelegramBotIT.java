@@ -205,6 +205,23 @@ class TelegramBotIT {
   }
 
   @Test
+  void metListsContactsWithSourceButtonsAndMeetingQuestionsUseThem() throws Exception {
+    start();
+    sim.privateText(42, "/met Biden Putin");
+    Sent list = reply(42, "Joe Biden");
+    assertThat(list.text()).contains("summit, in Geneva, 2021-06-16").contains("phone call");
+    assertThat(list.replyMarkup().get("inline_keyboard").get(0).get(0).get("text").asText())
+        .startsWith("[1] ");
+    sim.privateText(42, "/met in Moscow");
+    reply(42, "Victoria Nuland");
+    sim.privateText(42, "/met Haddad");
+    reply(42, "I found no meetings, talks, visits or calls for Haddad.");
+    sim.privateText(42, "Who did Nuland meet?");
+    Sent answer = reply(42, "visit, in Moscow");
+    assertThat(answer.text()).contains("[1]");
+  }
+
+  @Test
   void startHelpArticlesAndSources() throws Exception {
     start();
     sim.privateText(42, "/start");
