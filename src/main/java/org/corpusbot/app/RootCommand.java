@@ -27,6 +27,7 @@ import picocli.CommandLine.ScopeType;
       IndexCommand.class,
       ArticlesCommand.class,
       BenchCommand.class,
+      BenchMeetingsCommand.class,
       BenchBotCommand.class
     })
 public final class RootCommand implements Callable<Integer> {

@@ -21,7 +21,7 @@ import org.corpusbot.retrieval.ArticleAnnotator;
  */
 public final class ContactAnnotator implements ArticleAnnotator {
   public static final String KIND = "contact";
-  static final String VERSION = "1";
+  static final String VERSION = "2";
   static final ObjectMapper JSON =
       new ObjectMapper()
           .registerModule(new JavaTimeModule())

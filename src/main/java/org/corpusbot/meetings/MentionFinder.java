@@ -44,7 +44,18 @@ final class MentionFinder {
           "chiefs",
           "unions",
           "employers",
+          "committee",
+          "group",
+          "management",
+          "banks",
+          "investors",
+          "producers",
+          "consumers",
+          "parties",
+          "workers",
           "president");
+  private static final Set<String> DETERMINERS =
+      Set.of("her", "his", "their", "its", "the", "a", "an", "our", "my", "your");
   private static final Set<String> MODIFIERS =
       Set.of(
           "her",
@@ -366,14 +377,28 @@ final class MentionFinder {
             MODIFIERS.contains(p.lower())
                 || p.capitalized() && !p.possessive()
                 || p.possessive()
-                || "ADJ".equals(p.tag()) && !p.word().equals(",");
+                || "ADJ".equals(p.tag()) && !p.word().equals(",")
+                || "NOUN".equals(p.tag()) && !p.capitalized() && s == h; // "bank committee"
         if (!mod || p.lower().equals("and") && s - 2 >= 0 && !tokens.get(s - 2).capitalized()) {
           break;
         }
         s--;
+        if (DETERMINERS.contains(p.lower())) {
+          break; // the phrase starts here ("The Philippines and its bank committee")
+        }
       }
       if (s == h
-          && !Set.of("officials", "negotiators", "delegation", "delegations")
+          && !Set.of(
+                  "officials",
+                  "negotiators",
+                  "delegation",
+                  "delegations",
+                  "management",
+                  "unions",
+                  "banks",
+                  "creditors",
+                  "producers",
+                  "consumers")
               .contains(head.lower())) {
         continue; // a bare "president" or "aide" says too little to be a participant
       }

@@ -23,6 +23,33 @@ final class Modality {
       Set.of(
           "for", "on", "off", "upon", "it", "in", "a", "an", "the", "them", "this", "that", "him",
           "her");
+  private static final Set<String> TARGETS =
+      Set.of(
+          "requirement",
+          "requirements",
+          "demand",
+          "demands",
+          "criteria",
+          "target",
+          "targets",
+          "expectations",
+          "needs",
+          "standards",
+          "conditions",
+          "obligations",
+          "deadline",
+          "costs",
+          "goal",
+          "goals",
+          "forecast",
+          "forecasts",
+          "estimates",
+          "payments",
+          "quota");
+  private static final Set<String> TARGET_STOPS =
+      Set.of(
+          "to", "with", "in", "at", "on", "for", "and", "about", "over", ",", ".", ";", "who",
+          "that");
   private static final Set<String> SCHEDULED =
       Set.of("scheduled", "planned", "proposed", "due", "expected", "will");
 
@@ -33,12 +60,29 @@ final class Modality {
     if (trigger.words().equals(List.of("called")) && notACall(t, from, to)) {
       return true; // "called for an end", "so-called", "called it"
     }
+    if (trigger.kind() == EventKind.MEETING && trigger.verb() && metATarget(t, to)) {
+      return true; // "meets the net worth requirements": a target met, not a person
+    }
     if (from >= 2
         && BACK_REFERENCE.contains(t.get(from - 2).lower())
         && DEFINITE.contains(t.get(from - 1).lower())) {
       return true; // "after the summit": a reference to one already told
     }
     return blockedBefore(t, from, trigger, blockers) || scheduledAfter(t, to);
+  }
+
+  private static boolean metATarget(List<Token> t, int to) {
+    for (int k = to; k < Math.min(t.size(), to + 7); k++) {
+      Token w = t.get(k);
+      boolean twoWordName = w.capitalized() && k + 1 < t.size() && t.get(k + 1).capitalized();
+      if (twoWordName || TARGET_STOPS.contains(w.lower())) {
+        return false; // a person met, or the object ended ("met Lind to discuss the demands")
+      }
+      if (TARGETS.contains(w.lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean notACall(List<Token> t, int from, int to) {

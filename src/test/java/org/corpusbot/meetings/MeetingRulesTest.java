@@ -29,10 +29,33 @@ class MeetingRulesTest {
         "Prime Minister Anna Berg told Reuters that President Omar Lind was wrong.",
         "Talks between Anna Berg and Omar Lind, scheduled for Thursday, were postponed.",
         "Anna Berg rejected suggestions for negotiations with Omar Lind.",
-        "Anna Berg signed a letter of intent."
+        "Anna Berg signed a letter of intent.",
+        "Lind Video Corp said it now meets the Nasdaq net worth requirements."
       })
   void plansNegationsAppealsAndReportingAreNotContacts(String sentence) {
     assertThat(extract(sentence)).as(sentence).isEmpty();
+  }
+
+  @Test
+  void describedGroupsTakePartWhenNoNameDoes() {
+    assertThat(
+            extract(
+                "Three days of talks between management and unions at the Seaforth plant ended yesterday."))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.participants())
+                  .extracting(Participant::name)
+                  .containsExactly("management", "unions");
+              assertThat(e.participants()).allMatch(p -> p.kind() == Participant.Kind.DESCRIBED);
+            });
+    assertThat(extract("The Philippines and its bank advisory committee completed a day of talks."))
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(e.participants())
+                    .extracting(Participant::name)
+                    .containsExactly("Philippines", "its bank advisory committee"));
   }
 
   @Test
