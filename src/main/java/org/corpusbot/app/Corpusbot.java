@@ -27,6 +27,8 @@ import org.corpusbot.retrieval.IndexProgress;
 import org.corpusbot.retrieval.IndexReport;
 import org.corpusbot.retrieval.Indexer;
 import org.corpusbot.retrieval.Lexicon;
+import org.corpusbot.summary.Summaries;
+import org.corpusbot.summary.SummaryAwareComposer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +46,7 @@ public final class Corpusbot implements AutoCloseable {
   private final ArticleCatalog catalog;
   private final AnswerComposer composer;
   private final ContactStore contacts;
+  private final Summaries summaries;
   private final MeetingExtractor extractor = new MeetingExtractor();
 
   private Corpusbot(Settings settings, Embedder embedder, CorpusIndex index) {
@@ -53,10 +56,13 @@ public final class Corpusbot implements AutoCloseable {
     this.searcher = new HybridSearcher(index, embedder, settings.retrieval());
     this.catalog = new ArticleCatalog(index);
     this.contacts = new ContactStore(new AnnotationSearch(index));
+    Lexicon lexicon = new Lexicon(index);
+    this.summaries = new Summaries(catalog, searcher, lexicon, embedder, settings.summary());
     this.composer =
-        new MeetingAwareComposer(
-            contacts,
-            new ExtractiveComposer(searcher, new Lexicon(index), embedder, settings.answer()));
+        new SummaryAwareComposer(
+            summaries,
+            new MeetingAwareComposer(
+                contacts, new ExtractiveComposer(searcher, lexicon, embedder, settings.answer())));
   }
 
   /** Opens the index for writing (creating it if needed); call {@link #sync} to fill it. */
@@ -155,6 +161,10 @@ public final class Corpusbot implements AutoCloseable {
 
   public AnswerComposer composer() {
     return composer;
+  }
+
+  public Summaries summaries() {
+    return summaries;
   }
 
   public ContactStore contacts() {

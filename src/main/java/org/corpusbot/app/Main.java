@@ -30,7 +30,8 @@ public final class Main {
   private static String reason(Exception e) {
     if (e instanceof SettingsException
         || e instanceof CorpusException
-        || e instanceof IndexUnavailableException) {
+        || e instanceof IndexUnavailableException
+        || e instanceof CommandFailure) {
       return e.getMessage();
     }
     String m = e.getMessage();

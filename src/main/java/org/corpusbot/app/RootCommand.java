@@ -24,6 +24,7 @@ import picocli.CommandLine.ScopeType;
       TelegramCommand.class,
       AskCommand.class,
       MetCommand.class,
+      SummaryCommand.class,
       IndexCommand.class,
       ArticlesCommand.class,
       BenchCommand.class,

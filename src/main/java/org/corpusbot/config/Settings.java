@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.corpusbot.answer.AnswerTuning;
 import org.corpusbot.retrieval.EmbeddingModelChoice;
 import org.corpusbot.retrieval.RetrievalTuning;
+import org.corpusbot.summary.SummaryTuning;
 import org.corpusbot.telegram.TelegramSettings;
 
 /**
@@ -23,6 +24,7 @@ public record Settings(
     Map<String, String> jsonlFields,
     RetrievalTuning retrieval,
     AnswerTuning answer,
+    SummaryTuning summary,
     TelegramSettings telegram,
     List<String> examples,
     Secrets secrets) {
@@ -33,6 +35,7 @@ public record Settings(
     Objects.requireNonNull(embeddingModel, "embeddingModel");
     Objects.requireNonNull(retrieval, "retrieval");
     Objects.requireNonNull(answer, "answer");
+    Objects.requireNonNull(summary, "summary");
     Objects.requireNonNull(telegram, "telegram");
     Objects.requireNonNull(secrets, "secrets");
     examples = List.copyOf(examples);

@@ -22,6 +22,7 @@ import org.corpusbot.answer.AnswerTuning;
 import org.corpusbot.retrieval.EmbeddingModelChoice;
 import org.corpusbot.retrieval.FusionMethod;
 import org.corpusbot.retrieval.RetrievalTuning;
+import org.corpusbot.summary.SummaryTuning;
 import org.corpusbot.telegram.TelegramSettings;
 
 /**
@@ -98,6 +99,15 @@ public final class SettingsLoader {
                     v.integer("answer.passages", 1, 50),
                     v.integer("answer.max-sentences", 1, 3),
                     v.decimal("answer.min-evidence"))),
+        v.parse(
+            "summary",
+            x ->
+                new SummaryTuning(
+                    v.integer("summary.sentences", 1, 10),
+                    v.integer("summary.max-words", 20, 1000),
+                    v.integer("summary.topic-sentences", 1, 12),
+                    v.integer("summary.topic-passages", 1, 100),
+                    v.decimal("summary.min-evidence"))),
         v.parse("telegram", x -> telegram(v)),
         examples(v.text("telegram.examples")),
         new Secrets(env.get(Secrets.TELEGRAM_TOKEN_VAR), env.get(Secrets.LLM_API_KEY_VAR)));
