@@ -99,7 +99,13 @@ final class BenchBotCommand implements Callable<Integer> {
               5);
       TelegramBot.Parts parts =
           new TelegramBot.Parts(
-              bot.composer(), bot.catalog(), bot.contacts(), () -> "", List.of(), state);
+              bot.composer(),
+              bot.catalog(),
+              bot.contacts(),
+              bot.summaries(),
+              () -> "",
+              List.of(),
+              state);
       BotBenchmark.Result r;
       try (TelegramBot telegram =
           TelegramBot.start(benchSettings, token, parts, RetryPolicy.DEFAULT)) {

@@ -14,6 +14,7 @@ import org.corpusbot.corpus.Dates;
 import org.corpusbot.meetings.MeetingAnswers;
 import org.corpusbot.meetings.MeetingQuery;
 import org.corpusbot.retrieval.ArticleCatalog;
+import org.corpusbot.summary.SummaryArguments;
 
 /**
  * The console conversation: one question a line, a few slash commands, Ctrl-D or /quit to leave.
@@ -23,6 +24,7 @@ final class ConsoleChat {
       """
       Type a question, or:
         /articles [N]   the newest articles (N to skip)
+        /summary [N | ID | TOPIC]  the newest article's summary, the N-th of /articles, or a topic's
         /met [WHO] [in PLACE]  who met whom: /met Biden Putin, /met in Geneva
         /sources        the sources of the last answer again
         /as-of DATE     ask as if it were DATE ("this week" is relative to it); /as-of now resets
@@ -101,10 +103,23 @@ final class ConsoleChat {
                   : AnswerFormat.sources(lastSources));
       case "/articles" -> articles(arg);
       case "/met" -> met(arg);
+      case "/summary" -> summary(arg);
       case "/as-of" -> asOf(arg);
       default -> out.println("Unknown command " + parts[0] + ".\n" + HELP);
     }
     return true;
+  }
+
+  private void summary(String arg) {
+    SummaryArguments.Outcome o =
+        new SummaryArguments(bot.summaries())
+            .resolve(arg, asOf != null ? asOf : LocalDate.now(), java.util.Optional.empty());
+    if (o.answer() == null) {
+      out.println(o.problem() + " /articles lists them.");
+      return;
+    }
+    lastSources = o.answer().citations();
+    out.println(AnswerFormat.text(o.answer()));
   }
 
   private void met(String arg) {

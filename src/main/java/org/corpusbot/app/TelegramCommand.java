@@ -49,6 +49,7 @@ final class TelegramCommand implements Callable<Integer> {
               bot.composer(),
               bot.catalog(),
               bot.contacts(),
+              bot.summaries(),
               () -> bot.sync(false, IndexProgress.NONE).summary(),
               settings.examples(),
               settings.dataDir());

@@ -47,18 +47,35 @@ final class ArticlesView {
               : title);
       sb.append(" · ").append(a.date() == null ? "no date" : a.date().toString());
     }
-    return new AnswerView.Rendered(sb.toString(), navigation(offset, page.total()));
+    return new AnswerView.Rendered(sb.toString(), keyboard(page, offset));
   }
 
-  private InlineKeyboardMarkup navigation(int offset, int total) {
+  /** "Summarize N" for each article listed, four to a row, then « Newer / Older ». */
+  private InlineKeyboardMarkup keyboard(ArticleCatalog.Page page, int offset) {
+    List<InlineKeyboardRow> rows = new ArrayList<>();
     List<InlineKeyboardButton> row = new ArrayList<>();
+    int n = offset;
+    for (ArticleInfo a : page.articles()) {
+      row.add(button("Summarize " + ++n, new CallbackData.Summarize(a.id())));
+      if (row.size() == 4) {
+        rows.add(new InlineKeyboardRow(row));
+        row = new ArrayList<>();
+      }
+    }
+    if (!row.isEmpty()) {
+      rows.add(new InlineKeyboardRow(row));
+    }
+    List<InlineKeyboardButton> nav = new ArrayList<>();
     if (offset > 0) {
-      row.add(button("« Newer", new CallbackData.Page(Math.max(0, offset - PAGE))));
+      nav.add(button("« Newer", new CallbackData.Page(Math.max(0, offset - PAGE))));
     }
-    if (offset + PAGE < total) {
-      row.add(button("Older »", new CallbackData.Page(offset + PAGE)));
+    if (offset + PAGE < page.total()) {
+      nav.add(button("Older »", new CallbackData.Page(offset + PAGE)));
     }
-    return row.isEmpty() ? null : new InlineKeyboardMarkup(List.of(new InlineKeyboardRow(row)));
+    if (!nav.isEmpty()) {
+      rows.add(new InlineKeyboardRow(nav));
+    }
+    return new InlineKeyboardMarkup(rows);
   }
 
   private InlineKeyboardButton button(String text, CallbackData.Action action) {

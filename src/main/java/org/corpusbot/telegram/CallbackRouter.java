@@ -2,9 +2,11 @@ package org.corpusbot.telegram;
 
 import java.util.List;
 import java.util.Optional;
+import org.corpusbot.answer.Answer;
 import org.corpusbot.corpus.Article;
 import org.corpusbot.corpus.Urls;
 import org.corpusbot.retrieval.ArticleCatalog;
+import org.corpusbot.summary.Summaries;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
@@ -24,6 +26,8 @@ final class CallbackRouter {
   private final AccessPolicy access;
   private final Replies replies;
   private final BotStats stats;
+  private final Summaries summaries;
+  private final SummaryReply summaryReply;
 
   CallbackRouter(
       CallbackData callbacks,
@@ -31,7 +35,11 @@ final class CallbackRouter {
       ArticlesView articles,
       AccessPolicy access,
       Replies replies,
-      BotStats stats) {
+      BotStats stats,
+      Summaries summaries,
+      SummaryReply summaryReply) {
+    this.summaries = summaries;
+    this.summaryReply = summaryReply;
     this.callbacks = callbacks;
     this.catalog = catalog;
     this.articles = articles;
@@ -73,6 +81,11 @@ final class CallbackRouter {
       AnswerView.Rendered page = articles.page(p.offset());
       replies.api().edit(chatId, q.getMessage().getMessageId(), page.html(), page.keyboard());
       return true;
+    }
+    if (action instanceof CallbackData.Summarize s) {
+      Optional<Answer> summary = summaries.article(s.articleId());
+      summary.ifPresent(a -> summaryReply.send(chatId, q.getMessage().getMessageId(), a));
+      return summary.isPresent();
     }
     return false;
   }

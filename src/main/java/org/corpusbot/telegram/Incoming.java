@@ -6,9 +6,18 @@ import java.time.ZoneOffset;
 
 /**
  * A message the bot should act on, reduced to what handlers need. {@code text} is what was said to
- * the bot: without the command word or the bot's @mention.
+ * the bot: without the command word or the bot's @mention. {@code replyButton} (nullable) is the
+ * callback data of the first button under the bot's message this one replies to: for an answer, its
+ * first source.
  */
-record Incoming(long chatId, long userId, int messageId, boolean group, Instant sent, String text) {
+record Incoming(
+    long chatId,
+    long userId,
+    int messageId,
+    boolean group,
+    Instant sent,
+    String text,
+    String replyButton) {
 
   /**
    * When the message was sent, as the date its question is asked on ("this week" is relative to
@@ -19,6 +28,6 @@ record Incoming(long chatId, long userId, int messageId, boolean group, Instant 
   }
 
   Incoming withText(String t) {
-    return new Incoming(chatId, userId, messageId, group, sent, t);
+    return new Incoming(chatId, userId, messageId, group, sent, t, replyButton);
   }
 }

@@ -54,7 +54,8 @@ final class MessageRouter {
             m.getMessageId(),
             group,
             Instant.ofEpochSecond(m.getDate()),
-            "");
+            "",
+            replyButton(m));
     try {
       route(m, in);
     } catch (BotApiException e) {
@@ -64,6 +65,21 @@ final class MessageRouter {
       log.error("Answering message {} in chat {} failed", m.getMessageId(), m.getChatId(), e);
       replies.text(in, "Sorry, something went wrong while answering. Please try again.");
     }
+  }
+
+  /** The first button under the bot's message that {@code m} replies to, if any. */
+  private String replyButton(Message m) {
+    Message r = m.getReplyToMessage();
+    if (r == null
+        || r.getFrom() == null
+        || r.getFrom().getId() != me.id()
+        || r.getReplyMarkup() == null
+        || r.getReplyMarkup().getKeyboard() == null
+        || r.getReplyMarkup().getKeyboard().isEmpty()
+        || r.getReplyMarkup().getKeyboard().get(0).isEmpty()) {
+      return null;
+    }
+    return r.getReplyMarkup().getKeyboard().get(0).get(0).getCallbackData();
   }
 
   private void route(Message m, Incoming in) {

@@ -9,6 +9,8 @@ import okhttp3.OkHttpClient;
 import org.corpusbot.answer.AnswerComposer;
 import org.corpusbot.meetings.ContactStore;
 import org.corpusbot.retrieval.ArticleCatalog;
+import org.corpusbot.summary.Summaries;
+import org.corpusbot.summary.SummaryArguments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -52,6 +54,7 @@ public final class TelegramBot implements AutoCloseable {
       AnswerComposer composer,
       ArticleCatalog catalog,
       ContactStore contacts,
+      Summaries summaries,
       Reindexer reindexer,
       List<String> examples,
       Path stateDir) {}
@@ -88,6 +91,7 @@ public final class TelegramBot implements AutoCloseable {
             memory,
             stats);
     ArticlesView articles = new ArticlesView(parts.catalog(), callbacks);
+    SummaryReply summaryReply = new SummaryReply(answerView, memory, replies);
     Commands commands = new Commands();
     commands
         .add(new StartCommand(parts.catalog(), replies, parts.examples()))
@@ -95,6 +99,9 @@ public final class TelegramBot implements AutoCloseable {
         .add(new AskCommand(flow))
         .add(new ArticlesCommand(articles, replies))
         .add(new SourcesCommand(memory, answerView, replies))
+        .add(
+            new SummaryCommand(
+                new SummaryArguments(parts.summaries()), summaryReply, callbacks, replies))
         .add(new MetCommand(parts.contacts(), answerView, memory, replies))
         .add(new ReindexCommand(parts.reindexer(), replies))
         .add(new StatsCommand(stats, parts.catalog(), replies));
@@ -111,7 +118,15 @@ public final class TelegramBot implements AutoCloseable {
     UpdateHandler handler =
         new UpdateHandler(
             new MessageRouter(identity, commands, flow, access, replies, stats),
-            new CallbackRouter(callbacks, parts.catalog(), articles, access, replies, stats),
+            new CallbackRouter(
+                callbacks,
+                parts.catalog(),
+                articles,
+                access,
+                replies,
+                stats,
+                parts.summaries(),
+                summaryReply),
             stats);
     ChatLanes lanes = new ChatLanes(settings.workers(), settings.queueLimit());
     UpdateJournal journal =

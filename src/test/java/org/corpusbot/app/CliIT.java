@@ -130,6 +130,35 @@ class CliIT {
   }
 
   @Test
+  void summaryJsonOfTheSeedAndOfATopic() throws Exception {
+    assertThat(run("summary", "--json", TestCorpus.SEED_ID)).isZero();
+    JsonNode o = new ObjectMapper().readTree(stdout());
+    assertThat(o.get("summary").asText()).contains("· 2021-10-31").contains("[1]");
+    assertThat(o.get("articles").size()).isEqualTo(1);
+    assertThat(o.get("articles").get(0).asText()).isEqualTo(TestCorpus.SEED_ID);
+    assertThat(o.get("citations").size()).isBetween(3, 5);
+    assertThat(o.get("citations").get(0).get("quote").asText()).isNotBlank();
+    out.reset();
+    assertThat(run("summary", "--json", "--topic", "Harbor City", "--as-of", "2024-04-01"))
+        .isZero();
+    JsonNode t = new ObjectMapper().readTree(stdout());
+    assertThat(t.get("articles").toString()).contains("council-notes", "harbor-bridge");
+    out.reset();
+    assertThat(run("summary", "--latest", "--sentences", "2")).isZero();
+    assertThat(stdout()).startsWith("Harbor City budget hearing draws record crowd · 2024-03-20");
+    assertThat(stdout()).contains("[2]").doesNotContain("[3]");
+  }
+
+  @Test
+  void summaryErrorsSayWhatIsWrong() {
+    assertThat(run("summary", "no-such-article-1")).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("no article with id 'no-such-article-1'");
+    assertThat(run("summary", "--sentences", "0")).isEqualTo(2);
+    assertThat(run("summary", "--latest", "--topic", "x")).isEqualTo(2);
+  }
+
+  @Test
   void indexThenArticlesListsNewestFirst() throws Exception {
     assertThat(run("index")).isZero();
     assertThat(stdout()).startsWith("Index ");
@@ -144,7 +173,7 @@ class CliIT {
   void chatAnswersLinesFromStandardInputAndHandlesCommands() {
     System.setIn(
         new ByteArrayInputStream(
-            "/help\nWhere did Putin and Biden meet?\n/sources\n/bogus\n/as-of 2021-11-01\n/articles\n/met Nuland\n/quit\n"
+            "/help\nWhere did Putin and Biden meet?\n/sources\n/bogus\n/as-of 2021-11-01\n/articles\n/met Nuland\n/summary 2\n/summary 99\n/quit\n"
                 .getBytes(StandardCharsets.UTF_8)));
     assertThat(run("chat")).isZero();
     assertThat(stdout())
@@ -154,7 +183,9 @@ class CliIT {
         .contains("Unknown command /bogus")
         .contains("Asking as of 2021-11-01")
         .contains("6 in all")
-        .contains("Victoria Nuland:\n• visit, in Moscow, date not given [1]");
+        .contains("Victoria Nuland:\n• visit, in Moscow, date not given [1]")
+        .contains("Northport ferry workers end three-day strike · 2024-03-18")
+        .contains("There is no article 99: there are 6. /articles lists them.");
   }
 
   @Test

@@ -15,6 +15,8 @@ import org.corpusbot.retrieval.CorpusIndex;
 import org.corpusbot.retrieval.HybridSearcher;
 import org.corpusbot.retrieval.Lexicon;
 import org.corpusbot.retrieval.RetrievalTuning;
+import org.corpusbot.summary.Summaries;
+import org.corpusbot.summary.SummaryAwareComposer;
 import org.corpusbot.telegram.sim.BotApiSimulator;
 import org.corpusbot.telegram.sim.BotApiSimulator.Sent;
 import org.corpusbot.testing.TestCorpus;
@@ -51,11 +53,14 @@ class TelegramBotIT {
         new ExtractiveComposer(
             searcher, new Lexicon(index), TestCorpus.embedder(), AnswerTuning.defaults());
     Path corpus = dir.resolve("corpus");
+    Summaries summaries = TestCorpus.summaries(index);
     parts =
         new TelegramBot.Parts(
-            new MeetingAwareComposer(TestCorpus.contacts(index), composer),
+            new SummaryAwareComposer(
+                summaries, new MeetingAwareComposer(TestCorpus.contacts(index), composer)),
             new ArticleCatalog(index),
             TestCorpus.contacts(index),
+            summaries,
             () -> TestCorpus.sync(index, corpus).summary(),
             List.of(),
             dir);
@@ -86,6 +91,7 @@ class TelegramBotIT {
             parts.composer(),
             parts.catalog(),
             parts.contacts(),
+            parts.summaries(),
             parts.reindexer(),
             List.of(),
             state);
@@ -219,6 +225,49 @@ class TelegramBotIT {
     sim.privateText(42, "Who did Nuland meet?");
     Sent answer = reply(42, "visit, in Moscow");
     assertThat(answer.text()).contains("[1]");
+  }
+
+  @Test
+  void summaryOfTheNewestByNumberByIdOfATopicAndOfTheArticleAnAnswerCites() throws Exception {
+    start();
+    sim.privateText(51, "/summary");
+    Sent newest = reply(51, "Harbor City budget hearing draws record crowd · 2024-03-20");
+    assertThat(newest.text()).contains("[1]").contains("<b>Sources</b>");
+    assertThat(
+            newest.replyMarkup().get("inline_keyboard").get(0).get(0).get("callback_data").asText())
+        .startsWith("q|");
+    sim.privateText(52, "/summary 4");
+    reply(52, "Harbor City council approves the new bridge over the Lisle river · 2024-03-12");
+    sim.privateText(53, "/summary 99");
+    reply(53, "There is no article 99: there are 6. /articles lists them with their numbers.");
+    sim.privateText(54, "/summary rtqa-999999");
+    reply(54, "I don't know an article with the id rtqa-999999. /articles lists them");
+    sim.privateText(55, "/summary Harbor City");
+    Sent topic = reply(55, "What the articles say about Harbor City: 2 articles");
+    assertThat(topic.text()).contains("[2]");
+    sim.privateText(56, "How much will the bridge cost?");
+    Sent answer = reply(56, "84 million");
+    sim.privateReply(56, "/summary", answer.messageId());
+    reply(56, "Harbor City council approves the new bridge over the Lisle river · 2024-03-12");
+    sim.privateText(57, "Summarize the article about the ferry strike");
+    reply(57, "Northport ferry workers end three-day strike · 2024-03-18");
+  }
+
+  @Test
+  void summarizeButtonsBesideTheArticles() throws Exception {
+    start();
+    sim.privateText(58, "/articles");
+    Sent list = reply(58, "<b>Articles</b>");
+    JsonNode keyboard = list.replyMarkup().get("inline_keyboard");
+    JsonNode second = keyboard.get(0).get(1);
+    assertThat(second.get("text").asText()).isEqualTo("Summarize 2");
+    assertThat(keyboard.get(keyboard.size() - 1).get(0).get("text").asText())
+        .isEqualTo("Summarize 5");
+    sim.buttonPress(58, 58, list.messageId(), second.get("callback_data").asText());
+    Sent summary = reply(58, "Northport ferry workers end three-day strike · 2024-03-18");
+    assertThat(summary.replyTo()).isEqualTo(list.messageId());
+    awaitCalls("answercallbackquery", 1);
+    assertThat(sim.calls("answercallbackquery").get(0).has("text")).isFalse();
   }
 
   @Test

@@ -18,12 +18,18 @@ import org.corpusbot.meetings.ContactAnnotator;
 import org.corpusbot.meetings.ContactStore;
 import org.corpusbot.meetings.MeetingExtractor;
 import org.corpusbot.retrieval.AnnotationSearch;
+import org.corpusbot.retrieval.ArticleCatalog;
 import org.corpusbot.retrieval.CorpusIndex;
 import org.corpusbot.retrieval.Embedder;
 import org.corpusbot.retrieval.EmbeddingModelChoice;
+import org.corpusbot.retrieval.HybridSearcher;
 import org.corpusbot.retrieval.IndexProgress;
 import org.corpusbot.retrieval.IndexReport;
 import org.corpusbot.retrieval.Indexer;
+import org.corpusbot.retrieval.Lexicon;
+import org.corpusbot.retrieval.RetrievalTuning;
+import org.corpusbot.summary.Summaries;
+import org.corpusbot.summary.SummaryTuning;
 
 /**
  * A real corpus folder and index for tests: the seed article plus the hand-written fixture
@@ -93,6 +99,16 @@ public final class TestCorpus {
   /** The contact events of an index built by {@link #sync}. */
   public static ContactStore contacts(CorpusIndex index) {
     return new ContactStore(new AnnotationSearch(index));
+  }
+
+  /** Summaries over an index built by {@link #sync}, with the default tuning. */
+  public static Summaries summaries(CorpusIndex index) {
+    return new Summaries(
+        new ArticleCatalog(index),
+        new HybridSearcher(index, embedder(), RetrievalTuning.defaults()),
+        new Lexicon(index),
+        embedder(),
+        SummaryTuning.defaults());
   }
 
   /** A writable index in {@code dir}/index holding the corpus in {@code dir}/corpus. */

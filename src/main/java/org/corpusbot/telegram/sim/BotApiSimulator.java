@@ -118,6 +118,14 @@ public final class BotApiSimulator implements AutoCloseable {
     return push("message", message(groupId, userId, "supergroup", text, replyTo));
   }
 
+  /**
+   * A text message in a private chat that replies to the bot's message {@code replyTo}; as in
+   * Telegram, the update carries that message with its text and buttons.
+   */
+  public int privateReply(long userId, String text, int replyTo) {
+    return push("message", message(userId, userId, "private", text, replyTo));
+  }
+
   /** A message without text: {@code kind} is sticker, photo, voice or document. */
   public int privateNonText(long userId, String kind) {
     ObjectNode m = message(userId, userId, "private", null, null);
@@ -171,6 +179,16 @@ public final class BotApiSimulator implements AutoCloseable {
       r.set("chat", chat(chatId, chatType));
       r.set("from", me);
       r.put("text", "…");
+      synchronized (lock) {
+        for (Sent s : sent) {
+          if (s.messageId() == replyTo && s.chatId() == chatId) {
+            r.put("text", s.text());
+            if (s.replyMarkup() != null) {
+              r.set("reply_markup", s.replyMarkup());
+            }
+          }
+        }
+      }
     }
     return m;
   }
