@@ -29,6 +29,7 @@ import picocli.CommandLine.ScopeType;
       ArticlesCommand.class,
       BenchCommand.class,
       BenchMeetingsCommand.class,
+      BenchSummaryCommand.class,
       BenchBotCommand.class
     })
 public final class RootCommand implements Callable<Integer> {

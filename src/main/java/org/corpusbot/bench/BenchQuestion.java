@@ -10,7 +10,8 @@ public record BenchQuestion(
     String sentence,
     List<String> choices,
     int answer,
-    List<String> goldArticles) {
+    List<String> goldArticles,
+    String evidence) {
   public BenchQuestion {
     choices = List.copyOf(choices);
     goldArticles = List.copyOf(goldArticles);

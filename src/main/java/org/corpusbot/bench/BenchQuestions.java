@@ -40,7 +40,8 @@ public final class BenchQuestions {
                 q.get("question_sentence").asText(),
                 choices,
                 Integer.parseInt(q.get("answer").get(0).asText()),
-                new ArrayList<>(gold)));
+                new ArrayList<>(gold),
+                q.path("evidence_text").asText("")));
       }
     }
     return out;
