@@ -1,5 +1,7 @@
 package org.corpusbot.answer;
 
+import java.util.function.Consumer;
+
 /**
  * Answers a question from the corpus.
  *
@@ -9,4 +11,13 @@ package org.corpusbot.answer;
  */
 public interface AnswerComposer {
   Answer answer(Question question);
+
+  /**
+   * The same answer, telling {@code progress} (nullable) the checked text so far while it is
+   * written, for composers that write gradually; others just answer. Progress text never holds
+   * anything the final answer's checks would refuse.
+   */
+  default Answer answer(Question question, Consumer<String> progress) {
+    return answer(question);
+  }
 }

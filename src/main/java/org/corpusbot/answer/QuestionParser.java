@@ -38,6 +38,6 @@ final class QuestionParser {
     if (options.size() < 2) {
       return q;
     }
-    return new Question(q.text().substring(0, at).strip(), q.asOf(), options);
+    return new Question(q.text().substring(0, at).strip(), q.asOf(), options, q.history());
   }
 }

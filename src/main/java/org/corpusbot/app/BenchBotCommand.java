@@ -103,6 +103,8 @@ final class BenchBotCommand implements Callable<Integer> {
               bot.catalog(),
               bot.contacts(),
               bot.summaries(),
+              bot.conversations(),
+              bot.llmStats(),
               () -> "",
               List.of(),
               state);

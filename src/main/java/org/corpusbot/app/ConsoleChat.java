@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.corpusbot.answer.Answer;
 import org.corpusbot.answer.Citation;
 import org.corpusbot.answer.Question;
+import org.corpusbot.answer.Turn;
 import org.corpusbot.corpus.ArticleInfo;
 import org.corpusbot.corpus.Dates;
 import org.corpusbot.meetings.MeetingAnswers;
@@ -27,9 +28,13 @@ final class ConsoleChat {
         /summary [N | ID | TOPIC]  the newest article's summary, the N-th of /articles, or a topic's
         /met [WHO] [in PLACE]  who met whom: /met Biden Putin, /met in Geneva
         /sources        the sources of the last answer again
+        /reset          forget the conversation (follow-up questions start afresh)
         /as-of DATE     ask as if it were DATE ("this week" is relative to it); /as-of now resets
         /help           this help
         /quit           leave (or Ctrl-D)""";
+
+  /** The console is one conversation. */
+  static final long CONSOLE = 0;
 
   private final Corpusbot bot;
   private final PrintStream out;
@@ -64,7 +69,11 @@ final class ConsoleChat {
         }
         continue;
       }
-      Answer a = bot.composer().answer(Question.of(line, asOf != null ? asOf : LocalDate.now()));
+      Question q =
+          Question.of(line, asOf != null ? asOf : LocalDate.now())
+              .withHistory(bot.conversations().recent(CONSOLE));
+      Answer a = bot.composer().answer(q);
+      bot.conversations().remember(CONSOLE, new Turn(line, a.found() ? a.text() : ""));
       lastSources = a.citations();
       out.println(AnswerFormat.text(a));
       out.println();
@@ -102,6 +111,10 @@ final class ConsoleChat {
                   ? "No sources yet: ask a question first."
                   : AnswerFormat.sources(lastSources));
       case "/articles" -> articles(arg);
+      case "/reset" -> {
+        bot.conversations().reset(CONSOLE);
+        out.println("Conversation forgotten.");
+      }
       case "/met" -> met(arg);
       case "/summary" -> summary(arg);
       case "/as-of" -> asOf(arg);

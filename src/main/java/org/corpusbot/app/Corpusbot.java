@@ -6,7 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.corpusbot.answer.AnswerComposer;
+import org.corpusbot.answer.Conversations;
 import org.corpusbot.answer.ExtractiveComposer;
+import org.corpusbot.answer.FollowUpComposer;
+import org.corpusbot.answer.NameCarryOver;
+import org.corpusbot.answer.QueryRewriter;
+import org.corpusbot.answer.llm.GroundedWriter;
+import org.corpusbot.answer.llm.LlmClient;
+import org.corpusbot.answer.llm.LlmComposer;
+import org.corpusbot.answer.llm.LlmQueryRewriter;
+import org.corpusbot.answer.llm.LlmStats;
+import org.corpusbot.config.Secrets;
 import org.corpusbot.config.Settings;
 import org.corpusbot.corpus.Article;
 import org.corpusbot.corpus.Chunker;
@@ -48,6 +58,8 @@ public final class Corpusbot implements AutoCloseable {
   private final ContactStore contacts;
   private final Summaries summaries;
   private final MeetingExtractor extractor = new MeetingExtractor();
+  private final LlmStats llmStats = new LlmStats();
+  private final Conversations conversations = new Conversations();
 
   private Corpusbot(Settings settings, Embedder embedder, CorpusIndex index) {
     this.settings = settings;
@@ -57,12 +69,54 @@ public final class Corpusbot implements AutoCloseable {
     this.catalog = new ArticleCatalog(index);
     this.contacts = new ContactStore(new AnnotationSearch(index));
     Lexicon lexicon = new Lexicon(index);
-    this.summaries = new Summaries(catalog, searcher, lexicon, embedder, settings.summary());
+    GroundedWriter writer = writer(settings, llmStats);
+    AnswerComposer offline = new ExtractiveComposer(searcher, lexicon, embedder, settings.answer());
+    AnswerComposer answers =
+        writer == null
+            ? offline
+            : new LlmComposer(searcher, writer, offline, settings.answer().passages());
+    this.summaries =
+        new Summaries(catalog, searcher, lexicon, embedder, settings.summary(), writer);
+    QueryRewriter rewriter =
+        writer == null ? new NameCarryOver() : new LlmQueryRewriter(writer, new NameCarryOver());
     this.composer =
-        new SummaryAwareComposer(
-            summaries,
-            new MeetingAwareComposer(
-                contacts, new ExtractiveComposer(searcher, lexicon, embedder, settings.answer())));
+        new FollowUpComposer(
+            rewriter,
+            new SummaryAwareComposer(summaries, new MeetingAwareComposer(contacts, answers)));
+  }
+
+  /** The language model's writer, or null when none is configured (answers are offline). */
+  private static GroundedWriter writer(Settings settings, LlmStats stats) {
+    if (!settings.llm().enabled()) {
+      return null;
+    }
+    Secrets s = settings.secrets();
+    log.info(
+        "Answers and summaries are written by {} model {} at {}; offline answers when it fails",
+        settings.llm().provider().name().toLowerCase(java.util.Locale.ROOT),
+        settings.llm().effectiveModel(),
+        settings.llm().effectiveBaseUrl());
+    List<String> secrets = new ArrayList<>();
+    if (s.telegramToken() != null) {
+      secrets.add(s.telegramToken());
+    }
+    if (s.llmApiKey() != null) {
+      secrets.add(s.llmApiKey());
+    }
+    return new GroundedWriter(
+        LlmClient.create(settings.llm(), s.llmApiKey()),
+        settings.llm(),
+        stats,
+        new java.util.HashSet<>(secrets));
+  }
+
+  public LlmStats llmStats() {
+    return llmStats;
+  }
+
+  /** The recent turns of each conversation (a chat, or the console), for follow-up questions. */
+  public Conversations conversations() {
+    return conversations;
   }
 
   /** Opens the index for writing (creating it if needed); call {@link #sync} to fill it. */

@@ -50,6 +50,8 @@ final class TelegramCommand implements Callable<Integer> {
               bot.catalog(),
               bot.contacts(),
               bot.summaries(),
+              bot.conversations(),
+              bot.llmStats(),
               () -> bot.sync(false, IndexProgress.NONE).summary(),
               settings.examples(),
               settings.dataDir());

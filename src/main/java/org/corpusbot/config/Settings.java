@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.corpusbot.answer.AnswerTuning;
+import org.corpusbot.answer.llm.LlmSettings;
 import org.corpusbot.retrieval.EmbeddingModelChoice;
 import org.corpusbot.retrieval.RetrievalTuning;
 import org.corpusbot.summary.SummaryTuning;
@@ -25,6 +26,7 @@ public record Settings(
     RetrievalTuning retrieval,
     AnswerTuning answer,
     SummaryTuning summary,
+    LlmSettings llm,
     TelegramSettings telegram,
     List<String> examples,
     Secrets secrets) {
@@ -36,6 +38,7 @@ public record Settings(
     Objects.requireNonNull(retrieval, "retrieval");
     Objects.requireNonNull(answer, "answer");
     Objects.requireNonNull(summary, "summary");
+    Objects.requireNonNull(llm, "llm");
     Objects.requireNonNull(telegram, "telegram");
     Objects.requireNonNull(secrets, "secrets");
     examples = List.copyOf(examples);

@@ -19,6 +19,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import org.corpusbot.answer.AnswerTuning;
+import org.corpusbot.answer.llm.LlmProvider;
+import org.corpusbot.answer.llm.LlmSettings;
 import org.corpusbot.retrieval.EmbeddingModelChoice;
 import org.corpusbot.retrieval.FusionMethod;
 import org.corpusbot.retrieval.RetrievalTuning;
@@ -108,9 +110,36 @@ public final class SettingsLoader {
                     v.integer("summary.topic-sentences", 1, 12),
                     v.integer("summary.topic-passages", 1, 100),
                     v.decimal("summary.min-evidence"))),
+        v.parse("llm", x -> llm(v, env)),
         v.parse("telegram", x -> telegram(v)),
         examples(v.text("telegram.examples")),
         new Secrets(env.get(Secrets.TELEGRAM_TOKEN_VAR), env.get(Secrets.LLM_API_KEY_VAR)));
+  }
+
+  private static LlmSettings llm(Values v, Map<String, String> env) {
+    LlmSettings s =
+        new LlmSettings(
+            v.parse("llm.provider", LlmProvider::parse),
+            v.text("llm.base-url"),
+            v.text("llm.model"),
+            Duration.ofSeconds(v.integer("llm.timeout-seconds", 1, 600)),
+            v.integer("llm.max-answer-tokens", 16, 8192),
+            v.decimal("llm.temperature"),
+            v.integer("llm.context-tokens", 200, 100_000));
+    String key = env.get(Secrets.LLM_API_KEY_VAR);
+    if (s.provider() == LlmProvider.OPENAI
+        && s.effectiveBaseUrl().contains("api.openai.com")
+        && (key == null || key.isBlank())) {
+      throw new SettingsException(
+          "llm.provider = openai talks to api.openai.com, which needs a key: set "
+              + Secrets.LLM_API_KEY_VAR
+              + " (or llm.base-url for a local server that needs none)");
+    }
+    if (s.enabled() && !s.effectiveBaseUrl().matches("(?i)https?://\\S+")) {
+      throw new SettingsException(
+          "llm.base-url = '" + s.baseUrl() + "' is not an http(s) URL (CORPUSBOT_LLM_BASE_URL)");
+    }
+    return s;
   }
 
   private static TelegramSettings telegram(Values v) {
@@ -170,10 +199,15 @@ public final class SettingsLoader {
     }
   }
 
+  /** A key naming a secret ("telegram.token", "llm.api-key"), not a count of tokens. */
+  private static final java.util.regex.Pattern SECRET_KEY =
+      java.util.regex.Pattern.compile(
+          "(?i)(?:^|[.-])(?:token|bot-token|api-?key|secret|password)$");
+
   private static void merge(Map<String, String> values, Map<String, String> extra, String where) {
     for (var e : extra.entrySet()) {
       String key = e.getKey().strip();
-      if (key.contains("token") || key.contains("api-key") || key.contains("apikey")) {
+      if (SECRET_KEY.matcher(key).find()) {
         throw new SettingsException(
             "'"
                 + key

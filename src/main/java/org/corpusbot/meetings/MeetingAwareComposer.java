@@ -23,6 +23,11 @@ public final class MeetingAwareComposer implements AnswerComposer {
 
   @Override
   public Answer answer(Question question) {
+    return answer(question, null);
+  }
+
+  @Override
+  public Answer answer(Question question, java.util.function.Consumer<String> progress) {
     long t0 = System.nanoTime();
     Optional<MeetingQuery> q = questions.parse(question.text());
     if (q.isPresent()) {
@@ -34,7 +39,7 @@ public final class MeetingAwareComposer implements AnswerComposer {
             .withTook((System.nanoTime() - t0) / 1_000_000);
       }
     }
-    return next.answer(question);
+    return next.answer(question, progress);
   }
 
   /** Events reported after the moment of asking had not been reported yet. */

@@ -30,12 +30,21 @@ final class ArticleSummarizer {
     this.weights = weights;
   }
 
+  /** The sentences a summary of {@code article} may use, in its order. */
+  List<Sentence> candidates(Article article) {
+    List<Sentence> all = new ArrayList<>(sentences.of(ArticleInfo.of(article), article.text(), 0));
+    all.removeIf(x -> restatesTitle(x.text(), article.title()));
+    return all.subList(0, Math.min(MAX_CANDIDATES, all.size()));
+  }
+
+  static String heading(Article article) {
+    return article.title() + (article.date() == null ? "" : " · " + article.date());
+  }
+
   Summary summarize(Article article, int count, int maxWords) {
     ArticleInfo info = ArticleInfo.of(article);
-    List<Sentence> all = new ArrayList<>(sentences.of(info, article.text(), 0));
-    all.removeIf(x -> restatesTitle(x.text(), article.title()));
-    List<Sentence> candidates = all.subList(0, Math.min(MAX_CANDIDATES, all.size()));
-    String heading = article.title() + (article.date() == null ? "" : " · " + article.date());
+    List<Sentence> candidates = candidates(article);
+    String heading = heading(article);
     if (candidates.isEmpty()) {
       return new Summary(heading, List.of(), List.of(info));
     }

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.corpusbot.answer.Answer;
+import org.corpusbot.answer.llm.GroundedWriter;
+import org.corpusbot.answer.llm.LlmComposer;
+import org.corpusbot.answer.llm.LlmFailure;
 import org.corpusbot.corpus.Article;
 import org.corpusbot.corpus.ArticleInfo;
 import org.corpusbot.retrieval.ArticleCatalog;
@@ -18,6 +21,9 @@ import org.corpusbot.retrieval.SearchResult;
  * one a description best matches) and of a topic across articles, each sentence cited. Thread-safe.
  */
 public final class Summaries {
+  /** Sentences the model may write a topic summary from. */
+  static final int WRITER_SOURCES = 12;
+
   /** Cosine of description and best passage below which no article is "the one about" it. */
   static final double MIN_ABOUT_SIMILARITY = 0.25;
 
@@ -27,19 +33,33 @@ public final class Summaries {
   private final TopicSummarizer topics;
   private final SummaryAnswers answers = new SummaryAnswers();
   private final SummaryTuning tuning;
+  private final WrittenSummaries written;
 
+  /** Offline summaries only. */
   public Summaries(
       ArticleCatalog catalog,
       HybridSearcher searcher,
       Lexicon lexicon,
       Embedder embedder,
       SummaryTuning tuning) {
+    this(catalog, searcher, lexicon, embedder, tuning, null);
+  }
+
+  /** Summaries written by the model behind {@code writer} (nullable: offline only). */
+  public Summaries(
+      ArticleCatalog catalog,
+      HybridSearcher searcher,
+      Lexicon lexicon,
+      Embedder embedder,
+      SummaryTuning tuning,
+      GroundedWriter writer) {
     this(
         catalog,
         searcher,
         new ArticleSummarizer(embedder, SummaryWeights.DEFAULT),
         new TopicSummarizer(searcher, lexicon, embedder, SummaryWeights.DEFAULT),
-        tuning);
+        tuning,
+        writer == null ? null : new WrittenSummaries(writer));
   }
 
   private Summaries(
@@ -47,17 +67,19 @@ public final class Summaries {
       HybridSearcher searcher,
       ArticleSummarizer articles,
       TopicSummarizer topics,
-      SummaryTuning tuning) {
+      SummaryTuning tuning,
+      WrittenSummaries written) {
     this.catalog = catalog;
     this.searcher = searcher;
     this.articles = articles;
     this.topics = topics;
     this.tuning = tuning;
+    this.written = written;
   }
 
   /** The same summaries with {@code n} sentences. */
   public Summaries withSentences(int n) {
-    return new Summaries(catalog, searcher, articles, topics, tuning.withSentences(n));
+    return new Summaries(catalog, searcher, articles, topics, tuning.withSentences(n), written);
   }
 
   /** The summary of the article with this id, if there is one. */
@@ -94,10 +116,31 @@ public final class Summaries {
   /** What the articles published by {@code asOf} (null: all) say about {@code topic}. */
   public Answer topic(String topic, LocalDate asOf) {
     long t0 = System.nanoTime();
+    if (written != null) {
+      // The model writes from more sentences than an offline summary shows.
+      Summary sources =
+          topics.summarize(
+              topic, asOf, WRITER_SOURCES, tuning.topicPassages(), tuning.minEvidence());
+      if (sources.isEmpty()) {
+        return answers.topic(topic, sources).withTook(millisSince(t0));
+      }
+      try {
+        Optional<Answer> a = written.topic(topic, sources, tuning.topicSentences());
+        if (a.isPresent()) {
+          return a.get().withTook(millisSince(t0));
+        }
+      } catch (LlmFailure e) {
+        return offlineNote(topicOffline(topic, asOf)).withTook(millisSince(t0));
+      }
+    }
+    return topicOffline(topic, asOf).withTook(millisSince(t0));
+  }
+
+  private Answer topicOffline(String topic, LocalDate asOf) {
     Summary s =
         topics.summarize(
             topic, asOf, tuning.topicSentences(), tuning.topicPassages(), tuning.minEvidence());
-    return answers.topic(topic, s).withTook(millisSince(t0));
+    return answers.topic(topic, s);
   }
 
   /** The number of articles, for messages that point to /articles. */
@@ -107,8 +150,30 @@ public final class Summaries {
 
   private Answer of(Article a) {
     long t0 = System.nanoTime();
+    if (written != null) {
+      try {
+        Optional<Answer> w =
+            written.article(
+                a.id(),
+                ArticleSummarizer.heading(a),
+                articles.candidates(a),
+                tuning.sentences(),
+                tuning.maxWords());
+        if (w.isPresent()) {
+          return w.get().withTook(millisSince(t0));
+        }
+      } catch (LlmFailure e) {
+        Summary s = articles.summarize(a, tuning.sentences(), tuning.maxWords());
+        return offlineNote(answers.article(a.id(), s)).withTook(millisSince(t0));
+      }
+    }
     Summary s = articles.summarize(a, tuning.sentences(), tuning.maxWords());
     return answers.article(a.id(), s).withTook(millisSince(t0));
+  }
+
+  private static Answer offlineNote(Answer a) {
+    return new Answer(
+        a.question(), a.found(), a.text(), a.citations(), LlmComposer.OFFLINE_NOTE, a.tookMs());
   }
 
   /** Summarises an article that is not in the index (benchmarks compare against these). */

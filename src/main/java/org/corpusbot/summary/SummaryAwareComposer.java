@@ -24,9 +24,14 @@ public final class SummaryAwareComposer implements AnswerComposer {
 
   @Override
   public Answer answer(Question question) {
+    return answer(question, null);
+  }
+
+  @Override
+  public Answer answer(Question question, java.util.function.Consumer<String> progress) {
     Optional<SummaryRequest> r = requests.parse(question.text());
     if (r.isEmpty()) {
-      return next.answer(question);
+      return next.answer(question, progress);
     }
     String text = r.get().text();
     return switch (r.get().kind()) {

@@ -3,13 +3,19 @@ package org.corpusbot.telegram;
 import java.time.Duration;
 import org.corpusbot.answer.Answer;
 import org.corpusbot.answer.AnswerComposer;
+import org.corpusbot.answer.Conversations;
 import org.corpusbot.answer.Question;
+import org.corpusbot.answer.Turn;
+import org.corpusbot.answer.llm.LlmComposer;
 
 /**
  * Answers a question in a chat: rate limit, typing indicator, compose, reply with sources and
  * buttons, remember the sources for /sources, count.
  */
 final class QuestionFlow {
+  /** Telegram allows about one edit a second per chat; more gets a 429. */
+  static final long EDIT_GAP_MS = 1000;
+
   static final String USAGE =
       "Ask me about the articles, for example:\n/ask Where did Putin and Biden meet?";
 
@@ -19,6 +25,7 @@ final class QuestionFlow {
   private final RateLimiter limiter;
   private final ChatMemory memory;
   private final BotStats stats;
+  private final Conversations conversations;
 
   QuestionFlow(
       AnswerComposer composer,
@@ -26,7 +33,9 @@ final class QuestionFlow {
       Replies replies,
       RateLimiter limiter,
       ChatMemory memory,
-      BotStats stats) {
+      BotStats stats,
+      Conversations conversations) {
+    this.conversations = conversations;
     this.composer = composer;
     this.view = view;
     this.replies = replies;
@@ -55,11 +64,17 @@ final class QuestionFlow {
     stats.questions.increment();
     long t0 = System.nanoTime();
     replies.api().typing(in.chatId());
-    Answer a = composer.answer(Question.of(question, in.asOf()));
+    Question q = Question.of(question, in.asOf()).withHistory(conversations.recent(in.chatId()));
+    StreamedReply stream = new StreamedReply(replies, in, System::currentTimeMillis, EDIT_GAP_MS);
+    Answer a = composer.answer(q, stream::progress);
     (a.found() ? stats.found : stats.notFound).increment();
+    if (a.note() != null && a.note().contains(LlmComposer.OFFLINE_NOTE)) {
+      stats.llmFallbacks.increment();
+    }
     memory.remember(in.chatId(), a.citations());
-    AnswerView.Rendered r = view.render(a);
-    replies.send(in, r.html(), r.keyboard());
+    conversations.remember(in.chatId(), new Turn(question, a.found() ? a.text() : ""));
+    stream.finish(view.render(a));
+    stats.streamEdits.add(stream.edits());
     stats.latency((System.nanoTime() - t0) / 1_000_000);
   }
 }

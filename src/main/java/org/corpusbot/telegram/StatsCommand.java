@@ -1,5 +1,6 @@
 package org.corpusbot.telegram;
 
+import org.corpusbot.answer.llm.LlmStats;
 import org.corpusbot.retrieval.ArticleCatalog;
 
 /** {@code /stats} (admins): corpus size, counts since start and answer latencies. */
@@ -7,8 +8,10 @@ final class StatsCommand implements Command {
   private final BotStats stats;
   private final ArticleCatalog catalog;
   private final Replies replies;
+  private final LlmStats llm;
 
-  StatsCommand(BotStats stats, ArticleCatalog catalog, Replies replies) {
+  StatsCommand(BotStats stats, ArticleCatalog catalog, LlmStats llm, Replies replies) {
+    this.llm = llm;
     this.stats = stats;
     this.catalog = catalog;
     this.replies = replies;
@@ -37,7 +40,9 @@ final class StatsCommand implements Command {
             "Corpus: %d articles, %d passages (%s to %s)%n"
                 + "Updates: %d; questions: %d (%d answered, %d not found)%n"
                 + "Refused: %d; rate-limited: %d; failures: %d%n"
-                + "Answer latency (last 1000): p50 %s, p95 %s",
+                + "Answer latency (last 1000): p50 %s, p95 %s%n"
+                + "Answered offline because the language model failed: %d%n"
+                + "Language model: %s",
             o.articles(),
             o.passages(),
             o.first(),
@@ -50,7 +55,9 @@ final class StatsCommand implements Command {
             stats.rateLimited.sum(),
             stats.failures.sum(),
             ms(stats.percentile(50)),
-            ms(stats.percentile(95)));
+            ms(stats.percentile(95)),
+            stats.llmFallbacks.sum(),
+            llm == null ? "none" : llm.summary());
     replies.text(in, text);
   }
 

@@ -7,6 +7,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import org.corpusbot.answer.AnswerComposer;
+import org.corpusbot.answer.Conversations;
+import org.corpusbot.answer.llm.LlmStats;
 import org.corpusbot.meetings.ContactStore;
 import org.corpusbot.retrieval.ArticleCatalog;
 import org.corpusbot.summary.Summaries;
@@ -55,6 +57,8 @@ public final class TelegramBot implements AutoCloseable {
       ArticleCatalog catalog,
       ContactStore contacts,
       Summaries summaries,
+      Conversations conversations,
+      LlmStats llm,
       Reindexer reindexer,
       List<String> examples,
       Path stateDir) {}
@@ -89,7 +93,8 @@ public final class TelegramBot implements AutoCloseable {
             replies,
             new RateLimiter(settings.burst(), settings.refill(), System::nanoTime),
             memory,
-            stats);
+            stats,
+            parts.conversations());
     ArticlesView articles = new ArticlesView(parts.catalog(), callbacks);
     SummaryReply summaryReply = new SummaryReply(answerView, memory, replies);
     Commands commands = new Commands();
@@ -103,8 +108,9 @@ public final class TelegramBot implements AutoCloseable {
             new SummaryCommand(
                 new SummaryArguments(parts.summaries()), summaryReply, callbacks, replies))
         .add(new MetCommand(parts.contacts(), answerView, memory, replies))
+        .add(new ResetCommand(parts.conversations(), replies))
         .add(new ReindexCommand(parts.reindexer(), replies))
-        .add(new StatsCommand(stats, parts.catalog(), replies));
+        .add(new StatsCommand(stats, parts.catalog(), parts.llm(), replies));
 
     api.setCommands(
         commands.publicOnes().stream()

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.corpusbot.answer.AnswerTuning;
+import org.corpusbot.answer.Conversations;
 import org.corpusbot.answer.ExtractiveComposer;
 import org.corpusbot.meetings.MeetingAwareComposer;
 import org.corpusbot.retrieval.ArticleCatalog;
@@ -61,6 +62,8 @@ class TelegramBotIT {
             new ArticleCatalog(index),
             TestCorpus.contacts(index),
             summaries,
+            new Conversations(),
+            null,
             () -> TestCorpus.sync(index, corpus).summary(),
             List.of(),
             dir);
@@ -92,6 +95,8 @@ class TelegramBotIT {
             parts.catalog(),
             parts.contacts(),
             parts.summaries(),
+            new Conversations(),
+            parts.llm(),
             parts.reindexer(),
             List.of(),
             state);
