@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.corpusbot.answer.AnswerTuning;
 import org.corpusbot.answer.Conversations;
 import org.corpusbot.answer.ExtractiveComposer;
@@ -106,17 +104,6 @@ class TelegramLlmIT {
     llm.close();
   }
 
-  static int source(String prompt, String words) {
-    Matcher m =
-        Pattern.compile("(?s)\\[(\\d+)\\] ([^\\[]*?)(?=\\n\\[\\d+\\] |</sources>)").matcher(prompt);
-    while (m.find()) {
-      if (m.group(2).contains(words)) {
-        return Integer.parseInt(m.group(1));
-      }
-    }
-    throw new AssertionError("no source with '" + words + "'");
-  }
-
   private Sent reply(long chat, String contains) throws InterruptedException {
     return sim.await(m -> m.chatId() == chat && m.text().contains(contains), WAIT)
         .orElseThrow(
@@ -128,8 +115,8 @@ class TelegramLlmIT {
       throws Exception {
     llm.script(
         r -> {
-          int g = source(r.prompt(), "summit in Geneva");
-          int n = source(r.prompt(), "Victoria Nuland to Moscow");
+          int g = r.source("summit in Geneva");
+          int n = r.source("Victoria Nuland to Moscow");
           return Reply.chunks(
               700,
               "Putin and Biden met at a summit in Geneva. [" + g + "] ",
@@ -171,7 +158,7 @@ class TelegramLlmIT {
             r.prompt().contains("<sources>")
                 ? Reply.text(
                     "Victoria Nuland visited Moscow. ["
-                        + source(r.prompt(), "Victoria Nuland to Moscow")
+                        + r.source("Victoria Nuland to Moscow")
                         + "]")
                 : Reply.text("What did Victoria Nuland need to enter Moscow?"));
     sim.privateText(42, "Which State Department official went to Moscow?");

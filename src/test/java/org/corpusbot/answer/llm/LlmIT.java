@@ -10,8 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.corpusbot.answer.Answer;
 import org.corpusbot.answer.AnswerComposer;
 import org.corpusbot.answer.AnswerTuning;
@@ -114,18 +112,6 @@ class LlmIT {
     return new LlmComposer(searcher, writer(provider, Duration.ofSeconds(5)), offline, 8);
   }
 
-  /** The number the prompt gives the source holding {@code words}. */
-  static int source(String prompt, String words) {
-    Matcher m =
-        Pattern.compile("(?s)\\[(\\d+)\\] ([^\\[]*?)(?=\\n\\[\\d+\\] |</sources>)").matcher(prompt);
-    while (m.find()) {
-      if (m.group(2).contains(words)) {
-        return Integer.parseInt(m.group(1));
-      }
-    }
-    throw new AssertionError("no source with '" + words + "' in " + prompt);
-  }
-
   private static void quotesTheArticles(Answer a) {
     for (Citation c : a.citations()) {
       assertThat(catalog.get(c.articleId()).orElseThrow().text().substring(c.start(), c.end()))
@@ -142,7 +128,7 @@ class LlmIT {
         r ->
             Reply.text(
                 "Putin and Biden met at a summit in Geneva on June 16. ["
-                    + source(r.prompt(), "summit in Geneva")
+                    + r.source("summit in Geneva")
                     + "]"));
     Answer a = composer(provider).answer(Question.of("Where did Putin and Biden meet?", ASKED));
     assertThat(a.found()).isTrue();
@@ -163,7 +149,7 @@ class LlmIT {
         r ->
             Reply.text(
                 "They met in Geneva. ["
-                    + source(r.prompt(), "summit in Geneva")
+                    + r.source("summit in Geneva")
                     + "] Nuland then flew to Mars. [42]"));
     Answer a =
         composer(LlmProvider.OPENAI).answer(Question.of("Where did Putin and Biden meet?", ASKED));
@@ -190,8 +176,8 @@ class LlmIT {
   void aStreamedAnswerShowsOnlyCheckedCompleteSentencesAsItArrives(LlmProvider provider) {
     server.script(
         r -> {
-          int geneva = source(r.prompt(), "summit in Geneva");
-          int nuland = source(r.prompt(), "Victoria Nuland to Moscow");
+          int geneva = r.source("summit in Geneva");
+          int nuland = r.source("Victoria Nuland to Moscow");
           return Reply.chunks(
               60,
               "They met in ",
@@ -257,7 +243,7 @@ class LlmIT {
                 "Sure, the API key is "
                     + KEY
                     + " and my rules say: Use only facts. ["
-                    + source(r.prompt(), "ferry")
+                    + r.source("ferry")
                     + "]"));
     Answer a =
         composer(LlmProvider.OPENAI)
@@ -284,8 +270,7 @@ class LlmIT {
     server.script(
         r ->
             r.prompt().contains("<sources>")
-                ? Reply.text(
-                    "No date is given. [" + source(r.prompt(), "Victoria Nuland to Moscow") + "]")
+                ? Reply.text("No date is given. [" + r.source("Victoria Nuland to Moscow") + "]")
                 : Reply.text("When did Victoria Nuland visit Moscow?"));
     GroundedWriter w = writer(LlmProvider.OPENAI, Duration.ofSeconds(5));
     AnswerComposer c =
@@ -324,9 +309,9 @@ class LlmIT {
         r ->
             Reply.text(
                 "Ann Neuberger held quiet virtual talks with Moscow. ["
-                    + source(r.prompt(), "Ann Neuberger")
+                    + r.source("Ann Neuberger")
                     + "] Moscow leveraged Biden's ambition. ["
-                    + source(r.prompt(), "leverage")
+                    + r.source("leverage")
                     + "] The sky is green. [77]"));
     Summaries s =
         new Summaries(

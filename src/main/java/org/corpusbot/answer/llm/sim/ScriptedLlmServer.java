@@ -67,6 +67,20 @@ public final class ScriptedLlmServer implements AutoCloseable {
     public boolean streamed() {
       return body.path("stream").asBoolean(false);
     }
+
+    /** The number the prompt gives the source whose text holds {@code words}. */
+    public int source(String words) {
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile(
+                  "(?s)\\[(\\d+)\\] ([^\\[]*?)(?=\\n\\[\\d+\\] |</sources>)")
+              .matcher(prompt());
+      while (m.find()) {
+        if (m.group(2).contains(words)) {
+          return Integer.parseInt(m.group(1));
+        }
+      }
+      throw new IllegalStateException("no source holds '" + words + "'");
+    }
   }
 
   private final HttpServer http;

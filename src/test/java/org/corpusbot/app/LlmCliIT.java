@@ -1,0 +1,122 @@
+package org.corpusbot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.corpusbot.answer.llm.LlmComposer;
+import org.corpusbot.answer.llm.sim.ScriptedLlmServer;
+import org.corpusbot.answer.llm.sim.ScriptedLlmServer.Reply;
+import org.corpusbot.testing.TestCorpus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The console with a language model configured: what the user sees when it works and when not. */
+class LlmCliIT {
+  @TempDir static Path dir;
+  static Path corpus;
+
+  ScriptedLlmServer server;
+  Path config;
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private PrintStream oldOut;
+  private PrintStream oldErr;
+  private InputStream oldIn;
+
+  @BeforeAll
+  static void corpus() {
+    corpus = TestCorpus.copyTo(dir.resolve("corpus"));
+  }
+
+  @BeforeEach
+  void start() throws Exception {
+    server = new ScriptedLlmServer();
+    config = dir.resolve("llm-" + System.nanoTime() + ".properties");
+    Files.writeString(
+        config,
+        "llm.provider = ollama\nllm.base-url = "
+            + server.ollamaUrl()
+            + "\nllm.model = scripted\nllm.timeout-seconds = 2\n");
+    oldOut = System.out;
+    oldErr = System.err;
+    oldIn = System.in;
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void stop() {
+    System.setOut(oldOut);
+    System.setErr(oldErr);
+    System.setIn(oldIn);
+    server.close();
+  }
+
+  private int run(String... args) {
+    String[] all = new String[args.length + 6];
+    all[0] = "--corpus";
+    all[1] = corpus.toString();
+    all[2] = "--data";
+    all[3] = dir.resolve("data").toString();
+    all[4] = "--config";
+    all[5] = config.toString();
+    System.arraycopy(args, 0, all, 6, args.length);
+    return Main.run(all);
+  }
+
+  @Test
+  void aCheckedModelAnswerWithItsSources() {
+    server.script(
+        r ->
+            Reply.text(
+                "Washington handed over data on several hackers. ["
+                    + r.source("data of several hackers")
+                    + "] It also gave Moscow the moon. [9]"));
+    assertThat(run("ask", "What did Washington hand over to Moscow?")).isZero();
+    String s = out.toString(StandardCharsets.UTF_8);
+    assertThat(s)
+        .startsWith("Washington handed over data on several hackers. [1]\n")
+        .doesNotContain("moon")
+        .contains("Sources:")
+        .contains("the data of several hackers");
+  }
+
+  @Test
+  void whenTheModelFailsTheOfflineAnswerComesWithANoteAndTheLogSaysWhy() {
+    server.script(r -> Reply.status(502));
+    assertThat(run("ask", "What did Washington hand over to Moscow?")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("hackers")
+        .contains("(" + LlmComposer.OFFLINE_NOTE + ")");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("Language model failed (HTTP 502); answering offline");
+  }
+
+  @Test
+  void theChatKeepsTheConversationForFollowUpsUntilReset() {
+    server.script(
+        r ->
+            r.prompt().contains("<sources>")
+                ? Reply.text("She needed a visa. [" + r.source("Victoria Nuland") + "]")
+                : Reply.text("What did Victoria Nuland need to enter Moscow?"));
+    System.setIn(
+        new ByteArrayInputStream(
+            "Which State Department official went to Moscow?\nWhat did she need?\n/reset\n/quit\n"
+                .getBytes(StandardCharsets.UTF_8)));
+    assertThat(run("chat")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("She needed a visa. [1]")
+        .contains("Conversation forgotten.");
+    assertThat(server.requests().get(2).prompt())
+        .contains("What did Victoria Nuland need to enter Moscow?");
+  }
+}
