@@ -30,6 +30,7 @@ import picocli.CommandLine.ScopeType;
       BenchCommand.class,
       BenchMeetingsCommand.class,
       BenchSummaryCommand.class,
+      BenchLlmCommand.class,
       BenchBotCommand.class
     })
 public final class RootCommand implements Callable<Integer> {

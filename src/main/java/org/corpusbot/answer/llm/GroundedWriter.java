@@ -122,7 +122,9 @@ public final class GroundedWriter {
     stats.removedCitations.add(checked.removedCitations());
     stats.droppedSentences.add(checked.droppedSentences());
     (checked.notFound() ? stats.notFound : stats.answered).increment();
-    return new Written(checked, promptTokens, model, System.nanoTime() - t0 - model);
+    long own = System.nanoTime() - t0 - model;
+    stats.record(own, model, promptTokens);
+    return new Written(checked, promptTokens, model, own);
   }
 
   private boolean holdsSecret(String text) {

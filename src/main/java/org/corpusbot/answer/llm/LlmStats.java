@@ -16,6 +16,33 @@ public final class LlmStats {
   public final LongAdder droppedSentences = new LongAdder();
   public final LongAdder promptTokens = new LongAdder();
   private final Map<String, AtomicLong> failures = new ConcurrentHashMap<>();
+  private final java.util.ArrayDeque<double[]> recent = new java.util.ArrayDeque<>();
+
+  /**
+   * One call's cost: our own time around the model (prompt building, checking, streaming progress),
+   * the model call itself, and the prompt's estimated tokens. The last 10,000 are kept.
+   */
+  synchronized void record(long ownNanos, long modelNanos, int tokens) {
+    recent.addLast(new double[] {ownNanos / 1e6, modelNanos / 1e6, tokens});
+    if (recent.size() > 10_000) {
+      recent.removeFirst();
+    }
+  }
+
+  /** Our own milliseconds around each recent model call. */
+  public synchronized java.util.List<Double> ownMillis() {
+    return recent.stream().map(x -> x[0]).toList();
+  }
+
+  /** Milliseconds of each recent model call. */
+  public synchronized java.util.List<Double> modelMillis() {
+    return recent.stream().map(x -> x[1]).toList();
+  }
+
+  /** Estimated prompt tokens of each recent model call. */
+  public synchronized java.util.List<Double> promptTokenCounts() {
+    return recent.stream().map(x -> x[2]).toList();
+  }
 
   void failed(String reason) {
     fallbacks.increment();
