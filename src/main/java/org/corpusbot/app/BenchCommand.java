@@ -2,7 +2,6 @@ package org.corpusbot.app;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import org.corpusbot.bench.Percentiles;
 import org.corpusbot.bench.QaBenchmark;
 import org.corpusbot.bench.RankScores;
 import org.corpusbot.config.Settings;
-import org.corpusbot.config.SettingsLoader;
 import org.corpusbot.retrieval.IndexReport;
 import org.corpusbot.retrieval.SearchMode;
 import picocli.CommandLine.Command;
@@ -69,16 +67,8 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Map<String, String> overrides = new HashMap<>();
-    overrides.put("corpus.path", articles.toString());
-    Settings base = root.settings();
-    overrides.put(
-        "data.dir",
-        root.data != null ? root.data.toString() : base.dataDir().resolve("bench").toString());
-    if (model != null) {
-      overrides.put("embedding.model", model);
-    }
-    Settings settings = SettingsLoader.load(root.config, System.getenv(), overrides);
+    Settings settings =
+        root.benchSettings(articles, model == null ? Map.of() : Map.of("embedding.model", model));
     List<BenchQuestion> qs = BenchQuestions.read(questions);
     if (limit > 0 && limit < qs.size()) {
       qs = qs.subList(0, limit);

@@ -3,7 +3,6 @@ package org.corpusbot.app;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -17,7 +16,6 @@ import org.corpusbot.bench.BenchQuestion;
 import org.corpusbot.bench.BenchQuestions;
 import org.corpusbot.bench.Percentiles;
 import org.corpusbot.config.Settings;
-import org.corpusbot.config.SettingsLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -60,16 +58,13 @@ final class BenchLlmCommand implements Callable<Integer> {
     }
     try (ScriptedLlmServer server = new ScriptedLlmServer()) {
       server.script(r -> ScriptedLlmServer.Reply.chunks(0, reply(r.prompt())));
-      Map<String, String> overrides = new HashMap<>();
-      overrides.put("corpus.path", articles.toString());
-      Settings base = root.settings();
-      overrides.put(
-          "data.dir",
-          root.data != null ? root.data.toString() : base.dataDir().resolve("bench").toString());
-      overrides.put("llm.provider", "openai");
-      overrides.put("llm.base-url", server.openAiUrl());
-      overrides.put("llm.model", "scripted");
-      Settings settings = SettingsLoader.load(root.config, System.getenv(), overrides);
+      Settings settings =
+          root.benchSettings(
+              articles,
+              Map.of(
+                  "llm.provider", "openai",
+                  "llm.base-url", server.openAiUrl(),
+                  "llm.model", "scripted"));
       try (Corpusbot bot = Corpusbot.writable(settings)) {
         bot.sync(!reuse, ConsoleProgress.auto());
         // Warm-up: class loading and the first HTTP connections are not what is measured.

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -13,7 +12,6 @@ import org.corpusbot.bench.BenchQuestions;
 import org.corpusbot.bench.Percentiles;
 import org.corpusbot.bench.SummaryBenchmark;
 import org.corpusbot.config.Settings;
-import org.corpusbot.config.SettingsLoader;
 import org.corpusbot.corpus.Article;
 import org.corpusbot.corpus.ArticleInfo;
 import picocli.CommandLine.Command;
@@ -58,13 +56,7 @@ final class BenchSummaryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Map<String, String> overrides = new HashMap<>();
-    overrides.put("corpus.path", articles.toString());
-    Settings base = root.settings();
-    overrides.put(
-        "data.dir",
-        root.data != null ? root.data.toString() : base.dataDir().resolve("bench").toString());
-    Settings settings = SettingsLoader.load(root.config, System.getenv(), overrides);
+    Settings settings = root.benchSettings(articles, Map.of());
     List<BenchQuestion> qs = BenchQuestions.read(questions);
     try (Corpusbot bot = Corpusbot.writable(settings)) {
       bot.sync(!reuse, ConsoleProgress.auto());

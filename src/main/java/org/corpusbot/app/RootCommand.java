@@ -67,6 +67,20 @@ public final class RootCommand implements Callable<Integer> {
     return SettingsLoader.load(config, System.getenv(), overrides);
   }
 
+  /**
+   * Settings for a benchmark over {@code articles}: its index lives in {@code data/bench} unless
+   * {@code --data} says otherwise, so a benchmark never touches the bot's own index; {@code extra}
+   * overrides more settings.
+   */
+  Settings benchSettings(Path articles, Map<String, String> extra) {
+    Map<String, String> overrides = new HashMap<>(extra);
+    overrides.put("corpus.path", articles.toString());
+    overrides.put(
+        "data.dir",
+        data != null ? data.toString() : settings().dataDir().resolve("bench").toString());
+    return SettingsLoader.load(config, System.getenv(), overrides);
+  }
+
   @Override
   public Integer call() throws Exception {
     if (settings().secrets().telegramToken() != null) {
