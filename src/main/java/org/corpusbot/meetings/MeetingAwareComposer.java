@@ -11,6 +11,15 @@ import org.corpusbot.answer.Question;
  * contact question the contacts don't answer) with the next composer. Thread-safe.
  */
 public final class MeetingAwareComposer implements AnswerComposer {
+  /** "Where did they meet?" asks about meetings in person: a phone call is no answer to it. */
+  private static final java.util.regex.Pattern IN_PERSON =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(meet|met|meeting|meetings|visit|visited|visits|summit)\\b");
+
+  private static final java.util.regex.Pattern REMOTE =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(call|called|phone|telephone|spoke|speak|talk|talked|talks|letter|wrote|virtual|video)\\b");
+
   private final MeetingQuestions questions = new MeetingQuestions();
   private final ContactStore store;
   private final MeetingAnswers answers = new MeetingAnswers();
@@ -31,8 +40,13 @@ public final class MeetingAwareComposer implements AnswerComposer {
     long t0 = System.nanoTime();
     Optional<MeetingQuery> q = questions.parse(question.text());
     if (q.isPresent()) {
+      boolean inPerson =
+          IN_PERSON.matcher(question.text()).find() && !REMOTE.matcher(question.text()).find();
       List<ContactStore.Found> found =
-          store.find(q.get()).stream().filter(f -> published(f, question)).toList();
+          store.find(q.get()).stream()
+              .filter(f -> published(f, question))
+              .filter(f -> !inPerson || !f.event().kind().remote())
+              .toList();
       if (!found.isEmpty()) {
         return answers
             .render(question.text(), found, "")

@@ -156,6 +156,12 @@ class MeetingsIT {
   }
 
   @Test
+  void whereDidTheyMeetListsMeetingsInPersonNotTheirPhoneCall() {
+    Answer a = composer.answer(Question.of("Where did Putin and Biden meet?", ASKED));
+    assertThat(a.text()).contains("summit, in Geneva").doesNotContain("phone call");
+  }
+
+  @Test
   void didTheyTalkByPhoneFindsTheCallOnly() {
     Answer a = composer.answer(Question.of("Did Biden and Putin talk by phone?", ASKED));
     assertThat(a.text()).contains("phone call").doesNotContain("summit");
