@@ -20,6 +20,9 @@ public final class MeetingAwareComposer implements AnswerComposer {
       java.util.regex.Pattern.compile(
           "(?i)\\b(call|called|phone|telephone|spoke|speak|talk|talked|talks|letter|wrote|virtual|video)\\b");
 
+  private static final java.util.regex.Pattern MULTIPLE_CHOICE =
+      java.util.regex.Pattern.compile("(?i)\\bOptions:\\s");
+
   private final MeetingQuestions questions = new MeetingQuestions();
   private final ContactStore store;
   private final MeetingAnswers answers = new MeetingAnswers();
@@ -38,7 +41,11 @@ public final class MeetingAwareComposer implements AnswerComposer {
   @Override
   public Answer answer(Question question, java.util.function.Consumer<String> progress) {
     long t0 = System.nanoTime();
-    Optional<MeetingQuery> q = questions.parse(question.text());
+    // A multiple-choice question wants one of its options, which a list of contacts doesn't pick.
+    Optional<MeetingQuery> q =
+        MULTIPLE_CHOICE.matcher(question.text()).find()
+            ? Optional.empty()
+            : questions.parse(question.text());
     if (q.isPresent()) {
       boolean inPerson =
           IN_PERSON.matcher(question.text()).find() && !REMOTE.matcher(question.text()).find();
