@@ -95,7 +95,8 @@ public final class Corpusbot implements AutoCloseable {
         "Answers and summaries are written by {} model {} at {}; offline answers when it fails",
         settings.llm().provider().name().toLowerCase(java.util.Locale.ROOT),
         settings.llm().effectiveModel(),
-        settings.llm().effectiveBaseUrl());
+        // A URL may carry credentials (http://user:secret@host); the log shows where, not who.
+        settings.llm().effectiveBaseUrl().replaceFirst("//[^/@]*@", "//"));
     List<String> secrets = new ArrayList<>();
     if (s.telegramToken() != null) {
       secrets.add(s.telegramToken());
