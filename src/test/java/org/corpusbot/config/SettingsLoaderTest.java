@@ -67,6 +67,41 @@ class SettingsLoaderTest {
   }
 
   @Test
+  void languageModelSettingsFailFastAndTheKeyComesFromTheEnvironment() {
+    assertThat(SettingsLoader.load(null, Map.of(), Map.of()).llm().enabled()).isFalse();
+    assertThatThrownBy(
+            () -> SettingsLoader.load(null, Map.of("CORPUSBOT_LLM_PROVIDER", "openai"), Map.of()))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("CORPUSBOT_LLM_API_KEY");
+    assertThatThrownBy(
+            () -> SettingsLoader.load(null, Map.of("CORPUSBOT_LLM_PROVIDER", "gemini"), Map.of()))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("llm.provider")
+        .hasMessageContaining("none, openai, ollama");
+    assertThatThrownBy(
+            () ->
+                SettingsLoader.load(
+                    null,
+                    Map.of(
+                        "CORPUSBOT_LLM_PROVIDER", "ollama", "CORPUSBOT_LLM_BASE_URL", "localhost"),
+                    Map.of()))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("llm.base-url");
+    Settings s =
+        SettingsLoader.load(
+            null,
+            Map.of(
+                "CORPUSBOT_LLM_PROVIDER", "openai",
+                "CORPUSBOT_LLM_API_KEY", "sk-abc",
+                "CORPUSBOT_LLM_MAX_ANSWER_TOKENS", "300"),
+            Map.of());
+    assertThat(s.llm().effectiveBaseUrl()).isEqualTo("https://api.openai.com/v1");
+    assertThat(s.llm().maxAnswerTokens()).isEqualTo(300);
+    assertThat(s.secrets().llmApiKey()).isEqualTo("sk-abc");
+    assertThat(s.toString()).doesNotContain("sk-abc");
+  }
+
+  @Test
   void unknownKeysAndSecretsInFilesAreRefused() throws Exception {
     Path typo = dir.resolve("typo.properties");
     Files.writeString(typo, "data.dri = x\n");
