@@ -45,7 +45,9 @@ final class StartCommand implements Command {
     for (String q : examples.isEmpty() ? fromTitles() : examples) {
       sb.append("\n• ").append(Html.escape(q));
     }
-    sb.append("\n\n/help lists the commands.");
+    sb.append(
+        "\n\n/summary gives the gist of the newest article (or /summary TOPIC),"
+            + " /met shows who met whom, /help lists the commands.");
     replies.send(in, sb.toString(), null);
   }
 

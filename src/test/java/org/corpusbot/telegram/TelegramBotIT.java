@@ -280,7 +280,11 @@ class TelegramBotIT {
     start();
     sim.privateText(42, "/start");
     Sent hello = reply(42, "6 news articles");
-    assertThat(hello.text()).contains("from 2021-10-31 to 2024-03-20").contains("Try:");
+    assertThat(hello.text())
+        .contains("from 2021-10-31 to 2024-03-20")
+        .contains("Try:")
+        .contains("/summary")
+        .contains("/met");
     List<String> examples =
         hello.text().lines().filter(l -> l.startsWith("• ")).map(l -> l.substring(2)).toList();
     assertThat(examples).hasSize(3);
