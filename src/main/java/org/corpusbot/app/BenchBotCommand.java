@@ -81,7 +81,7 @@ final class BenchBotCommand implements Callable<Integer> {
         asked.add(q.sentence());
       }
     }
-    String token = "123456789:bench_token_loopback_only_0123456789ab";
+    String token = BotApiSimulator.fakeToken();
     Path state = Files.createTempDirectory("corpusbot-bench-bot");
     try (Corpusbot bot = Corpusbot.forQuestions(s, ConsoleProgress.auto());
         BotApiSimulator sim = new BotApiSimulator(token, 1, "corpusbot_bench_bot")) {

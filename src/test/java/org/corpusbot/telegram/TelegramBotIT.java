@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The bot end to end: the real composer and index, a real HTTP Bot API server on loopback. */
 class TelegramBotIT {
-  static final String TOKEN = "123456789:TEST_token_for_loopback_only_0123456789";
+  static final String TOKEN = BotApiSimulator.fakeToken();
   static final RetryPolicy FAST =
       new RetryPolicy(
           Duration.ofMillis(50),

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The bot with a language model: streamed answers, the offline fallback, /stats and /reset. */
 class TelegramLlmIT {
-  static final String TOKEN = "123456789:TEST_token_for_loopback_only_0123456789";
+  static final String TOKEN = BotApiSimulator.fakeToken();
   static final Duration WAIT = Duration.ofSeconds(20);
   @TempDir static Path dir;
   static CorpusIndex index;

@@ -79,6 +79,21 @@ public final class BotApiSimulator implements AutoCloseable {
 
   private record Fault(int times, int code, Integer retryAfter) {}
 
+  /**
+   * A token shaped like a real one (bot id, colon, 35 characters), made fresh at run time so that
+   * nothing token-shaped is ever written into the repository. It only opens this simulator.
+   */
+  public static String fakeToken() {
+    java.security.SecureRandom random = new java.security.SecureRandom();
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-";
+    StringBuilder sb = new StringBuilder().append(100_000_000 + random.nextInt(900_000_000));
+    sb.append(':');
+    for (int i = 0; i < 35; i++) {
+      sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return sb.toString();
+  }
+
   public BotApiSimulator(String token, long botId, String botUsername) throws IOException {
     this.token = token;
     this.me =
