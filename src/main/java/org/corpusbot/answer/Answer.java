@@ -28,4 +28,15 @@ public record Answer(
   public Answer withTook(long ms) {
     return new Answer(question, found, text, citations, note, ms);
   }
+
+  /** The same answer with {@code more} added to its note. */
+  public Answer withNote(String more) {
+    return new Answer(
+        question, found, text, citations, note == null ? more : note + " " + more, tookMs);
+  }
+
+  /** The same answer to {@code asked} (a follow-up answered as its stand-alone question). */
+  public Answer withQuestion(String asked) {
+    return new Answer(asked, found, text, citations, note, tookMs);
+  }
 }

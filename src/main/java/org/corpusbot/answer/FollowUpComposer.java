@@ -34,7 +34,6 @@ public final class FollowUpComposer implements AnswerComposer {
       return next.answer(q, progress);
     }
     log.debug("Follow-up rewritten for search: {}", standalone);
-    Answer a = next.answer(q.withText(standalone), progress);
-    return new Answer(q.text(), a.found(), a.text(), a.citations(), a.note(), a.tookMs());
+    return next.answer(q.withText(standalone), progress).withQuestion(q.text());
   }
 }

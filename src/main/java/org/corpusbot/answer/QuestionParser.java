@@ -9,12 +9,12 @@ import java.util.regex.Pattern;
  * options, the way quiz questions are usually pasted. Text without an options list is a question
  * with no options.
  */
-final class QuestionParser {
+public final class QuestionParser {
   private static final Pattern OPTIONS = Pattern.compile("(?i)\\boptions?\\s*:");
 
   private QuestionParser() {}
 
-  static Question parse(Question q) {
+  public static Question parse(Question q) {
     if (!q.options().isEmpty()) {
       return q;
     }

@@ -102,17 +102,19 @@ final class BenchCommand implements Callable<Integer> {
     modes.forEach(
         (name, r) -> {
           ObjectNode m = o.putObject(name);
-          m.put("hits1", round(r.hits1()));
-          m.put("hits5", round(r.hits5()));
-          m.put("hits10", round(r.hits10()));
-          m.put("mrr10", round(r.mrr10()));
+          m.put("hits1", Percentiles.round3(r.hits1()));
+          m.put("hits5", Percentiles.round3(r.hits5()));
+          m.put("hits10", Percentiles.round3(r.hits10()));
+          m.put("mrr10", Percentiles.round3(r.mrr10()));
         });
-    o.put("accuracy", round(run.accuracy()));
-    o.put("indexSeconds", round(index.seconds()));
+    o.put("accuracy", Percentiles.round3(run.accuracy()));
+    o.put("indexSeconds", Percentiles.round3(index.seconds()));
     o.put("articlesIndexed", index.indexed());
-    o.put("articlesPerSecond", index.indexed() == 0 ? 0 : round(index.indexed() / index.seconds()));
-    o.put("p50Ms", round(Percentiles.of(run.latenciesMs(), 50)));
-    o.put("p95Ms", round(Percentiles.of(run.latenciesMs(), 95)));
+    o.put(
+        "articlesPerSecond",
+        index.indexed() == 0 ? 0 : Percentiles.round3(index.indexed() / index.seconds()));
+    o.put("p50Ms", Percentiles.round3(Percentiles.of(run.latenciesMs(), 50)));
+    o.put("p95Ms", Percentiles.round3(Percentiles.of(run.latenciesMs(), 95)));
     o.put("peakHeapMb", Math.round(heapMb));
     return o;
   }
@@ -144,9 +146,5 @@ final class BenchCommand implements Callable<Integer> {
             o.get("p50Ms").asDouble(), o.get("p95Ms").asDouble()));
     sb.append(String.format("peak heap        %d MB", o.get("peakHeapMb").asLong()));
     return sb.toString();
-  }
-
-  private static double round(double d) {
-    return Math.round(d * 1000) / 1000.0;
   }
 }

@@ -87,11 +87,11 @@ final class BenchLlmCommand implements Callable<Integer> {
         ObjectNode o = AnswerFormat.JSON.createObjectNode();
         o.put("questions", qs.size());
         o.put("answered", found);
-        o.put("overheadP50Ms", round(Percentiles.of(own, 50)));
-        o.put("overheadP95Ms", round(Percentiles.of(own, 95)));
-        o.put("modelCallP50Ms", round(Percentiles.of(model, 50)));
-        o.put("answerP50Ms", round(Percentiles.of(total, 50)));
-        o.put("answerP95Ms", round(Percentiles.of(total, 95)));
+        o.put("overheadP50Ms", Percentiles.round3(Percentiles.of(own, 50)));
+        o.put("overheadP95Ms", Percentiles.round3(Percentiles.of(own, 95)));
+        o.put("modelCallP50Ms", Percentiles.round3(Percentiles.of(model, 50)));
+        o.put("answerP50Ms", Percentiles.round3(Percentiles.of(total, 50)));
+        o.put("answerP95Ms", Percentiles.round3(Percentiles.of(total, 95)));
         o.put("promptTokensP50", Percentiles.of(tokens, 50));
         o.put("promptTokensP95", Percentiles.of(tokens, 95));
         o.put("promptTokensMax", tokens.stream().mapToDouble(d -> d).max().orElse(0));
@@ -146,9 +146,5 @@ final class BenchLlmCommand implements Callable<Integer> {
         o.get("promptTokensP95").asDouble(),
         o.get("promptTokensMax").asDouble(),
         o.get("contextTokens").asInt());
-  }
-
-  private static double round(double d) {
-    return Math.round(d * 1000) / 1000.0;
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.corpusbot.bench.MeetingsBenchmark;
+import org.corpusbot.bench.Percentiles;
 import org.corpusbot.config.Settings;
 import org.corpusbot.config.SettingsLoader;
 import org.corpusbot.corpus.Article;
@@ -106,9 +107,9 @@ final class BenchMeetingsCommand implements Callable<Integer> {
                 runs);
         Files.deleteIfExists(scratch);
         o.put("sampleArticles", h.articles());
-        o.put("indexSecondsWithout", round(h.medianWithout()));
-        o.put("indexSecondsWith", round(h.medianWith()));
-        o.put("indexSlowdown", round(h.slowdown()));
+        o.put("indexSecondsWithout", Percentiles.round3(h.medianWithout()));
+        o.put("indexSecondsWith", Percentiles.round3(h.medianWith()));
+        o.put("indexSlowdown", Percentiles.round3(h.slowdown()));
         text.append(
             String.format(
                 "indexing    %d articles: median %.2f s without contacts, %.2f s with (%+.1f%%, ratio %.3f)",
@@ -121,9 +122,5 @@ final class BenchMeetingsCommand implements Callable<Integer> {
       System.out.println(json ? o.toString() : text.toString().strip());
       return 0;
     }
-  }
-
-  private static double round(double d) {
-    return Math.round(d * 1000) / 1000.0;
   }
 }

@@ -82,17 +82,17 @@ final class BenchSummaryCommand implements Callable<Integer> {
       List<Double> topic = bench.topicLatencies(topics, LocalDate.of(2100, 1, 1));
       ObjectNode o = AnswerFormat.JSON.createObjectNode();
       o.put("questions", c.questions());
-      o.put("coverageVerbatim", round(c.verbatim()));
-      o.put("coverageMostWords", round(c.most()));
-      o.put("leadCoverageVerbatim", round(c.leadVerbatim()));
-      o.put("leadCoverageMostWords", round(c.leadMost()));
+      o.put("coverageVerbatim", Percentiles.round3(c.verbatim()));
+      o.put("coverageMostWords", Percentiles.round3(c.most()));
+      o.put("leadCoverageVerbatim", Percentiles.round3(c.leadVerbatim()));
+      o.put("leadCoverageMostWords", Percentiles.round3(c.leadMost()));
       o.put("medianWords", Percentiles.of(c.words(), 50));
       o.put("articles", ids.size());
-      o.put("articleP50Ms", round(Percentiles.of(one, 50)));
-      o.put("articleP95Ms", round(Percentiles.of(one, 95)));
+      o.put("articleP50Ms", Percentiles.round3(Percentiles.of(one, 50)));
+      o.put("articleP95Ms", Percentiles.round3(Percentiles.of(one, 95)));
       o.put("topics", topics.size());
-      o.put("topicP50Ms", round(Percentiles.of(topic, 50)));
-      o.put("topicP95Ms", round(Percentiles.of(topic, 95)));
+      o.put("topicP50Ms", Percentiles.round3(Percentiles.of(topic, 50)));
+      o.put("topicP95Ms", Percentiles.round3(Percentiles.of(topic, 95)));
       System.out.println(json ? o.toString() : table(o));
       return 0;
     }
@@ -124,9 +124,5 @@ final class BenchSummaryCommand implements Callable<Integer> {
         o.get("topicP50Ms").asDouble(),
         o.get("topicP95Ms").asDouble(),
         o.get("topics").asInt());
-  }
-
-  private static double round(double d) {
-    return Math.round(d * 1000) / 1000.0;
   }
 }

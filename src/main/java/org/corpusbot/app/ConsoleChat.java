@@ -37,6 +37,7 @@ final class ConsoleChat {
   static final long CONSOLE = 0;
 
   private final Corpusbot bot;
+  private final SummaryArguments summaryArguments;
   private final PrintStream out;
   private final boolean interactive;
   private LocalDate asOf;
@@ -44,6 +45,7 @@ final class ConsoleChat {
 
   ConsoleChat(Corpusbot bot, PrintStream out, boolean interactive) {
     this.bot = bot;
+    this.summaryArguments = new SummaryArguments(bot.summaries());
     this.out = out;
     this.interactive = interactive;
   }
@@ -125,8 +127,8 @@ final class ConsoleChat {
 
   private void summary(String arg) {
     SummaryArguments.Outcome o =
-        new SummaryArguments(bot.summaries())
-            .resolve(arg, asOf != null ? asOf : LocalDate.now(), java.util.Optional.empty());
+        summaryArguments.resolve(
+            arg, asOf != null ? asOf : LocalDate.now(), java.util.Optional.empty());
     if (o.answer() == null) {
       out.println(o.problem() + " /articles lists them.");
       return;

@@ -57,7 +57,6 @@ public final class Corpusbot implements AutoCloseable {
   private final AnswerComposer composer;
   private final ContactStore contacts;
   private final Summaries summaries;
-  private final MeetingExtractor extractor = new MeetingExtractor();
   private final LlmStats llmStats = new LlmStats();
   private final Conversations conversations = new Conversations();
 
@@ -172,7 +171,8 @@ public final class Corpusbot implements AutoCloseable {
             embedder,
             new Chunker(new SentenceSplitter(), settings.chunkChars()),
             settings.chunkChars(),
-            List.of(new ContactAnnotator(extractor)));
+            // Made here, not at start: its tagging models are only needed to index.
+            List.of(new ContactAnnotator(new MeetingExtractor())));
     IndexReport report = indexer.sync(articles, rebuild, progress);
     log.info(report.summary());
     return report;

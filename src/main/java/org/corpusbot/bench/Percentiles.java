@@ -7,6 +7,11 @@ import java.util.List;
 public final class Percentiles {
   private Percentiles() {}
 
+  /** Three decimals, as reports print figures. */
+  public static double round3(double d) {
+    return Math.round(d * 1000) / 1000.0;
+  }
+
   public static double of(List<Double> sample, double p) {
     if (sample.isEmpty()) {
       return Double.NaN;

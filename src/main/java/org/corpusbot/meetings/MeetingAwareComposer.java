@@ -5,24 +5,13 @@ import java.util.Optional;
 import org.corpusbot.answer.Answer;
 import org.corpusbot.answer.AnswerComposer;
 import org.corpusbot.answer.Question;
+import org.corpusbot.answer.QuestionParser;
 
 /**
  * Answers questions about who met whom from the extracted contacts, and every other question (or a
  * contact question the contacts don't answer) with the next composer. Thread-safe.
  */
 public final class MeetingAwareComposer implements AnswerComposer {
-  /** "Where did they meet?" asks about meetings in person: a phone call is no answer to it. */
-  private static final java.util.regex.Pattern IN_PERSON =
-      java.util.regex.Pattern.compile(
-          "(?i)\\b(meet|met|meeting|meetings|visit|visited|visits|summit)\\b");
-
-  private static final java.util.regex.Pattern REMOTE =
-      java.util.regex.Pattern.compile(
-          "(?i)\\b(call|called|phone|telephone|spoke|speak|talk|talked|talks|letter|wrote|virtual|video)\\b");
-
-  private static final java.util.regex.Pattern MULTIPLE_CHOICE =
-      java.util.regex.Pattern.compile("(?i)\\bOptions:\\s");
-
   private final MeetingQuestions questions = new MeetingQuestions();
   private final ContactStore store;
   private final MeetingAnswers answers = new MeetingAnswers();
@@ -43,12 +32,11 @@ public final class MeetingAwareComposer implements AnswerComposer {
     long t0 = System.nanoTime();
     // A multiple-choice question wants one of its options, which a list of contacts doesn't pick.
     Optional<MeetingQuery> q =
-        MULTIPLE_CHOICE.matcher(question.text()).find()
-            ? Optional.empty()
-            : questions.parse(question.text());
+        QuestionParser.parse(question).options().isEmpty()
+            ? questions.parse(question.text())
+            : Optional.empty();
     if (q.isPresent()) {
-      boolean inPerson =
-          IN_PERSON.matcher(question.text()).find() && !REMOTE.matcher(question.text()).find();
+      boolean inPerson = questions.inPersonOnly(question.text());
       List<ContactStore.Found> found =
           store.find(q.get()).stream()
               .filter(f -> published(f, question))

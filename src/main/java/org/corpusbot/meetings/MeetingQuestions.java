@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.corpusbot.answer.QuestionNames;
 
 /**
  * Recognises questions about contacts ("Who did Nuland meet?", "Who met whom in Geneva?", "Did
@@ -21,17 +22,25 @@ public final class MeetingQuestions {
       Pattern.compile("(?i)^\\s*(who|whom|when|where|did|has|have|had|which|what|list|show)\\b");
   private static final Pattern PLACE =
       Pattern.compile("\\b(?:in|at|to)\\s+((?:\\p{Lu}[\\p{L}.'-]*\\s?){1,3})");
-  private static final Pattern NAME =
-      Pattern.compile("\\b\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+)*");
   private static final Pattern VISITED =
       Pattern.compile(
           "\\b(?i:visit(?:s|ed|ing)?)\\s+(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+)*)");
-  private static final Set<String> NOT_NAMES =
-      Set.of(
-          "who", "whom", "when", "where", "did", "has", "have", "had", "which", "what", "list",
-          "show", "the", "i", "and");
+
+  private static final Pattern IN_PERSON =
+      Pattern.compile("(?i)\\b(meet|met|meeting|meetings|visit|visited|visits|summit)\\b");
+  private static final Pattern REMOTE =
+      Pattern.compile(
+          "(?i)\\b(call|called|phone|telephone|spoke|speak|talk|talked|talks|letter|wrote|virtual|video)\\b");
 
   private final Set<String> places = Lexicons.get().places;
+
+  /**
+   * True when the question asks about meetings in person ("Where did they meet?"), which a phone
+   * call does not answer; false when it also speaks of calls, talks or letters.
+   */
+  public boolean inPersonOnly(String question) {
+    return IN_PERSON.matcher(question).find() && !REMOTE.matcher(question).find();
+  }
 
   public Optional<MeetingQuery> parse(String question) {
     String q = question.strip();
@@ -47,15 +56,8 @@ public final class MeetingQuestions {
       }
     }
     List<String> names = new ArrayList<>();
-    Matcher nm = NAME.matcher(q);
-    while (nm.find()) {
-      String n = nm.group().replaceAll("['’]s$", "").replaceAll("[?.!,]+$", "");
-      // "Did Biden": the question word that opens the sentence is not part of the name.
-      while (n.contains(" ")
-          && NOT_NAMES.contains(n.substring(0, n.indexOf(' ')).toLowerCase(Locale.ROOT))) {
-        n = n.substring(n.indexOf(' ') + 1);
-      }
-      if (!NOT_NAMES.contains(n.toLowerCase(Locale.ROOT)) && !n.equals(place)) {
+    for (String n : QuestionNames.in(q)) {
+      if (!n.equals(place)) {
         names.add(n);
       }
     }

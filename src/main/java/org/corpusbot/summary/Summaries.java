@@ -116,31 +116,28 @@ public final class Summaries {
   /** What the articles published by {@code asOf} (null: all) say about {@code topic}. */
   public Answer topic(String topic, LocalDate asOf) {
     long t0 = System.nanoTime();
-    if (written != null) {
-      // The model writes from more sentences than an offline summary shows.
-      Summary sources =
-          topics.summarize(
-              topic, asOf, WRITER_SOURCES, tuning.topicPassages(), tuning.minEvidence());
-      if (sources.isEmpty()) {
-        return answers.topic(topic, sources).withTook(millisSince(t0));
-      }
+    TopicSummarizer.Scored scored =
+        topics.score(topic, asOf, tuning.topicPassages(), tuning.minEvidence());
+    if (written != null && !scored.isEmpty()) {
       try {
-        Optional<Answer> a = written.topic(topic, sources, tuning.topicSentences());
+        // The model writes from more sentences than an offline summary shows.
+        Optional<Answer> a =
+            written.topic(
+                topic, topics.select(scored, topic, WRITER_SOURCES), tuning.topicSentences());
         if (a.isPresent()) {
           return a.get().withTook(millisSince(t0));
         }
       } catch (LlmFailure e) {
-        return offlineNote(topicOffline(topic, asOf)).withTook(millisSince(t0));
+        return topicOffline(scored, topic)
+            .withNote(LlmComposer.OFFLINE_NOTE)
+            .withTook(millisSince(t0));
       }
     }
-    return topicOffline(topic, asOf).withTook(millisSince(t0));
+    return topicOffline(scored, topic).withTook(millisSince(t0));
   }
 
-  private Answer topicOffline(String topic, LocalDate asOf) {
-    Summary s =
-        topics.summarize(
-            topic, asOf, tuning.topicSentences(), tuning.topicPassages(), tuning.minEvidence());
-    return answers.topic(topic, s);
+  private Answer topicOffline(TopicSummarizer.Scored scored, String topic) {
+    return answers.topic(topic, topics.select(scored, topic, tuning.topicSentences()));
   }
 
   /** The number of articles, for messages that point to /articles. */
@@ -163,22 +160,14 @@ public final class Summaries {
           return w.get().withTook(millisSince(t0));
         }
       } catch (LlmFailure e) {
-        Summary s = articles.summarize(a, tuning.sentences(), tuning.maxWords());
-        return offlineNote(answers.article(a.id(), s)).withTook(millisSince(t0));
+        return articleOffline(a).withNote(LlmComposer.OFFLINE_NOTE).withTook(millisSince(t0));
       }
     }
-    Summary s = articles.summarize(a, tuning.sentences(), tuning.maxWords());
-    return answers.article(a.id(), s).withTook(millisSince(t0));
+    return articleOffline(a).withTook(millisSince(t0));
   }
 
-  private static Answer offlineNote(Answer a) {
-    return new Answer(
-        a.question(), a.found(), a.text(), a.citations(), LlmComposer.OFFLINE_NOTE, a.tookMs());
-  }
-
-  /** Summarises an article that is not in the index (benchmarks compare against these). */
-  public Answer of(Article a, int sentences) {
-    return answers.article(a.id(), articles.summarize(a, sentences, tuning.maxWords()));
+  private Answer articleOffline(Article a) {
+    return answers.article(a.id(), articles.summarize(a, tuning.sentences(), tuning.maxWords()));
   }
 
   private static long millisSince(long t0) {

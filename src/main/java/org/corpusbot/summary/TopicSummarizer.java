@@ -44,7 +44,20 @@ final class TopicSummarizer {
     this.weights = weights;
   }
 
-  Summary summarize(String topic, LocalDate asOf, int count, int passages, double minEvidence) {
+  /**
+   * The sentences of the passages found for a topic, with their vectors and scores; no candidates
+   * when the best has too little evidence. Scoring is the costly half (search, embeddings), so a
+   * caller that selects twice (for the model, then offline) scores once.
+   */
+  record Scored(List<Sentence> candidates, List<float[]> vectors, double[] scores) {
+    static final Scored NONE = new Scored(List.of(), List.of(), new double[0]);
+
+    boolean isEmpty() {
+      return candidates.isEmpty();
+    }
+  }
+
+  Scored score(String topic, LocalDate asOf, int passages, double minEvidence) {
     SearchResult result = searcher.search(SearchRequest.of(topic, asOf, passages));
     List<Sentence> candidates = new ArrayList<>();
     List<Integer> ranks = new ArrayList<>();
@@ -58,7 +71,7 @@ final class TopicSummarizer {
       }
     }
     if (candidates.isEmpty()) {
-      return new Summary(topic, List.of(), List.of());
+      return Scored.NONE;
     }
     List<float[]> vectors =
         embedder.embedPassages(candidates.stream().map(Sentence::text).toList());
@@ -68,7 +81,7 @@ final class TopicSummarizer {
       best = Math.max(best, e);
     }
     if (best < minEvidence) {
-      return new Summary(topic, List.of(), List.of());
+      return Scored.NONE;
     }
     double[] scores = new double[candidates.size()];
     for (int i = 0; i < scores.length; i++) {
@@ -78,14 +91,26 @@ final class TopicSummarizer {
               ? Double.NEGATIVE_INFINITY
               : evidence[i] + weights.topicRank() / (1.0 + ranks.get(i) / 4.0);
     }
+    return new Scored(candidates, vectors, scores);
+  }
+
+  /** The best {@code count} scored sentences without repeats, newest article first. */
+  Summary select(Scored s, String topic, int count) {
+    if (s.isEmpty()) {
+      return new Summary(topic, List.of(), List.of());
+    }
     List<Integer> picked =
         new Selection(
-                weights.redundancy(), 0, count, MAX_WORDS, perArticle(candidates, scores, count))
-            .pick(candidates, vectors, scores);
+                weights.redundancy(),
+                0,
+                count,
+                MAX_WORDS,
+                perArticle(s.candidates(), s.scores(), count))
+            .pick(s.candidates(), s.vectors(), s.scores());
     List<Sentence> chosen = new ArrayList<>();
     for (int i : picked) {
-      if (scores[i] > Double.NEGATIVE_INFINITY) {
-        chosen.add(candidates.get(i));
+      if (s.scores()[i] > Double.NEGATIVE_INFINITY) {
+        chosen.add(s.candidates().get(i));
       }
     }
     chosen.sort(NEWEST_ARTICLE_FIRST);

@@ -14,7 +14,6 @@ final class BotStats {
   final LongAdder refused = new LongAdder();
   final LongAdder rateLimited = new LongAdder();
   final LongAdder failures = new LongAdder();
-  final LongAdder llmFallbacks = new LongAdder();
   final LongAdder streamEdits = new LongAdder();
   private final long[] latencies = new long[WINDOW];
   private int next;

@@ -6,7 +6,6 @@ import org.corpusbot.answer.AnswerComposer;
 import org.corpusbot.answer.Conversations;
 import org.corpusbot.answer.Question;
 import org.corpusbot.answer.Turn;
-import org.corpusbot.answer.llm.LlmComposer;
 
 /**
  * Answers a question in a chat: rate limit, typing indicator, compose, reply with sources and
@@ -68,9 +67,6 @@ final class QuestionFlow {
     StreamedReply stream = new StreamedReply(replies, in, System::currentTimeMillis, EDIT_GAP_MS);
     Answer a = composer.answer(q, stream::progress);
     (a.found() ? stats.found : stats.notFound).increment();
-    if (a.note() != null && a.note().contains(LlmComposer.OFFLINE_NOTE)) {
-      stats.llmFallbacks.increment();
-    }
     memory.remember(in.chatId(), a.citations());
     conversations.remember(in.chatId(), new Turn(question, a.found() ? a.text() : ""));
     stream.finish(view.render(a));

@@ -56,7 +56,7 @@ final class StatsCommand implements Command {
             stats.failures.sum(),
             ms(stats.percentile(50)),
             ms(stats.percentile(95)),
-            stats.llmFallbacks.sum(),
+            llm == null ? 0 : llm.fallbacks.sum(),
             llm == null ? "none" : llm.summary());
     replies.text(in, text);
   }

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.corpusbot.testing.ConsoleCapture;
 import org.corpusbot.testing.TestCorpus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,11 +21,7 @@ class CliIT {
   static Path corpus;
   static Path data;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream oldOut;
-  private PrintStream oldErr;
-  private InputStream oldIn;
+  private final ConsoleCapture console = new ConsoleCapture();
 
   @BeforeAll
   static void corpus() {
@@ -37,18 +31,12 @@ class CliIT {
 
   @BeforeEach
   void capture() {
-    oldOut = System.out;
-    oldErr = System.err;
-    oldIn = System.in;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    console.start();
   }
 
   @AfterEach
   void restore() {
-    System.setOut(oldOut);
-    System.setErr(oldErr);
-    System.setIn(oldIn);
+    console.stop();
   }
 
   private int run(String... args) {
@@ -61,15 +49,11 @@ class CliIT {
     return Main.run(all);
   }
 
-  private String stdout() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
   @Test
   void askJsonPrintsOneObjectWithCitations() throws Exception {
     assertThat(run("ask", "--json", "--as-of", "2021-11-01", "Where did Putin and Biden meet?"))
         .isZero();
-    JsonNode o = new ObjectMapper().readTree(stdout());
+    JsonNode o = new ObjectMapper().readTree(console.stdout());
     assertThat(o.get("question").asText()).isEqualTo("Where did Putin and Biden meet?");
     assertThat(o.get("found").asBoolean()).isTrue();
     assertThat(o.get("answer").asText()).contains("Geneva").contains("[1]");
@@ -87,7 +71,7 @@ class CliIT {
   @Test
   void askTextShowsTheAnswerThenTheSources() {
     assertThat(run("ask", "Where did Putin and Biden meet?")).isZero();
-    assertThat(stdout())
+    assertThat(console.stdout())
         .contains("Geneva")
         .contains("Sources:")
         .contains("[1] ")
@@ -97,7 +81,7 @@ class CliIT {
   @Test
   void metJsonListsEachContactWithItsEvidenceAndArticle() throws Exception {
     assertThat(run("met", "Putin", "--with", "Biden", "--json")).isZero();
-    JsonNode events = new ObjectMapper().readTree(stdout()).get("events");
+    JsonNode events = new ObjectMapper().readTree(console.stdout()).get("events");
     assertThat(events.size()).isGreaterThanOrEqualTo(3);
     JsonNode summit = null;
     for (JsonNode e : events) {
@@ -118,42 +102,42 @@ class CliIT {
   @Test
   void metTextGroupsByPairAndSaysWhenNothingIsFound() {
     assertThat(run("met", "--place", "Moscow")).isZero();
-    assertThat(stdout())
+    assertThat(console.stdout())
         .contains("Victoria Nuland:")
         .contains("visit, in Moscow, date not given [")
         .contains("Sources:");
-    out.reset();
+    console.resetOut();
     assertThat(run("met", "Nuland", "--from", "2022-01-01")).isZero();
-    assertThat(stdout()).contains("No meetings, talks, visits or calls found for Nuland");
+    assertThat(console.stdout()).contains("No meetings, talks, visits or calls found for Nuland");
     assertThat(run("met", "--from", "2022-01-01", "--to", "2021-01-01")).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--to is before --from");
+    assertThat(console.stderr()).contains("--to is before --from");
   }
 
   @Test
   void summaryJsonOfTheSeedAndOfATopic() throws Exception {
     assertThat(run("summary", "--json", TestCorpus.SEED_ID)).isZero();
-    JsonNode o = new ObjectMapper().readTree(stdout());
+    JsonNode o = new ObjectMapper().readTree(console.stdout());
     assertThat(o.get("summary").asText()).contains("· 2021-10-31").contains("[1]");
     assertThat(o.get("articles").size()).isEqualTo(1);
     assertThat(o.get("articles").get(0).asText()).isEqualTo(TestCorpus.SEED_ID);
     assertThat(o.get("citations").size()).isBetween(3, 5);
     assertThat(o.get("citations").get(0).get("quote").asText()).isNotBlank();
-    out.reset();
+    console.resetOut();
     assertThat(run("summary", "--json", "--topic", "Harbor City", "--as-of", "2024-04-01"))
         .isZero();
-    JsonNode t = new ObjectMapper().readTree(stdout());
+    JsonNode t = new ObjectMapper().readTree(console.stdout());
     assertThat(t.get("articles").toString()).contains("council-notes", "harbor-bridge");
-    out.reset();
+    console.resetOut();
     assertThat(run("summary", "--latest", "--sentences", "2")).isZero();
-    assertThat(stdout()).startsWith("Harbor City budget hearing draws record crowd · 2024-03-20");
-    assertThat(stdout()).contains("[2]").doesNotContain("[3]");
+    assertThat(console.stdout())
+        .startsWith("Harbor City budget hearing draws record crowd · 2024-03-20");
+    assertThat(console.stdout()).contains("[2]").doesNotContain("[3]");
   }
 
   @Test
   void summaryErrorsSayWhatIsWrong() {
     assertThat(run("summary", "no-such-article-1")).isEqualTo(1);
-    assertThat(err.toString(StandardCharsets.UTF_8))
-        .contains("no article with id 'no-such-article-1'");
+    assertThat(console.stderr()).contains("no article with id 'no-such-article-1'");
     assertThat(run("summary", "--sentences", "0")).isEqualTo(2);
     assertThat(run("summary", "--latest", "--topic", "x")).isEqualTo(2);
   }
@@ -161,10 +145,10 @@ class CliIT {
   @Test
   void indexThenArticlesListsNewestFirst() throws Exception {
     assertThat(run("index")).isZero();
-    assertThat(stdout()).startsWith("Index ");
-    out.reset();
+    assertThat(console.stdout()).startsWith("Index ");
+    console.resetOut();
     assertThat(run("articles", "--json")).isZero();
-    JsonNode o = new ObjectMapper().readTree(stdout());
+    JsonNode o = new ObjectMapper().readTree(console.stdout());
     assertThat(o.get("total").asInt()).isEqualTo(6);
     assertThat(o.get("articles").get(0).get("id").asText()).isEqualTo("council-notes");
   }
@@ -176,7 +160,7 @@ class CliIT {
             "/help\nWhere did Putin and Biden meet?\n/sources\n/bogus\n/as-of 2021-11-01\n/articles\n/met Nuland\n/summary 2\n/summary 99\n/quit\n"
                 .getBytes(StandardCharsets.UTF_8)));
     assertThat(run("chat")).isZero();
-    assertThat(stdout())
+    assertThat(console.stdout())
         .contains("6 articles (2021-10-31 to 2024-03-20)")
         .contains("/sources")
         .contains("Geneva")
@@ -191,10 +175,10 @@ class CliIT {
   @Test
   void usageErrorsExitTwoWithHelp() {
     assertThat(run("ask")).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("Usage:");
+    assertThat(console.stderr()).contains("Usage:");
     assertThat(run("frobnicate")).isEqualTo(2);
     assertThat(run("ask", "--as-of", "someday", "question")).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("not a date");
+    assertThat(console.stderr()).contains("not a date");
   }
 
   @Test
@@ -208,12 +192,12 @@ class CliIT {
                 "ask",
                 "hi"))
         .isEqualTo(1);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("corpusbot: corpus not found");
-    err.reset();
+    assertThat(console.stderr()).contains("corpusbot: corpus not found");
+    console.resetErr();
     Path bad = dir.resolve("bad.properties");
     Files.writeString(bad, "answer.passages = 0\n");
     assertThat(Main.run("--config", bad.toString(), "ask", "hi")).isEqualTo(1);
-    assertThat(err.toString(StandardCharsets.UTF_8).strip())
+    assertThat(console.stderr().strip())
         .startsWith("corpusbot: answer.passages")
         .doesNotContain("\n");
   }

@@ -3,15 +3,13 @@ package org.corpusbot.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.corpusbot.answer.llm.LlmComposer;
 import org.corpusbot.answer.llm.sim.ScriptedLlmServer;
 import org.corpusbot.answer.llm.sim.ScriptedLlmServer.Reply;
+import org.corpusbot.testing.ConsoleCapture;
 import org.corpusbot.testing.TestCorpus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,11 +24,7 @@ class LlmCliIT {
 
   ScriptedLlmServer server;
   Path config;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream oldOut;
-  private PrintStream oldErr;
-  private InputStream oldIn;
+  private final ConsoleCapture console = new ConsoleCapture();
 
   @BeforeAll
   static void corpus() {
@@ -46,18 +40,12 @@ class LlmCliIT {
         "llm.provider = ollama\nllm.base-url = "
             + server.ollamaUrl()
             + "\nllm.model = scripted\nllm.timeout-seconds = 2\n");
-    oldOut = System.out;
-    oldErr = System.err;
-    oldIn = System.in;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    console.start();
   }
 
   @AfterEach
   void stop() {
-    System.setOut(oldOut);
-    System.setErr(oldErr);
-    System.setIn(oldIn);
+    console.stop();
     server.close();
   }
 
@@ -82,7 +70,7 @@ class LlmCliIT {
                     + r.source("data of several hackers")
                     + "] It also gave Moscow the moon. [9]"));
     assertThat(run("ask", "What did Washington hand over to Moscow?")).isZero();
-    String s = out.toString(StandardCharsets.UTF_8);
+    String s = console.stdout();
     assertThat(s)
         .startsWith("Washington handed over data on several hackers. [1]\n")
         .doesNotContain("moon")
@@ -94,11 +82,8 @@ class LlmCliIT {
   void whenTheModelFailsTheOfflineAnswerComesWithANoteAndTheLogSaysWhy() {
     server.script(r -> Reply.status(502));
     assertThat(run("ask", "What did Washington hand over to Moscow?")).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8))
-        .contains("hackers")
-        .contains("(" + LlmComposer.OFFLINE_NOTE + ")");
-    assertThat(err.toString(StandardCharsets.UTF_8))
-        .contains("Language model failed (HTTP 502); answering offline");
+    assertThat(console.stdout()).contains("hackers").contains("(" + LlmComposer.OFFLINE_NOTE + ")");
+    assertThat(console.stderr()).contains("Language model failed (HTTP 502); answering offline");
   }
 
   @Test
@@ -113,7 +98,7 @@ class LlmCliIT {
             "Which State Department official went to Moscow?\nWhat did she need?\n/reset\n/quit\n"
                 .getBytes(StandardCharsets.UTF_8)));
     assertThat(run("chat")).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8))
+    assertThat(console.stdout())
         .contains("She needed a visa. [1]")
         .contains("Conversation forgotten.");
     assertThat(server.requests().get(2).prompt())

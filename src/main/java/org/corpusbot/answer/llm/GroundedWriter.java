@@ -52,29 +52,31 @@ public final class GroundedWriter {
     return client.chatModel();
   }
 
-  /** How many of {@code sources} (in order) fit the context budget; at least one. */
-  public int fitting(List<Source> sources) {
+  /** The first of {@code sources} that fit the context budget; at least one. */
+  private List<Content> fitting(List<Content> sources) {
     int used = 0;
     int n = 0;
-    for (Source s : sources) {
-      used += NumberedPassageInjector.tokens(s.title() + s.text()) + 8;
+    for (Content c : sources) {
+      String title = c.textSegment().metadata().getString(IndexContentRetriever.TITLE);
+      used +=
+          NumberedPassageInjector.tokens((title == null ? "" : title) + c.textSegment().text()) + 8;
       if (n > 0 && used > settings.contextTokens()) {
         break;
       }
       n++;
     }
-    return n;
+    return sources.subList(0, n);
   }
 
   /**
    * Writes {@code request} from {@code sources} under {@code rules}; {@code progress} (nullable)
-   * gets the checked text so far while it streams.
+   * gets the checked text so far while it streams. Sources past the context budget are left out;
+   * the checked text cites the others by their place in {@code sources}.
    *
    * @throws LlmFailure when the model gives no usable reply
    */
   public Written write(
       String rules, String request, List<Source> sources, Consumer<String> progress) {
-    long t0 = System.nanoTime();
     List<Content> contents = new ArrayList<>();
     for (Source s : sources) {
       dev.langchain4j.data.document.Metadata m = new dev.langchain4j.data.document.Metadata();
@@ -86,12 +88,20 @@ public final class GroundedWriter {
       }
       contents.add(Content.from(TextSegment.from(s.text(), m)));
     }
+    return writeFrom(rules, request, contents, progress);
+  }
+
+  /** The same for retrieved passages, as LangChain4j's retriever gives them. */
+  Written writeFrom(
+      String rules, String request, List<Content> sources, Consumer<String> progress) {
+    long t0 = System.nanoTime();
+    List<Content> contents = fitting(sources);
     List<ChatMessage> messages =
         List.of(SystemMessage.from(rules), injector.inject(contents, UserMessage.from(request)));
     int promptTokens =
         NumberedPassageInjector.tokens(rules)
             + NumberedPassageInjector.tokens(((UserMessage) messages.get(1)).singleText());
-    int k = sources.size();
+    int k = contents.size();
     long[] inProgress = {0};
     Consumer<String> onPiece =
         progress == null

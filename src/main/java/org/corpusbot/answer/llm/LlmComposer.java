@@ -55,22 +55,12 @@ public final class LlmComposer implements AnswerComposer {
     if (found.isEmpty()) {
       return offline.answer(q);
     }
-    List<GroundedWriter.Source> sources = new ArrayList<>();
-    for (Content c : found) {
-      Metadata m = c.textSegment().metadata();
-      sources.add(
-          new GroundedWriter.Source(
-              m.getString(IndexContentRetriever.TITLE),
-              m.getString(IndexContentRetriever.DATE),
-              c.textSegment().text()));
-    }
-    int fit = writer.fitting(sources);
     GroundedWriter.Written w;
     try {
-      w = writer.write(Prompts.ANSWER, q.text(), sources.subList(0, fit), progress);
+      w = writer.writeFrom(Prompts.ANSWER, q.text(), found, progress);
     } catch (LlmFailure e) {
       log.warn("Language model failed ({}); answering offline", e.getMessage());
-      return offlineWithNote(q);
+      return offline.answer(q).withNote(OFFLINE_NOTE);
     }
     if (w.checked().notFound()) {
       return new Answer(q.text(), false, ExtractiveComposer.NOT_FOUND, List.of(), null, 0)
@@ -82,12 +72,6 @@ public final class LlmComposer implements AnswerComposer {
           citation(citations.size() + 1, found.get(i).textSegment().metadata(), found.get(i)));
     }
     return new Answer(q.text(), true, w.checked().text(), citations, null, 0).withTook(millis(t0));
-  }
-
-  private Answer offlineWithNote(Question q) {
-    Answer a = offline.answer(q);
-    String note = a.note() == null ? OFFLINE_NOTE : a.note() + " " + OFFLINE_NOTE;
-    return new Answer(a.question(), a.found(), a.text(), a.citations(), note, a.tookMs());
   }
 
   private static Citation citation(int n, Metadata m, Content c) {

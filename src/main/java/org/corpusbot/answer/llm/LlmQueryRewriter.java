@@ -49,7 +49,7 @@ public final class LlmQueryRewriter implements QueryRewriter {
       return text == null || text.isBlank() ? offline.standalone(q) : text.strip();
     } catch (RuntimeException e) {
       LlmFailure f = LlmClient.failure(e);
-      stats.failed(f.getMessage());
+      stats.failure(f.getMessage());
       log.warn(
           "Language model failed rewriting a follow-up ({}); carrying names over", f.getMessage());
       return offline.standalone(q);

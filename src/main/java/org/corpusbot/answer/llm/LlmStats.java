@@ -44,8 +44,14 @@ public final class LlmStats {
     return recent.stream().map(x -> x[2]).toList();
   }
 
+  /** The model failed and the offline path answered instead. */
   void failed(String reason) {
     fallbacks.increment();
+    failure(reason);
+  }
+
+  /** The model failed at a step with its own offline way (rewriting a follow-up). */
+  void failure(String reason) {
     failures.computeIfAbsent(reason, r -> new AtomicLong()).incrementAndGet();
   }
 
