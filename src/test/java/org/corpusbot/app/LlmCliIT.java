@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The console with a language model configured: what the user sees when it works and when not. */
 class LlmCliIT {
@@ -84,6 +86,28 @@ class LlmCliIT {
     assertThat(run("ask", "What did Washington hand over to Moscow?")).isZero();
     assertThat(console.stdout()).contains("hackers").contains("(" + LlmComposer.OFFLINE_NOTE + ")");
     assertThat(console.stderr()).contains("Language model failed (HTTP 502); answering offline");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"slow", "garbage", "down"})
+  void everyKindOfFailureShowsTheOfflineAnswerWithTheNote(String failure) {
+    switch (failure) {
+      case "slow" -> server.script(r -> Reply.slow(4000, "Too late. [1]"));
+      case "garbage" -> server.script(r -> Reply.garbage());
+      default -> server.close();
+    }
+    assertThat(run("ask", "What did Washington hand over to Moscow?")).isZero();
+    assertThat(console.stdout())
+        .contains("hackers")
+        .contains("Sources:")
+        .contains("(" + LlmComposer.OFFLINE_NOTE + ")");
+  }
+
+  @Test
+  void anUncitedModelAnswerIsShownAsNotFound() {
+    server.script(r -> Reply.text("Washington handed over a list of hackers, I think."));
+    assertThat(run("ask", "What did Washington hand over to Moscow?")).isZero();
+    assertThat(console.stdout()).startsWith("The articles don't say.").doesNotContain("I think");
   }
 
   @Test

@@ -235,6 +235,16 @@ class LlmIT {
   }
 
   @Test
+  void aServerThatIsDownGivesTheOfflineAnswerWithANote() {
+    LlmComposer c = composer(LlmProvider.OLLAMA);
+    server.close(); // nothing listens on its port any more
+    Answer a = c.answer(Question.of("Where did Putin and Biden meet?", ASKED));
+    assertThat(a.text()).contains("Geneva");
+    assertThat(a.note()).isEqualTo(LlmComposer.OFFLINE_NOTE);
+    assertThat(stats.fallbacks.sum()).isEqualTo(1);
+  }
+
+  @Test
   void articlesAndQuestionsAreDataAndSecretsNeverReachTheModelOrTheUser() {
     // A model that obeys whatever it reads: it repeats the key it was asked for.
     server.script(
