@@ -204,6 +204,15 @@ public final class SettingsLoader {
       java.util.regex.Pattern.compile(
           "(?i)(?:^|[.-])(?:token|bot-token|api-?key|secret|password)$");
 
+  /**
+   * A value shaped like a credential: a URL with a password ({@code //user:pw@host}), a Telegram
+   * bot token, a bearer token or an {@code sk-} API key. Files and command lines are read by more
+   * people (and {@code ps}) than the environment.
+   */
+  private static final java.util.regex.Pattern SECRET_VALUE =
+      java.util.regex.Pattern.compile(
+          "//[^/@\\s:]*:[^/@\\s]*@|\\b\\d{5,12}:[A-Za-z0-9_-]{30,}|(?i)\\bbearer\\s+\\S{8,}|\\bsk-[A-Za-z0-9_-]{16,}");
+
   private static void merge(Map<String, String> values, Map<String, String> extra, String where) {
     for (var e : extra.entrySet()) {
       String key = e.getKey().strip();
@@ -218,6 +227,19 @@ public final class SettingsLoader {
                 + ", "
                 + Secrets.LLM_API_KEY_VAR
                 + ")");
+      }
+      String value = e.getValue() == null ? "" : e.getValue();
+      if (SECRET_VALUE.matcher(value).find()) {
+        // Never echo the value: it is the secret.
+        throw new SettingsException(
+            "'"
+                + key
+                + "' in "
+                + where
+                + " holds credentials (a password in a URL, a bot token or an API key); "
+                + "credentials are read from the environment only: set "
+                + envName(key)
+                + " there instead");
       }
       if (!values.containsKey(key)) {
         throw new SettingsException(

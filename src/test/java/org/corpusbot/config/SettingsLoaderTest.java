@@ -122,4 +122,39 @@ class SettingsLoaderTest {
     assertThat(s.secrets().telegramToken()).isEqualTo("123456:SECRET");
     assertThat(s.toString()).doesNotContain("SECRET");
   }
+
+  @Test
+  void credentialsUnderOrdinaryKeysAreRefusedOutsideTheEnvironment() throws Exception {
+    Path file = dir.resolve("url.properties");
+    Files.writeString(
+        file, "llm.provider = ollama\nllm.base-url = http://admin:pw@127.0.0.1:11434\n");
+    assertThatThrownBy(() -> SettingsLoader.load(file, Map.of(), Map.of()))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("llm.base-url")
+        .hasMessageContaining("CORPUSBOT_LLM_BASE_URL")
+        .hasMessageNotContaining("pw");
+    // Telegram tokens and API keys pasted under any key are refused too, without being echoed.
+    String token = "123456789" + ":" + "AAH" + "x".repeat(32);
+    Path pasted = dir.resolve("pasted.properties");
+    Files.writeString(pasted, "telegram.examples = " + token + "\n");
+    assertThatThrownBy(() -> SettingsLoader.load(pasted, Map.of(), Map.of()))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("telegram.examples")
+        .hasMessageNotContaining("xxxx");
+    assertThatThrownBy(
+            () -> SettingsLoader.load(null, Map.of(), Map.of("telegram.api-url", "https://u:p@h")))
+        .isInstanceOf(SettingsException.class);
+    // The environment is where credentials belong.
+    Settings s =
+        SettingsLoader.load(
+            null,
+            Map.of(
+                "CORPUSBOT_LLM_PROVIDER", "ollama",
+                "CORPUSBOT_LLM_BASE_URL", "http://admin:pw@127.0.0.1:11434"),
+            Map.of());
+    assertThat(s.llm().baseUrl()).contains("admin:pw@");
+    // A user name alone is not a secret.
+    Files.writeString(file, "llm.provider = ollama\nllm.base-url = http://me@127.0.0.1:11434\n");
+    assertThat(SettingsLoader.load(file, Map.of(), Map.of()).llm().baseUrl()).contains("me@");
+  }
 }
