@@ -27,6 +27,7 @@ class LogLinesTest {
     String name = "evil.txt\n12:00:00.000 ERROR [main] Indexer - index deleted\r\u001b[2J";
     LoggerFactory.getLogger("test").warn("{}: skipped, empty file", name);
     String err = console.stderr();
+    assertThat(err).as("one line, ended by a newline").endsWith("\n").doesNotContain("%n");
     assertThat(err.lines().count()).as(err).isEqualTo(1);
     assertThat(err)
         .contains("evil.txt\\n12:00:00.000 ERROR")
@@ -39,7 +40,7 @@ class LogLinesTest {
     Exception e = new IllegalStateException("bad\nFORGED LINE");
     LoggerFactory.getLogger("test").error("Update {} failed", 7, e);
     String err = console.stderr();
-    assertThat(err).contains("Update 7 failed").contains("bad\\nFORGED LINE");
+    assertThat(err).contains("Update 7 failed\n").contains("bad\\nFORGED LINE");
     assertThat(err.lines()).noneMatch(l -> l.startsWith("FORGED"));
     assertThat(err.lines()).anyMatch(l -> l.strip().startsWith("at org.corpusbot"));
     assertThat(err.split("IllegalStateException", -1)).as("one stack trace").hasSize(2);
