@@ -11,6 +11,7 @@ import org.corpusbot.answer.ExtractiveComposer;
 import org.corpusbot.answer.FollowUpComposer;
 import org.corpusbot.answer.NameCarryOver;
 import org.corpusbot.answer.QueryRewriter;
+import org.corpusbot.answer.QuestionGuard;
 import org.corpusbot.answer.llm.GroundedWriter;
 import org.corpusbot.answer.llm.LlmClient;
 import org.corpusbot.answer.llm.LlmComposer;
@@ -79,9 +80,10 @@ public final class Corpusbot implements AutoCloseable {
     QueryRewriter rewriter =
         writer == null ? new NameCarryOver() : new LlmQueryRewriter(writer, new NameCarryOver());
     this.composer =
-        new FollowUpComposer(
-            rewriter,
-            new SummaryAwareComposer(summaries, new MeetingAwareComposer(contacts, answers)));
+        new QuestionGuard(
+            new FollowUpComposer(
+                rewriter,
+                new SummaryAwareComposer(summaries, new MeetingAwareComposer(contacts, answers))));
   }
 
   /** The language model's writer, or null when none is configured (answers are offline). */
