@@ -1,0 +1,102 @@
+package org.corpusbot.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.corpusbot.ops.HealthCheck.Status;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class OpsPartsTest {
+  private static final long S = 1_000_000_000L;
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "HTTP 500 | http_500",
+        "HTTP 401 | http_401",
+        "timed out | timeout",
+        "no complete reply within 30 s | timeout",
+        "connection refused | connection_refused",
+        "malformed reply | malformed_reply",
+        "empty reply | empty_reply",
+        "interrupted | interrupted",
+        "OkHttpException: http://admin:pw@host/v1 said no | other",
+        "HTTP 5000 | other",
+        "'' | other"
+      })
+  void modelFailureReasonsBecomeAFixedVocabularyOfLabels(String reason, String label) {
+    assertThat(LlmMetrics.reason(reason)).isEqualTo(label);
+  }
+
+  @Test
+  void botApiMethodNamesAreLettersOnly() {
+    assertThat(TelegramMetrics.label("sendMessage")).isEqualTo("sendMessage");
+    assertThat(TelegramMetrics.label("send\"Message")).isEqualTo("other");
+    assertThat(TelegramMetrics.label(null)).isEqualTo("other");
+  }
+
+  @Test
+  void pollingIsDownUntilAPollSucceedsWhileItFailsAndWhenItGoesQuiet() {
+    AtomicLong now = new AtomicLong(1000 * S);
+    PollingCheck p = new PollingCheck(Duration.ofSeconds(60), now::get);
+    assertThat(p.check()).isEqualTo(Status.down("no getUpdates answered yet"));
+    assertThat(p.lastOk()).isFalse();
+
+    p.polled(true);
+    now.addAndGet(5 * S);
+    assertThat(p.check()).isEqualTo(Status.up("last getUpdates answered 5 s ago"));
+    assertThat(p.lastOk()).isTrue();
+
+    p.polled(false);
+    now.addAndGet(3 * S);
+    p.polled(false);
+    assertThat(p.check())
+        .isEqualTo(Status.down("getUpdates failing for 3 s (2 failures in a row)"));
+    assertThat(p.lastOk()).isFalse();
+
+    p.polled(true);
+    assertThat(p.check().up()).isTrue();
+    now.addAndGet(61 * S);
+    assertThat(p.check()).isEqualTo(Status.down("no getUpdates answered for 61 s"));
+  }
+
+  @Test
+  void readyOnlyWhenEveryCheckIsUpAndAThrowingCheckIsDown() {
+    Map<String, HealthCheck> checks = new LinkedHashMap<>();
+    checks.put("index", () -> Status.up("61 articles"));
+    checks.put("polling", () -> Status.up("fine"));
+    assertThat(new Health(checks).report().up()).isTrue();
+    assertThat(new Health(checks).report().json())
+        .isEqualTo(
+            "{\"status\":\"UP\",\"checks\":{\"index\":{\"status\":\"UP\",\"detail\":\"61"
+                + " articles\"},\"polling\":{\"status\":\"UP\",\"detail\":\"fine\"}}}");
+    checks.put(
+        "polling",
+        () -> {
+          throw new IllegalStateException("poller \"gone\"");
+        });
+    Health.Report r = new Health(checks).report();
+    assertThat(r.up()).isFalse();
+    assertThat(r.json())
+        .startsWith("{\"status\":\"DOWN\"")
+        .contains(
+            "\"polling\":{\"status\":\"DOWN\",\"detail\":\"IllegalStateException: poller"
+                + " \\\"gone\\\"\"}");
+  }
+
+  @Test
+  void settingsRefuseAnEmptyHostAndAPortOutOfRange() {
+    assertThat(MetricsSettings.OFF.enabled()).isFalse();
+    assertThat(new MetricsSettings(" 127.0.0.1 ", 9464).host()).isEqualTo("127.0.0.1");
+    assertThatThrownBy(() -> new MetricsSettings("", 9464)).hasMessageContaining("metrics.host");
+    assertThatThrownBy(() -> new MetricsSettings("127.0.0.1", -1))
+        .hasMessageContaining("metrics.port");
+  }
+}
