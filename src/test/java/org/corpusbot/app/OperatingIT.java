@@ -314,4 +314,18 @@ class OperatingIT {
     assertThat(post.statusCode()).isEqualTo(405);
     assertThat(ops.address().getAddress().isLoopbackAddress()).isTrue();
   }
+
+  @Test
+  void everySeriesOfOursIsInTheReadmeTable() throws Exception {
+    String readme = java.nio.file.Files.readString(Path.of("README.md"));
+    Matcher types =
+        Pattern.compile("(?m)^# TYPE (corpusbot_\\w+) (\\w+)$").matcher(get(ops, "/metrics").body());
+    int n = 0;
+    while (types.find()) {
+      n++;
+      String name = types.group(1).replaceFirst("_(total|seconds_max)$", "");
+      assertThat(readme).as("README documents %s", types.group(1)).contains("`" + name);
+    }
+    assertThat(n).isGreaterThan(20);
+  }
 }
