@@ -29,7 +29,7 @@ public final class Health {
     return () -> {
       int articles = catalog.overview().articles();
       return articles > 0
-          ? Status.up(articles + " articles")
+          ? Status.up(articles + (articles == 1 ? " article" : " articles"))
           : Status.down("no articles indexed yet");
     };
   }

@@ -32,9 +32,13 @@ public final class TelegramMetrics implements TelegramListener {
     this.registry = registry;
     this.pollsOk = polls("ok");
     this.pollsFailed = polls("failed");
+    // Series for sending exist from the start, so that rates and alerts work before any traffic.
     for (Failure f : Failure.values()) {
       failures("sendMessage", f);
     }
+    calls("sendMessage", true);
+    calls("sendMessage", false);
+    waits("sendMessage");
     count("corpusbot.telegram.updates", "Updates received", TelegramStats::updates);
     count(
         "corpusbot.telegram.refused", "Updates from users or chats not allowed", s -> s.refused());
@@ -97,13 +101,23 @@ public final class TelegramMetrics implements TelegramListener {
     return p != null && p.lastOk();
   }
 
-  @Override
-  public void called(String method, long nanos, boolean ok) {
-    BotMetrics.latency("corpusbot.telegram.api", "Bot API calls, retries and waits included")
+  private Timer calls(String method, boolean ok) {
+    return BotMetrics.latency("corpusbot.telegram.api", "Bot API calls, retries and waits included")
         .tag("method", label(method))
         .tag("outcome", ok ? "ok" : "failed")
-        .register(registry)
-        .record(nanos, TimeUnit.NANOSECONDS);
+        .register(registry);
+  }
+
+  private Timer waits(String method) {
+    return Timer.builder("corpusbot.telegram.retry.after")
+        .description("Waits Telegram asked for with 429 (count and total time)")
+        .tag("method", label(method))
+        .register(registry);
+  }
+
+  @Override
+  public void called(String method, long nanos, boolean ok) {
+    calls(method, ok).record(nanos, TimeUnit.NANOSECONDS);
   }
 
   @Override
@@ -113,11 +127,7 @@ public final class TelegramMetrics implements TelegramListener {
 
   @Override
   public void rateLimited(String method, Duration wait) {
-    Timer.builder("corpusbot.telegram.retry.after")
-        .description("Waits Telegram asked for with 429 (count and total time)")
-        .tag("method", label(method))
-        .register(registry)
-        .record(wait);
+    waits(method).record(wait);
   }
 
   @Override

@@ -319,7 +319,8 @@ class OperatingIT {
   void everySeriesOfOursIsInTheReadmeTable() throws Exception {
     String readme = java.nio.file.Files.readString(Path.of("README.md"));
     Matcher types =
-        Pattern.compile("(?m)^# TYPE (corpusbot_\\w+) (\\w+)$").matcher(get(ops, "/metrics").body());
+        Pattern.compile("(?m)^# TYPE (corpusbot_\\w+) (\\w+)$")
+            .matcher(get(ops, "/metrics").body());
     int n = 0;
     while (types.find()) {
       n++;
