@@ -26,7 +26,7 @@ public final class TelegramMetrics implements TelegramListener {
   private final Counter pollsOk;
   private final Counter pollsFailed;
   private volatile Supplier<TelegramStats> stats = () -> NONE;
-  private volatile PollingCheck polling;
+  private final PollingState polling = new PollingState(System::nanoTime);
 
   TelegramMetrics(MeterRegistry registry) {
     this.registry = registry;
@@ -85,11 +85,12 @@ public final class TelegramMetrics implements TelegramListener {
     this.stats = source;
   }
 
-  /** Polls are judged by {@code check} from now on (for {@code /health}). */
+  /**
+   * Up while long polling works: the last poll succeeded no longer ago than {@code staleAfter} (the
+   * longest a healthy poll takes: its timeout plus network slack).
+   */
   public HealthCheck polling(Duration staleAfter) {
-    PollingCheck check = new PollingCheck(staleAfter, System::nanoTime);
-    this.polling = check;
-    return check;
+    return () -> polling.check(staleAfter);
   }
 
   private TelegramStats current() {
@@ -97,8 +98,7 @@ public final class TelegramMetrics implements TelegramListener {
   }
 
   private boolean pollingUp() {
-    PollingCheck p = polling;
-    return p != null && p.lastOk();
+    return polling.lastOk();
   }
 
   private Timer calls(String method, boolean ok) {
@@ -133,10 +133,7 @@ public final class TelegramMetrics implements TelegramListener {
   @Override
   public void polled(boolean ok) {
     (ok ? pollsOk : pollsFailed).increment();
-    PollingCheck p = polling;
-    if (p != null) {
-      p.polled(ok);
-    }
+    polling.polled(ok);
   }
 
   /** A Bot API method name as a label: letters only, else "other". */

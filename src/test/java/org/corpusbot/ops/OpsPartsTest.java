@@ -45,26 +45,40 @@ class OpsPartsTest {
   @Test
   void pollingIsDownUntilAPollSucceedsWhileItFailsAndWhenItGoesQuiet() {
     AtomicLong now = new AtomicLong(1000 * S);
-    PollingCheck p = new PollingCheck(Duration.ofSeconds(60), now::get);
-    assertThat(p.check()).isEqualTo(Status.down("no getUpdates answered yet"));
+    PollingState p = new PollingState(now::get);
+    Duration stale = Duration.ofSeconds(60);
+    assertThat(p.check(stale)).isEqualTo(Status.down("no getUpdates answered yet"));
     assertThat(p.lastOk()).isFalse();
 
     p.polled(true);
     now.addAndGet(5 * S);
-    assertThat(p.check()).isEqualTo(Status.up("last getUpdates answered 5 s ago"));
+    assertThat(p.check(stale)).isEqualTo(Status.up("last getUpdates answered 5 s ago"));
     assertThat(p.lastOk()).isTrue();
 
     p.polled(false);
     now.addAndGet(3 * S);
     p.polled(false);
-    assertThat(p.check())
+    assertThat(p.check(stale))
         .isEqualTo(Status.down("getUpdates failing for 3 s (2 failures in a row)"));
     assertThat(p.lastOk()).isFalse();
 
     p.polled(true);
-    assertThat(p.check().up()).isTrue();
+    assertThat(p.check(stale).up()).isTrue();
     now.addAndGet(61 * S);
-    assertThat(p.check()).isEqualTo(Status.down("no getUpdates answered for 61 s"));
+    assertThat(p.check(stale)).isEqualTo(Status.down("no getUpdates answered for 61 s"));
+  }
+
+  @Test
+  void everyPollingCheckHearsEveryPoll() {
+    TelegramMetrics m = new BotMetrics().telegram();
+    HealthCheck first = m.polling(Duration.ofSeconds(60));
+    HealthCheck second = m.polling(Duration.ofSeconds(120));
+    m.polled(true);
+    assertThat(first.check().up()).isTrue();
+    assertThat(second.check().up()).isTrue();
+    m.polled(false);
+    assertThat(first.check().up()).isFalse();
+    assertThat(second.check().up()).isFalse();
   }
 
   @Test

@@ -5,12 +5,10 @@ import java.util.function.LongSupplier;
 import org.corpusbot.ops.HealthCheck.Status;
 
 /**
- * Whether long polling works: up when the last {@code getUpdates} succeeded and no longer ago than
- * {@code staleAfter} (a poll ends at least once per poll timeout, so a longer silence means polling
- * stopped or is stuck: a deaf bot). Down before the first success. Thread-safe.
+ * How the long polls have gone (the last success, failures in a row); whether polling works is
+ * {@link #check}ed against a staleness limit given by each reader. Thread-safe.
  */
-public final class PollingCheck implements HealthCheck {
-  private final Duration staleAfter;
+final class PollingState {
   private final LongSupplier nanoClock;
   private long lastOkNanos;
   private long failedSinceNanos;
@@ -18,16 +16,14 @@ public final class PollingCheck implements HealthCheck {
   private boolean everOk;
 
   /**
-   * @param staleAfter the longest a healthy poll can take (the poll timeout plus network slack)
    * @param nanoClock {@link System#nanoTime}, or a test's clock
    */
-  public PollingCheck(Duration staleAfter, LongSupplier nanoClock) {
-    this.staleAfter = staleAfter;
+  PollingState(LongSupplier nanoClock) {
     this.nanoClock = nanoClock;
   }
 
   /** A poll ended. */
-  public synchronized void polled(boolean ok) {
+  synchronized void polled(boolean ok) {
     long now = nanoClock.getAsLong();
     if (ok) {
       lastOkNanos = now;
@@ -39,12 +35,16 @@ public final class PollingCheck implements HealthCheck {
   }
 
   /** The last poll succeeded (whatever its age). */
-  public synchronized boolean lastOk() {
+  synchronized boolean lastOk() {
     return everOk && failuresInARow == 0;
   }
 
-  @Override
-  public synchronized Status check() {
+  /**
+   * Up when the last {@code getUpdates} succeeded no longer ago than {@code staleAfter}: a poll
+   * ends at least once per poll timeout, so a longer silence means polling stopped or is stuck (a
+   * deaf bot). Down before the first success and while polls fail.
+   */
+  synchronized Status check(Duration staleAfter) {
     long now = nanoClock.getAsLong();
     if (failuresInARow > 0) {
       return Status.down(
