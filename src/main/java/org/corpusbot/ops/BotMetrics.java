@@ -16,7 +16,7 @@ import org.corpusbot.retrieval.SearchListener;
  * format. The other packages stay free of Micrometer: they count in their own snapshot records or
  * tell a small listener, and this package turns that into series.
  *
- * <p>Recording costs a few hundred nanoseconds a question, so the metrics are kept whether or not a
+ * <p>Recording costs about a microsecond a question, so the metrics are kept whether or not a
  * server shows them. Thread-safe.
  */
 public final class BotMetrics {
