@@ -188,6 +188,17 @@ class OperatingIT {
       assertThat(delta(before, after, "corpusbot_telegram_polls_total{outcome=\"ok\"}"))
           .isPositive();
 
+      sim.failNext("sendMessage", 1, 400, null); // refused for good: not retried, not answered
+      sim.privateText(45, "Where did Putin and Biden meet?");
+      Map<String, Double> refused = awaitDelta(after, "corpusbot_telegram_failures_total", 1);
+      assertThat(delta(after, refused, failures.formatted("refused"))).isEqualTo(1);
+      assertThat(
+              delta(
+                  after,
+                  refused,
+                  "corpusbot_telegram_api_seconds_count{method=\"sendMessage\",outcome=\"failed\"}"))
+          .isEqualTo(1);
+
       sim.stop(); // Telegram unreachable: polling fails, the bot is not ready
       HttpResponse<String> down = awaitHealth(503);
       assertThat(down.body())
