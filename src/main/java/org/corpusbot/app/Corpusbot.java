@@ -60,12 +60,13 @@ public final class Corpusbot implements AutoCloseable {
   private final Summaries summaries;
   private final LlmStats llmStats = new LlmStats();
   private final Conversations conversations = new Conversations();
-  private final BotMetrics metrics = new BotMetrics();
+  private final BotMetrics metrics;
 
   private Corpusbot(Settings settings, Embedder embedder, CorpusIndex index) {
     this.settings = settings;
     this.embedder = embedder;
     this.index = index;
+    this.metrics = BotMetrics.of(settings.metrics());
     this.searcher = new HybridSearcher(index, embedder, settings.retrieval(), metrics.retrieval());
     this.catalog = new ArticleCatalog(index);
     metrics.bind(catalog);
@@ -115,7 +116,10 @@ public final class Corpusbot implements AutoCloseable {
         new java.util.HashSet<>(secrets));
   }
 
-  /** Every metric (questions, stages, indexing, language model, Telegram once bound). */
+  /**
+   * Every metric (questions, stages, indexing, language model, Telegram once bound); off unless
+   * metrics.port is set.
+   */
   public BotMetrics metrics() {
     return metrics;
   }
@@ -183,8 +187,7 @@ public final class Corpusbot implements AutoCloseable {
             settings.chunkChars(),
             // Made here, not at start: its tagging models are only needed to index.
             List.of(new ContactAnnotator(new MeetingExtractor())));
-    IndexReport report =
-        metrics.indexing().measure(progress, p -> indexer.sync(articles, rebuild, p));
+    IndexReport report = metrics.indexing(progress, p -> indexer.sync(articles, rebuild, p));
     log.info(report.summary());
     return report;
   }

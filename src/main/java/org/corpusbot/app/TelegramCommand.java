@@ -67,7 +67,7 @@ final class TelegramCommand implements Callable<Integer> {
       try (TelegramBot telegram =
           TelegramBot.start(
               settings.telegram(), token, parts, RetryPolicy.DEFAULT, bot.metrics().telegram())) {
-        bot.metrics().telegram().bind(telegram::stats);
+        bot.metrics().bind(telegram::stats);
         Runtime.getRuntime()
             .addShutdownHook(
                 new Thread(
@@ -92,7 +92,7 @@ final class TelegramCommand implements Callable<Integer> {
     int poll = bot.settings().telegram().pollTimeoutSeconds();
     Map<String, HealthCheck> checks = new LinkedHashMap<>();
     checks.put("index", Health.index(bot.catalog()));
-    checks.put("polling", bot.metrics().telegram().polling(Duration.ofSeconds(poll + 60L)));
+    checks.put("polling", bot.metrics().polling(Duration.ofSeconds(poll + 60L)));
     return new Health(checks);
   }
 }

@@ -1,102 +1,119 @@
 package org.corpusbot.ops;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.corpusbot.answer.AnswerComposer;
 import org.corpusbot.answer.llm.LlmStats;
+import org.corpusbot.ops.HealthCheck.Status;
 import org.corpusbot.retrieval.ArticleCatalog;
+import org.corpusbot.retrieval.IndexProgress;
+import org.corpusbot.retrieval.IndexReport;
 import org.corpusbot.retrieval.SearchListener;
+import org.corpusbot.telegram.TelegramListener;
+import org.corpusbot.telegram.TelegramStats;
 
 /**
- * Every metric of a running corpusbot, in one Micrometer registry rendered in the Prometheus text
- * format. The other packages stay free of Micrometer: they count in their own snapshot records or
- * tell a small listener, and this package turns that into series.
+ * Every metric of a running corpusbot, for {@link OpsServer}. The other packages stay free of
+ * Micrometer: they count in their own snapshot records or tell a small listener, and this class
+ * turns that into series. Recording costs about a microsecond a question.
  *
- * <p>Recording costs about a microsecond a question, so the metrics are kept whether or not a
- * server shows them. Thread-safe.
+ * <p>Off (metrics.port = 0) it records nothing and passes everything through, and no Micrometer
+ * class is loaded: loading them costs about 0.3 s, a third of a one-shot {@code ask}. For that,
+ * this class names no Micrometer type; {@link Meters} holds them. Thread-safe.
  */
 public final class BotMetrics {
-  /**
-   * Latency histogram buckets, shared by every stage so that they compare: from a BM25 search (a
-   * few milliseconds) to a language model answer or a Bot API call waiting out a 429 (a minute).
-   */
-  private static final Duration[] BUCKETS = {
-    Duration.ofMillis(5),
-    Duration.ofMillis(10),
-    Duration.ofMillis(25),
-    Duration.ofMillis(50),
-    Duration.ofMillis(100),
-    Duration.ofMillis(250),
-    Duration.ofMillis(500),
-    Duration.ofSeconds(1),
-    Duration.ofMillis(2500),
-    Duration.ofSeconds(5),
-    Duration.ofSeconds(10),
-    Duration.ofSeconds(30),
-    Duration.ofSeconds(60)
-  };
+  private final Meters meters; // null when off
 
-  private final PrometheusMeterRegistry registry =
-      new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-  private final Timer retrieval =
-      latency("corpusbot.retrieval", "Hybrid searches (BM25 and vectors), each").register(registry);
-  private final TelegramMetrics telegram = new TelegramMetrics(registry);
-  private final IndexMetrics indexing = new IndexMetrics(registry);
-  private LlmMetrics llm;
+  private BotMetrics(Meters meters) {
+    this.meters = meters;
+  }
 
-  /** A histogram timer with the shared buckets. */
-  static Timer.Builder latency(String name, String description) {
-    return Timer.builder(name).description(description).serviceLevelObjectives(BUCKETS);
+  /** Metrics when the settings serve them, else none. */
+  public static BotMetrics of(MetricsSettings settings) {
+    return settings.enabled() ? on() : off();
+  }
+
+  public static BotMetrics on() {
+    return new BotMetrics(new Meters());
+  }
+
+  public static BotMetrics off() {
+    return new BotMetrics(null);
+  }
+
+  public boolean enabled() {
+    return meters != null;
   }
 
   /** {@code composer}, counting questions and answers and timing each answer. */
   public AnswerComposer timed(AnswerComposer composer) {
-    return new TimedComposer(composer, registry);
+    return meters == null ? composer : meters.timed(composer);
   }
 
   /** Times each search; give it to the {@code HybridSearcher}. */
   public SearchListener retrieval() {
-    return nanos -> retrieval.record(nanos, TimeUnit.NANOSECONDS);
+    return meters == null ? SearchListener.NONE : meters.retrieval();
   }
 
-  public TelegramMetrics telegram() {
-    return telegram;
+  /**
+   * Runs one sync of the index, counting its articles as they are written and timing it; {@code
+   * run} is given {@code progress} with the counting added.
+   */
+  public IndexReport indexing(IndexProgress progress, Function<IndexProgress, IndexReport> run) {
+    return meters == null ? run.apply(progress) : meters.indexing().measure(progress, run);
   }
 
-  public IndexMetrics indexing() {
-    return indexing;
+  /** Give it to the Telegram bot: Bot API calls, failures by cause, 429 waits, polls. */
+  public TelegramListener telegram() {
+    return meters == null ? TelegramListener.NONE : meters.telegram();
+  }
+
+  /** Shows the running Telegram bot's counts and journal depth. */
+  public void bind(Supplier<TelegramStats> telegram) {
+    if (meters != null) {
+      meters.telegram().bind(telegram);
+    }
   }
 
   /** Shows the language model's counts; call once. */
-  public synchronized void bind(LlmStats stats) {
-    if (llm != null) {
-      throw new IllegalStateException("language model counts are already bound");
+  public void bind(LlmStats stats) {
+    if (meters != null) {
+      meters.bind(stats);
     }
-    llm = new LlmMetrics(stats, registry);
   }
 
   /** Shows the index's size; call once. */
   public void bind(ArticleCatalog catalog) {
-    indexing.bind(catalog);
+    if (meters != null) {
+      meters.bind(catalog);
+    }
+  }
+
+  /**
+   * Up while long polling works: the last poll succeeded no longer ago than {@code staleAfter} (the
+   * longest a healthy poll takes: its timeout plus network slack).
+   */
+  public HealthCheck polling(Duration staleAfter) {
+    return meters == null
+        ? () -> Status.down("not watched (metrics.port = 0)")
+        : meters.telegram().polling(staleAfter);
   }
 
   /** Every series, in the Prometheus text format 0.0.4. */
-  public String scrape() {
-    LlmMetrics l;
-    synchronized (this) {
-      l = llm;
-    }
-    if (l != null) {
-      l.refresh();
-    }
-    return registry.scrape();
+  String scrape() {
+    return served().scrape();
   }
 
-  MeterRegistry registry() {
-    return registry;
+  /** Adds the JVM's own series until the returned handle is closed. */
+  AutoCloseable bindJvm() {
+    return served().bindJvm();
+  }
+
+  private Meters served() {
+    if (meters == null) {
+      throw new IllegalStateException("metrics are off: set metrics.port to serve them");
+    }
+    return meters;
   }
 }

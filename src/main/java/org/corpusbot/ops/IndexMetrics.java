@@ -18,7 +18,7 @@ import org.corpusbot.retrieval.IndexReport;
  * the running sync and the time of the last complete one (together, the lag behind the corpus),
  * each sync's duration by result, and the index's size. Thread-safe.
  */
-public final class IndexMetrics {
+final class IndexMetrics {
   private final MeterRegistry registry;
   private final Counter written;
   private final AtomicInteger pending = new AtomicInteger();
@@ -54,7 +54,7 @@ public final class IndexMetrics {
    * Runs one sync, counting its articles as they are written and timing it. {@code run} is given
    * {@code progress} with counting added.
    */
-  public IndexReport measure(IndexProgress progress, Function<IndexProgress, IndexReport> run) {
+  IndexReport measure(IndexProgress progress, Function<IndexProgress, IndexReport> run) {
     long t0 = System.nanoTime();
     try {
       IndexReport report = run.apply(new Counting(progress));

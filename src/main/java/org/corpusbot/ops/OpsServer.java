@@ -2,13 +2,6 @@ package org.corpusbot.ops;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
-import io.micrometer.core.instrument.binder.system.FileDescriptorMetrics;
-import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
-import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -38,12 +31,12 @@ public final class OpsServer implements AutoCloseable {
 
   private final HttpServer server;
   private final ExecutorService executor;
-  private final JvmGcMetrics gc;
+  private final AutoCloseable jvm;
 
-  private OpsServer(HttpServer server, ExecutorService executor, JvmGcMetrics gc) {
+  private OpsServer(HttpServer server, ExecutorService executor, AutoCloseable jvm) {
     this.server = server;
     this.executor = executor;
-    this.gc = gc;
+    this.jvm = jvm;
   }
 
   /** Starts the server the settings ask for, or returns null when they say off (port 0). */
@@ -54,8 +47,14 @@ public final class OpsServer implements AutoCloseable {
     return start(new InetSocketAddress(s.host(), s.port()), metrics, health);
   }
 
-  /** Starts serving on {@code address} (port 0: any free port, see {@link #address}). */
+  /**
+   * Starts serving on {@code address} (port 0: any free port, see {@link #address}); {@code
+   * metrics} must be {@link BotMetrics#enabled}.
+   */
   public static OpsServer start(InetSocketAddress address, BotMetrics metrics, Health health) {
+    if (!metrics.enabled()) {
+      throw new IllegalArgumentException("metrics are off: nothing to serve");
+    }
     if (address.isUnresolved()) {
       throw new IllegalArgumentException(
           "metrics.host '" + address.getHostString() + "' is not a known address");
@@ -68,10 +67,10 @@ public final class OpsServer implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    JvmGcMetrics gc = null;
+    AutoCloseable jvm = null;
     boolean success = false;
     try {
-      gc = bindJvm(metrics);
+      jvm = metrics.bindJvm();
       server.setExecutor(executor);
       server.createContext("/", new Routes(metrics, health)::handle);
       server.start();
@@ -80,12 +79,10 @@ public final class OpsServer implements AutoCloseable {
       if (!success) {
         server.stop(0);
         executor.shutdownNow();
-        if (gc != null) {
-          gc.close();
-        }
+        closeQuietly(jvm);
       }
     }
-    OpsServer ops = new OpsServer(server, executor, gc);
+    OpsServer ops = new OpsServer(server, executor, jvm);
     log.info(
         "Serving /metrics and /health on http://{}:{}",
         address.getHostString(),
@@ -114,20 +111,6 @@ public final class OpsServer implements AutoCloseable {
     }
   }
 
-  /** Memory, garbage collection, threads, CPU, uptime and open files of this process. */
-  private static JvmGcMetrics bindJvm(BotMetrics metrics) {
-    var r = metrics.registry();
-    new JvmMemoryMetrics().bindTo(r);
-    new JvmThreadMetrics().bindTo(r);
-    new ClassLoaderMetrics().bindTo(r);
-    new ProcessorMetrics().bindTo(r);
-    new UptimeMetrics().bindTo(r);
-    new FileDescriptorMetrics().bindTo(r);
-    JvmGcMetrics gc = new JvmGcMetrics();
-    gc.bindTo(r);
-    return gc;
-  }
-
   /** Where it listens (the real port when asked for port 0). */
   public InetSocketAddress address() {
     return server.getAddress();
@@ -137,7 +120,18 @@ public final class OpsServer implements AutoCloseable {
   public void close() {
     server.stop(0);
     executor.shutdownNow();
-    gc.close();
+    closeQuietly(jvm);
+  }
+
+  private static void closeQuietly(AutoCloseable c) {
+    if (c == null) {
+      return;
+    }
+    try {
+      c.close();
+    } catch (Exception e) {
+      log.warn("Unbinding the JVM metrics failed: {}", e.getMessage());
+    }
   }
 
   /** The three endpoints. */

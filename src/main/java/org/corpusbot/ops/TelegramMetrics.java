@@ -19,7 +19,7 @@ import org.corpusbot.telegram.TelegramStats;
  * TelegramStats}. Label values come from code (method names, fixed causes), never from a user or a
  * server. Thread-safe.
  */
-public final class TelegramMetrics implements TelegramListener {
+final class TelegramMetrics implements TelegramListener {
   private static final TelegramStats NONE = new TelegramStats(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
   private final MeterRegistry registry;
@@ -81,7 +81,7 @@ public final class TelegramMetrics implements TelegramListener {
   }
 
   /** Shows the running bot's counts (call once the bot has started). */
-  public void bind(Supplier<TelegramStats> source) {
+  void bind(Supplier<TelegramStats> source) {
     this.stats = source;
   }
 
@@ -89,7 +89,7 @@ public final class TelegramMetrics implements TelegramListener {
    * Up while long polling works: the last poll succeeded no longer ago than {@code staleAfter} (the
    * longest a healthy poll takes: its timeout plus network slack).
    */
-  public HealthCheck polling(Duration staleAfter) {
+  HealthCheck polling(Duration staleAfter) {
     return () -> polling.check(staleAfter);
   }
 
@@ -102,7 +102,7 @@ public final class TelegramMetrics implements TelegramListener {
   }
 
   private Timer calls(String method, boolean ok) {
-    return BotMetrics.latency("corpusbot.telegram.api", "Bot API calls, retries and waits included")
+    return Meters.latency("corpusbot.telegram.api", "Bot API calls, retries and waits included")
         .tag("method", label(method))
         .tag("outcome", ok ? "ok" : "failed")
         .register(registry);

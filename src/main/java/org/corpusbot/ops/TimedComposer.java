@@ -31,7 +31,7 @@ final class TimedComposer implements AnswerComposer {
     this.notFound = answers("not_found", registry);
     this.failed = answers("failed", registry);
     this.time =
-        BotMetrics.latency("corpusbot.compose", "Answers composed, searches and model included")
+        Meters.latency("corpusbot.compose", "Answers composed, searches and model included")
             .register(registry);
   }
 

@@ -20,6 +20,7 @@ import org.corpusbot.answer.Question;
 import org.corpusbot.config.Secrets;
 import org.corpusbot.config.Settings;
 import org.corpusbot.config.SettingsLoader;
+import org.corpusbot.ops.BotMetrics;
 import org.corpusbot.ops.OpsServer;
 import org.corpusbot.retrieval.IndexProgress;
 import org.corpusbot.telegram.RetryPolicy;
@@ -69,7 +70,10 @@ class OperatingIT {
                 Secrets.LLM_API_KEY_VAR,
                 LLM_KEY,
                 "CORPUSBOT_TELEGRAM_POLL_TIMEOUT_SECONDS",
-                "1"),
+                "1",
+                // Metrics on; the tests serve them on an ephemeral port of their own.
+                "CORPUSBOT_METRICS_PORT",
+                "9464"),
             Map.of("corpus.path", corpus.toString(), "data.dir", dir.resolve("data").toString()));
     bot = Corpusbot.writable(settings);
     bot.sync(false, IndexProgress.NONE);
@@ -170,9 +174,12 @@ class OperatingIT {
       sim.failNext("sendMessage", 1, 500, null);
       sim.privateText(44, "Where did Putin and Biden meet?");
       awaitReply(sim, 44, "Geneva");
-      // The simulator shows a reply before the bot has its response: wait for the bot's count.
+      // The simulator shows a reply before the bot has its response and journals the update as
+      // answered: wait for the bot's own count and journal.
       String sent = "corpusbot_telegram_api_seconds_count{method=\"sendMessage\",outcome=\"ok\"}";
-      Map<String, Double> after = awaitDelta(before, sent, 3);
+      Map<String, Double> after =
+          await(
+              m -> delta(before, m, sent) >= 3 && m.get("corpusbot_telegram_journal_pending") == 0);
       assertThat(delta(before, after, "corpusbot_telegram_updates_total")).isEqualTo(3);
       assertThat(delta(before, after, sent)).isEqualTo(3);
       String failures =
@@ -235,15 +242,21 @@ class OperatingIT {
             List.of(),
             dir.resolve("state"));
     TelegramBot telegram = TelegramBot.start(t, TOKEN, parts, FAST, bot.metrics().telegram());
-    bot.metrics().telegram().bind(telegram::stats);
+    bot.metrics().bind(telegram::stats);
     return telegram;
   }
 
   private static Map<String, Double> awaitDelta(
       Map<String, Double> before, String series, double expected) throws Exception {
+    return await(m -> delta(before, m, series) >= expected);
+  }
+
+  /** The first scrape that {@code done} accepts, or the last one after {@link #WAIT}. */
+  private static Map<String, Double> await(java.util.function.Predicate<Map<String, Double>> done)
+      throws Exception {
     long deadline = System.nanoTime() + WAIT.toNanos();
     Map<String, Double> now = scrape();
-    while (delta(before, now, series) < expected && System.nanoTime() < deadline) {
+    while (!done.test(now) && System.nanoTime() < deadline) {
       Thread.sleep(20);
       now = scrape();
     }
@@ -316,6 +329,8 @@ class OperatingIT {
   @Test
   void offUnlessAPortIsSetAndOnlyGetIsServed() throws Exception {
     assertThat(SettingsLoader.load(null, Map.of(), Map.of()).metrics().enabled()).isFalse();
+    assertThat(BotMetrics.of(SettingsLoader.load(null, Map.of(), Map.of()).metrics()).enabled())
+        .isFalse();
     assertThat(
             OpsServer.startIfEnabled(
                 SettingsLoader.load(null, Map.of(), Map.of()).metrics(),

@@ -3,6 +3,7 @@ package org.corpusbot.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -70,15 +71,59 @@ class OpsPartsTest {
 
   @Test
   void everyPollingCheckHearsEveryPoll() {
-    TelegramMetrics m = new BotMetrics().telegram();
+    BotMetrics m = BotMetrics.on();
     HealthCheck first = m.polling(Duration.ofSeconds(60));
     HealthCheck second = m.polling(Duration.ofSeconds(120));
-    m.polled(true);
+    m.telegram().polled(true);
     assertThat(first.check().up()).isTrue();
     assertThat(second.check().up()).isTrue();
-    m.polled(false);
+    m.telegram().polled(false);
     assertThat(first.check().up()).isFalse();
     assertThat(second.check().up()).isFalse();
+  }
+
+  @Test
+  void offMetricsPassEverythingThroughAndServeNothing() {
+    BotMetrics off = BotMetrics.off();
+    org.corpusbot.answer.AnswerComposer composer = q -> null;
+    assertThat(off.enabled()).isFalse();
+    assertThat(off.timed(composer)).isSameAs(composer);
+    assertThat(off.retrieval()).isSameAs(org.corpusbot.retrieval.SearchListener.NONE);
+    assertThat(off.telegram()).isSameAs(org.corpusbot.telegram.TelegramListener.NONE);
+    assertThat(off.polling(Duration.ofSeconds(1)).check().up()).isFalse();
+    assertThatThrownBy(
+            () ->
+                OpsServer.start(
+                    new java.net.InetSocketAddress("127.0.0.1", 0), off, new Health(Map.of())))
+        .hasMessageContaining("off");
+  }
+
+  /** Uses every method of metrics that are off, in a JVM of its own (see below). */
+  public static void main(String[] args) {
+    BotMetrics off = BotMetrics.of(MetricsSettings.OFF);
+    off.timed(q -> null);
+    off.retrieval().searched(1);
+    off.telegram().polled(true);
+    off.bind(new org.corpusbot.answer.llm.LlmStats());
+    off.bind(() -> null);
+    off.polling(Duration.ofSeconds(1)).check();
+    off.indexing(org.corpusbot.retrieval.IndexProgress.NONE, p -> null);
+  }
+
+  @Test
+  void offMetricsLoadNoMicrometerClass() throws Exception {
+    Process p =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-verbose:class",
+                "-cp",
+                System.getProperty("java.class.path"),
+                OpsPartsTest.class.getName())
+            .redirectErrorStream(true)
+            .start();
+    String out = new String(p.getInputStream().readAllBytes());
+    assertThat(p.waitFor()).as(out).isZero();
+    assertThat(out).contains("org.corpusbot.ops.BotMetrics").doesNotContain("io.micrometer");
   }
 
   @Test
