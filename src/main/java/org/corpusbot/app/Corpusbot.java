@@ -29,6 +29,7 @@ import org.corpusbot.meetings.ContactAnnotator;
 import org.corpusbot.meetings.ContactStore;
 import org.corpusbot.meetings.MeetingAwareComposer;
 import org.corpusbot.meetings.MeetingExtractor;
+import org.corpusbot.ops.BotMetrics;
 import org.corpusbot.retrieval.AnnotationSearch;
 import org.corpusbot.retrieval.ArticleCatalog;
 import org.corpusbot.retrieval.CorpusIndex;
@@ -60,13 +61,17 @@ public final class Corpusbot implements AutoCloseable {
   private final Summaries summaries;
   private final LlmStats llmStats = new LlmStats();
   private final Conversations conversations = new Conversations();
+  private final BotMetrics metrics;
 
   private Corpusbot(Settings settings, Embedder embedder, CorpusIndex index) {
     this.settings = settings;
     this.embedder = embedder;
     this.index = index;
-    this.searcher = new HybridSearcher(index, embedder, settings.retrieval());
+    this.metrics = BotMetrics.of(settings.metrics());
+    this.searcher = new HybridSearcher(index, embedder, settings.retrieval(), metrics.retrieval());
     this.catalog = new ArticleCatalog(index);
+    metrics.bind(catalog);
+    metrics.bind(llmStats);
     this.contacts = new ContactStore(new AnnotationSearch(index));
     Lexicon lexicon = new Lexicon(index);
     GroundedWriter writer = writer(settings, llmStats);
@@ -80,10 +85,12 @@ public final class Corpusbot implements AutoCloseable {
     QueryRewriter rewriter =
         writer == null ? new NameCarryOver() : new LlmQueryRewriter(writer, new NameCarryOver());
     this.composer =
-        new QuestionGuard(
-            new FollowUpComposer(
-                rewriter,
-                new SummaryAwareComposer(summaries, new MeetingAwareComposer(contacts, answers))));
+        metrics.timed(
+            new QuestionGuard(
+                new FollowUpComposer(
+                    rewriter,
+                    new SummaryAwareComposer(
+                        summaries, new MeetingAwareComposer(contacts, answers)))));
   }
 
   /** The language model's writer, or null when none is configured (answers are offline). */
@@ -110,6 +117,14 @@ public final class Corpusbot implements AutoCloseable {
         settings.llm(),
         stats,
         new java.util.HashSet<>(secrets));
+  }
+
+  /**
+   * Every metric (questions, stages, indexing, language model, Telegram once bound); off unless
+   * metrics.port is set.
+   */
+  public BotMetrics metrics() {
+    return metrics;
   }
 
   public LlmStats llmStats() {
@@ -175,7 +190,7 @@ public final class Corpusbot implements AutoCloseable {
             settings.chunkChars(),
             // Made here, not at start: its tagging models are only needed to index.
             List.of(new ContactAnnotator(new MeetingExtractor())));
-    IndexReport report = indexer.sync(articles, rebuild, progress);
+    IndexReport report = metrics.indexing(progress, p -> indexer.sync(articles, rebuild, p));
     log.info(report.summary());
     return report;
   }

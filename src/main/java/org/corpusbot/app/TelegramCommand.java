@@ -1,10 +1,16 @@
 package org.corpusbot.app;
 
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.corpusbot.config.Secrets;
 import org.corpusbot.config.Settings;
 import org.corpusbot.config.SettingsException;
+import org.corpusbot.ops.Health;
+import org.corpusbot.ops.HealthCheck;
+import org.corpusbot.ops.OpsServer;
 import org.corpusbot.retrieval.IndexProgress;
 import org.corpusbot.telegram.RetryPolicy;
 import org.corpusbot.telegram.TelegramBot;
@@ -42,7 +48,9 @@ final class TelegramCommand implements Callable<Integer> {
           Secrets.TELEGRAM_TOKEN_VAR
               + " is not set: create a bot with @BotFather and export its token");
     }
-    try (Corpusbot bot = Corpusbot.writable(settings)) {
+    try (Corpusbot bot = Corpusbot.writable(settings);
+        // Served before the first indexing, so that an orchestrator sees "alive, not ready".
+        OpsServer ops = OpsServer.startIfEnabled(settings.metrics(), bot.metrics(), health(bot))) {
       Thread sync = bot.startSync(ConsoleProgress.auto());
       TelegramBot.Parts parts =
           new TelegramBot.Parts(
@@ -57,7 +65,9 @@ final class TelegramCommand implements Callable<Integer> {
               settings.dataDir());
       CountDownLatch stopped = new CountDownLatch(1);
       try (TelegramBot telegram =
-          TelegramBot.start(settings.telegram(), token, parts, RetryPolicy.DEFAULT)) {
+          TelegramBot.start(
+              settings.telegram(), token, parts, RetryPolicy.DEFAULT, bot.metrics().telegram())) {
+        bot.metrics().bind(telegram::stats);
         Runtime.getRuntime()
             .addShutdownHook(
                 new Thread(
@@ -75,5 +85,14 @@ final class TelegramCommand implements Callable<Integer> {
       }
       return 0;
     }
+  }
+
+  /** Ready when the index holds articles and long polls come back within their timeout. */
+  static Health health(Corpusbot bot) {
+    int poll = bot.settings().telegram().pollTimeoutSeconds();
+    Map<String, HealthCheck> checks = new LinkedHashMap<>();
+    checks.put("index", Health.index(bot.catalog()));
+    checks.put("polling", bot.metrics().polling(Duration.ofSeconds(poll + 60L)));
+    return new Health(checks);
   }
 }

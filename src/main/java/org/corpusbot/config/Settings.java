@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.corpusbot.answer.AnswerTuning;
 import org.corpusbot.answer.llm.LlmSettings;
+import org.corpusbot.ops.MetricsSettings;
 import org.corpusbot.retrieval.EmbeddingModelChoice;
 import org.corpusbot.retrieval.RetrievalTuning;
 import org.corpusbot.summary.SummaryTuning;
@@ -29,6 +30,7 @@ public record Settings(
     LlmSettings llm,
     TelegramSettings telegram,
     List<String> examples,
+    MetricsSettings metrics,
     Secrets secrets) {
 
   public Settings {
@@ -40,6 +42,7 @@ public record Settings(
     Objects.requireNonNull(summary, "summary");
     Objects.requireNonNull(llm, "llm");
     Objects.requireNonNull(telegram, "telegram");
+    Objects.requireNonNull(metrics, "metrics");
     Objects.requireNonNull(secrets, "secrets");
     examples = List.copyOf(examples);
     jsonlFields = Map.copyOf(jsonlFields);

@@ -21,6 +21,7 @@ import java.util.TreeSet;
 import org.corpusbot.answer.AnswerTuning;
 import org.corpusbot.answer.llm.LlmProvider;
 import org.corpusbot.answer.llm.LlmSettings;
+import org.corpusbot.ops.MetricsSettings;
 import org.corpusbot.retrieval.EmbeddingModelChoice;
 import org.corpusbot.retrieval.FusionMethod;
 import org.corpusbot.retrieval.RetrievalTuning;
@@ -113,6 +114,9 @@ public final class SettingsLoader {
         v.parse("llm", x -> llm(v, env)),
         v.parse("telegram", x -> telegram(v)),
         examples(v.text("telegram.examples")),
+        v.parse(
+            "metrics",
+            x -> new MetricsSettings(v.text("metrics.host"), v.integer("metrics.port", 0, 65_535))),
         new Secrets(env.get(Secrets.TELEGRAM_TOKEN_VAR), env.get(Secrets.LLM_API_KEY_VAR)));
   }
 

@@ -33,15 +33,32 @@ public final class HybridSearcher {
   private final RetrievalTuning tuning;
   private final QueryTerms queryTerms;
   private final TemporalParser temporal = new TemporalParser();
+  private final SearchListener listener;
 
   public HybridSearcher(CorpusIndex index, Embedder embedder, RetrievalTuning tuning) {
+    this(index, embedder, tuning, SearchListener.NONE);
+  }
+
+  /** As above, telling {@code listener} how long each search took. */
+  public HybridSearcher(
+      CorpusIndex index, Embedder embedder, RetrievalTuning tuning, SearchListener listener) {
     this.index = index;
     this.embedder = embedder;
     this.tuning = tuning;
     this.queryTerms = new QueryTerms(CorpusIndex.analyzer());
+    this.listener = listener;
   }
 
   public SearchResult search(SearchRequest req) {
+    long t0 = System.nanoTime();
+    try {
+      return searchOnce(req);
+    } finally {
+      listener.searched(System.nanoTime() - t0);
+    }
+  }
+
+  private SearchResult searchOnce(SearchRequest req) {
     TimeScope scope = temporal.parse(req.text(), req.asOf());
     String text = scope.namesTime() ? req.text().replace(scope.phrase(), " ") : req.text();
     if (text.isBlank()) {

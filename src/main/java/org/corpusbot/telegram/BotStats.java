@@ -19,6 +19,19 @@ final class BotStats {
   private int next;
   private int filled;
 
+  TelegramStats snapshot(int journalDepth) {
+    return new TelegramStats(
+        updates.sum(),
+        questions.sum(),
+        found.sum(),
+        notFound.sum(),
+        refused.sum(),
+        rateLimited.sum(),
+        failures.sum(),
+        streamEdits.sum(),
+        journalDepth);
+  }
+
   synchronized void latency(long ms) {
     latencies[next] = ms;
     next = (next + 1) % WINDOW;

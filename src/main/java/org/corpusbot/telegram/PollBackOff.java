@@ -12,20 +12,32 @@ import org.telegram.telegrambots.longpolling.interfaces.BackOff;
  */
 final class PollBackOff implements BackOff {
   private final long maxMillis;
+  private final TelegramListener listener;
   private long current;
 
   PollBackOff(long maxMillis) {
+    this(maxMillis, TelegramListener.NONE);
+  }
+
+  /**
+   * As above, telling {@code listener} how each poll ended: the library calls {@link #reset} after
+   * each successful {@code getUpdates} and {@link #nextBackOffMillis} after each failed one.
+   */
+  PollBackOff(long maxMillis, TelegramListener listener) {
     this.maxMillis = maxMillis;
-    reset();
+    this.listener = listener;
+    current = Math.min(500, maxMillis);
   }
 
   @Override
   public synchronized void reset() {
     current = Math.min(500, maxMillis);
+    listener.polled(true);
   }
 
   @Override
   public synchronized long nextBackOffMillis() {
+    listener.polled(false);
     long wait = current;
     current = Math.min(maxMillis, current * 2);
     double jitter = 0.75 + ThreadLocalRandom.current().nextDouble() * 0.5;

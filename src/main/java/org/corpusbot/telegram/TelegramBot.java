@@ -39,16 +39,19 @@ public final class TelegramBot implements AutoCloseable {
   private final ChatLanes lanes;
   private final UpdateJournal journal;
   private final BotIdentity identity;
+  private final BotStats stats;
 
   private TelegramBot(
       TelegramBotsLongPollingApplication polling,
       ChatLanes lanes,
       UpdateJournal journal,
-      BotIdentity identity) {
+      BotIdentity identity,
+      BotStats stats) {
     this.polling = polling;
     this.lanes = lanes;
     this.journal = journal;
     this.identity = identity;
+    this.stats = stats;
   }
 
   /** What the bot needs from the rest of corpusbot. */
@@ -66,6 +69,17 @@ public final class TelegramBot implements AutoCloseable {
   public static TelegramBot start(
       TelegramSettings settings, String token, Parts parts, RetryPolicy retry)
       throws TelegramApiException {
+    return start(settings, token, parts, retry, TelegramListener.NONE);
+  }
+
+  /** As above, telling {@code listener} about Bot API calls and polls (for monitoring). */
+  public static TelegramBot start(
+      TelegramSettings settings,
+      String token,
+      Parts parts,
+      RetryPolicy retry,
+      TelegramListener listener)
+      throws TelegramApiException {
     TelegramUrl url =
         new TelegramUrl(
             settings.apiUrl().getScheme(), settings.apiUrl().getHost(), settings.port(), false);
@@ -75,7 +89,7 @@ public final class TelegramBot implements AutoCloseable {
             .readTimeout(settings.pollTimeoutSeconds() + 20L, TimeUnit.SECONDS)
             .writeTimeout(30, TimeUnit.SECONDS)
             .build();
-    BotApi api = new TelegramBotApi(new OkHttpTelegramClient(http, token, url), retry);
+    BotApi api = new TelegramBotApi(new OkHttpTelegramClient(http, token, url), retry, listener);
     User me = api.me();
     BotIdentity identity = new BotIdentity(me.getId(), me.getUserName());
 
@@ -148,14 +162,19 @@ public final class TelegramBot implements AutoCloseable {
             ObjectMapper::new,
             () -> http,
             () -> Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "telegram-poller")),
-            () -> new PollBackOff(retry.max().toMillis()));
+            () -> new PollBackOff(retry.max().toMillis(), listener));
     int timeout = settings.pollTimeoutSeconds();
     app.registerBot(
         token,
         () -> url,
         last -> GetUpdates.builder().offset(last + 1).limit(100).timeout(timeout).build(),
         pump);
-    return new TelegramBot(app, lanes, journal, identity);
+    return new TelegramBot(app, lanes, journal, identity, stats);
+  }
+
+  /** Counts since start, and the updates waiting in the journal. Thread-safe. */
+  public TelegramStats stats() {
+    return stats.snapshot(journal.depth());
   }
 
   public String username() {

@@ -30,10 +30,17 @@ public final class TelegramBotApi implements BotApi {
 
   private final TelegramClient client;
   private final RetryPolicy retry;
+  private final TelegramListener listener;
 
   public TelegramBotApi(TelegramClient client, RetryPolicy retry) {
+    this(client, retry, TelegramListener.NONE);
+  }
+
+  /** As above, telling {@code listener} each call's time, each failed attempt and each 429 wait. */
+  public TelegramBotApi(TelegramClient client, RetryPolicy retry, TelegramListener listener) {
     this.client = client;
     this.retry = retry;
+    this.listener = listener;
   }
 
   @Override
@@ -120,6 +127,18 @@ public final class TelegramBotApi implements BotApi {
 
   /** Runs {@code action}, retrying as {@link RetryPolicy} says. */
   private <T> T call(String method, Callable<T> action) {
+    long t0 = System.nanoTime();
+    boolean ok = false;
+    try {
+      T result = attempt(method, action);
+      ok = true;
+      return result;
+    } finally {
+      listener.called(method, System.nanoTime() - t0, ok);
+    }
+  }
+
+  private <T> T attempt(String method, Callable<T> action) {
     long deadline = System.nanoTime() + retry.giveUpAfter().toNanos();
     for (int attempt = 1; ; attempt++) {
       Duration wait;
@@ -130,9 +149,16 @@ public final class TelegramBotApi implements BotApi {
         if (code == 429) {
           Integer after = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
           wait = retry.retryAfter(after);
+          listener.failed(method, TelegramListener.Failure.RATE_LIMITED);
+          listener.rateLimited(method, wait);
           log.warn("{}: Telegram asks to slow down; retrying in {} s", method, wait.toSeconds());
         } else if (code >= 500 || code == 0) {
           wait = retry.backoff(attempt);
+          listener.failed(
+              method,
+              code == 0
+                  ? TelegramListener.Failure.UNREACHABLE
+                  : TelegramListener.Failure.SERVER_ERROR);
           log.warn(
               "{}: Bot API error ({}); retry {} in {} ms",
               method,
@@ -140,10 +166,12 @@ public final class TelegramBotApi implements BotApi {
               attempt,
               wait.toMillis());
         } else {
+          listener.failed(method, TelegramListener.Failure.REFUSED);
           throw new BotApiException(method + " refused: " + describe(e), code);
         }
       } catch (TelegramApiException e) {
         wait = retry.backoff(attempt);
+        listener.failed(method, TelegramListener.Failure.UNREACHABLE);
         log.warn(
             "{}: Bot API unreachable ({}); retry {} in {} ms",
             method,

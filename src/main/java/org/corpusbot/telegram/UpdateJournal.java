@@ -88,6 +88,11 @@ final class UpdateJournal implements AutoCloseable {
     return new ArrayList<>(pending.values());
   }
 
+  /** How many updates are received and not yet handled. */
+  synchronized int depth() {
+    return pending.size();
+  }
+
   synchronized boolean seen(int updateId) {
     return updateId <= maxSeen;
   }

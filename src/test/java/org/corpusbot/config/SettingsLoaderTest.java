@@ -157,4 +157,27 @@ class SettingsLoaderTest {
     Files.writeString(file, "llm.provider = ollama\nllm.base-url = http://me@127.0.0.1:11434\n");
     assertThat(SettingsLoader.load(file, Map.of(), Map.of()).llm().baseUrl()).contains("me@");
   }
+
+  @Test
+  void metricsAreOffByDefaultOnLoopbackAndSetFromTheEnvironment() {
+    Settings s = SettingsLoader.load(null, Map.of(), Map.of());
+    assertThat(s.metrics().enabled()).isFalse();
+    assertThat(s.metrics().host()).isEqualTo("127.0.0.1");
+    Settings on =
+        SettingsLoader.load(
+            null,
+            Map.of("CORPUSBOT_METRICS_PORT", "9464", "CORPUSBOT_METRICS_HOST", "0.0.0.0"),
+            Map.of());
+    assertThat(on.metrics().enabled()).isTrue();
+    assertThat(on.metrics().port()).isEqualTo(9464);
+    assertThat(on.metrics().host()).isEqualTo("0.0.0.0");
+    assertThatThrownBy(
+            () -> SettingsLoader.load(null, Map.of("CORPUSBOT_METRICS_PORT", "70000"), Map.of()))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("metrics.port");
+    assertThatThrownBy(
+            () -> SettingsLoader.load(null, Map.of("CORPUSBOT_METRICS_HOST", " "), Map.of()))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("metrics.host");
+  }
 }
