@@ -96,7 +96,8 @@ final class BenchBotCommand implements Callable<Integer> {
               Duration.ofSeconds(1),
               t.workers(),
               t.queueLimit(),
-              5);
+              5,
+              t.shutdownSeconds());
       TelegramBot.Parts parts =
           new TelegramBot.Parts(
               bot.composer(),

@@ -1,16 +1,15 @@
 package org.corpusbot.telegram;
 
 import java.util.concurrent.ThreadLocalRandom;
-import org.telegram.telegrambots.longpolling.interfaces.BackOff;
 
 /**
  * The wait between failed {@code getUpdates} calls: doubling from half a second to at most {@code
  * maxMillis}, with ±25% jitter, for as long as the outage lasts.
  *
- * <p>NOTE: the library's default backoff switches to 15-minute sleeps once an outage has lasted 15
+ * <p>NOTE: TelegramBots' default backoff switches to 15-minute sleeps once an outage has lasted 15
  * minutes, so a bot would take up to 15 minutes to notice that Telegram is back.
  */
-final class PollBackOff implements BackOff {
+final class PollBackOff {
   private final long maxMillis;
   private long current;
 
@@ -19,13 +18,11 @@ final class PollBackOff implements BackOff {
     reset();
   }
 
-  @Override
-  public synchronized void reset() {
+  synchronized void reset() {
     current = Math.min(500, maxMillis);
   }
 
-  @Override
-  public synchronized long nextBackOffMillis() {
+  synchronized long nextBackOffMillis() {
     long wait = current;
     current = Math.min(maxMillis, current * 2);
     double jitter = 0.75 + ThreadLocalRandom.current().nextDouble() * 0.5;

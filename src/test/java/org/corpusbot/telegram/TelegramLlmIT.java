@@ -93,7 +93,7 @@ class TelegramLlmIT {
             dir.resolve("state-" + System.nanoTime()));
     TelegramSettings t =
         new TelegramSettings(
-            sim.url(), Set.of(), Set.of(), Set.of(42L), 100, Duration.ofMinutes(1), 4, 100, 1);
+            sim.url(), Set.of(), Set.of(), Set.of(42L), 100, Duration.ofMinutes(1), 4, 100, 1, 5);
     bot = TelegramBot.start(t, TOKEN, parts, TelegramBotIT.FAST);
   }
 

@@ -20,10 +20,13 @@ class TelegramPartsTest {
   @TempDir Path dir;
 
   @Test
-  void callbackDataRoundTripsAndRejectsForgeries() {
-    CallbackData c = new CallbackData();
+  void callbackDataRoundTripsSignedAndRejectsForgeries() {
+    byte[] key = ButtonKey.loadOrCreate(dir.resolve("key"));
+    CallbackData c = new CallbackData(key);
     var source = new CallbackData.Source("000_a6be4f5d739f5fe2", 10, 220);
-    assertThat(c.decode(c.encode(source))).contains(source);
+    String data = c.encode(source);
+    assertThat(c.decode(data)).contains(source);
+    assertThat(data).endsWith("q|10|220|000_a6be4f5d739f5fe2").hasSize(11 + 29);
     assertThat(c.decode(c.encode(new CallbackData.Page(16)))).contains(new CallbackData.Page(16));
     var longId =
         new CallbackData.Source(
@@ -32,10 +35,48 @@ class TelegramPartsTest {
     assertThat(token.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
         .isLessThanOrEqualTo(64);
     assertThat(c.decode(token)).contains(longId);
+
+    CallbackData restarted = new CallbackData(ButtonKey.loadOrCreate(dir.resolve("key")));
+    assertThat(restarted.decode(data)).as("same key after a restart").contains(source);
+    assertThat(restarted.decode(token)).as("server-side tokens die with the process").isEmpty();
+
+    String tag = data.substring(0, 11);
+    assertThat(c.decode("q|0|200000|big")).as("the crafted press from the issue").isEmpty();
+    assertThat(c.decode(tag + "q|0|200000|000_a6be4f5d739f5fe2")).as("offsets changed").isEmpty();
+    assertThat(new CallbackData(new byte[32]).decode(data)).as("another key").isEmpty();
     assertThat(c.decode("t|zzz")).isEmpty();
-    assertThat(c.decode("q|x|y|id")).isEmpty();
     assertThat(c.decode("drop table")).isEmpty();
     assertThat(c.decode(null)).isEmpty();
+  }
+
+  @Test
+  void theButtonKeyIsMadeOnceAndReadableByItsOwnerOnly() throws Exception {
+    Path file = dir.resolve("data").resolve(TelegramBot.BUTTON_KEY);
+    byte[] key = ButtonKey.loadOrCreate(file);
+    assertThat(key).hasSize(ButtonKey.BYTES);
+    assertThat(
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-------");
+    assertThat(ButtonKey.loadOrCreate(file)).isEqualTo(key);
+    Files.setPosixFilePermissions(
+        file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    assertThat(ButtonKey.loadOrCreate(file)).isEqualTo(key);
+    assertThat(
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-------");
+    assertThat(dir.resolve("data")).isDirectoryNotContaining("glob:**.tmp");
+  }
+
+  @Test
+  void aSourcePressShowsOnePassageAtMost() {
+    String huge = "word & more ".repeat(20_000);
+    String quote = CallbackRouter.quote(huge);
+    assertThat(quote.length()).isLessThanOrEqualTo(CallbackRouter.MAX_QUOTE);
+    assertThat(new MessageSplitter().split("<blockquote>" + quote + "</blockquote>")).hasSize(1);
+    assertThat(Html.toPlainText(quote)).startsWith("word & more word").endsWith("…");
+    assertThat(CallbackRouter.quote("A short passage.")).isEqualTo("A short passage.");
   }
 
   @Test
@@ -109,21 +150,31 @@ class TelegramPartsTest {
   }
 
   private static Update update(int id) throws Exception {
+    return update(id, "hi " + id);
+  }
+
+  private static Update update(int id, String text) throws Exception {
     return new ObjectMapper()
         .readValue(
             "{\"update_id\":"
                 + id
-                + ",\"message\":{\"message_id\":1,\"date\":1,\"chat\":{\"id\":5,\"type\":\"private\"},\"text\":\"hi "
-                + id
+                + ",\"message\":{\"message_id\":1,\"date\":1,\"chat\":{\"id\":5,\"type\":\"private\"},\"text\":\""
+                + text
                 + "\"}}",
             Update.class);
+  }
+
+  private static List<Integer> ids(List<Update> updates) {
+    return updates.stream().map(Update::getUpdateId).toList();
   }
 
   @Test
   void theJournalRemembersWhatWasReceivedButNotHandledAcrossRestarts() throws Exception {
     Path file = dir.resolve("j");
     try (UpdateJournal j = new UpdateJournal(file, new ObjectMapper())) {
-      j.received(List.of(update(10), update(11), update(12)));
+      assertThat(j.offset()).isZero();
+      assertThat(ids(j.received(List.of(update(10), update(11), update(12)), 13)))
+          .containsExactly(10, 11, 12);
       j.handled(11);
     }
     Files.writeString(
@@ -133,15 +184,89 @@ class TelegramPartsTest {
     try (UpdateJournal j = new UpdateJournal(file, new ObjectMapper())) {
       assertThat(j.pending()).extracting(Update::getUpdateId).containsExactly(10, 12);
       assertThat(j.pending().get(0).getMessage().getText()).isEqualTo("hi 10");
-      assertThat(j.seen(12)).isTrue();
-      assertThat(j.seen(13)).as("a torn last line was never durable").isFalse();
+      assertThat(j.offset()).as("polling resumes after the journaled batch").isEqualTo(13);
       j.handled(10);
       j.handled(12);
     }
     try (UpdateJournal j = new UpdateJournal(file, new ObjectMapper())) {
       assertThat(j.pending()).isEmpty();
-      assertThat(j.seen(12)).isTrue();
+      assertThat(j.offset()).isEqualTo(13);
     }
+  }
+
+  @Test
+  void aLowerIdAfterAQuietWeekIsNewAndOnlyAResentUpdateIsADuplicate() throws Exception {
+    Path file = dir.resolve("j");
+    try (UpdateJournal j = new UpdateJournal(file, new ObjectMapper())) {
+      j.received(List.of(update(5000), update(5001)), 5002);
+      assertThat(ids(j.received(List.of(update(17)), 18))).containsExactly(17);
+      assertThat(ids(j.received(List.of(update(17)), 18))).as("sent again").isEmpty();
+      assertThat(j.offset()).isEqualTo(18);
+    }
+    try (UpdateJournal j = new UpdateJournal(file, new ObjectMapper())) {
+      assertThat(j.offset()).isEqualTo(18);
+      assertThat(ids(j.received(List.of(update(17), update(5001)), 5002)))
+          .as("sent again after a restart")
+          .isEmpty();
+      assertThat(ids(j.received(List.of(update(5001, "another question")), 5002)))
+          .as("the same id, renumbered, for another message")
+          .containsExactly(5001);
+    }
+  }
+
+  @Test
+  void aBatchCutShortByACrashIsKeptAndItsResendingDropped() throws Exception {
+    Path file = dir.resolve("j");
+    try (UpdateJournal j = new UpdateJournal(file, new ObjectMapper())) {
+      j.received(List.of(update(10)), 11);
+    }
+    String torn =
+        "{\"received\":"
+            + new ObjectMapper().writeValueAsString(update(11))
+            + "}\n{\"received\":"
+            + new ObjectMapper().writeValueAsString(update(12))
+            + "}\n{\"offs";
+    Files.writeString(file, torn, java.nio.file.StandardOpenOption.APPEND);
+    try (UpdateJournal j = new UpdateJournal(file, new ObjectMapper())) {
+      assertThat(j.offset()).as("Telegram never got this offset").isEqualTo(11);
+      assertThat(ids(j.pending())).containsExactly(10, 11, 12);
+      assertThat(ids(j.received(List.of(update(11), update(12), update(13)), 14)))
+          .containsExactly(13);
+    }
+  }
+
+  @Test
+  void aJournalOfTheOldFormatResumesAfterItsHighestId() throws Exception {
+    Path file = dir.resolve("j");
+    Files.writeString(
+        file,
+        "{\"maxSeen\":41}\n{\"received\":"
+            + new ObjectMapper().writeValueAsString(update(40))
+            + "}\n");
+    try (UpdateJournal j = new UpdateJournal(file, new ObjectMapper())) {
+      assertThat(j.offset()).isEqualTo(42);
+      assertThat(ids(j.pending())).containsExactly(40);
+    }
+  }
+
+  @Test
+  void theJournalRemembersABoundedNumberOfRecentUpdates() throws Exception {
+    Path file = dir.resolve("j");
+    try (UpdateJournal j = new UpdateJournal(file, new ObjectMapper())) {
+      j.received(List.of(update(1)), 2);
+      j.handled(1);
+      for (int batch = 0; batch < UpdateJournal.RECENT / 100 + 1; batch++) {
+        List<Update> ups = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+          ups.add(update(1000 + batch * 100 + i));
+        }
+        j.received(ups, 2000 + batch);
+      }
+      assertThat(ids(j.received(List.of(update(1)), 2)))
+          .as("forgotten after " + UpdateJournal.RECENT + " newer ones")
+          .containsExactly(1);
+    }
+    assertThat(Files.size(file)).isLessThan(2_000_000);
   }
 
   @Test

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -239,6 +240,20 @@ public final class BotApiSimulator implements AutoCloseable {
     }
   }
 
+  /**
+   * Numbers the next updates from {@code id} on, as Telegram does after a bot has had no updates
+   * for a week: the Bot API then picks the next update id at random, possibly below every id so
+   * far.
+   */
+  public void restartUpdateIdsAt(int id) {
+    synchronized (lock) {
+      if (!updates.isEmpty()) {
+        throw new IllegalStateException("Telegram only renumbers an empty update queue");
+      }
+      nextUpdate.set(id);
+    }
+  }
+
   // ---- inspecting -----------------------------------------------------------------------------
 
   public List<Sent> sent() {
@@ -377,25 +392,38 @@ public final class BotApiSimulator implements AutoCloseable {
     int limit = Math.max(1, Math.min(100, p.path("limit").asInt(100)));
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(p.path("timeout").asInt(0));
     synchronized (lock) {
-      if (offset > 0) {
-        updates.headMap(offset).clear(); // confirmed
-      }
-      while (updates.tailMap(offset).isEmpty()) {
+      while (true) {
+        SortedMap<Integer, ObjectNode> ready = updates.tailMap(from(offset));
         long left = deadline - System.nanoTime();
-        if (left <= 0) {
-          break;
+        if (!ready.isEmpty() || left <= 0) {
+          ArrayNode result = JSON.createArrayNode();
+          for (ObjectNode u : ready.values()) {
+            if (result.size() == limit) {
+              break;
+            }
+            result.add(u);
+          }
+          return ok(result);
         }
         TimeUnit.NANOSECONDS.timedWait(lock, left);
       }
-      ArrayNode result = JSON.createArrayNode();
-      for (ObjectNode u : updates.tailMap(offset).values()) {
-        if (result.size() == limit) {
-          break;
-        }
-        result.add(u);
-      }
-      return ok(result);
     }
+  }
+
+  /**
+   * Where a {@code getUpdates} with {@code offset} reads from, as in Telegram's Bot API server (its
+   * update queue's {@code get}): an offset at most ten beyond the next id confirms (forgets) every
+   * update before it; an offset further on, such as one left from before the ids restarted at a
+   * random value, is refused by the queue and the server answers from the queue's head, forgetting
+   * nothing. Called with the lock held.
+   */
+  private int from(int offset) {
+    int tail = nextUpdate.get();
+    if (offset <= 0 || offset > tail + 10) {
+      return updates.isEmpty() ? tail : updates.firstKey();
+    }
+    updates.headMap(offset).clear();
+    return offset;
   }
 
   private ObjectNode sendMessage(JsonNode p) {
