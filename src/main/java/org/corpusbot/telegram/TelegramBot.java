@@ -160,7 +160,7 @@ public final class TelegramBot implements AutoCloseable {
         offset ->
             client.execute(GetUpdates.builder().offset(offset).limit(100).timeout(timeout).build()),
         journal,
-        pump,
+        pump::dispatch,
         new PollBackOff(retry.max().toMillis()),
         () -> polling.dispatcher().cancelAll());
   }

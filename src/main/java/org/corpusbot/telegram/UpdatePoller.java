@@ -2,6 +2,7 @@ package org.corpusbot.telegram;
 
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -34,20 +35,25 @@ final class UpdatePoller implements AutoCloseable {
 
   private final Fetch fetch;
   private final UpdateJournal journal;
-  private final UpdatePump pump;
+  private final Consumer<List<Update>> dispatch;
   private final PollBackOff backOff;
   private final Runnable cancel;
   private final Thread thread;
   private volatile boolean running = true;
 
   /**
+   * @param dispatch queues journaled updates for the workers ({@link UpdatePump#dispatch})
    * @param cancel aborts a {@code getUpdates} call in flight (used by {@link #close})
    */
   UpdatePoller(
-      Fetch fetch, UpdateJournal journal, UpdatePump pump, PollBackOff backOff, Runnable cancel) {
+      Fetch fetch,
+      UpdateJournal journal,
+      Consumer<List<Update>> dispatch,
+      PollBackOff backOff,
+      Runnable cancel) {
     this.fetch = fetch;
     this.journal = journal;
-    this.pump = pump;
+    this.dispatch = dispatch;
     this.backOff = backOff;
     this.cancel = cancel;
     this.thread = new Thread(this::loop, "telegram-poller");
@@ -84,7 +90,7 @@ final class UpdatePoller implements AutoCloseable {
       backOff.reset();
       offset = next;
       if (running) {
-        pump.dispatch(fresh); // blocks while the queue is full; pending in the journal if stopped
+        dispatch.accept(fresh); // blocks while the queue is full; pending in the journal if stopped
       }
     }
   }

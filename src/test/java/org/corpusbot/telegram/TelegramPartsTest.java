@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 class TelegramPartsTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
   @TempDir Path dir;
 
   @Test
@@ -142,8 +143,12 @@ class TelegramPartsTest {
   }
 
   private static void await(CountDownLatch l) {
+    await(l, 5000);
+  }
+
+  private static void await(CountDownLatch l, long millis) {
     try {
-      l.await(5, TimeUnit.SECONDS);
+      l.await(millis, TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -154,14 +159,13 @@ class TelegramPartsTest {
   }
 
   private static Update update(int id, String text) throws Exception {
-    return new ObjectMapper()
-        .readValue(
-            "{\"update_id\":"
-                + id
-                + ",\"message\":{\"message_id\":1,\"date\":1,\"chat\":{\"id\":5,\"type\":\"private\"},\"text\":\""
-                + text
-                + "\"}}",
-            Update.class);
+    return JSON.readValue(
+        "{\"update_id\":"
+            + id
+            + ",\"message\":{\"message_id\":1,\"date\":1,\"chat\":{\"id\":5,\"type\":\"private\"},\"text\":\""
+            + text
+            + "\"}}",
+        Update.class);
   }
 
   private static List<Integer> ids(List<Update> updates) {
@@ -171,7 +175,7 @@ class TelegramPartsTest {
   @Test
   void theJournalRemembersWhatWasReceivedButNotHandledAcrossRestarts() throws Exception {
     Path file = dir.resolve("j");
-    try (UpdateJournal j = new UpdateJournal(file, new ObjectMapper())) {
+    try (UpdateJournal j = new UpdateJournal(file, JSON)) {
       assertThat(j.offset()).isZero();
       assertThat(ids(j.received(List.of(update(10), update(11), update(12)), 13)))
           .containsExactly(10, 11, 12);
@@ -181,14 +185,14 @@ class TelegramPartsTest {
         file,
         Files.readString(file) + "{\"received\": {\"update_id\": 13, \"mess",
         java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
-    try (UpdateJournal j = new UpdateJournal(file, new ObjectMapper())) {
+    try (UpdateJournal j = new UpdateJournal(file, JSON)) {
       assertThat(j.pending()).extracting(Update::getUpdateId).containsExactly(10, 12);
       assertThat(j.pending().get(0).getMessage().getText()).isEqualTo("hi 10");
       assertThat(j.offset()).as("polling resumes after the journaled batch").isEqualTo(13);
       j.handled(10);
       j.handled(12);
     }
-    try (UpdateJournal j = new UpdateJournal(file, new ObjectMapper())) {
+    try (UpdateJournal j = new UpdateJournal(file, JSON)) {
       assertThat(j.pending()).isEmpty();
       assertThat(j.offset()).isEqualTo(13);
     }
@@ -197,13 +201,13 @@ class TelegramPartsTest {
   @Test
   void aLowerIdAfterAQuietWeekIsNewAndOnlyAResentUpdateIsADuplicate() throws Exception {
     Path file = dir.resolve("j");
-    try (UpdateJournal j = new UpdateJournal(file, new ObjectMapper())) {
+    try (UpdateJournal j = new UpdateJournal(file, JSON)) {
       j.received(List.of(update(5000), update(5001)), 5002);
       assertThat(ids(j.received(List.of(update(17)), 18))).containsExactly(17);
       assertThat(ids(j.received(List.of(update(17)), 18))).as("sent again").isEmpty();
       assertThat(j.offset()).isEqualTo(18);
     }
-    try (UpdateJournal j = new UpdateJournal(file, new ObjectMapper())) {
+    try (UpdateJournal j = new UpdateJournal(file, JSON)) {
       assertThat(j.offset()).isEqualTo(18);
       assertThat(ids(j.received(List.of(update(17), update(5001)), 5002)))
           .as("sent again after a restart")
@@ -217,17 +221,17 @@ class TelegramPartsTest {
   @Test
   void aBatchCutShortByACrashIsKeptAndItsResendingDropped() throws Exception {
     Path file = dir.resolve("j");
-    try (UpdateJournal j = new UpdateJournal(file, new ObjectMapper())) {
+    try (UpdateJournal j = new UpdateJournal(file, JSON)) {
       j.received(List.of(update(10)), 11);
     }
     String torn =
         "{\"received\":"
-            + new ObjectMapper().writeValueAsString(update(11))
+            + JSON.writeValueAsString(update(11))
             + "}\n{\"received\":"
-            + new ObjectMapper().writeValueAsString(update(12))
+            + JSON.writeValueAsString(update(12))
             + "}\n{\"offs";
     Files.writeString(file, torn, java.nio.file.StandardOpenOption.APPEND);
-    try (UpdateJournal j = new UpdateJournal(file, new ObjectMapper())) {
+    try (UpdateJournal j = new UpdateJournal(file, JSON)) {
       assertThat(j.offset()).as("Telegram never got this offset").isEqualTo(11);
       assertThat(ids(j.pending())).containsExactly(10, 11, 12);
       assertThat(ids(j.received(List.of(update(11), update(12), update(13)), 14)))
@@ -239,11 +243,8 @@ class TelegramPartsTest {
   void aJournalOfTheOldFormatResumesAfterItsHighestId() throws Exception {
     Path file = dir.resolve("j");
     Files.writeString(
-        file,
-        "{\"maxSeen\":41}\n{\"received\":"
-            + new ObjectMapper().writeValueAsString(update(40))
-            + "}\n");
-    try (UpdateJournal j = new UpdateJournal(file, new ObjectMapper())) {
+        file, "{\"maxSeen\":41}\n{\"received\":" + JSON.writeValueAsString(update(40)) + "}\n");
+    try (UpdateJournal j = new UpdateJournal(file, JSON)) {
       assertThat(j.offset()).isEqualTo(42);
       assertThat(ids(j.pending())).containsExactly(40);
     }
@@ -252,7 +253,7 @@ class TelegramPartsTest {
   @Test
   void theJournalRemembersABoundedNumberOfRecentUpdates() throws Exception {
     Path file = dir.resolve("j");
-    try (UpdateJournal j = new UpdateJournal(file, new ObjectMapper())) {
+    try (UpdateJournal j = new UpdateJournal(file, JSON)) {
       j.received(List.of(update(1)), 2);
       j.handled(1);
       for (int batch = 0; batch < UpdateJournal.RECENT / 100 + 1; batch++) {
@@ -267,6 +268,47 @@ class TelegramPartsTest {
           .containsExactly(1);
     }
     assertThat(Files.size(file)).isLessThan(2_000_000);
+  }
+
+  @Test
+  void aBatchIsConfirmedOnlyOnceItIsJournaled() throws Exception {
+    Path file = dir.resolve("j");
+    UpdateJournal journal = new UpdateJournal(file, JSON);
+    journal.close(); // the first write fails, as on a full disk
+    List<Integer> offsets = Collections.synchronizedList(new ArrayList<>());
+    List<Update> dispatched = Collections.synchronizedList(new ArrayList<>());
+    List<Update> batch = List.of(update(7), update(8));
+    UpdatePoller poller =
+        new UpdatePoller(
+            offset -> {
+              offsets.add(offset);
+              if (offset == 0) {
+                return batch;
+              }
+              await(new CountDownLatch(1), 20);
+              return List.of();
+            },
+            journal,
+            dispatched::addAll,
+            new PollBackOff(20),
+            () -> {});
+    poller.start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (!offsets.contains(9) && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    poller.close();
+    assertThat(offsets).contains(9);
+    assertThat(offsets.subList(0, offsets.indexOf(9)))
+        .as("the batch is asked for again until it is on disk")
+        .hasSizeGreaterThanOrEqualTo(2)
+        .containsOnly(0);
+    assertThat(ids(dispatched)).containsExactly(7, 8);
+    journal.close();
+    try (UpdateJournal j = new UpdateJournal(file, JSON)) {
+      assertThat(j.offset()).isEqualTo(9);
+      assertThat(ids(j.pending())).containsExactly(7, 8);
+    }
   }
 
   @Test

@@ -66,6 +66,7 @@ public final class BotApiSimulator implements AutoCloseable {
   private final List<Sent> sent = new ArrayList<>();
   private final Map<String, List<JsonNode>> calls = new HashMap<>();
   private final Map<String, Fault> faults = new HashMap<>();
+  private final Map<String, Fault> periodic = new HashMap<>();
   private final AtomicInteger nextUpdate = new AtomicInteger(1000);
   private final AtomicInteger nextMessage = new AtomicInteger(1);
   private final AtomicInteger nextCallback = new AtomicInteger(1);
@@ -78,7 +79,15 @@ public final class BotApiSimulator implements AutoCloseable {
           });
   private HttpServer server;
 
-  private record Fault(int times, int code, Integer retryAfter) {}
+  /**
+   * {@code times} failures to come; or, in {@link #periodic}, one in {@code times} after {@code
+   * from}.
+   */
+  private record Fault(int times, int code, Integer retryAfter, int from) {
+    Fault(int times, int code, Integer retryAfter) {
+      this(times, code, retryAfter, 0);
+    }
+  }
 
   /**
    * A token shaped like a real one (bot id, colon, 35 characters), made fresh at run time so that
@@ -125,6 +134,13 @@ public final class BotApiSimulator implements AutoCloseable {
   /** A text message from a user in a private chat (chat id = user id). */
   public int privateText(long userId, String text) {
     return push("message", message(userId, userId, "private", text, null));
+  }
+
+  /** A text message from a user in a private chat, sent at {@code sent} (as its date says). */
+  public int privateTextAt(long userId, String text, java.time.Instant sent) {
+    ObjectNode m = message(userId, userId, "private", text, null);
+    m.put("date", sent.getEpochSecond());
+    return push("message", m);
   }
 
   /**
@@ -313,6 +329,22 @@ public final class BotApiSimulator implements AutoCloseable {
     }
   }
 
+  /**
+   * From now on every {@code every}-th call of {@code method} fails with {@code code} (429 carries
+   * retry_after), as a busy Telegram does; {@code every} 0 stops it.
+   */
+  public void failEvery(String method, int every, int code, Integer retryAfter) {
+    synchronized (lock) {
+      String m = method.toLowerCase(Locale.ROOT);
+      if (every <= 0) {
+        periodic.remove(m);
+      } else {
+        int seen = calls.getOrDefault(m, List.of()).size();
+        periodic.put(m, new Fault(every, code, retryAfter, seen));
+      }
+    }
+  }
+
   /** The port stops answering (connections are refused), as in an outage. */
   public void stop() {
     server.stop(0);
@@ -365,7 +397,12 @@ public final class BotApiSimulator implements AutoCloseable {
 
   private Fault takeFault(String method, JsonNode params) {
     synchronized (lock) {
-      calls.computeIfAbsent(method, m -> new ArrayList<>()).add(params);
+      List<JsonNode> made = calls.computeIfAbsent(method, m -> new ArrayList<>());
+      made.add(params);
+      Fault every = periodic.get(method);
+      if (every != null && (made.size() - every.from()) % every.times() == 0) {
+        return every;
+      }
       Fault f = faults.get(method);
       if (f == null || f.times() <= 0) {
         return null;
