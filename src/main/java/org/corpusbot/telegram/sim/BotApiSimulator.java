@@ -78,6 +78,7 @@ public final class BotApiSimulator implements AutoCloseable {
             return t;
           });
   private HttpServer server;
+  private boolean stopping; // guarded by lock
 
   /**
    * {@code times} failures to come; or, in {@link #periodic}, one in {@code times} after {@code
@@ -345,9 +346,21 @@ public final class BotApiSimulator implements AutoCloseable {
     }
   }
 
-  /** The port stops answering (connections are refused), as in an outage. */
+  /**
+   * The port stops answering (connections are refused), as in an outage. Requests already being
+   * served get their answer first (long polls at once), so that nothing the simulator recorded as
+   * sent is unknown to the bot: a reply accepted but whose answer is lost in transit would be sent
+   * again, which no Bot API client can tell from a failed send.
+   */
   public void stop() {
-    server.stop(0);
+    synchronized (lock) {
+      stopping = true;
+      lock.notifyAll();
+    }
+    server.stop(2);
+    synchronized (lock) {
+      stopping = false;
+    }
   }
 
   /** The server comes back on the same port. */
@@ -432,7 +445,7 @@ public final class BotApiSimulator implements AutoCloseable {
       while (true) {
         SortedMap<Integer, ObjectNode> ready = updates.tailMap(from(offset));
         long left = deadline - System.nanoTime();
-        if (!ready.isEmpty() || left <= 0) {
+        if (!ready.isEmpty() || left <= 0 || stopping) {
           ArrayNode result = JSON.createArrayNode();
           for (ObjectNode u : ready.values()) {
             if (result.size() == limit) {
