@@ -79,10 +79,6 @@ class TelegramFaultIT {
       Thread.sleep(200);
     }
     Thread.sleep(2000); // time for any duplicate to show up
-    java.nio.file.Files.copy(
-        dir.resolve("bot.log"),
-        Path.of("target", "fault-bot.log"),
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     List<Sent> sent = sim.sent();
     for (int c = 0; c < CHATS; c++) {
       long chat = 5000 + c;
