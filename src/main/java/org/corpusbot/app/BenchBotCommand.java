@@ -125,6 +125,7 @@ final class BenchBotCommand implements Callable<Integer> {
           .put("answered", r.latenciesMs().size())
           .put("timeouts", r.timeouts());
       o.put("chatsWithWrongReplyCount", r.wrongCounts());
+      r.wrongChats().forEach(o.putArray("wrongChats")::add);
       o.put("p50Ms", round(Percentiles.of(r.latenciesMs(), 50)))
           .put("p95Ms", round(Percentiles.of(r.latenciesMs(), 95)));
       o.put("maxMs", round(Percentiles.of(r.latenciesMs(), 100)));
@@ -151,7 +152,14 @@ final class BenchBotCommand implements Callable<Integer> {
                   o.get("maxMs").asDouble(),
                   o.get("throughputPerSecond").asDouble(),
                   r.seconds()));
-      return r.wrongCounts() == 0 && r.timeouts() == 0 ? 0 : 1;
+      if (r.wrongCounts() == 0 && r.timeouts() == 0) {
+        return 0;
+      }
+      System.err.printf(
+          "FAILED: not exactly one reply per question: %d chats wrong, %d questions timed out%n",
+          r.wrongCounts(), r.timeouts());
+      r.wrongChats().forEach(System.err::println);
+      return 1;
     }
   }
 

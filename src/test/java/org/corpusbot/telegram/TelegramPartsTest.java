@@ -311,6 +311,53 @@ class TelegramPartsTest {
     }
   }
 
+  private static org.corpusbot.answer.Citation citation(int n) {
+    return new org.corpusbot.answer.Citation(
+        n, "a" + n, "Title of article " + n + " about a meeting", null, "Wire", null, "q", 0, 1);
+  }
+
+  @Test
+  void aLongListAnswerIsCutToOneMessageWithOnlyTheSourcesItKeeps() {
+    StringBuilder text = new StringBuilder("Joe Biden met:\n");
+    List<org.corpusbot.answer.Citation> cited = new ArrayList<>();
+    for (int n = 1; n <= 200; n++) {
+      text.append("• Person ")
+          .append(n)
+          .append(", meeting, place not given [")
+          .append(n)
+          .append("]\n");
+      cited.add(citation(n));
+    }
+    var a =
+        new org.corpusbot.answer.Answer(
+            "Who did Biden meet?", true, text.toString(), cited, null, 0);
+    AnswerView.Rendered r = new AnswerView(new CallbackData(new byte[32])).render(a);
+    assertThat(MessageSplitter.fitsOne(r.html())).isTrue();
+    assertThat(r.html())
+        .contains("• Person 1,")
+        .contains(OneMessage.CUT)
+        .doesNotContain("Person 200");
+    int kept = (int) r.html().lines().filter(l -> l.startsWith("• Person")).count();
+    assertThat(kept).isGreaterThan(10);
+    assertThat(r.html())
+        .contains("[" + kept + "] Title")
+        .doesNotContain("[" + (kept + 1) + "] Title");
+    assertThat(r.keyboard().getKeyboard()).hasSize(Math.min(kept, AnswerView.MAX_BUTTONS));
+  }
+
+  @Test
+  void aLongParagraphIsCutBetweenSentencesKeepingTheirCitations() {
+    String sentence = "The council met again on Monday to discuss the bridge and its cost. [1] ";
+    var a =
+        new org.corpusbot.answer.Answer(
+            "q", true, sentence.repeat(100), List.of(citation(1)), null, 0);
+    String html = AnswerView.html(OneMessage.fit(a, AnswerView::html));
+    assertThat(MessageSplitter.fitsOne(html)).isTrue();
+    assertThat(html).contains("cost. [1]\n").doesNotContain("cost.\n").contains("[1] Title");
+    var small = new org.corpusbot.answer.Answer("q", true, sentence, List.of(citation(1)), null, 0);
+    assertThat(OneMessage.fit(small, AnswerView::html)).isSameAs(small);
+  }
+
   @Test
   void htmlEscapingAndPlainTextFallback() {
     assertThat(Html.escape("a < b & c > d")).isEqualTo("a &lt; b &amp; c &gt; d");

@@ -30,10 +30,10 @@ import java.util.function.Predicate;
 /**
  * A Bot API server on loopback that behaves as Telegram documents, for tests and benchmarks:
  * long-polling {@code getUpdates} (an update is gone once a call's {@code offset} passes it),
- * {@code sendMessage} and {@code editMessageText} that refuse malformed HTML and texts over 4096
- * characters as Telegram does, {@code answerCallbackQuery}, {@code sendChatAction}, {@code
- * setMyCommands}, {@code getMe}, {@code deleteWebhook}; and, on demand, 429 with {@code
- * retry_after}, 5xx, and outages (the port stops answering, then comes back).
+ * {@code sendMessage} and {@code editMessageText} that refuse malformed HTML, texts over 4096
+ * characters and keyboards over 100 buttons as Telegram does, {@code answerCallbackQuery}, {@code
+ * sendChatAction}, {@code setMyCommands}, {@code getMe}, {@code deleteWebhook}; and, on demand, 429
+ * with {@code retry_after}, 5xx, and outages (the port stops answering, then comes back).
  *
  * <p>Test code feeds it user messages and button presses and reads what the bot sent.
  */
@@ -46,6 +46,7 @@ public final class BotApiSimulator implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int MAX_TEXT = 4096;
+  private static final int MAX_BUTTONS = 100;
 
   /** A message the bot sent (or the latest text of one it edited). */
   public record Sent(
@@ -547,6 +548,13 @@ public final class BotApiSimulator implements AutoCloseable {
     }
     if (visible.length() > MAX_TEXT) {
       return Optional.of(error(400, "Bad Request: message is too long"));
+    }
+    int buttons = 0;
+    for (JsonNode row : p.path("reply_markup").path("inline_keyboard")) {
+      buttons += row.size();
+    }
+    if (buttons > MAX_BUTTONS) {
+      return Optional.of(error(400, "Bad Request: reply markup is too long"));
     }
     return Optional.empty();
   }
