@@ -36,7 +36,7 @@ final class OneMessage {
     }
     String kept = String.join("", units.subList(0, lo));
     int chars = a.text().length();
-    while (lo == 0 && !MessageSplitter.fitsOne(render.apply(keep(a, kept)))) {
+    while (lo == 0 && chars > 1 && !MessageSplitter.fitsOne(render.apply(keep(a, kept)))) {
       chars = chars * 3 / 4; // not even the first line fits: cut inside it
       kept = CallbackRouter.cut(a.text(), chars);
     }
