@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corpusbot.answer.llm.LlmStats;
 import org.corpusbot.answer.llm.sim.ScriptedLlmServer;
+import org.corpusbot.bench.AskedInTelegram;
 import org.corpusbot.bench.BenchQuestion;
 import org.corpusbot.bench.BenchQuestions;
 import org.corpusbot.bench.Percentiles;
@@ -98,14 +98,14 @@ final class BenchLlmCommand implements Callable<Integer> {
                 parts(bot, state),
                 RetryPolicy.DEFAULT)) {
           // Warm-up: class loading and the first HTTP connections are not what is measured.
-          ask(sim, qs.subList(0, Math.min(5, qs.size())), 8_000_000L);
+          AskedInTelegram.ask(sim, qs.subList(0, Math.min(5, qs.size())), 8_000_000L);
           LlmStats stats = bot.llmStats();
           int before = stats.ownMillis().size();
           int calls = telegramCalls(sim);
           if (edit429 != null) {
             sim.failEvery("editMessageText", 2, 429, edit429);
           }
-          Asked asked = ask(sim, qs, 9_000_000L);
+          AskedInTelegram asked = AskedInTelegram.ask(sim, qs, 9_000_000L);
           ObjectNode o = figures(stats, before, asked, settings);
           o.put(
               "telegramCallsPerAnswer",
@@ -144,44 +144,12 @@ final class BenchLlmCommand implements Callable<Integer> {
         state);
   }
 
-  /** What {@link #ask} saw: per question, from arrival at Telegram to the final answer there. */
-  record Asked(List<Double> answerMillis, int found, int timeouts) {}
-
-  /**
-   * Asks each question in a chat of its own (no follow-up rewriting), one after the other, on the
-   * day it was asked, and waits until its message holds the final answer (no "…" left).
-   */
-  private static Asked ask(BotApiSimulator sim, List<BenchQuestion> qs, long firstChat)
-      throws InterruptedException {
-    List<Double> millis = new ArrayList<>();
-    int found = 0;
-    int timeouts = 0;
-    for (int i = 0; i < qs.size(); i++) {
-      long chat = firstChat + i;
-      BenchQuestion q = qs.get(i);
-      int update =
-          sim.privateTextAt(
-              chat,
-              q.sentence(),
-              q.asked().atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(43_200));
-      long arrival = sim.arrival(update);
-      var last =
-          sim.await(m -> m.chatId() == chat && !m.text().endsWith(" …"), Duration.ofSeconds(60));
-      if (last.isEmpty()) {
-        timeouts++;
-        continue;
-      }
-      millis.add((last.get().nanos() - arrival) / 1e6);
-      found += last.get().text().contains("<b>Sources</b>") ? 1 : 0;
-    }
-    return new Asked(millis, found, timeouts);
-  }
-
   private static int telegramCalls(BotApiSimulator sim) {
     return sim.calls("sendMessage").size() + sim.calls("editMessageText").size();
   }
 
-  private static ObjectNode figures(LlmStats stats, int before, Asked asked, Settings settings) {
+  private static ObjectNode figures(
+      LlmStats stats, int before, AskedInTelegram asked, Settings settings) {
     List<Double> own = tail(stats.ownMillis(), before);
     List<Double> model = tail(stats.modelMillis(), before);
     List<Double> tokens = tail(stats.promptTokenCounts(), before);
