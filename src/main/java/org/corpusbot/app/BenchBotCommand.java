@@ -1,7 +1,6 @@
 package org.corpusbot.app;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -82,8 +81,8 @@ final class BenchBotCommand implements Callable<Integer> {
       }
     }
     String token = BotApiSimulator.fakeToken();
-    Path state = Files.createTempDirectory("corpusbot-bench-bot");
-    try (Corpusbot bot = Corpusbot.forQuestions(s, ConsoleProgress.auto());
+    try (TempState state = TempState.create("corpusbot-bench-bot");
+        Corpusbot bot = Corpusbot.forQuestions(s, ConsoleProgress.auto());
         BotApiSimulator sim = new BotApiSimulator(token, 1, "corpusbot_bench_bot")) {
       TelegramSettings t = s.telegram();
       TelegramSettings benchSettings =
@@ -108,7 +107,7 @@ final class BenchBotCommand implements Callable<Integer> {
               bot.llmStats(),
               () -> "",
               List.of(),
-              state);
+              state.dir());
       BotBenchmark.Result r;
       try (TelegramBot telegram =
           TelegramBot.start(benchSettings, token, parts, RetryPolicy.DEFAULT)) {

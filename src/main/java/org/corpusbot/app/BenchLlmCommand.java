@@ -1,7 +1,6 @@
 package org.corpusbot.app;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -78,8 +77,8 @@ final class BenchLlmCommand implements Callable<Integer> {
       qs = qs.subList(0, limit);
     }
     String token = BotApiSimulator.fakeToken();
-    Path state = Files.createTempDirectory("corpusbot-bench-llm");
-    try (ScriptedLlmServer server = new ScriptedLlmServer();
+    try (TempState state = TempState.create("corpusbot-bench-llm");
+        ScriptedLlmServer server = new ScriptedLlmServer();
         BotApiSimulator sim = new BotApiSimulator(token, 1, "corpusbot_bench_bot")) {
       server.script(r -> ScriptedLlmServer.Reply.chunks(chunkMs, reply(r.prompt())));
       Settings settings =
@@ -95,7 +94,7 @@ final class BenchLlmCommand implements Callable<Integer> {
             TelegramBot.start(
                 benchTelegram(settings.telegram(), sim),
                 token,
-                parts(bot, state),
+                parts(bot, state.dir()),
                 RetryPolicy.DEFAULT)) {
           // Warm-up: class loading and the first HTTP connections are not what is measured.
           AskedInTelegram.ask(sim, qs.subList(0, Math.min(5, qs.size())), 8_000_000L);
