@@ -1,7 +1,6 @@
 package org.corpusbot.app;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -82,8 +81,8 @@ final class BenchBotCommand implements Callable<Integer> {
       }
     }
     String token = BotApiSimulator.fakeToken();
-    Path state = Files.createTempDirectory("corpusbot-bench-bot");
-    try (Corpusbot bot = Corpusbot.forQuestions(s, ConsoleProgress.auto());
+    try (TempState state = TempState.create("corpusbot-bench-bot");
+        Corpusbot bot = Corpusbot.forQuestions(s, ConsoleProgress.auto());
         BotApiSimulator sim = new BotApiSimulator(token, 1, "corpusbot_bench_bot")) {
       TelegramSettings t = s.telegram();
       TelegramSettings benchSettings =
@@ -96,7 +95,8 @@ final class BenchBotCommand implements Callable<Integer> {
               Duration.ofSeconds(1),
               t.workers(),
               t.queueLimit(),
-              5);
+              5,
+              t.shutdownSeconds());
       TelegramBot.Parts parts =
           new TelegramBot.Parts(
               bot.composer(),
@@ -107,7 +107,7 @@ final class BenchBotCommand implements Callable<Integer> {
               bot.llmStats(),
               () -> "",
               List.of(),
-              state);
+              state.dir());
       BotBenchmark.Result r;
       try (TelegramBot telegram =
           TelegramBot.start(benchSettings, token, parts, RetryPolicy.DEFAULT)) {
@@ -124,6 +124,7 @@ final class BenchBotCommand implements Callable<Integer> {
           .put("answered", r.latenciesMs().size())
           .put("timeouts", r.timeouts());
       o.put("chatsWithWrongReplyCount", r.wrongCounts());
+      r.wrongChats().forEach(o.putArray("wrongChats")::add);
       o.put("p50Ms", round(Percentiles.of(r.latenciesMs(), 50)))
           .put("p95Ms", round(Percentiles.of(r.latenciesMs(), 95)));
       o.put("maxMs", round(Percentiles.of(r.latenciesMs(), 100)));
@@ -150,7 +151,14 @@ final class BenchBotCommand implements Callable<Integer> {
                   o.get("maxMs").asDouble(),
                   o.get("throughputPerSecond").asDouble(),
                   r.seconds()));
-      return r.wrongCounts() == 0 && r.timeouts() == 0 ? 0 : 1;
+      if (r.wrongCounts() == 0 && r.timeouts() == 0) {
+        return 0;
+      }
+      System.err.printf(
+          "FAILED: not exactly one reply per question: %d chats wrong, %d questions timed out%n",
+          r.wrongCounts(), r.timeouts());
+      r.wrongChats().forEach(System.err::println);
+      return 1;
     }
   }
 

@@ -2,20 +2,25 @@ package org.corpusbot.app;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.corpusbot.answer.Answer;
-import org.corpusbot.answer.Question;
 import org.corpusbot.answer.llm.LlmStats;
 import org.corpusbot.answer.llm.sim.ScriptedLlmServer;
+import org.corpusbot.bench.AskedInTelegram;
 import org.corpusbot.bench.BenchQuestion;
 import org.corpusbot.bench.BenchQuestions;
 import org.corpusbot.bench.Percentiles;
 import org.corpusbot.config.Settings;
+import org.corpusbot.telegram.RetryPolicy;
+import org.corpusbot.telegram.TelegramBot;
+import org.corpusbot.telegram.TelegramSettings;
+import org.corpusbot.telegram.sim.BotApiSimulator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -23,7 +28,9 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code corpusbot bench-llm}: what the LLM path costs around the model call (prompt building,
  * citation checks, streaming progress), measured against a scripted local server that streams a
- * cited three-sentence reply at once, so the model's own time is near zero; and the tokens sent.
+ * cited three-sentence reply, so the model's own time is near zero; and the tokens sent. Questions
+ * go through the real Telegram bot and the local Bot API simulator, so the streamed answer is
+ * really sent and edited there, as users see it.
  */
 @Command(
     name = "bench-llm",
@@ -47,6 +54,19 @@ final class BenchLlmCommand implements Callable<Integer> {
   @Option(names = "--limit", defaultValue = "0", paramLabel = "N", description = "First N only.")
   int limit;
 
+  @Option(
+      names = "--chunk-ms",
+      defaultValue = "0",
+      paramLabel = "MS",
+      description = "Pause between the scripted model's pieces (default ${DEFAULT-VALUE}).")
+  long chunkMs;
+
+  @Option(
+      names = "--edit-429",
+      paramLabel = "SECONDS",
+      description = "Telegram answers every other edit with 429 retry_after SECONDS.")
+  Integer edit429;
+
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
 
@@ -56,8 +76,11 @@ final class BenchLlmCommand implements Callable<Integer> {
     if (limit > 0 && limit < qs.size()) {
       qs = qs.subList(0, limit);
     }
-    try (ScriptedLlmServer server = new ScriptedLlmServer()) {
-      server.script(r -> ScriptedLlmServer.Reply.chunks(0, reply(r.prompt())));
+    String token = BotApiSimulator.fakeToken();
+    try (TempState state = TempState.create("corpusbot-bench-llm");
+        ScriptedLlmServer server = new ScriptedLlmServer();
+        BotApiSimulator sim = new BotApiSimulator(token, 1, "corpusbot_bench_bot")) {
+      server.script(r -> ScriptedLlmServer.Reply.chunks(chunkMs, reply(r.prompt())));
       Settings settings =
           root.benchSettings(
               articles,
@@ -67,39 +90,83 @@ final class BenchLlmCommand implements Callable<Integer> {
                   "llm.model", "scripted"));
       try (Corpusbot bot = Corpusbot.writable(settings)) {
         bot.sync(!reuse, ConsoleProgress.auto());
-        // Warm-up: class loading and the first HTTP connections are not what is measured.
-        for (BenchQuestion q : qs.subList(0, Math.min(5, qs.size()))) {
-          bot.composer().answer(Question.of(q.sentence(), q.asked()), s -> {});
+        try (TelegramBot telegram =
+            TelegramBot.start(
+                benchTelegram(settings.telegram(), sim),
+                token,
+                parts(bot, state.dir()),
+                RetryPolicy.DEFAULT)) {
+          // Warm-up: class loading and the first HTTP connections are not what is measured.
+          AskedInTelegram.ask(sim, qs.subList(0, Math.min(5, qs.size())), 8_000_000L);
+          LlmStats stats = bot.llmStats();
+          int before = stats.ownMillis().size();
+          int calls = telegramCalls(sim);
+          if (edit429 != null) {
+            sim.failEvery("editMessageText", 2, 429, edit429);
+          }
+          AskedInTelegram asked = AskedInTelegram.ask(sim, qs, 9_000_000L);
+          ObjectNode o = figures(stats, before, asked, settings);
+          o.put(
+              "telegramCallsPerAnswer",
+              Percentiles.round3((telegramCalls(sim) - calls) / (double) qs.size()));
+          System.out.println(json ? o.toString() : table(o));
+          return asked.timeouts() == 0 ? 0 : 1;
         }
-        LlmStats stats = bot.llmStats();
-        int before = stats.ownMillis().size();
-        int found = 0;
-        List<Double> total = new ArrayList<>();
-        for (BenchQuestion q : qs) {
-          long t0 = System.nanoTime();
-          Answer a = bot.composer().answer(Question.of(q.sentence(), q.asked()), s -> {});
-          total.add((System.nanoTime() - t0) / 1e6);
-          found += a.found() ? 1 : 0;
-        }
-        List<Double> own = tail(stats.ownMillis(), before);
-        List<Double> model = tail(stats.modelMillis(), before);
-        List<Double> tokens = tail(stats.promptTokenCounts(), before);
-        ObjectNode o = AnswerFormat.JSON.createObjectNode();
-        o.put("questions", qs.size());
-        o.put("answered", found);
-        o.put("overheadP50Ms", Percentiles.round3(Percentiles.of(own, 50)));
-        o.put("overheadP95Ms", Percentiles.round3(Percentiles.of(own, 95)));
-        o.put("modelCallP50Ms", Percentiles.round3(Percentiles.of(model, 50)));
-        o.put("answerP50Ms", Percentiles.round3(Percentiles.of(total, 50)));
-        o.put("answerP95Ms", Percentiles.round3(Percentiles.of(total, 95)));
-        o.put("promptTokensP50", Percentiles.of(tokens, 50));
-        o.put("promptTokensP95", Percentiles.of(tokens, 95));
-        o.put("promptTokensMax", tokens.stream().mapToDouble(d -> d).max().orElse(0));
-        o.put("contextTokens", settings.llm().contextTokens());
-        System.out.println(json ? o.toString() : table(o));
-        return 0;
       }
     }
+  }
+
+  private static TelegramSettings benchTelegram(TelegramSettings t, BotApiSimulator sim) {
+    return new TelegramSettings(
+        sim.url(),
+        Set.of(),
+        Set.of(),
+        Set.of(),
+        1000,
+        Duration.ofSeconds(1),
+        t.workers(),
+        t.queueLimit(),
+        5,
+        5);
+  }
+
+  private static TelegramBot.Parts parts(Corpusbot bot, Path state) {
+    return new TelegramBot.Parts(
+        bot.composer(),
+        bot.catalog(),
+        bot.contacts(),
+        bot.summaries(),
+        bot.conversations(),
+        bot.llmStats(),
+        () -> "",
+        List.of(),
+        state);
+  }
+
+  private static int telegramCalls(BotApiSimulator sim) {
+    return sim.calls("sendMessage").size() + sim.calls("editMessageText").size();
+  }
+
+  private static ObjectNode figures(
+      LlmStats stats, int before, AskedInTelegram asked, Settings settings) {
+    List<Double> own = tail(stats.ownMillis(), before);
+    List<Double> model = tail(stats.modelMillis(), before);
+    List<Double> tokens = tail(stats.promptTokenCounts(), before);
+    ObjectNode o = AnswerFormat.JSON.createObjectNode();
+    o.put("questions", asked.answerMillis().size() + asked.timeouts());
+    o.put("answered", asked.found());
+    o.put("timeouts", asked.timeouts());
+    o.put("overheadP50Ms", Percentiles.round3(Percentiles.of(own, 50)));
+    o.put("overheadP95Ms", Percentiles.round3(Percentiles.of(own, 95)));
+    o.put("modelCallP50Ms", Percentiles.round3(Percentiles.of(model, 50)));
+    o.put("modelCallP95Ms", Percentiles.round3(Percentiles.of(model, 95)));
+    o.put("answerP50Ms", Percentiles.round3(Percentiles.of(asked.answerMillis(), 50)));
+    o.put("answerP95Ms", Percentiles.round3(Percentiles.of(asked.answerMillis(), 95)));
+    o.put("promptTokensP50", Percentiles.of(tokens, 50));
+    o.put("promptTokensP95", Percentiles.of(tokens, 95));
+    o.put("promptTokensMax", tokens.stream().mapToDouble(d -> d).max().orElse(0));
+    o.put("contextTokens", settings.llm().contextTokens());
+    return o;
   }
 
   /** A cited, three-sentence reply quoting the first three sources, in five-word pieces. */
@@ -130,18 +197,22 @@ final class BenchLlmCommand implements Callable<Integer> {
 
   private static String table(ObjectNode o) {
     return String.format(
-        "%d questions, %d answered by the scripted model%n"
+        "%d questions through the Telegram bot, %d answered with sources by the scripted model, %d timed out%n"
             + "LLM path overhead around the model call  p50 %.2f ms, p95 %.2f ms%n"
-            + "model call (scripted, streamed)           p50 %.1f ms%n"
-            + "whole answer incl. retrieval              p50 %.1f ms, p95 %.1f ms%n"
+            + "model call (scripted, streamed)           p50 %.1f ms, p95 %.1f ms%n"
+            + "question's arrival to final answer in Telegram (retrieval, model, send and edits)  p50 %.1f ms, p95 %.1f ms%n"
+            + "Bot API sendMessage + editMessageText per answer  %.2f%n"
             + "prompt tokens per question (estimated)    p50 %.0f, p95 %.0f, max %.0f (budget %d for passages)",
         o.get("questions").asInt(),
         o.get("answered").asInt(),
+        o.get("timeouts").asInt(),
         o.get("overheadP50Ms").asDouble(),
         o.get("overheadP95Ms").asDouble(),
         o.get("modelCallP50Ms").asDouble(),
+        o.get("modelCallP95Ms").asDouble(),
         o.get("answerP50Ms").asDouble(),
         o.get("answerP95Ms").asDouble(),
+        o.get("telegramCallsPerAnswer").asDouble(),
         o.get("promptTokensP50").asDouble(),
         o.get("promptTokensP95").asDouble(),
         o.get("promptTokensMax").asDouble(),

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.corpusbot.config.Secrets;
 import org.corpusbot.config.Settings;
 import org.corpusbot.config.SettingsException;
@@ -48,6 +49,19 @@ final class TelegramCommand implements Callable<Integer> {
           Secrets.TELEGRAM_TOKEN_VAR
               + " is not set: create a bot with @BotFather and export its token");
     }
+    CountDownLatch stop = new CountDownLatch(1);
+    CountDownLatch closed = new CountDownLatch(1);
+    // NOTE: the JVM halts as soon as its shutdown hooks return, so the hook only asks this thread
+    // to stop and then waits (bounded) until the bot, the journal and the index are closed.
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  log.info("Stopping the Telegram bot");
+                  stop.countDown();
+                  awaitQuietly(closed, settings.telegram().shutdownSeconds() + 20);
+                },
+                "shutdown"));
     try (Corpusbot bot = Corpusbot.writable(settings);
         // Served before the first indexing, so that an orchestrator sees "alive, not ready".
         OpsServer ops = OpsServer.startIfEnabled(settings.metrics(), bot.metrics(), health(bot))) {
@@ -63,27 +77,29 @@ final class TelegramCommand implements Callable<Integer> {
               () -> bot.sync(false, IndexProgress.NONE).summary(),
               settings.examples(),
               settings.dataDir());
-      CountDownLatch stopped = new CountDownLatch(1);
       try (TelegramBot telegram =
           TelegramBot.start(
               settings.telegram(), token, parts, RetryPolicy.DEFAULT, bot.metrics().telegram())) {
         bot.metrics().bind(telegram::stats);
-        Runtime.getRuntime()
-            .addShutdownHook(
-                new Thread(
-                    () -> {
-                      log.info("Stopping the Telegram bot");
-                      telegram.close();
-                      stopped.countDown();
-                    },
-                    "shutdown"));
-        stopped.await();
+        stop.await();
       } finally {
         if (sync != null) {
           sync.join();
         }
       }
       return 0;
+    } finally {
+      closed.countDown();
+    }
+  }
+
+  private static void awaitQuietly(CountDownLatch latch, long seconds) {
+    try {
+      if (!latch.await(seconds, TimeUnit.SECONDS)) {
+        log.warn("Not closed after {} s; exiting anyway", seconds);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

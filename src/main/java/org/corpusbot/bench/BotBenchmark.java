@@ -27,25 +27,33 @@ public final class BotBenchmark {
   }
 
   /**
-   * The outcome: latencies in ms, wall time, and how many chats got other than one reply a
-   * question.
+   * The outcome: latencies in ms, wall time, and the chats that got other than one reply a
+   * question, each with what went wrong ({@link ReplyCheck}).
    */
   public record Result(
-      List<Double> latenciesMs, double seconds, int asked, int wrongCounts, int timeouts) {}
+      List<Double> latenciesMs, double seconds, int asked, List<String> wrongChats, int timeouts) {
+    public int wrongCounts() {
+      return wrongChats.size();
+    }
+  }
 
   /** Runs {@code users} users with ids from {@code firstUser} on. */
   public Result run(long firstUser, int users, int perUser, long thinkMs)
       throws InterruptedException {
     List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
+    Map<Long, List<Long>> arrivals = new ConcurrentHashMap<>();
     AtomicInteger timeouts = new AtomicInteger();
     List<Thread> threads = new ArrayList<>();
     long t0 = System.nanoTime();
     for (int u = 0; u < users; u++) {
       long userId = firstUser + u;
       int offset = u;
+      List<Long> mine = Collections.synchronizedList(new ArrayList<>());
+      arrivals.put(userId, mine);
       Thread t =
           new Thread(
-              () -> user(userId, offset, perUser, thinkMs, latencies, timeouts), "sim-user-" + u);
+              () -> user(userId, offset, perUser, thinkMs, latencies, mine, timeouts),
+              "sim-user-" + u);
       threads.add(t);
       t.start();
     }
@@ -54,13 +62,12 @@ public final class BotBenchmark {
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     Thread.sleep(1000); // let any duplicate reply arrive before counting
-    Map<Long, Integer> perChat = new ConcurrentHashMap<>();
-    sim.sent().forEach(s -> perChat.merge(s.chatId(), 1, Integer::sum));
-    int wrong = 0;
+    List<BotApiSimulator.Sent> sent = sim.sent();
+    List<String> wrong = new ArrayList<>();
     for (int u = 0; u < users; u++) {
-      if (perChat.getOrDefault(firstUser + u, 0) != perUser) {
-        wrong++;
-      }
+      long chat = firstUser + u;
+      List<BotApiSimulator.Sent> replies = sent.stream().filter(m -> m.chatId() == chat).toList();
+      ReplyCheck.problems(chat, arrivals.get(chat), replies).ifPresent(wrong::add);
     }
     return new Result(List.copyOf(latencies), seconds, users * perUser, wrong, timeouts.get());
   }
@@ -71,6 +78,7 @@ public final class BotBenchmark {
       int perUser,
       long thinkMs,
       List<Double> latencies,
+      List<Long> arrivals,
       AtomicInteger timeouts) {
     try {
       // Users arrive over the first think interval, as people do, not all in the same millisecond.
@@ -79,6 +87,7 @@ public final class BotBenchmark {
         String q = questions.get((offset * 7 + i) % questions.size());
         int update = sim.privateText(userId, q);
         long arrival = sim.arrival(update);
+        arrivals.add(arrival);
         var reply =
             sim.await(m -> m.chatId() == userId && m.nanos() > arrival, Duration.ofSeconds(60));
         if (reply.isEmpty()) {

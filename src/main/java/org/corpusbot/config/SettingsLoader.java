@@ -162,7 +162,8 @@ public final class SettingsLoader {
         Duration.ofSeconds(v.integer("telegram.rate-limit-refill-seconds", 0, 86_400)),
         v.integer("telegram.workers", 1, 64),
         v.integer("telegram.queue-limit", 1, 1_000_000),
-        v.integer("telegram.poll-timeout-seconds", 0, 120));
+        v.integer("telegram.poll-timeout-seconds", 0, 120),
+        v.integer("telegram.shutdown-seconds", 0, 3600));
   }
 
   private static List<String> examples(String raw) {

@@ -16,6 +16,12 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 final class AnswerView {
   private static final int BUTTON_TITLE = 40;
 
+  /**
+   * Telegram refuses an inline keyboard of more than 100 buttons (or about 10 kB) with "reply
+   * markup is too long"; a column of 30 is plenty.
+   */
+  static final int MAX_BUTTONS = 30;
+
   private final CallbackData callbacks;
 
   AnswerView(CallbackData callbacks) {
@@ -24,7 +30,13 @@ final class AnswerView {
 
   record Rendered(String html, InlineKeyboardMarkup keyboard) {}
 
+  /** The answer as one message: cut to fit when too long ({@link OneMessage}). */
   Rendered render(Answer a) {
+    Answer shown = OneMessage.fit(a, AnswerView::html);
+    return new Rendered(html(shown), buttons(shown.citations()));
+  }
+
+  static String html(Answer a) {
     StringBuilder sb = new StringBuilder(Html.escape(a.text()));
     if (a.note() != null) {
       sb.append("\n<i>").append(Html.escape(a.note())).append("</i>");
@@ -32,7 +44,7 @@ final class AnswerView {
     if (!a.citations().isEmpty()) {
       sb.append("\n\n").append(sources(a.citations()));
     }
-    return new Rendered(sb.toString(), buttons(a.citations()));
+    return sb.toString();
   }
 
   static String sources(List<Citation> citations) {
@@ -63,7 +75,7 @@ final class AnswerView {
       return null;
     }
     List<InlineKeyboardRow> rows = new ArrayList<>();
-    for (Citation c : citations) {
+    for (Citation c : citations.subList(0, Math.min(MAX_BUTTONS, citations.size()))) {
       String label = "[" + c.n() + "] " + shorten(c.title(), BUTTON_TITLE);
       String data = callbacks.encode(new CallbackData.Source(c.articleId(), c.start(), c.end()));
       rows.add(

@@ -15,15 +15,20 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 /**
  * Handles button presses. Every press is answered ({@code answerCallbackQuery}), so no button keeps
  * spinning; presses by users who may not use the bot, and forged or stale data, get a polite notice
- * and nothing else.
+ * and nothing else. A press that does work takes a token from the user's bucket ({@link
+ * WorkLimit}).
  */
 final class CallbackRouter {
   static final String EXPIRED = "This button has expired; please ask again.";
+
+  /** A passage longer than this (as HTML) is cut, so that a source press sends one message. */
+  static final int MAX_QUOTE = 3000;
 
   private final CallbackData callbacks;
   private final ArticleCatalog catalog;
   private final ArticlesView articles;
   private final AccessPolicy access;
+  private final WorkLimit limit;
   private final Replies replies;
   private final BotStats stats;
   private final Summaries summaries;
@@ -34,10 +39,12 @@ final class CallbackRouter {
       ArticleCatalog catalog,
       ArticlesView articles,
       AccessPolicy access,
+      WorkLimit limit,
       Replies replies,
       BotStats stats,
       Summaries summaries,
       SummaryReply summaryReply) {
+    this.limit = limit;
     this.summaries = summaries;
     this.summaryReply = summaryReply;
     this.callbacks = callbacks;
@@ -60,6 +67,13 @@ final class CallbackRouter {
       return;
     }
     Optional<CallbackData.Action> action = callbacks.decode(q.getData());
+    if (action.isPresent()) {
+      Optional<String> refusal = limit.refusal(q.getFrom().getId());
+      if (refusal.isPresent()) {
+        replies.api().answerCallback(q.getId(), refusal.get());
+        return;
+      }
+    }
     String notice = EXPIRED;
     try {
       if (action.isPresent() && run(q, chatId, action.get())) {
@@ -100,8 +114,8 @@ final class CallbackRouter {
     }
     Article a = found.get();
     StringBuilder sb = new StringBuilder("<blockquote>");
-    sb.append(Html.escape(a.text().substring(s.start(), s.end()))).append("</blockquote>\n<i>");
-    sb.append(Html.escape(a.title())).append("</i>");
+    sb.append(quote(a.text().substring(s.start(), s.end())));
+    sb.append("</blockquote>\n<i>").append(Html.escape(cut(a.title(), 300))).append("</i>");
     if (a.date() != null) {
       sb.append(" · ").append(a.date());
     }
@@ -118,5 +132,25 @@ final class CallbackRouter {
     }
     replies.send(chatId, replyTo, sb.toString(), open);
     return true;
+  }
+
+  /** The passage as escaped HTML of at most {@value #MAX_QUOTE} characters. */
+  static String quote(String passage) {
+    int n = Math.min(passage.length(), MAX_QUOTE);
+    String html = Html.escape(cut(passage, n));
+    while (html.length() > MAX_QUOTE) {
+      n = n * 3 / 4;
+      html = Html.escape(cut(passage, n));
+    }
+    return html;
+  }
+
+  /** {@code text}, or its first {@code max} characters to a word boundary and an ellipsis. */
+  static String cut(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    int space = text.lastIndexOf(' ', max - 1);
+    return text.substring(0, space > max / 2 ? space : max - 1) + "…";
   }
 }

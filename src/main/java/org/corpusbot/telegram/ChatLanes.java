@@ -1,10 +1,12 @@
 package org.corpusbot.telegram;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * each task so that one busy chat cannot starve the others.
  *
  * <p>At most {@code queueLimit} tasks wait at once; {@link #submit} blocks beyond that, which
- * pauses polling until workers catch up (Telegram keeps the updates meanwhile). Thread-safe.
+ * pauses polling until workers catch up (Telegram keeps the updates meanwhile). {@link #shutdown}
+ * lets the tasks in progress finish and starts no others. Thread-safe.
  */
 final class ChatLanes implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ChatLanes.class);
@@ -25,6 +28,7 @@ final class ChatLanes implements AutoCloseable {
   private final ExecutorService workers;
   private final Semaphore capacity;
   private final ConcurrentHashMap<Long, Lane> lanes = new ConcurrentHashMap<>();
+  private volatile boolean closing;
 
   ChatLanes(int threads, int queueLimit) {
     AtomicInteger n = new AtomicInteger();
@@ -34,8 +38,20 @@ final class ChatLanes implements AutoCloseable {
     this.capacity = new Semaphore(queueLimit);
   }
 
-  void submit(long chat, Runnable task) throws InterruptedException {
-    capacity.acquire();
+  /**
+   * Queues a task for its chat, waiting while the queue is full. Returns false, without queuing it,
+   * once the lanes are shutting down.
+   */
+  boolean submit(long chat, Runnable task) throws InterruptedException {
+    while (!capacity.tryAcquire(100, TimeUnit.MILLISECONDS)) {
+      if (closing) {
+        return false;
+      }
+    }
+    if (closing) {
+      capacity.release();
+      return false;
+    }
     while (true) {
       Lane lane = lanes.computeIfAbsent(chat, c -> new Lane());
       boolean start;
@@ -48,45 +64,63 @@ final class ChatLanes implements AutoCloseable {
         lane.running = true;
       }
       if (start) {
-        workers.execute(() -> runOne(chat, lane));
+        execute(chat, lane);
       }
-      return;
+      return true;
+    }
+  }
+
+  private void execute(long chat, Lane lane) {
+    try {
+      workers.execute(() -> runOne(chat, lane));
+    } catch (RejectedExecutionException e) {
+      // Shutting down: the lane's tasks are not run (their updates stay pending in the journal).
     }
   }
 
   private void runOne(long chat, Lane lane) {
     Runnable task;
     synchronized (lane) {
-      task = lane.tasks.poll();
+      task = closing ? null : lane.tasks.poll();
     }
-    try {
-      task.run();
-    } catch (RuntimeException e) {
-      log.error("A task of chat {} failed", chat, e);
-    } finally {
-      capacity.release();
+    if (task != null) {
+      try {
+        task.run();
+      } catch (RuntimeException e) {
+        log.error("A task of chat {} failed", chat, e);
+      } finally {
+        capacity.release();
+      }
     }
     synchronized (lane) {
-      if (lane.tasks.isEmpty()) {
+      if (lane.tasks.isEmpty() || closing) {
         lane.running = false;
         lane.retired = true;
         lanes.remove(chat, lane);
         return;
       }
     }
-    workers.execute(() -> runOne(chat, lane)); // to the back of the line: fairness between chats
+    execute(chat, lane); // to the back of the line: fairness between chats
   }
 
-  /** Lets running and queued tasks finish for up to {@code seconds}, then stops the workers. */
-  void shutdown(int seconds) throws InterruptedException {
+  /**
+   * Starts no more tasks and lets those in progress finish for up to {@code grace}, then interrupts
+   * them. Returns whether they all finished in time.
+   */
+  boolean shutdown(Duration grace) throws InterruptedException {
+    closing = true;
     workers.shutdown();
-    if (!workers.awaitTermination(seconds, TimeUnit.SECONDS)) {
-      workers.shutdownNow();
+    if (workers.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+      return true;
     }
+    workers.shutdownNow();
+    workers.awaitTermination(5, TimeUnit.SECONDS);
+    return false;
   }
 
   @Override
   public void close() {
+    closing = true;
     workers.shutdownNow();
   }
 

@@ -18,5 +18,10 @@ interface Command {
     return false;
   }
 
+  /** Whether running it takes a token from the user's rate-limit bucket (see {@link WorkLimit}). */
+  default boolean rateLimited() {
+    return true;
+  }
+
   void run(Incoming in, String args);
 }

@@ -21,6 +21,11 @@ final class HelpCommand implements Command {
   }
 
   @Override
+  public boolean rateLimited() {
+    return false; // no work done
+  }
+
+  @Override
   public void run(Incoming in, String args) {
     StringBuilder sb = new StringBuilder("<b>Commands</b>");
     for (Command c : commands.publicOnes()) {

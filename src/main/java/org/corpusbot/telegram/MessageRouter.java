@@ -2,6 +2,7 @@ package org.corpusbot.telegram;
 
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,7 @@ final class MessageRouter {
   private final Commands commands;
   private final QuestionFlow flow;
   private final AccessPolicy access;
+  private final WorkLimit limit;
   private final Replies replies;
   private final BotStats stats;
   private final Pattern mention;
@@ -31,9 +33,11 @@ final class MessageRouter {
       Commands commands,
       QuestionFlow flow,
       AccessPolicy access,
+      WorkLimit limit,
       Replies replies,
       BotStats stats) {
     this.me = me;
+    this.limit = limit;
     this.commands = commands;
     this.flow = flow;
     this.access = access;
@@ -61,6 +65,9 @@ final class MessageRouter {
     } catch (BotApiException e) {
       throw e;
     } catch (RuntimeException e) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw e; // the bot is stopping: the update stays pending, no apology
+      }
       stats.failures.increment();
       log.error("Answering message {} in chat {} failed", m.getMessageId(), m.getChatId(), e);
       replies.text(in, "Sorry, something went wrong while answering. Please try again.");
@@ -104,6 +111,9 @@ final class MessageRouter {
       replies.text(in, NOT_TEXT);
       return;
     }
+    if (limited(in)) {
+      return;
+    }
     flow.ask(in.withText(mention.matcher(text).replaceAll(" ").strip()));
   }
 
@@ -135,8 +145,18 @@ final class MessageRouter {
       replies.text(in, "Sorry, /" + word + " is for the bot's admins.");
       return;
     }
+    if (command.get().rateLimited() && limited(in)) {
+      return;
+    }
     log.debug("chat {}: /{}", in.chatId(), word);
     command.get().run(in, args);
+  }
+
+  /** Charges the user for the work asked; true (after saying so) when the bucket is empty. */
+  private boolean limited(Incoming in) {
+    Optional<String> refusal = limit.refusal(in.userId());
+    refusal.ifPresent(r -> replies.text(in, r));
+    return refusal.isPresent();
   }
 
   private boolean allowed(Incoming in) {

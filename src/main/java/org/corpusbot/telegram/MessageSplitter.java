@@ -22,6 +22,11 @@ final class MessageSplitter {
     this.limit = limit;
   }
 
+  /** Whether {@code html} goes out as one message (by the same measure as {@link #split}). */
+  static boolean fitsOne(String html) {
+    return html.strip().length() <= LIMIT - 96;
+  }
+
   List<String> split(String html) {
     List<String> parts = new ArrayList<>();
     String rest = html.strip();

@@ -1,16 +1,15 @@
 package org.corpusbot.telegram;
 
 import java.util.concurrent.ThreadLocalRandom;
-import org.telegram.telegrambots.longpolling.interfaces.BackOff;
 
 /**
  * The wait between failed {@code getUpdates} calls: doubling from half a second to at most {@code
  * maxMillis}, with ±25% jitter, for as long as the outage lasts.
  *
- * <p>NOTE: the library's default backoff switches to 15-minute sleeps once an outage has lasted 15
+ * <p>NOTE: TelegramBots' default backoff switches to 15-minute sleeps once an outage has lasted 15
  * minutes, so a bot would take up to 15 minutes to notice that Telegram is back.
  */
-final class PollBackOff implements BackOff {
+final class PollBackOff {
   private final long maxMillis;
   private final TelegramListener listener;
   private long current;
@@ -20,8 +19,9 @@ final class PollBackOff implements BackOff {
   }
 
   /**
-   * As above, telling {@code listener} how each poll ended: the library calls {@link #reset} after
-   * each successful {@code getUpdates} and {@link #nextBackOffMillis} after each failed one.
+   * As above, telling {@code listener} how each poll ended: {@link UpdatePoller} calls {@link
+   * #reset} after each successful {@code getUpdates} (journaled) and {@link #nextBackOffMillis}
+   * after each failed one (or a batch it could not journal).
    */
   PollBackOff(long maxMillis, TelegramListener listener) {
     this.maxMillis = maxMillis;
@@ -29,14 +29,12 @@ final class PollBackOff implements BackOff {
     current = Math.min(500, maxMillis);
   }
 
-  @Override
-  public synchronized void reset() {
+  synchronized void reset() {
     current = Math.min(500, maxMillis);
     listener.polled(true);
   }
 
-  @Override
-  public synchronized long nextBackOffMillis() {
+  synchronized long nextBackOffMillis() {
     listener.polled(false);
     long wait = current;
     current = Math.min(maxMillis, current * 2);

@@ -23,6 +23,11 @@ final class ResetCommand implements Command {
   }
 
   @Override
+  public boolean rateLimited() {
+    return false; // no work done
+  }
+
+  @Override
   public void run(Incoming in, String args) {
     conversations.reset(in.chatId());
     replies.text(in, "Done: I've forgotten our conversation. Ask anything.");

@@ -2,9 +2,13 @@ package org.corpusbot.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.corpusbot.answer.AnswerComposer;
 import org.corpusbot.answer.Conversations;
@@ -12,20 +16,18 @@ import org.corpusbot.answer.llm.LlmStats;
 import org.corpusbot.meetings.ContactStore;
 import org.corpusbot.retrieval.ArticleCatalog;
 import org.corpusbot.summary.Summaries;
-import org.corpusbot.summary.SummaryArguments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
-import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.objects.User;
-import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * The running Telegram bot: long polling with our own consumer, a journal in the data folder, a
- * pool of chat workers, and the commands.
+ * The running Telegram bot: our own long-polling loop, a journal in the data folder, a pool of chat
+ * workers, threads that compose answers, and the commands.
  *
  * <p>Start-up: {@code getMe} (retried until the Bot API answers), {@code setMyCommands}, a log line
  * with the username and corpus size, then what an earlier run left unanswered, then polling. The
@@ -34,24 +36,31 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 public final class TelegramBot implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
   static final String JOURNAL = "telegram-updates.journal";
+  static final String BUTTON_KEY = "telegram-buttons.key";
 
-  private final TelegramBotsLongPollingApplication polling;
+  private final UpdatePoller poller;
   private final ChatLanes lanes;
+  private final ExecutorService composing;
   private final UpdateJournal journal;
   private final BotIdentity identity;
   private final BotStats stats;
+  private final Duration shutdownGrace;
 
   private TelegramBot(
-      TelegramBotsLongPollingApplication polling,
+      UpdatePoller poller,
       ChatLanes lanes,
+      ExecutorService composing,
       UpdateJournal journal,
       BotIdentity identity,
-      BotStats stats) {
-    this.polling = polling;
+      BotStats stats,
+      Duration shutdownGrace) {
+    this.poller = poller;
     this.lanes = lanes;
+    this.composing = composing;
     this.journal = journal;
     this.identity = identity;
     this.stats = stats;
+    this.shutdownGrace = shutdownGrace;
   }
 
   /** What the bot needs from the rest of corpusbot. */
@@ -92,84 +101,52 @@ public final class TelegramBot implements AutoCloseable {
     BotApi api = new TelegramBotApi(new OkHttpTelegramClient(http, token, url), retry, listener);
     User me = api.me();
     BotIdentity identity = new BotIdentity(me.getId(), me.getUserName());
-
-    BotStats stats = new BotStats();
-    Replies replies = new Replies(api);
-    CallbackData callbacks = new CallbackData();
-    AccessPolicy access =
-        new AccessPolicy(settings.allowedUsers(), settings.allowedChats(), settings.admins());
-    AnswerView answerView = new AnswerView(callbacks);
-    ChatMemory memory = new ChatMemory();
-    QuestionFlow flow =
-        new QuestionFlow(
-            parts.composer(),
-            answerView,
-            replies,
-            new RateLimiter(settings.burst(), settings.refill(), System::nanoTime),
-            memory,
-            stats,
-            parts.conversations());
-    ArticlesView articles = new ArticlesView(parts.catalog(), callbacks);
-    SummaryReply summaryReply = new SummaryReply(answerView, memory, replies);
-    Commands commands = new Commands();
-    commands
-        .add(new StartCommand(parts.catalog(), replies, parts.examples()))
-        .add(new HelpCommand(commands, replies))
-        .add(new AskCommand(flow))
-        .add(new ArticlesCommand(articles, replies))
-        .add(new SourcesCommand(memory, answerView, replies))
-        .add(
-            new SummaryCommand(
-                new SummaryArguments(parts.summaries()), summaryReply, callbacks, replies))
-        .add(new MetCommand(parts.contacts(), answerView, memory, replies))
-        .add(new ResetCommand(parts.conversations(), replies))
-        .add(new ReindexCommand(parts.reindexer(), replies))
-        .add(new StatsCommand(stats, parts.catalog(), parts.llm(), replies));
-
-    api.setCommands(
-        commands.publicOnes().stream()
-            .map(c -> new BotCommand(c.name(), c.description()))
-            .toList());
-    log.info(
-        "Serving Telegram as @{}: {} articles",
-        identity.username(),
-        parts.catalog().overview().articles());
-
-    UpdateHandler handler =
-        new UpdateHandler(
-            new MessageRouter(identity, commands, flow, access, replies, stats),
-            new CallbackRouter(
-                callbacks,
-                parts.catalog(),
-                articles,
-                access,
-                replies,
-                stats,
-                parts.summaries(),
-                summaryReply),
-            stats);
-    ChatLanes lanes = new ChatLanes(settings.workers(), settings.queueLimit());
-    UpdateJournal journal =
-        new UpdateJournal(parts.stateDir().resolve(JOURNAL), new ObjectMapper());
-    UpdatePump pump = new UpdatePump(journal, lanes, handler, stats);
-    var pending = journal.pending();
-    if (!pending.isEmpty()) {
-      log.info("Answering {} updates an earlier run received but did not answer", pending.size());
-      pump.dispatch(pending);
+    UpdateJournal journal = null;
+    ChatLanes lanes = null;
+    ExecutorService composing = null;
+    boolean success = false;
+    try {
+      journal = new UpdateJournal(parts.stateDir().resolve(JOURNAL), new ObjectMapper());
+      lanes = new ChatLanes(settings.workers(), settings.queueLimit());
+      composing = composers(settings.workers());
+      BotStats stats = new BotStats();
+      UpdateHandler handler =
+          new BotWiring(settings, parts, api, identity, stats, composing)
+              .handler(ButtonKey.loadOrCreate(parts.stateDir().resolve(BUTTON_KEY)));
+      UpdatePump pump = new UpdatePump(journal, lanes, handler, stats);
+      var pending = journal.pending();
+      if (!pending.isEmpty()) {
+        log.info("Answering {} updates an earlier run received but did not answer", pending.size());
+        pump.dispatch(pending);
+      }
+      UpdatePoller poller = poller(settings, token, url, http, retry, listener, journal, pump);
+      log.info(
+          "Serving Telegram as @{}: {} articles",
+          identity.username(),
+          parts.catalog().overview().articles());
+      poller.start();
+      success = true;
+      return new TelegramBot(
+          poller,
+          lanes,
+          composing,
+          journal,
+          identity,
+          stats,
+          Duration.ofSeconds(settings.shutdownSeconds()));
+    } finally {
+      if (!success) {
+        if (lanes != null) {
+          lanes.close();
+        }
+        if (composing != null) {
+          composing.shutdownNow();
+        }
+        if (journal != null) {
+          journal.close();
+        }
+      }
     }
-    TelegramBotsLongPollingApplication app =
-        new TelegramBotsLongPollingApplication(
-            ObjectMapper::new,
-            () -> http,
-            () -> Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "telegram-poller")),
-            () -> new PollBackOff(retry.max().toMillis(), listener));
-    int timeout = settings.pollTimeoutSeconds();
-    app.registerBot(
-        token,
-        () -> url,
-        last -> GetUpdates.builder().offset(last + 1).limit(100).timeout(timeout).build(),
-        pump);
-    return new TelegramBot(app, lanes, journal, identity, stats);
   }
 
   /** Counts since start, and the updates waiting in the journal. Thread-safe. */
@@ -177,23 +154,63 @@ public final class TelegramBot implements AutoCloseable {
     return stats.snapshot(journal.depth());
   }
 
+  /** Threads that compose answers, so that a chat's worker is free to show their progress. */
+  private static ExecutorService composers(int n) {
+    AtomicInteger count = new AtomicInteger();
+    return Executors.newFixedThreadPool(
+        n, r -> new Thread(r, "answer-composer-" + count.incrementAndGet()));
+  }
+
+  /**
+   * The poller gets a client of its own (same connections, its own dispatcher), so that stopping
+   * can cancel the long poll in flight without cancelling the replies still being sent.
+   */
+  private static UpdatePoller poller(
+      TelegramSettings settings,
+      String token,
+      TelegramUrl url,
+      OkHttpClient http,
+      RetryPolicy retry,
+      TelegramListener listener,
+      UpdateJournal journal,
+      UpdatePump pump) {
+    OkHttpClient polling = http.newBuilder().dispatcher(new Dispatcher()).build();
+    TelegramClient client = new OkHttpTelegramClient(polling, token, url);
+    int timeout = settings.pollTimeoutSeconds();
+    return new UpdatePoller(
+        offset ->
+            client.execute(GetUpdates.builder().offset(offset).limit(100).timeout(timeout).build()),
+        journal,
+        pump::dispatch,
+        new PollBackOff(retry.max().toMillis(), listener),
+        () -> polling.dispatcher().cancelAll());
+  }
+
   public String username() {
     return identity.username();
   }
 
-  /** Stops polling, lets queued answers finish for a few seconds, closes the journal. */
+  /**
+   * Stops polling, lets the answers in progress finish for up to {@code telegram.shutdown-seconds},
+   * and closes the journal. Updates received and not answered stay in the journal: the next start
+   * answers them.
+   */
   @Override
   public void close() {
+    poller.close();
     try {
-      polling.close();
-    } catch (Exception e) {
-      log.warn("Stopping polling: {}", e.getMessage());
-    }
-    try {
-      lanes.shutdown(10);
+      if (!lanes.shutdown(shutdownGrace)) {
+        log.warn(
+            "Answers still in progress after {} s were stopped (telegram.shutdown-seconds)",
+            shutdownGrace.toSeconds());
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      lanes.close();
     }
+    composing.shutdownNow();
+    int left = journal.pending().size();
     journal.close();
+    log.info("Telegram bot stopped; {} received updates left for the next start to answer", left);
   }
 }

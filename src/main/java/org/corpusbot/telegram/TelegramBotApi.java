@@ -121,6 +121,9 @@ public final class TelegramBotApi implements BotApi {
       client.execute(
           SendChatAction.builder().chatId(chatId).action(ActionType.TYPING.toString()).build());
     } catch (TelegramApiException e) {
+      // NOTE: DEBUG on purpose: the reply that follows goes to the same server, and its failure
+      // (retried, then given up) is logged at WARN and ERROR; a missing indicator alone costs
+      // nothing.
       log.debug("typing indicator not shown: {}", describe(e));
     }
   }

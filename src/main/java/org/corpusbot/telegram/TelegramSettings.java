@@ -17,6 +17,7 @@ import java.util.Set;
  * @param workers threads that compose answers (chats are spread over them)
  * @param queueLimit updates waiting for a worker before polling pauses
  * @param pollTimeoutSeconds how long one getUpdates call waits for news
+ * @param shutdownSeconds how long a stopping bot lets the answers in progress finish
  */
 public record TelegramSettings(
     URI apiUrl,
@@ -27,7 +28,8 @@ public record TelegramSettings(
     Duration refill,
     int workers,
     int queueLimit,
-    int pollTimeoutSeconds) {
+    int pollTimeoutSeconds,
+    int shutdownSeconds) {
 
   public TelegramSettings {
     Objects.requireNonNull(apiUrl, "telegram.api-url");
@@ -39,7 +41,11 @@ public record TelegramSettings(
     allowedUsers = Set.copyOf(allowedUsers);
     allowedChats = Set.copyOf(allowedChats);
     admins = Set.copyOf(admins);
-    if (burst < 1 || workers < 1 || queueLimit < 1 || pollTimeoutSeconds < 0) {
+    if (burst < 1
+        || workers < 1
+        || queueLimit < 1
+        || pollTimeoutSeconds < 0
+        || shutdownSeconds < 0) {
       throw new IllegalArgumentException("telegram limits must be positive");
     }
   }

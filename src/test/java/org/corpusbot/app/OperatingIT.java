@@ -229,7 +229,8 @@ class OperatingIT {
             Duration.ofMinutes(1),
             2,
             100,
-            1);
+            1,
+            5);
     TelegramBot.Parts parts =
         new TelegramBot.Parts(
             bot.composer(),

@@ -44,6 +44,7 @@ class TelegramBotIT {
 
   BotApiSimulator sim;
   TelegramBot bot;
+  Path state;
 
   @BeforeAll
   static void corpus() {
@@ -85,10 +86,13 @@ class TelegramBotIT {
   }
 
   private void start(Set<Long> users, Set<Long> admins, int burst, Path state) throws Exception {
-    sim = new BotApiSimulator(TOKEN, 999, "corpus_test_bot");
+    this.state = state;
+    if (sim == null) {
+      sim = new BotApiSimulator(TOKEN, 999, "corpus_test_bot");
+    }
     TelegramSettings s =
         new TelegramSettings(
-            sim.url(), users, Set.of(), admins, burst, Duration.ofMinutes(1), 4, 100, 1);
+            sim.url(), users, Set.of(), admins, burst, Duration.ofMinutes(1), 4, 100, 1, 5);
     TelegramBot.Parts p =
         new TelegramBot.Parts(
             parts.composer(),
@@ -152,7 +156,7 @@ class TelegramBotIT {
     assertThat(s.text()).contains("[1]").contains("<b>Sources</b>").contains("2021-10-31");
     JsonNode button = s.replyMarkup().get("inline_keyboard").get(0).get(0);
     assertThat(button.get("text").asText()).startsWith("[1] ");
-    assertThat(button.get("callback_data").asText()).startsWith("q|");
+    assertThat(button.get("callback_data").asText()).matches("[\\w-]{11}q\\|\\d+\\|\\d+\\|.+");
     assertThat(sim.calls("sendchataction")).isNotEmpty();
   }
 
@@ -176,7 +180,9 @@ class TelegramBotIT {
     start();
     sim.buttonPress(42, 42, 1, "q|0|99999|no-such-article");
     sim.buttonPress(42, 42, 1, "garbage");
-    awaitCalls("answercallbackquery", 2);
+    sim.buttonPress(42, 42, 1, "q|0|200000|big");
+    sim.buttonPress(42, 42, 1, "q|0|200000|" + TestCorpus.SEED_ID);
+    awaitCalls("answercallbackquery", 4);
     assertThat(sim.calls("answercallbackquery"))
         .extracting(c -> c.path("text").asText())
         .containsOnly(CallbackRouter.EXPIRED);
@@ -240,7 +246,7 @@ class TelegramBotIT {
     assertThat(newest.text()).contains("[1]").contains("<b>Sources</b>");
     assertThat(
             newest.replyMarkup().get("inline_keyboard").get(0).get(0).get("callback_data").asText())
-        .startsWith("q|");
+        .contains("q|");
     sim.privateText(52, "/summary 4");
     reply(52, "Harbor City council approves the new bridge over the Lisle river · 2024-03-12");
     sim.privateText(53, "/summary 99");
@@ -301,6 +307,13 @@ class TelegramBotIT {
     Sent list = reply(42, "<b>Articles</b>");
     assertThat(list.text()).contains("Harbor City budget hearing").contains("1–6 of 6");
     sim.buttonPress(42, 42, list.messageId(), "a|3");
+    awaitCalls("answercallbackquery", 1);
+    assertThat(sim.calls("answercallbackquery").get(0).path("text").asText())
+        .as("a page the bot never offered")
+        .isEqualTo(CallbackRouter.EXPIRED);
+    CallbackData signed =
+        new CallbackData(ButtonKey.loadOrCreate(state.resolve(TelegramBot.BUTTON_KEY)));
+    sim.buttonPress(42, 42, list.messageId(), signed.encode(new CallbackData.Page(3)));
     reply(42, "4–6 of 6");
     assertThat(sim.sent())
         .filteredOn(m -> m.messageId() == list.messageId())
@@ -350,6 +363,31 @@ class TelegramBotIT {
   }
 
   @Test
+  void everyCommandAndButtonThatDoesWorkCountsAgainstTheUsersBucket() throws Exception {
+    start(Set.of(), Set.of(), 3, dir.resolve("state-work"));
+    sim.privateText(42, "/articles");
+    Sent list = reply(42, "<b>Articles</b>");
+    sim.privateText(42, "/summary Harbor City");
+    reply(42, "What the articles say about Harbor City");
+    sim.privateText(42, "/met");
+    reply(42, "Joe Biden");
+    sim.privateText(42, "/help");
+    reply(42, "<b>Commands</b>");
+    sim.privateText(42, "/summary");
+    reply(42, "faster than I can keep up");
+    String summarize =
+        list.replyMarkup().get("inline_keyboard").get(0).get(0).get("callback_data").asText();
+    sim.buttonPress(42, 42, list.messageId(), summarize);
+    awaitCalls("answercallbackquery", 1);
+    assertThat(sim.calls("answercallbackquery").get(0).path("text").asText())
+        .contains("faster than I can keep up");
+    Thread.sleep(500);
+    assertThat(sim.sent()).filteredOn(m -> m.chatId() == 42).hasSize(5);
+    sim.privateText(43, "/summary");
+    reply(43, "Harbor City budget hearing");
+  }
+
+  @Test
   void survivesRateLimitingAndServerErrorsFromTelegram() throws Exception {
     start();
     sim.failNext("sendMessage", 1, 429, 1);
@@ -369,6 +407,46 @@ class TelegramBotIT {
     sim.privateText(42, "Where did Putin and Biden meet?");
     sim.restart();
     reply(42, "Geneva");
+  }
+
+  private void awaitConfirmed() throws InterruptedException {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (sim.unconfirmed() > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(sim.unconfirmed()).as("updates Telegram still holds").isZero();
+  }
+
+  @Test
+  void aLowerUpdateIdAfterAQuietWeekIsAnswered() throws Exception {
+    start();
+    sim.privateText(42, "Where did Putin and Biden meet?");
+    reply(42, "Geneva");
+    awaitConfirmed();
+    sim.restartUpdateIdsAt(17); // a week without updates: Telegram picks the next id at random
+    sim.privateText(43, "Who is Ann Neuberger?");
+    reply(43, "Neuberger");
+    sim.privateText(44, "How much will the Lisle river bridge cost?");
+    reply(44, "84 million");
+    awaitConfirmed();
+  }
+
+  @Test
+  void aLowerUpdateIdAfterAQuietWeekIsAnsweredAfterARestart() throws Exception {
+    Path state = dir.resolve("state-renumbered");
+    start(Set.of(), Set.of(), 100, state);
+    sim.privateText(42, "Where did Putin and Biden meet?");
+    reply(42, "Geneva");
+    awaitConfirmed();
+    bot.close();
+    bot = null;
+    sim.restartUpdateIdsAt(17);
+    sim.privateText(43, "Who is Ann Neuberger?");
+    start(Set.of(), Set.of(), 100, state);
+    reply(43, "Neuberger");
+    sim.privateText(44, "How much will the Lisle river bridge cost?");
+    reply(44, "84 million");
+    assertThat(sim.sent()).hasSize(3);
   }
 
   @Test

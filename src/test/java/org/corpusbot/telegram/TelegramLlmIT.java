@@ -2,6 +2,10 @@ package org.corpusbot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -36,6 +40,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /** The bot with a language model: streamed answers, the offline fallback, /stats and /reset. */
 class TelegramLlmIT {
@@ -93,7 +98,7 @@ class TelegramLlmIT {
             dir.resolve("state-" + System.nanoTime()));
     TelegramSettings t =
         new TelegramSettings(
-            sim.url(), Set.of(), Set.of(), Set.of(42L), 100, Duration.ofMinutes(1), 4, 100, 1);
+            sim.url(), Set.of(), Set.of(), Set.of(42L), 100, Duration.ofMinutes(1), 4, 100, 1, 5);
     bot = TelegramBot.start(t, TOKEN, parts, TelegramBotIT.FAST);
   }
 
@@ -135,6 +140,57 @@ class TelegramLlmIT {
         .startsWith("[1] ");
     assertThat(sim.calls("editmessagetext").size()).isBetween(2, 4);
     assertThat(sim.sent()).filteredOn(m -> m.chatId() == 42).hasSize(1);
+  }
+
+  private void scriptThreeSentences(long gapMillis) {
+    llm.script(
+        r -> {
+          int g = r.source("summit in Geneva");
+          int n = r.source("Victoria Nuland to Moscow");
+          return Reply.chunks(
+              gapMillis,
+              "Putin and Biden met at a summit in Geneva. [" + g + "] ",
+              "Victoria Nuland visited Moscow. [" + n + "] ",
+              "She got a visa only after Washington let a Russian diplomat in. [" + n + "]");
+        });
+  }
+
+  @Test
+  void aTelegramRateLimitOnEditsDoesNotTurnIntoAModelTimeout() throws Exception {
+    scriptThreeSentences(700);
+    sim.failNext("editMessageText", 3, 429, 3); // nine seconds of "slow down" for the edits
+    sim.privateText(42, "Where did Putin and Biden meet, and who visited Moscow?");
+    Sent last = reply(42, "<b>Sources</b>");
+    assertThat(last.text())
+        .contains("She got a visa only after Washington let a Russian diplomat in. [2]")
+        .doesNotContain(LlmComposer.OFFLINE_NOTE);
+    assertThat(stats.failures()).as("the model did not time out").isEmpty();
+    assertThat(sim.sent()).filteredOn(m -> m.chatId() == 42).hasSize(1);
+  }
+
+  @Test
+  void aFailedPartialEditIsLoggedWithItsCauseAndTheAnswerStillArrives() throws Exception {
+    Logger logger = (Logger) LoggerFactory.getLogger(StreamedReply.class);
+    ListAppender<ILoggingEvent> events = new ListAppender<>();
+    events.start();
+    logger.addAppender(events);
+    try {
+      scriptThreeSentences(1200);
+      sim.failNext("editMessageText", 1, 400, null);
+      sim.privateText(42, "Where did Putin and Biden meet, and who visited Moscow?");
+      Sent last = reply(42, "<b>Sources</b>");
+      assertThat(last.text()).contains("She got a visa");
+      assertThat(events.list)
+          .filteredOn(e -> e.getLevel() == Level.WARN)
+          .singleElement()
+          .satisfies(
+              e -> {
+                assertThat(e.getFormattedMessage()).contains("partial answer failed");
+                assertThat(e.getThrowableProxy().getMessage()).contains("[400]");
+              });
+    } finally {
+      logger.detachAppender(events);
+    }
   }
 
   @Test

@@ -2,15 +2,11 @@ package org.corpusbot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.corpusbot.telegram.sim.BotApiSimulator;
-import org.corpusbot.testing.TestCorpus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,48 +27,16 @@ class TelegramRestartIT {
 
   @TempDir Path dir;
   BotApiSimulator sim;
-  final List<Process> processes = new ArrayList<>();
+  BotProcesses bots;
 
   @AfterEach
   void cleanUp() {
-    processes.forEach(Process::destroyForcibly);
+    if (bots != null) {
+      bots.close();
+    }
     if (sim != null) {
       sim.close();
     }
-  }
-
-  /** Starts the bot process; {@code command} is "telegram", or none for the main command. */
-  private Process launch(String name, String... command) throws IOException {
-    Path corpus = dir.resolve("corpus");
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                "org.corpusbot.app.Main",
-                "--corpus",
-                corpus.toString(),
-                "--data",
-                dir.resolve("data").toString()));
-    args.addAll(List.of(command));
-    ProcessBuilder pb = new ProcessBuilder(args);
-    pb.environment().put("TELEGRAM_BOT_TOKEN", TOKEN);
-    pb.environment().put("CORPUSBOT_TELEGRAM_API_URL", sim.url().toString());
-    pb.environment().put("CORPUSBOT_TELEGRAM_POLL_TIMEOUT_SECONDS", "1");
-    pb.environment().put("CORPUSBOT_TELEGRAM_RATE_LIMIT_BURST", "100");
-    pb.redirectErrorStream(true).redirectOutput(dir.resolve(name + ".log").toFile());
-    Process p = pb.start();
-    processes.add(p);
-    return p;
-  }
-
-  private void awaitReady(int getMeCalls) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (sim.calls("getupdates").size() < getMeCalls && System.nanoTime() < deadline) {
-      Thread.sleep(50);
-    }
-    assertThat(sim.calls("getupdates")).hasSizeGreaterThanOrEqualTo(getMeCalls);
   }
 
   private Map<Long, Long> repliesPerChat() {
@@ -82,10 +46,11 @@ class TelegramRestartIT {
 
   @Test
   void aKilledBotLosesNoQuestionAndAnswersNoneTwice() throws Exception {
-    TestCorpus.copyTo(dir.resolve("corpus"));
     sim = new BotApiSimulator(TOKEN, 999, "corpus_test_bot");
-    Process first = launch("first"); // the main command: a token in the environment means Telegram
-    awaitReady(1);
+    bots = new BotProcesses(dir, sim, TOKEN);
+    // The main command: a token in the environment means Telegram.
+    Process first = bots.launch("first", Map.of());
+    bots.awaitPolls(1);
 
     for (int i = 0; i < 10; i++) {
       sim.privateText(1000 + i, QUESTIONS[i % QUESTIONS.length]);
@@ -110,7 +75,7 @@ class TelegramRestartIT {
     // ...then the process dies without any chance to clean up.
     first.destroyForcibly().waitFor();
     sim.failNext("sendMessage", 0, 502, null);
-    launch("second", "telegram");
+    bots.launch("second", Map.of(), "telegram");
 
     for (int i = 0; i < 40; i++) {
       long chat = 1000 + i;
@@ -122,9 +87,9 @@ class TelegramRestartIT {
     Map<Long, Long> replies = repliesPerChat();
     assertThat(replies).hasSize(40);
     assertThat(replies.values()).containsOnly(1L);
-    String second = java.nio.file.Files.readString(dir.resolve("second.log"));
+    String second = bots.log("second");
     assertThat(second).contains("earlier run received but did not answer");
-    assertThat(java.nio.file.Files.readString(dir.resolve("first.log")) + second)
+    assertThat(bots.log("first") + second)
         .contains("Serving Telegram as @corpus_test_bot")
         .doesNotContain(TOKEN)
         .doesNotContain(TOKEN.substring(TOKEN.indexOf(':') + 1));

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,10 +30,10 @@ import java.util.function.Predicate;
 /**
  * A Bot API server on loopback that behaves as Telegram documents, for tests and benchmarks:
  * long-polling {@code getUpdates} (an update is gone once a call's {@code offset} passes it),
- * {@code sendMessage} and {@code editMessageText} that refuse malformed HTML and texts over 4096
- * characters as Telegram does, {@code answerCallbackQuery}, {@code sendChatAction}, {@code
- * setMyCommands}, {@code getMe}, {@code deleteWebhook}; and, on demand, 429 with {@code
- * retry_after}, 5xx, and outages (the port stops answering, then comes back).
+ * {@code sendMessage} and {@code editMessageText} that refuse malformed HTML, texts over 4096
+ * characters and keyboards over 100 buttons as Telegram does, {@code answerCallbackQuery}, {@code
+ * sendChatAction}, {@code setMyCommands}, {@code getMe}, {@code deleteWebhook}; and, on demand, 429
+ * with {@code retry_after}, 5xx, and outages (the port stops answering, then comes back).
  *
  * <p>Test code feeds it user messages and button presses and reads what the bot sent.
  */
@@ -45,6 +46,7 @@ public final class BotApiSimulator implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int MAX_TEXT = 4096;
+  private static final int MAX_BUTTONS = 100;
 
   /** A message the bot sent (or the latest text of one it edited). */
   public record Sent(
@@ -65,6 +67,7 @@ public final class BotApiSimulator implements AutoCloseable {
   private final List<Sent> sent = new ArrayList<>();
   private final Map<String, List<JsonNode>> calls = new HashMap<>();
   private final Map<String, Fault> faults = new HashMap<>();
+  private final Map<String, Fault> periodic = new HashMap<>();
   private final AtomicInteger nextUpdate = new AtomicInteger(1000);
   private final AtomicInteger nextMessage = new AtomicInteger(1);
   private final AtomicInteger nextCallback = new AtomicInteger(1);
@@ -76,8 +79,17 @@ public final class BotApiSimulator implements AutoCloseable {
             return t;
           });
   private HttpServer server;
+  private boolean stopping; // guarded by lock
 
-  private record Fault(int times, int code, Integer retryAfter) {}
+  /**
+   * {@code times} failures to come; or, in {@link #periodic}, one in {@code times} after {@code
+   * from}.
+   */
+  private record Fault(int times, int code, Integer retryAfter, int from) {
+    Fault(int times, int code, Integer retryAfter) {
+      this(times, code, retryAfter, 0);
+    }
+  }
 
   /**
    * A token shaped like a real one (bot id, colon, 35 characters), made fresh at run time so that
@@ -124,6 +136,13 @@ public final class BotApiSimulator implements AutoCloseable {
   /** A text message from a user in a private chat (chat id = user id). */
   public int privateText(long userId, String text) {
     return push("message", message(userId, userId, "private", text, null));
+  }
+
+  /** A text message from a user in a private chat, sent at {@code sent} (as its date says). */
+  public int privateTextAt(long userId, String text, java.time.Instant sent) {
+    ObjectNode m = message(userId, userId, "private", text, null);
+    m.put("date", sent.getEpochSecond());
+    return push("message", m);
   }
 
   /**
@@ -239,6 +258,20 @@ public final class BotApiSimulator implements AutoCloseable {
     }
   }
 
+  /**
+   * Numbers the next updates from {@code id} on, as Telegram does after a bot has had no updates
+   * for a week: the Bot API then picks the next update id at random, possibly below every id so
+   * far.
+   */
+  public void restartUpdateIdsAt(int id) {
+    synchronized (lock) {
+      if (!updates.isEmpty()) {
+        throw new IllegalStateException("Telegram only renumbers an empty update queue");
+      }
+      nextUpdate.set(id);
+    }
+  }
+
   // ---- inspecting -----------------------------------------------------------------------------
 
   public List<Sent> sent() {
@@ -298,9 +331,37 @@ public final class BotApiSimulator implements AutoCloseable {
     }
   }
 
-  /** The port stops answering (connections are refused), as in an outage. */
+  /**
+   * From now on every {@code every}-th call of {@code method} fails with {@code code} (429 carries
+   * retry_after), as a busy Telegram does; {@code every} 0 stops it.
+   */
+  public void failEvery(String method, int every, int code, Integer retryAfter) {
+    synchronized (lock) {
+      String m = method.toLowerCase(Locale.ROOT);
+      if (every <= 0) {
+        periodic.remove(m);
+      } else {
+        int seen = calls.getOrDefault(m, List.of()).size();
+        periodic.put(m, new Fault(every, code, retryAfter, seen));
+      }
+    }
+  }
+
+  /**
+   * The port stops answering (connections are refused), as in an outage. Requests already being
+   * served get their answer first (long polls at once), so that nothing the simulator recorded as
+   * sent is unknown to the bot: a reply accepted but whose answer is lost in transit would be sent
+   * again, which no Bot API client can tell from a failed send.
+   */
   public void stop() {
-    server.stop(0);
+    synchronized (lock) {
+      stopping = true;
+      lock.notifyAll();
+    }
+    server.stop(2);
+    synchronized (lock) {
+      stopping = false;
+    }
   }
 
   /** The server comes back on the same port. */
@@ -350,7 +411,12 @@ public final class BotApiSimulator implements AutoCloseable {
 
   private Fault takeFault(String method, JsonNode params) {
     synchronized (lock) {
-      calls.computeIfAbsent(method, m -> new ArrayList<>()).add(params);
+      List<JsonNode> made = calls.computeIfAbsent(method, m -> new ArrayList<>());
+      made.add(params);
+      Fault every = periodic.get(method);
+      if (every != null && (made.size() - every.from()) % every.times() == 0) {
+        return every;
+      }
       Fault f = faults.get(method);
       if (f == null || f.times() <= 0) {
         return null;
@@ -377,25 +443,38 @@ public final class BotApiSimulator implements AutoCloseable {
     int limit = Math.max(1, Math.min(100, p.path("limit").asInt(100)));
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(p.path("timeout").asInt(0));
     synchronized (lock) {
-      if (offset > 0) {
-        updates.headMap(offset).clear(); // confirmed
-      }
-      while (updates.tailMap(offset).isEmpty()) {
+      while (true) {
+        SortedMap<Integer, ObjectNode> ready = updates.tailMap(from(offset));
         long left = deadline - System.nanoTime();
-        if (left <= 0) {
-          break;
+        if (!ready.isEmpty() || left <= 0 || stopping) {
+          ArrayNode result = JSON.createArrayNode();
+          for (ObjectNode u : ready.values()) {
+            if (result.size() == limit) {
+              break;
+            }
+            result.add(u);
+          }
+          return ok(result);
         }
         TimeUnit.NANOSECONDS.timedWait(lock, left);
       }
-      ArrayNode result = JSON.createArrayNode();
-      for (ObjectNode u : updates.tailMap(offset).values()) {
-        if (result.size() == limit) {
-          break;
-        }
-        result.add(u);
-      }
-      return ok(result);
     }
+  }
+
+  /**
+   * Where a {@code getUpdates} with {@code offset} reads from, as in Telegram's Bot API server (its
+   * update queue's {@code get}): an offset at most ten beyond the next id confirms (forgets) every
+   * update before it; an offset further on, such as one left from before the ids restarted at a
+   * random value, is refused by the queue and the server answers from the queue's head, forgetting
+   * nothing. Called with the lock held.
+   */
+  private int from(int offset) {
+    int tail = nextUpdate.get();
+    if (offset <= 0 || offset > tail + 10) {
+      return updates.isEmpty() ? tail : updates.firstKey();
+    }
+    updates.headMap(offset).clear();
+    return offset;
   }
 
   private ObjectNode sendMessage(JsonNode p) {
@@ -469,6 +548,13 @@ public final class BotApiSimulator implements AutoCloseable {
     }
     if (visible.length() > MAX_TEXT) {
       return Optional.of(error(400, "Bad Request: message is too long"));
+    }
+    int buttons = 0;
+    for (JsonNode row : p.path("reply_markup").path("inline_keyboard")) {
+      buttons += row.size();
+    }
+    if (buttons > MAX_BUTTONS) {
+      return Optional.of(error(400, "Bad Request: reply markup is too long"));
     }
     return Optional.empty();
   }
