@@ -1,6 +1,5 @@
 package org.corpusbot.app;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,9 +31,13 @@ import org.corpusbot.retrieval.AnnotationSearch;
 import org.corpusbot.retrieval.ArticleCatalog;
 import org.corpusbot.retrieval.CorpusIndex;
 import org.corpusbot.retrieval.Embedder;
+import org.corpusbot.retrieval.EmbeddingModelChoice;
 import org.corpusbot.retrieval.HybridSearcher;
+import org.corpusbot.retrieval.IndexDamagedException;
+import org.corpusbot.retrieval.IndexFolder;
 import org.corpusbot.retrieval.IndexProgress;
 import org.corpusbot.retrieval.IndexReport;
+import org.corpusbot.retrieval.IndexUnavailableException;
 import org.corpusbot.retrieval.Indexer;
 import org.corpusbot.retrieval.Lexicon;
 import org.corpusbot.summary.Summaries;
@@ -125,6 +128,23 @@ public final class Corpusbot implements AutoCloseable {
   }
 
   /**
+   * Opens the index for a rebuild: a damaged index is moved aside (never deleted) and a new one
+   * started in its place, to be filled by {@link #sync} with {@code rebuild}.
+   */
+  public static Corpusbot forRebuild(Settings settings) {
+    try {
+      return writable(settings);
+    } catch (IndexDamagedException e) {
+      Path aside = IndexFolder.moveAside(settings.indexDir());
+      log.warn(
+          "Moved the damaged index to {} ({}); rebuilding from the corpus",
+          aside,
+          e.getCause() == null ? e.getMessage() : e.getCause().toString());
+      return writable(settings);
+    }
+  }
+
+  /**
    * Opens the index for answering. An existing index is opened read-only, so this works while a
    * running bot holds the writer; a missing one is built from the corpus first.
    */
@@ -133,31 +153,88 @@ public final class Corpusbot implements AutoCloseable {
       return open(settings, CorpusIndex::openReadOnly);
     }
     Corpusbot bot = writable(settings);
+    boolean success = false;
     try {
       bot.sync(false, progress);
+      success = true;
       return bot;
-    } catch (RuntimeException e) {
-      bot.close();
-      throw e;
+    } finally {
+      if (!success) {
+        bot.close();
+      }
     }
   }
 
   private static Corpusbot open(Settings settings, Function<Path, CorpusIndex> opener) {
-    Embedder embedder = new Embedder(settings.embeddingModel());
+    Embedder embedder = null;
+    CorpusIndex index = null;
+    boolean success = false;
     try {
-      return new Corpusbot(settings, embedder, opener.apply(settings.indexDir()));
-    } catch (RuntimeException e) {
-      embedder.close();
-      throw e;
+      embedder = new Embedder(settings.embeddingModel());
+      index = opener.apply(settings.indexDir());
+      checkServedModel(index, settings);
+      Corpusbot bot = new Corpusbot(settings, embedder, index);
+      success = true;
+      return bot;
+    } finally {
+      if (!success) {
+        closeWhileHandlingException(index, embedder);
+      }
     }
   }
 
-  static boolean indexExists(Path dir) {
-    try (var files = Files.list(dir)) {
-      return files.anyMatch(p -> p.getFileName().toString().startsWith("segments_"));
-    } catch (java.io.IOException e) {
-      return false;
+  /**
+   * Questions are embedded by the model the served index was built with (see {@link
+   * HybridSearcher}); this says so when it is not the configured one, and refuses an index whose
+   * model this version does not have unless it is about to be rebuilt.
+   */
+  private static void checkServedModel(CorpusIndex index, Settings settings) {
+    String served = index.servedModelName();
+    String configured = settings.embeddingModel().configName();
+    if (served == null || served.equals(configured)) {
+      return;
     }
+    boolean known = EmbeddingModelChoice.find(served).isPresent();
+    if (!known && !index.writable()) {
+      throw new IndexUnavailableException(
+          "the index in "
+              + index.dir()
+              + " was built with embedding model '"
+              + served
+              + "', which this version does not have; run `corpusbot index --rebuild` to build it"
+              + " again with "
+              + configured);
+    }
+    log.warn(
+        "The index in {} was built with embedding model {}, the configuration says {}: {} until"
+            + " the index is rebuilt{}",
+        index.dir(),
+        served,
+        configured,
+        known ? "questions are embedded with " + served : "questions are searched by words alone",
+        index.writable() ? " (now)" : " (`corpusbot index`)");
+  }
+
+  private static void closeWhileHandlingException(AutoCloseable... opened) {
+    for (AutoCloseable c : opened) {
+      if (c != null) {
+        try {
+          c.close();
+        } catch (Exception suppressed) {
+          log.debug("closing after a failed start", suppressed);
+        }
+      }
+    }
+  }
+
+  /**
+   * True when an index has been built in {@code dir}.
+   *
+   * @throws IndexUnavailableException when the folder cannot be read or the index is damaged: never
+   *     taken for "no index", which would build a new one over it
+   */
+  static boolean indexExists(Path dir) {
+    return IndexFolder.built(dir);
   }
 
   /** Loads the corpus and brings the index in line with it (only changed articles are embedded). */
@@ -242,6 +319,7 @@ public final class Corpusbot implements AutoCloseable {
     return index;
   }
 
+  /** Closes the index, then the embedder; both are closed, the first failure is thrown. */
   @Override
   public void close() {
     try {

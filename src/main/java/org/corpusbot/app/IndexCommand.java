@@ -18,7 +18,8 @@ final class IndexCommand implements java.util.concurrent.Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Corpusbot bot = Corpusbot.writable(root.settings())) {
+    try (Corpusbot bot =
+        rebuild ? Corpusbot.forRebuild(root.settings()) : Corpusbot.writable(root.settings())) {
       IndexReport report = bot.sync(rebuild, ConsoleProgress.auto());
       System.out.println(report.summary());
       return 0;
