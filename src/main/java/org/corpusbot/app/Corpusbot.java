@@ -284,7 +284,8 @@ public final class Corpusbot implements AutoCloseable {
   }
 
   public CorpusLoader loader() {
-    return CorpusLoader.standard(JsonFields.defaults().withOverrides(settings.jsonlFields()));
+    return CorpusLoader.standard(
+        JsonFields.defaults().withOverrides(settings.jsonlFields()), settings.corpusLimits());
   }
 
   public Settings settings() {

@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 import org.corpusbot.answer.AnswerTuning;
 import org.corpusbot.answer.llm.LlmSettings;
+import org.corpusbot.corpus.CorpusLimits;
 import org.corpusbot.retrieval.EmbeddingModelChoice;
+import org.corpusbot.retrieval.IndexPolicy;
 import org.corpusbot.retrieval.RetrievalTuning;
 import org.corpusbot.summary.SummaryTuning;
 import org.corpusbot.telegram.TelegramSettings;
@@ -29,7 +31,9 @@ public record Settings(
     LlmSettings llm,
     TelegramSettings telegram,
     List<String> examples,
-    Secrets secrets) {
+    Secrets secrets,
+    CorpusLimits corpusLimits,
+    IndexPolicy indexPolicy) {
 
   public Settings {
     Objects.requireNonNull(corpus, "corpus");
@@ -41,6 +45,8 @@ public record Settings(
     Objects.requireNonNull(llm, "llm");
     Objects.requireNonNull(telegram, "telegram");
     Objects.requireNonNull(secrets, "secrets");
+    Objects.requireNonNull(corpusLimits, "corpusLimits");
+    Objects.requireNonNull(indexPolicy, "indexPolicy");
     examples = List.copyOf(examples);
     jsonlFields = Map.copyOf(jsonlFields);
   }
