@@ -19,6 +19,7 @@ import org.corpusbot.config.Secrets;
 import org.corpusbot.config.Settings;
 import org.corpusbot.corpus.Article;
 import org.corpusbot.corpus.Chunker;
+import org.corpusbot.corpus.Corpus;
 import org.corpusbot.corpus.CorpusLoader;
 import org.corpusbot.corpus.JsonFields;
 import org.corpusbot.corpus.LoadReport;
@@ -40,6 +41,7 @@ import org.corpusbot.retrieval.IndexReport;
 import org.corpusbot.retrieval.IndexUnavailableException;
 import org.corpusbot.retrieval.Indexer;
 import org.corpusbot.retrieval.Lexicon;
+import org.corpusbot.retrieval.SyncOptions;
 import org.corpusbot.summary.Summaries;
 import org.corpusbot.summary.SummaryAwareComposer;
 import org.slf4j.Logger;
@@ -239,9 +241,16 @@ public final class Corpusbot implements AutoCloseable {
 
   /** Loads the corpus and brings the index in line with it (only changed articles are embedded). */
   public IndexReport sync(boolean rebuild, IndexProgress progress) {
+    return sync(rebuild ? SyncOptions.REBUILD : SyncOptions.UPDATE, progress);
+  }
+
+  /** Loads the corpus and brings the index in line with it as {@code options} say. */
+  public IndexReport sync(SyncOptions options, IndexProgress progress) {
     List<Article> articles = new ArrayList<>();
     LoadReport load = loader().load(settings.corpus(), articles::add);
     log.info("{} ({})", load.summary(), settings.corpus());
+    Corpus corpus =
+        new Corpus(settings.corpus().toAbsolutePath().normalize().toString(), articles, load);
     Indexer indexer =
         new Indexer(
             index,
@@ -249,8 +258,9 @@ public final class Corpusbot implements AutoCloseable {
             new Chunker(new SentenceSplitter(), settings.chunkChars()),
             settings.chunkChars(),
             // Made here, not at start: its tagging models are only needed to index.
-            List.of(new ContactAnnotator(new MeetingExtractor())));
-    IndexReport report = indexer.sync(articles, rebuild, progress);
+            List.of(new ContactAnnotator(new MeetingExtractor())),
+            settings.indexPolicy());
+    IndexReport report = indexer.sync(corpus, options, progress);
     log.info(report.summary());
     return report;
   }
