@@ -1,8 +1,12 @@
 package org.corpusbot.app;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import org.corpusbot.answer.AnswerComposer;
 import org.corpusbot.answer.Conversations;
@@ -38,6 +42,7 @@ import org.corpusbot.retrieval.IndexDamagedException;
 import org.corpusbot.retrieval.IndexFolder;
 import org.corpusbot.retrieval.IndexProgress;
 import org.corpusbot.retrieval.IndexReport;
+import org.corpusbot.retrieval.IndexRuns;
 import org.corpusbot.retrieval.IndexUnavailableException;
 import org.corpusbot.retrieval.Indexer;
 import org.corpusbot.retrieval.Lexicon;
@@ -64,6 +69,9 @@ public final class Corpusbot implements AutoCloseable {
   private final Summaries summaries;
   private final LlmStats llmStats = new LlmStats();
   private final Conversations conversations = new Conversations();
+  private final IndexRuns runs = new IndexRuns();
+
+  static final String START_UP_CHECK = "the start-up check";
 
   private Corpusbot(Settings settings, Embedder embedder, CorpusIndex index) {
     this.settings = settings;
@@ -244,8 +252,16 @@ public final class Corpusbot implements AutoCloseable {
     return sync(rebuild ? SyncOptions.REBUILD : SyncOptions.UPDATE, progress);
   }
 
-  /** Loads the corpus and brings the index in line with it as {@code options} say. */
+  /**
+   * Loads the corpus and brings the index in line with it as {@code options} say, on the indexing
+   * thread (after any run already going), and waits. A stop asked of this bot ({@link
+   * #requestIndexingStop}) ends it at a batch boundary.
+   */
   public IndexReport sync(SyncOptions options, IndexProgress progress) {
+    return runs.run("index", () -> syncNow(options, progress));
+  }
+
+  private IndexReport syncNow(SyncOptions options, IndexProgress progress) {
     List<Article> articles = new ArrayList<>();
     LoadReport load = loader().load(settings.corpus(), articles::add);
     log.info("{} ({})", load.summary(), settings.corpus());
@@ -260,37 +276,82 @@ public final class Corpusbot implements AutoCloseable {
             // Made here, not at start: its tagging models are only needed to index.
             List.of(new ContactAnnotator(new MeetingExtractor())),
             settings.indexPolicy());
-    IndexReport report = indexer.sync(corpus, options, progress);
+    IndexReport report = indexer.sync(corpus, options.withStop(runs::stopRequested), progress);
     log.info(report.summary());
     return report;
   }
 
   /**
    * Brings the index in line with the corpus without making the caller wait when an index already
-   * exists: then the check runs on a background thread (returned, to join before closing), and
-   * answers come from the existing index meanwhile. A first start indexes in the foreground and
-   * returns null.
+   * exists: then the check runs on the indexing thread, and answers come from the existing index
+   * meanwhile (a failure is logged with its cause; the previous index keeps answering). A first
+   * start indexes in the foreground.
    */
-  public Thread startSync(IndexProgress firstStartProgress) {
+  public void startSync(IndexProgress firstStartProgress) {
     if (!indexExists(settings.indexDir()) || catalog.overview().articles() == 0) {
       sync(false, firstStartProgress);
-      return null;
+      return;
     }
-    Thread t =
-        new Thread(
-            () -> {
-              try {
-                sync(false, IndexProgress.NONE);
-              } catch (RuntimeException e) {
-                log.error(
-                    "Updating the index from the corpus failed; answering from the previous index: {}",
-                    e.getMessage());
-              }
-            },
-            "index-sync");
-    t.setDaemon(true);
-    t.start();
-    return t;
+    runs.startIfIdle(
+        START_UP_CHECK,
+        () -> {
+          try {
+            return syncNow(SyncOptions.UPDATE, IndexProgress.NONE);
+          } catch (RuntimeException e) {
+            log.error(
+                "Updating the index from the corpus failed; answering from the previous index", e);
+            return null;
+          }
+        });
+  }
+
+  /**
+   * {@code /reindex}: brings the index in line with the corpus and says how it went, or, when a run
+   * is already going, says so without starting another. Blocks the calling thread until done.
+   */
+  public String reindex() {
+    var started =
+        runs.startIfIdle("/reindex", () -> syncNow(SyncOptions.UPDATE, IndexProgress.NONE));
+    if (started.isEmpty()) {
+      String what =
+          runs.running()
+              .map(
+                  r ->
+                      " ("
+                          + r.why()
+                          + ", since "
+                          + DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'")
+                              .withZone(ZoneOffset.UTC)
+                              .format(r.since())
+                          + ")")
+              .orElse("");
+      return "An index update is already running"
+          + what
+          + "; I keep answering from the current index. Send /reindex again when it has finished.";
+    }
+    try {
+      IndexReport report = started.get().get();
+      return report.warning() == null
+          ? report.summary()
+          : report.summary() + "\n" + report.warning();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reindexing", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r
+          ? r
+          : new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** Asks a running indexing run to stop at its next batch boundary (a shutdown hook's call). */
+  public void requestIndexingStop() {
+    runs.requestStop();
+  }
+
+  /** Stops indexing (see {@link #requestIndexingStop}) and waits up to {@code wait} for it. */
+  public boolean stopIndexing(Duration wait) {
+    return runs.stop(wait);
   }
 
   public CorpusLoader loader() {
@@ -330,13 +391,22 @@ public final class Corpusbot implements AutoCloseable {
     return index;
   }
 
-  /** Closes the index, then the embedder; both are closed, the first failure is thrown. */
+  /**
+   * Stops indexing at a batch boundary (what is done is committed), then closes the index and the
+   * embedder; all are closed, the first failure is thrown.
+   */
   @Override
   public void close() {
     try {
-      index.close();
+      if (!runs.stop(Duration.ofMinutes(1))) {
+        log.warn("Indexing did not stop within a minute; closing the index under it");
+      }
     } finally {
-      embedder.close();
+      try {
+        index.close();
+      } finally {
+        embedder.close();
+      }
     }
   }
 }

@@ -30,8 +30,10 @@ final class IndexCommand implements java.util.concurrent.Callable<Integer> {
 
   @Override
   public Integer call() {
+    StopIndexingOnShutdown onStop = null;
     try (Corpusbot bot =
         rebuild ? Corpusbot.forRebuild(root.settings()) : Corpusbot.writable(root.settings())) {
+      onStop = StopIndexingOnShutdown.untilClosed(bot);
       IndexReport report =
           bot.sync(new SyncOptions(rebuild, allowMassDelete, () -> false), ConsoleProgress.auto());
       System.out.println(report.summary());
@@ -39,6 +41,10 @@ final class IndexCommand implements java.util.concurrent.Callable<Integer> {
         throw new CommandFailure(report.warning());
       }
       return 0;
+    } finally {
+      if (onStop != null) {
+        onStop.close(); // after the bot closed: a SIGTERM waits until the index is committed
+      }
     }
   }
 }

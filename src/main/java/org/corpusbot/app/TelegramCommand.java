@@ -5,7 +5,6 @@ import java.util.concurrent.CountDownLatch;
 import org.corpusbot.config.Secrets;
 import org.corpusbot.config.Settings;
 import org.corpusbot.config.SettingsException;
-import org.corpusbot.retrieval.IndexProgress;
 import org.corpusbot.telegram.RetryPolicy;
 import org.corpusbot.telegram.TelegramBot;
 import org.slf4j.Logger;
@@ -43,7 +42,7 @@ final class TelegramCommand implements Callable<Integer> {
               + " is not set: create a bot with @BotFather and export its token");
     }
     try (Corpusbot bot = Corpusbot.writable(settings)) {
-      Thread sync = bot.startSync(ConsoleProgress.auto());
+      bot.startSync(ConsoleProgress.auto());
       TelegramBot.Parts parts =
           new TelegramBot.Parts(
               bot.composer(),
@@ -52,7 +51,7 @@ final class TelegramCommand implements Callable<Integer> {
               bot.summaries(),
               bot.conversations(),
               bot.llmStats(),
-              () -> bot.sync(false, IndexProgress.NONE).summary(),
+              bot::reindex, // one indexing run at a time: says so when one is going
               settings.examples(),
               settings.dataDir());
       CountDownLatch stopped = new CountDownLatch(1);
@@ -68,12 +67,8 @@ final class TelegramCommand implements Callable<Integer> {
                     },
                     "shutdown"));
         stopped.await();
-      } finally {
-        if (sync != null) {
-          sync.join();
-        }
       }
-      return 0;
+      return 0; // closing the bot ends a background check at a batch, committing what it did
     }
   }
 }
