@@ -2,11 +2,8 @@ package org.corpusbot.app;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import org.corpusbot.answer.AnswerComposer;
 import org.corpusbot.answer.Conversations;
@@ -21,17 +18,9 @@ import org.corpusbot.answer.llm.LlmQueryRewriter;
 import org.corpusbot.answer.llm.LlmStats;
 import org.corpusbot.config.Secrets;
 import org.corpusbot.config.Settings;
-import org.corpusbot.corpus.Article;
-import org.corpusbot.corpus.Chunker;
-import org.corpusbot.corpus.Corpus;
 import org.corpusbot.corpus.CorpusLoader;
-import org.corpusbot.corpus.JsonFields;
-import org.corpusbot.corpus.LoadReport;
-import org.corpusbot.corpus.SentenceSplitter;
-import org.corpusbot.meetings.ContactAnnotator;
 import org.corpusbot.meetings.ContactStore;
 import org.corpusbot.meetings.MeetingAwareComposer;
-import org.corpusbot.meetings.MeetingExtractor;
 import org.corpusbot.retrieval.AnnotationSearch;
 import org.corpusbot.retrieval.ArticleCatalog;
 import org.corpusbot.retrieval.CorpusIndex;
@@ -42,9 +31,7 @@ import org.corpusbot.retrieval.IndexDamagedException;
 import org.corpusbot.retrieval.IndexFolder;
 import org.corpusbot.retrieval.IndexProgress;
 import org.corpusbot.retrieval.IndexReport;
-import org.corpusbot.retrieval.IndexRuns;
 import org.corpusbot.retrieval.IndexUnavailableException;
-import org.corpusbot.retrieval.Indexer;
 import org.corpusbot.retrieval.Lexicon;
 import org.corpusbot.retrieval.SyncOptions;
 import org.corpusbot.summary.Summaries;
@@ -69,9 +56,7 @@ public final class Corpusbot implements AutoCloseable {
   private final Summaries summaries;
   private final LlmStats llmStats = new LlmStats();
   private final Conversations conversations = new Conversations();
-  private final IndexRuns runs = new IndexRuns();
-
-  static final String START_UP_CHECK = "the start-up check";
+  private final CorpusSync indexing;
 
   private Corpusbot(Settings settings, Embedder embedder, CorpusIndex index) {
     this.settings = settings;
@@ -79,6 +64,7 @@ public final class Corpusbot implements AutoCloseable {
     this.index = index;
     this.searcher = new HybridSearcher(index, embedder, settings.retrieval());
     this.catalog = new ArticleCatalog(index);
+    this.indexing = new CorpusSync(settings, index, embedder);
     this.contacts = new ContactStore(new AnnotationSearch(index));
     Lexicon lexicon = new Lexicon(index);
     GroundedWriter writer = writer(settings, llmStats);
@@ -249,114 +235,43 @@ public final class Corpusbot implements AutoCloseable {
 
   /** Loads the corpus and brings the index in line with it (only changed articles are embedded). */
   public IndexReport sync(boolean rebuild, IndexProgress progress) {
-    return sync(rebuild ? SyncOptions.REBUILD : SyncOptions.UPDATE, progress);
+    return indexing.sync(rebuild ? SyncOptions.REBUILD : SyncOptions.UPDATE, progress);
   }
 
-  /**
-   * Loads the corpus and brings the index in line with it as {@code options} say, on the indexing
-   * thread (after any run already going), and waits. A stop asked of this bot ({@link
-   * #requestIndexingStop}) ends it at a batch boundary.
-   */
+  /** See {@link CorpusSync#sync}. */
   public IndexReport sync(SyncOptions options, IndexProgress progress) {
-    return runs.run("index", () -> syncNow(options, progress));
-  }
-
-  private IndexReport syncNow(SyncOptions options, IndexProgress progress) {
-    List<Article> articles = new ArrayList<>();
-    LoadReport load = loader().load(settings.corpus(), articles::add);
-    log.info("{} ({})", load.summary(), settings.corpus());
-    Corpus corpus =
-        new Corpus(settings.corpus().toAbsolutePath().normalize().toString(), articles, load);
-    Indexer indexer =
-        new Indexer(
-            index,
-            embedder,
-            new Chunker(new SentenceSplitter(), settings.chunkChars()),
-            settings.chunkChars(),
-            // Made here, not at start: its tagging models are only needed to index.
-            List.of(new ContactAnnotator(new MeetingExtractor())),
-            settings.indexPolicy());
-    IndexReport report = indexer.sync(corpus, options.withStop(runs::stopRequested), progress);
-    log.info(report.summary());
-    return report;
+    return indexing.sync(options, progress);
   }
 
   /**
-   * Brings the index in line with the corpus without making the caller wait when an index already
-   * exists: then the check runs on the indexing thread, and answers come from the existing index
-   * meanwhile (a failure is logged with its cause; the previous index keeps answering). A first
-   * start indexes in the foreground.
+   * Brings the index in line with the corpus, in the background when an index already exists (see
+   * {@link CorpusSync#startInBackground}); a first start indexes in the foreground.
    */
   public void startSync(IndexProgress firstStartProgress) {
     if (!indexExists(settings.indexDir()) || catalog.overview().articles() == 0) {
       sync(false, firstStartProgress);
       return;
     }
-    runs.startIfIdle(
-        START_UP_CHECK,
-        () -> {
-          try {
-            return syncNow(SyncOptions.UPDATE, IndexProgress.NONE);
-          } catch (RuntimeException e) {
-            log.error(
-                "Updating the index from the corpus failed; answering from the previous index", e);
-            return null;
-          }
-        });
+    indexing.startInBackground();
   }
 
-  /**
-   * {@code /reindex}: brings the index in line with the corpus and says how it went, or, when a run
-   * is already going, says so without starting another. Blocks the calling thread until done.
-   */
+  /** See {@link CorpusSync#reindex}. */
   public String reindex() {
-    var started =
-        runs.startIfIdle("/reindex", () -> syncNow(SyncOptions.UPDATE, IndexProgress.NONE));
-    if (started.isEmpty()) {
-      String what =
-          runs.running()
-              .map(
-                  r ->
-                      " ("
-                          + r.why()
-                          + ", since "
-                          + DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'")
-                              .withZone(ZoneOffset.UTC)
-                              .format(r.since())
-                          + ")")
-              .orElse("");
-      return "An index update is already running"
-          + what
-          + "; I keep answering from the current index. Send /reindex again when it has finished.";
-    }
-    try {
-      IndexReport report = started.get().get();
-      return report.warning() == null
-          ? report.summary()
-          : report.summary() + "\n" + report.warning();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reindexing", e);
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException r
-          ? r
-          : new IllegalStateException(e.getCause());
-    }
+    return indexing.reindex();
   }
 
   /** Asks a running indexing run to stop at its next batch boundary (a shutdown hook's call). */
   public void requestIndexingStop() {
-    runs.requestStop();
+    indexing.requestStop();
   }
 
   /** Stops indexing (see {@link #requestIndexingStop}) and waits up to {@code wait} for it. */
   public boolean stopIndexing(Duration wait) {
-    return runs.stop(wait);
+    return indexing.stop(wait);
   }
 
   public CorpusLoader loader() {
-    return CorpusLoader.standard(
-        JsonFields.defaults().withOverrides(settings.jsonlFields()), settings.corpusLimits());
+    return indexing.loader();
   }
 
   public Settings settings() {
@@ -398,7 +313,7 @@ public final class Corpusbot implements AutoCloseable {
   @Override
   public void close() {
     try {
-      if (!runs.stop(Duration.ofMinutes(1))) {
+      if (!indexing.stop(Duration.ofMinutes(1))) {
         log.warn("Indexing did not stop within a minute; closing the index under it");
       }
     } finally {

@@ -31,7 +31,8 @@ import picocli.CommandLine.ScopeType;
       BenchMeetingsCommand.class,
       BenchSummaryCommand.class,
       BenchLlmCommand.class,
-      BenchBotCommand.class
+      BenchBotCommand.class,
+      BenchBadArticlesCommand.class
     })
 public final class RootCommand implements Callable<Integer> {
   @Option(

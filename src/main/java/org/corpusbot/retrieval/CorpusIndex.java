@@ -35,6 +35,7 @@ import org.apache.lucene.util.IOUtils;
 public final class CorpusIndex implements AutoCloseable {
   private final Path dir;
   private final Directory directory;
+  private final boolean writable;
   private volatile IndexWriter writer;
   private final SearcherManager searchers;
   private final Analyzer analyzer;
@@ -47,6 +48,7 @@ public final class CorpusIndex implements AutoCloseable {
       Analyzer analyzer) {
     this.dir = dir;
     this.directory = directory;
+    this.writable = writer != null;
     this.writer = writer;
     this.searchers = searchers;
     this.analyzer = analyzer;
@@ -181,13 +183,16 @@ public final class CorpusIndex implements AutoCloseable {
   IndexWriter writer() {
     IndexWriter w = writer;
     if (w == null) {
-      throw new IllegalStateException("index opened read-only");
+      throw new IllegalStateException(
+          writable
+              ? "the index writer in " + dir + " could not be reopened after a failure; restart"
+              : "index opened read-only");
     }
     return w;
   }
 
   public boolean writable() {
-    return writer != null;
+    return writable;
   }
 
   Analyzer indexAnalyzer() {
@@ -213,13 +218,15 @@ public final class CorpusIndex implements AutoCloseable {
   void discardUncommitted() throws IOException {
     IndexWriter old = writer();
     writer = null;
-    old.rollback();
+    if (old.isOpen()) {
+      old.rollback(); // else a tragic failure (a full disk) has closed and rolled it back already
+    }
     writer = newWriter(directory, analyzer, dir);
   }
 
   /** The user data of the last commit (empty for a new index). */
   public Map<String, String> commitData() {
-    if (writer == null) {
+    if (!writable) {
       return search(CorpusIndex::servedData);
     }
     Map<String, String> out = new HashMap<>();

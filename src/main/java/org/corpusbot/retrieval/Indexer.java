@@ -142,9 +142,15 @@ public final class Indexer {
           w.stopped(),
           delta.todo().size() - done,
           plan.warning());
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          "indexing failed in " + index.dir() + ": " + e.getMessage(), e);
+    } catch (IOException | UncheckedIOException e) {
+      throw new IndexUnavailableException(
+          "indexing failed in "
+              + index.dir()
+              + ": "
+              + e.getMessage()
+              + "; the index keeps its last commit and answers as before; run `corpusbot index`"
+              + " again once the cause is fixed",
+          e);
     } finally {
       if (!success) {
         discardAfterFailure();
