@@ -134,11 +134,12 @@ final class EvidenceScorer {
       }
     }
     out.sort((a, b) -> Double.compare(b.score(), a.score()));
-    return refineSemantic(out, result.queryVector());
+    return refineSemantic(out, result);
   }
 
   /** Replaces the passage similarity of the best candidates by their own sentence similarity. */
-  private List<Candidate> refineSemantic(List<Candidate> ranked, float[] query) {
+  private List<Candidate> refineSemantic(List<Candidate> ranked, SearchResult result) {
+    float[] query = result.queryVector();
     if (query == null || ranked.isEmpty() || w.embedded() == 0) {
       return ranked;
     }
@@ -147,7 +148,7 @@ final class EvidenceScorer {
     }
     int n = Math.min(w.embedded(), ranked.size());
     List<String> texts = ranked.subList(0, n).stream().map(Candidate::text).toList();
-    List<float[]> vectors = embedder.embedPassages(texts);
+    List<float[]> vectors = embedder.embedPassages(result.model(), texts);
     List<Candidate> out = new ArrayList<>(ranked);
     for (int i = 0; i < n; i++) {
       Candidate c = out.get(i);

@@ -17,6 +17,8 @@ import picocli.CommandLine.ParentCommand;
 final class ArticlesCommand implements Callable<Integer> {
   @ParentCommand RootCommand root;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Option(names = "--json", description = "Print one JSON object instead of text.")
   boolean json;
 
@@ -36,8 +38,14 @@ final class ArticlesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    for (var option : new Object[][] {{"--limit", limit}, {"--offset", offset}}) {
+      if ((int) option[1] < 0) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), option[0] + " must be zero or more, not " + option[1]);
+      }
+    }
     try (Corpusbot bot = Corpusbot.forQuestions(root.settings(), ConsoleProgress.auto())) {
-      ArticleCatalog.Page page = bot.catalog().newest(Math.max(0, offset), Math.max(0, limit));
+      ArticleCatalog.Page page = bot.catalog().newest(offset, limit);
       System.out.println(json ? json(page) : text(page));
       return 0;
     }

@@ -30,17 +30,15 @@ final class ChatCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (Corpusbot bot = Corpusbot.writable(root.settings())) {
-      Thread sync = bot.startSync(ConsoleProgress.auto());
+    try (Corpusbot bot = Corpusbot.writable(root.settings());
+        var onStop = StopIndexingOnShutdown.register(bot)) {
+      bot.startSync(ConsoleProgress.auto());
       boolean interactive = System.console() != null;
       PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
       BufferedReader in =
           new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       new ConsoleChat(bot, out, interactive).run(in);
-      if (sync != null) {
-        sync.join(); // never close the index under a running sync
-      }
-      return 0;
+      return 0; // closing the bot ends a background check at a batch, committing what it did
     }
   }
 }

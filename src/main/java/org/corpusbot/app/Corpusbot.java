@@ -1,7 +1,7 @@
 package org.corpusbot.app;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -19,26 +19,23 @@ import org.corpusbot.answer.llm.LlmQueryRewriter;
 import org.corpusbot.answer.llm.LlmStats;
 import org.corpusbot.config.Secrets;
 import org.corpusbot.config.Settings;
-import org.corpusbot.corpus.Article;
-import org.corpusbot.corpus.Chunker;
 import org.corpusbot.corpus.CorpusLoader;
-import org.corpusbot.corpus.JsonFields;
-import org.corpusbot.corpus.LoadReport;
-import org.corpusbot.corpus.SentenceSplitter;
-import org.corpusbot.meetings.ContactAnnotator;
 import org.corpusbot.meetings.ContactStore;
 import org.corpusbot.meetings.MeetingAwareComposer;
-import org.corpusbot.meetings.MeetingExtractor;
 import org.corpusbot.ops.BotMetrics;
 import org.corpusbot.retrieval.AnnotationSearch;
 import org.corpusbot.retrieval.ArticleCatalog;
 import org.corpusbot.retrieval.CorpusIndex;
 import org.corpusbot.retrieval.Embedder;
+import org.corpusbot.retrieval.EmbeddingModelChoice;
 import org.corpusbot.retrieval.HybridSearcher;
+import org.corpusbot.retrieval.IndexDamagedException;
+import org.corpusbot.retrieval.IndexFolder;
 import org.corpusbot.retrieval.IndexProgress;
 import org.corpusbot.retrieval.IndexReport;
-import org.corpusbot.retrieval.Indexer;
+import org.corpusbot.retrieval.IndexUnavailableException;
 import org.corpusbot.retrieval.Lexicon;
+import org.corpusbot.retrieval.SyncOptions;
 import org.corpusbot.summary.Summaries;
 import org.corpusbot.summary.SummaryAwareComposer;
 import org.slf4j.Logger;
@@ -62,6 +59,7 @@ public final class Corpusbot implements AutoCloseable {
   private final LlmStats llmStats = new LlmStats();
   private final Conversations conversations = new Conversations();
   private final BotMetrics metrics;
+  private final CorpusSync indexing;
 
   private Corpusbot(Settings settings, Embedder embedder, CorpusIndex index) {
     this.settings = settings;
@@ -72,6 +70,7 @@ public final class Corpusbot implements AutoCloseable {
     this.catalog = new ArticleCatalog(index);
     metrics.bind(catalog);
     metrics.bind(llmStats);
+    this.indexing = new CorpusSync(settings, index, embedder, metrics);
     this.contacts = new ContactStore(new AnnotationSearch(index));
     Lexicon lexicon = new Lexicon(index);
     GroundedWriter writer = writer(settings, llmStats);
@@ -142,6 +141,23 @@ public final class Corpusbot implements AutoCloseable {
   }
 
   /**
+   * Opens the index for a rebuild: a damaged index is moved aside (never deleted) and a new one
+   * started in its place, to be filled by {@link #sync} with {@code rebuild}.
+   */
+  public static Corpusbot forRebuild(Settings settings) {
+    try {
+      return writable(settings);
+    } catch (IndexDamagedException e) {
+      Path aside = IndexFolder.moveAside(settings.indexDir());
+      log.warn(
+          "Moved the damaged index to {} ({}); rebuilding from the corpus",
+          aside,
+          e.getCause() == null ? e.getMessage() : e.getCause().toString());
+      return writable(settings);
+    }
+  }
+
+  /**
    * Opens the index for answering. An existing index is opened read-only, so this works while a
    * running bot holds the writer; a missing one is built from the corpus first.
    */
@@ -150,81 +166,129 @@ public final class Corpusbot implements AutoCloseable {
       return open(settings, CorpusIndex::openReadOnly);
     }
     Corpusbot bot = writable(settings);
+    boolean success = false;
     try {
       bot.sync(false, progress);
+      success = true;
       return bot;
-    } catch (RuntimeException e) {
-      bot.close();
-      throw e;
+    } finally {
+      if (!success) {
+        bot.close();
+      }
     }
   }
 
   private static Corpusbot open(Settings settings, Function<Path, CorpusIndex> opener) {
-    Embedder embedder = new Embedder(settings.embeddingModel());
+    Embedder embedder = null;
+    CorpusIndex index = null;
+    boolean success = false;
     try {
-      return new Corpusbot(settings, embedder, opener.apply(settings.indexDir()));
-    } catch (RuntimeException e) {
-      embedder.close();
-      throw e;
+      embedder = new Embedder(settings.embeddingModel());
+      index = opener.apply(settings.indexDir());
+      checkServedModel(index, settings);
+      Corpusbot bot = new Corpusbot(settings, embedder, index);
+      success = true;
+      return bot;
+    } finally {
+      if (!success) {
+        closeWhileHandlingException(index, embedder);
+      }
     }
   }
 
-  static boolean indexExists(Path dir) {
-    try (var files = Files.list(dir)) {
-      return files.anyMatch(p -> p.getFileName().toString().startsWith("segments_"));
-    } catch (java.io.IOException e) {
-      return false;
+  /**
+   * Questions are embedded by the model the served index was built with (see {@link
+   * HybridSearcher}); this says so when it is not the configured one, and refuses an index whose
+   * model this version does not have unless it is about to be rebuilt.
+   */
+  private static void checkServedModel(CorpusIndex index, Settings settings) {
+    String served = index.servedModelName();
+    String configured = settings.embeddingModel().configName();
+    if (served == null || served.equals(configured)) {
+      return;
     }
+    boolean known = EmbeddingModelChoice.find(served).isPresent();
+    if (!known && !index.writable()) {
+      throw new IndexUnavailableException(
+          "the index in "
+              + index.dir()
+              + " was built with embedding model '"
+              + served
+              + "', which this version does not have; run `corpusbot index --rebuild` to build it"
+              + " again with "
+              + configured);
+    }
+    log.warn(
+        "The index in {} was built with embedding model {}, the configuration says {}: {} until"
+            + " the index is rebuilt{}",
+        index.dir(),
+        served,
+        configured,
+        known ? "questions are embedded with " + served : "questions are searched by words alone",
+        index.writable() ? " (now)" : " (`corpusbot index`)");
+  }
+
+  private static void closeWhileHandlingException(AutoCloseable... opened) {
+    for (AutoCloseable c : opened) {
+      if (c != null) {
+        try {
+          c.close();
+        } catch (Exception suppressed) {
+          log.debug("closing after a failed start", suppressed);
+        }
+      }
+    }
+  }
+
+  /**
+   * True when an index has been built in {@code dir}.
+   *
+   * @throws IndexUnavailableException when the folder cannot be read or the index is damaged: never
+   *     taken for "no index", which would build a new one over it
+   */
+  static boolean indexExists(Path dir) {
+    return IndexFolder.built(dir);
   }
 
   /** Loads the corpus and brings the index in line with it (only changed articles are embedded). */
   public IndexReport sync(boolean rebuild, IndexProgress progress) {
-    List<Article> articles = new ArrayList<>();
-    LoadReport load = loader().load(settings.corpus(), articles::add);
-    log.info("{} ({})", load.summary(), settings.corpus());
-    Indexer indexer =
-        new Indexer(
-            index,
-            embedder,
-            new Chunker(new SentenceSplitter(), settings.chunkChars()),
-            settings.chunkChars(),
-            // Made here, not at start: its tagging models are only needed to index.
-            List.of(new ContactAnnotator(new MeetingExtractor())));
-    IndexReport report = metrics.indexing(progress, p -> indexer.sync(articles, rebuild, p));
-    log.info(report.summary());
-    return report;
+    return indexing.sync(rebuild ? SyncOptions.REBUILD : SyncOptions.UPDATE, progress);
+  }
+
+  /** See {@link CorpusSync#sync}. */
+  public IndexReport sync(SyncOptions options, IndexProgress progress) {
+    return indexing.sync(options, progress);
   }
 
   /**
-   * Brings the index in line with the corpus without making the caller wait when an index already
-   * exists: then the check runs on a background thread (returned, to join before closing), and
-   * answers come from the existing index meanwhile. A first start indexes in the foreground and
-   * returns null.
+   * Brings the index in line with the corpus, in the background when an index already exists (see
+   * {@link CorpusSync#startInBackground}); a first start indexes in the foreground.
    */
-  public Thread startSync(IndexProgress firstStartProgress) {
+  public void startSync(IndexProgress firstStartProgress) {
     if (!indexExists(settings.indexDir()) || catalog.overview().articles() == 0) {
       sync(false, firstStartProgress);
-      return null;
+      return;
     }
-    Thread t =
-        new Thread(
-            () -> {
-              try {
-                sync(false, IndexProgress.NONE);
-              } catch (RuntimeException e) {
-                log.error(
-                    "Updating the index from the corpus failed; answering from the previous index: {}",
-                    e.getMessage());
-              }
-            },
-            "index-sync");
-    t.setDaemon(true);
-    t.start();
-    return t;
+    indexing.startInBackground();
+  }
+
+  /** See {@link CorpusSync#reindex}. */
+  public String reindex() {
+    return indexing.reindex();
+  }
+
+  /** Asks a running indexing run to stop at its next batch boundary (a shutdown hook's call). */
+  public void requestIndexingStop() {
+    indexing.requestStop();
+  }
+
+  /** Stops indexing (see {@link #requestIndexingStop}) and waits up to {@code wait} for it. */
+  public boolean stopIndexing(Duration wait) {
+    return indexing.stop(wait);
   }
 
   public CorpusLoader loader() {
-    return CorpusLoader.standard(JsonFields.defaults().withOverrides(settings.jsonlFields()));
+    return indexing.loader();
   }
 
   public Settings settings() {
@@ -259,12 +323,22 @@ public final class Corpusbot implements AutoCloseable {
     return index;
   }
 
+  /**
+   * Stops indexing at a batch boundary (what is done is committed), then closes the index and the
+   * embedder; all are closed, the first failure is thrown.
+   */
   @Override
   public void close() {
     try {
-      index.close();
+      if (!indexing.stop(Duration.ofMinutes(1))) {
+        log.warn("Indexing did not stop within a minute; closing the index under it");
+      }
     } finally {
-      embedder.close();
+      try {
+        index.close();
+      } finally {
+        embedder.close();
+      }
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.corpusbot.app;
 
 import org.corpusbot.retrieval.IndexReport;
+import org.corpusbot.retrieval.SyncOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -13,15 +14,37 @@ import picocli.CommandLine.ParentCommand;
 final class IndexCommand implements java.util.concurrent.Callable<Integer> {
   @ParentCommand RootCommand root;
 
-  @Option(names = "--rebuild", description = "Drop the index and embed every article again.")
+  @Option(
+      names = "--rebuild",
+      description =
+          "Embed every article again; the index in service answers until the new one is complete."
+              + " Moves a damaged index aside.")
   boolean rebuild;
+
+  @Option(
+      names = "--allow-mass-delete",
+      description =
+          "Remove articles the corpus no longer gives even when they are more than"
+              + " index.max-delete-share of the index, or all of it.")
+  boolean allowMassDelete;
 
   @Override
   public Integer call() {
-    try (Corpusbot bot = Corpusbot.writable(root.settings())) {
-      IndexReport report = bot.sync(rebuild, ConsoleProgress.auto());
+    StopIndexingOnShutdown onStop = null;
+    try (Corpusbot bot =
+        rebuild ? Corpusbot.forRebuild(root.settings()) : Corpusbot.writable(root.settings())) {
+      onStop = StopIndexingOnShutdown.untilClosed(bot);
+      IndexReport report =
+          bot.sync(new SyncOptions(rebuild, allowMassDelete, () -> false), ConsoleProgress.auto());
       System.out.println(report.summary());
+      if (report.refused() > 0) {
+        throw new CommandFailure(report.warning());
+      }
       return 0;
+    } finally {
+      if (onStop != null) {
+        onStop.close(); // after the bot closed: a SIGTERM waits until the index is committed
+      }
     }
   }
 }

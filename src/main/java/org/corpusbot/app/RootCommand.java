@@ -32,7 +32,8 @@ import picocli.CommandLine.ScopeType;
       BenchSummaryCommand.class,
       BenchLlmCommand.class,
       BenchBotCommand.class,
-      BenchHostileCommand.class
+      BenchHostileCommand.class,
+      BenchBadArticlesCommand.class
     })
 public final class RootCommand implements Callable<Integer> {
   @Option(

@@ -12,7 +12,6 @@ import org.corpusbot.config.SettingsException;
 import org.corpusbot.ops.Health;
 import org.corpusbot.ops.HealthCheck;
 import org.corpusbot.ops.OpsServer;
-import org.corpusbot.retrieval.IndexProgress;
 import org.corpusbot.telegram.RetryPolicy;
 import org.corpusbot.telegram.TelegramBot;
 import org.slf4j.Logger;
@@ -65,7 +64,7 @@ final class TelegramCommand implements Callable<Integer> {
     try (Corpusbot bot = Corpusbot.writable(settings);
         // Served before the first indexing, so that an orchestrator sees "alive, not ready".
         OpsServer ops = OpsServer.startIfEnabled(settings.metrics(), bot.metrics(), health(bot))) {
-      Thread sync = bot.startSync(ConsoleProgress.auto());
+      bot.startSync(ConsoleProgress.auto());
       TelegramBot.Parts parts =
           new TelegramBot.Parts(
               bot.composer(),
@@ -74,7 +73,7 @@ final class TelegramCommand implements Callable<Integer> {
               bot.summaries(),
               bot.conversations(),
               bot.llmStats(),
-              () -> bot.sync(false, IndexProgress.NONE).summary(),
+              bot::reindex, // one indexing run at a time: says so when one is going
               settings.examples(),
               settings.dataDir());
       try (TelegramBot telegram =
@@ -82,12 +81,8 @@ final class TelegramCommand implements Callable<Integer> {
               settings.telegram(), token, parts, RetryPolicy.DEFAULT, bot.metrics().telegram())) {
         bot.metrics().bind(telegram::stats);
         stop.await();
-      } finally {
-        if (sync != null) {
-          sync.join();
-        }
       }
-      return 0;
+      return 0; // closing the bot ends a background check at a batch, committing what it did
     } finally {
       closed.countDown();
     }

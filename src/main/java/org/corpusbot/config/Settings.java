@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.Objects;
 import org.corpusbot.answer.AnswerTuning;
 import org.corpusbot.answer.llm.LlmSettings;
+import org.corpusbot.corpus.CorpusLimits;
 import org.corpusbot.ops.MetricsSettings;
 import org.corpusbot.retrieval.EmbeddingModelChoice;
+import org.corpusbot.retrieval.IndexPolicy;
 import org.corpusbot.retrieval.RetrievalTuning;
 import org.corpusbot.summary.SummaryTuning;
 import org.corpusbot.telegram.TelegramSettings;
@@ -31,7 +33,9 @@ public record Settings(
     TelegramSettings telegram,
     List<String> examples,
     MetricsSettings metrics,
-    Secrets secrets) {
+    Secrets secrets,
+    CorpusLimits corpusLimits,
+    IndexPolicy indexPolicy) {
 
   public Settings {
     Objects.requireNonNull(corpus, "corpus");
@@ -44,6 +48,8 @@ public record Settings(
     Objects.requireNonNull(telegram, "telegram");
     Objects.requireNonNull(metrics, "metrics");
     Objects.requireNonNull(secrets, "secrets");
+    Objects.requireNonNull(corpusLimits, "corpusLimits");
+    Objects.requireNonNull(indexPolicy, "indexPolicy");
     examples = List.copyOf(examples);
     jsonlFields = Map.copyOf(jsonlFields);
   }

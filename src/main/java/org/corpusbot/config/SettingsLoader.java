@@ -21,9 +21,11 @@ import java.util.TreeSet;
 import org.corpusbot.answer.AnswerTuning;
 import org.corpusbot.answer.llm.LlmProvider;
 import org.corpusbot.answer.llm.LlmSettings;
+import org.corpusbot.corpus.CorpusLimits;
 import org.corpusbot.ops.MetricsSettings;
 import org.corpusbot.retrieval.EmbeddingModelChoice;
 import org.corpusbot.retrieval.FusionMethod;
+import org.corpusbot.retrieval.IndexPolicy;
 import org.corpusbot.retrieval.RetrievalTuning;
 import org.corpusbot.summary.SummaryTuning;
 import org.corpusbot.telegram.TelegramSettings;
@@ -117,7 +119,15 @@ public final class SettingsLoader {
         v.parse(
             "metrics",
             x -> new MetricsSettings(v.text("metrics.host"), v.integer("metrics.port", 0, 65_535))),
-        new Secrets(env.get(Secrets.TELEGRAM_TOKEN_VAR), env.get(Secrets.LLM_API_KEY_VAR)));
+        new Secrets(env.get(Secrets.TELEGRAM_TOKEN_VAR), env.get(Secrets.LLM_API_KEY_VAR)),
+        new CorpusLimits((long) v.integer("corpus.max-article-mb", 1, 1024) << 20),
+        v.parse(
+            "index",
+            x ->
+                new IndexPolicy(
+                    v.integer("index.max-article-chars", 1_000, 100_000_000),
+                    v.decimal("index.max-delete-share"),
+                    v.integer("index.commit-seconds", 1, 86_400))));
   }
 
   private static LlmSettings llm(Values v, Map<String, String> env) {

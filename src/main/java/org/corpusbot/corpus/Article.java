@@ -11,7 +11,9 @@ import java.util.Objects;
  * character offset elsewhere in the system (passages, citations, events) refers to this string, so
  * a quote is always {@code text.substring(start, end)}. {@code date}, {@code source}, {@code url}
  * and {@code credit} are null when unknown; {@code credit} (a photo credit or similar) is metadata
- * and never part of {@code text}.
+ * and never part of {@code text}. {@code file} is the corpus file it was read from, relative to the
+ * corpus root (null when it was not read from one, or was indexed before files were recorded): an
+ * article is only taken for deleted when its file was read and no longer holds it.
  */
 public record Article(
     String id,
@@ -21,7 +23,21 @@ public record Article(
     String url,
     List<String> authors,
     String text,
-    String credit) {
+    String credit,
+    String file) {
+
+  /** An article not read from a corpus file. */
+  public Article(
+      String id,
+      String title,
+      LocalDate date,
+      String source,
+      String url,
+      List<String> authors,
+      String text,
+      String credit) {
+    this(id, title, date, source, url, authors, text, credit, null);
+  }
 
   public Article {
     Objects.requireNonNull(id, "id");
@@ -39,6 +55,7 @@ public record Article(
     source = blankToNull(source);
     url = blankToNull(url);
     credit = blankToNull(credit);
+    file = blankToNull(file);
     authors = authors == null ? List.of() : List.copyOf(authors);
   }
 

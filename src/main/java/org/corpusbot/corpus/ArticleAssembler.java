@@ -52,7 +52,8 @@ final class ArticleAssembler {
             TextCleaner.cleanLine(raw.url()),
             raw.authors(),
             text,
-            split.credit()));
+            split.credit(),
+            file.name()));
   }
 
   static String hash(String s) {

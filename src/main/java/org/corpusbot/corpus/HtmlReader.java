@@ -15,6 +15,12 @@ import org.jsoup.nodes.Element;
  * figure captions.
  */
 public final class HtmlReader implements ArticleReader {
+  private final CorpusLimits limits;
+
+  public HtmlReader(CorpusLimits limits) {
+    this.limits = limits;
+  }
+
   private static final String NOISE =
       "script, style, noscript, nav, header, footer, aside, form, figure, figcaption, iframe,"
           + " svg, button, [role=navigation], [aria-hidden=true]";
@@ -27,7 +33,7 @@ public final class HtmlReader implements ArticleReader {
 
   @Override
   public void read(SourceFile file, LoadSink sink) throws IOException {
-    var content = TextFiles.readReporting(file, sink);
+    var content = TextFiles.readReporting(file, sink, limits);
     if (content.isEmpty()) {
       return;
     }

@@ -21,9 +21,11 @@ import java.util.zip.GZIPInputStream;
 public final class JsonLinesReader implements ArticleReader {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final JsonFields fields;
+  private final CorpusLimits limits;
 
-  public JsonLinesReader(JsonFields fields) {
+  public JsonLinesReader(JsonFields fields, CorpusLimits limits) {
     this.fields = fields;
+    this.limits = limits;
   }
 
   @Override
@@ -49,9 +51,16 @@ public final class JsonLinesReader implements ArticleReader {
     try (InputStream in = open(file)) {
       int lineNo = 0;
       byte[] line;
-      while ((line = nextLine(in)) != null) {
+      while ((line = nextLine(in, limits.maxArticleBytes())) != null) {
         lineNo++;
         String where = file.name() + ":" + lineNo;
+        if (line == TOO_LONG) {
+          sink.skipped(
+              where,
+              CorpusLoader.TOO_LARGE,
+              limits.tooLarge(limits.maxArticleBytes() + 1) + " or more");
+          continue;
+        }
         String text;
         try {
           text = TextFiles.strictUtf8(line).strip();
@@ -102,20 +111,31 @@ public final class JsonLinesReader implements ArticleReader {
         : in;
   }
 
-  /** The next line's bytes without its terminator, or null at the end. */
-  private static byte[] nextLine(InputStream in) throws IOException {
+  /** What {@link #nextLine} returns for a line longer than the limit (compared by identity). */
+  private static final byte[] TOO_LONG = new byte[0];
+
+  /**
+   * The next line's bytes without its terminator, {@link #TOO_LONG} for a line over {@code max}
+   * bytes (skipped to its end, never held), or null at the end.
+   */
+  private static byte[] nextLine(InputStream in, long max) throws IOException {
     ByteArrayOutputStream buf = new ByteArrayOutputStream(4096);
     int b;
     boolean any = false;
+    boolean tooLong = false;
     while ((b = in.read()) != -1) {
       any = true;
       if (b == '\n') {
         break;
       }
-      if (b != '\r') {
+      if (b != '\r' && !tooLong) {
         buf.write(b);
+        if (buf.size() > max) {
+          tooLong = true;
+          buf.reset();
+        }
       }
     }
-    return any ? buf.toByteArray() : null;
+    return !any ? null : tooLong ? TOO_LONG : buf.toByteArray();
   }
 }

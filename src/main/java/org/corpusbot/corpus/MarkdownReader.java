@@ -28,6 +28,12 @@ import org.commonmark.parser.Parser;
  * (captions) and code blocks are not article text.
  */
 public final class MarkdownReader implements ArticleReader {
+  private final CorpusLimits limits;
+
+  public MarkdownReader(CorpusLimits limits) {
+    this.limits = limits;
+  }
+
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private final Parser parser = Parser.builder().build();
 
@@ -39,7 +45,7 @@ public final class MarkdownReader implements ArticleReader {
 
   @Override
   public void read(SourceFile file, LoadSink sink) throws IOException {
-    var content = TextFiles.readReporting(file, sink);
+    var content = TextFiles.readReporting(file, sink, limits);
     if (content.isEmpty()) {
       return;
     }

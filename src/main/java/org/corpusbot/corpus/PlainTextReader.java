@@ -15,6 +15,12 @@ import java.util.regex.Pattern;
  * starting "Source close to…" is not mistaken for a header.
  */
 public final class PlainTextReader implements ArticleReader {
+  private final CorpusLimits limits;
+
+  public PlainTextReader(CorpusLimits limits) {
+    this.limits = limits;
+  }
+
   private static final Pattern HEADER =
       Pattern.compile("^(?<key>[A-Za-z]+)(?<colon>\\s*:)?\\s+(?<value>\\S.*)$");
 
@@ -25,7 +31,7 @@ public final class PlainTextReader implements ArticleReader {
 
   @Override
   public void read(SourceFile file, LoadSink sink) throws IOException {
-    var content = TextFiles.readReporting(file, sink);
+    var content = TextFiles.readReporting(file, sink, limits);
     if (content.isEmpty()) {
       return;
     }

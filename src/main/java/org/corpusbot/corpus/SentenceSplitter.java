@@ -12,9 +12,18 @@ import java.util.Set;
  * <p>A sentence ends at {@code . ! ? …} (plus closing quotes or brackets) followed by white space
  * and a capital, digit or opening quote, or at a line break. Titles and month abbreviations ("Mr.",
  * "Dr.", "Jan.") and initials ("J.") never end a sentence; abbreviations that often do ("U.S.",
- * "Inc.", "a.m.") end one only when a typical sentence opener follows. Thread-safe.
+ * "Inc.", "a.m.") end one only when a typical sentence opener follows.
+ *
+ * <p>No span is longer than {@value #MAX_CHARS} characters: a longer one is a run-on, a table or
+ * text without punctuation, and is cut at white space. Every stage after this one (chunking,
+ * part-of-speech tagging, summaries, answers) costs more than linear time in a sentence's length,
+ * so this bound is what keeps one bad article from taking minutes. (The longest real sentence in
+ * the rtqa and Reuters corpora has 1,225 characters.) Thread-safe.
  */
 public final class SentenceSplitter {
+  /** The longest span returned, in characters. */
+  public static final int MAX_CHARS = 2_000;
+
   private static final Set<String> NEVER_FINAL =
       Set.of(
           "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "cpt",
@@ -194,6 +203,21 @@ public final class SentenceSplitter {
   }
 
   private static void add(List<Span> out, String text, int start, int end) {
+    while (end - start > MAX_CHARS) {
+      int cut = start + MAX_CHARS;
+      while (cut > start + MAX_CHARS / 2 && !Character.isWhitespace(text.charAt(cut))) {
+        cut--;
+      }
+      if (!Character.isWhitespace(text.charAt(cut))) {
+        cut = start + MAX_CHARS; // one 1,000-character word: cut it anyway
+      }
+      trimmed(out, text, start, cut);
+      start = skipSpace(text, cut);
+    }
+    trimmed(out, text, start, end);
+  }
+
+  private static void trimmed(List<Span> out, String text, int start, int end) {
     while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
       end--;
     }

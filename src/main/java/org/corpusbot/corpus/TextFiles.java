@@ -1,6 +1,7 @@
 package org.corpusbot.corpus;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -23,8 +24,14 @@ final class TextFiles {
    * The text of a one-article file, or empty after reporting to {@code sink} why it cannot be read
    * (empty, binary); a non-UTF-8 file is reported as degraded and read as Windows-1252.
    */
-  static Optional<String> readReporting(SourceFile file, LoadSink sink) throws IOException {
-    Decoded decoded = read(file.path());
+  static Optional<String> readReporting(SourceFile file, LoadSink sink, CorpusLimits limits)
+      throws IOException {
+    byte[] bytes = readAtMost(file.path(), limits.maxArticleBytes());
+    if (bytes.length > limits.maxArticleBytes()) {
+      sink.skipped(file.name(), CorpusLoader.TOO_LARGE, limits.tooLarge(bytes.length) + " or more");
+      return Optional.empty();
+    }
+    Decoded decoded = decode(bytes);
     if (!decoded.usable()) {
       sink.skipped(file.name(), decoded.problem(), null);
       return Optional.empty();
@@ -35,8 +42,17 @@ final class TextFiles {
     return Optional.of(decoded.text());
   }
 
-  static Decoded read(Path path) throws IOException {
-    byte[] bytes = Files.readAllBytes(path);
+  /**
+   * At most {@code max + 1} bytes of a file: the size was checked before, but a file may grow, and
+   * some report no size at all (/proc), so what is read is bounded whatever the file says.
+   */
+  private static byte[] readAtMost(Path path, long max) throws IOException {
+    try (InputStream in = Files.newInputStream(path)) {
+      return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+    }
+  }
+
+  static Decoded decode(byte[] bytes) {
     if (bytes.length == 0) {
       return new Decoded("", "empty file", false);
     }

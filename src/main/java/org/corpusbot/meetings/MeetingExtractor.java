@@ -54,6 +54,9 @@ public final class MeetingExtractor {
   private List<ContactEvent> sentenceEvents(Article article, Span span, NameRegistry names) {
     String text = article.text();
     List<Token> tokens = tagger.tag(text, span.start(), span.end());
+    if (tokens.isEmpty()) {
+      return List.of(); // too long to tag: not prose
+    }
     List<Mention> found = withoutDateline(mentions.find(tokens, names), tokens, text, span);
     List<EventDates.Found> when = dates.find(span.of(text), article.date());
     List<Integer> starts = new ArrayList<>();

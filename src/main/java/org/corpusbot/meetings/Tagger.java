@@ -17,6 +17,14 @@ import opennlp.tools.util.Span;
  * thread-safe, so each thread gets its own.
  */
 final class Tagger {
+  /**
+   * Sentences with more tokens are not tagged (no contacts are read from them). NOTE: OpenNLP's
+   * beam search copies each candidate sequence at every token, so tagging costs time quadratic in
+   * the sentence's length: 8,500 tokens took 8 s. The longest sentence holding a contact word in
+   * rtqa and Reuters has 153 tokens.
+   */
+  static final int MAX_TOKENS = 250;
+
   private static final TokenizerModel TOKENS =
       load("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
   private static final POSModel POS = load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
@@ -40,10 +48,16 @@ final class Tagger {
     }
   }
 
-  /** The tokens of {@code text[start, end)}, with offsets in {@code text}. */
+  /**
+   * The tokens of {@code text[start, end)}, with offsets in {@code text}; none for a sentence of
+   * more than {@link #MAX_TOKENS} tokens.
+   */
   List<Token> tag(String text, int start, int end) {
     String sentence = text.substring(start, end);
     Span[] spans = tokenizer.get().tokenizePos(sentence);
+    if (spans.length > MAX_TOKENS) {
+      return List.of();
+    }
     String[] words = new String[spans.length];
     for (int i = 0; i < spans.length; i++) {
       words[i] = spans[i].getCoveredText(sentence).toString();

@@ -43,14 +43,26 @@ public final class ArticleCatalog {
    */
   public record Overview(int articles, int passages, LocalDate first, LocalDate last) {}
 
+  /**
+   * Up to {@code limit} articles after the {@code offset} newest; any non-negative values work
+   * ({@code Integer.MAX_VALUE} means all).
+   *
+   * @throws IllegalArgumentException when either is negative
+   */
   public Page newest(int offset, int limit) {
+    if (offset < 0 || limit < 0) {
+      throw new IllegalArgumentException(
+          "offset and limit must be zero or more, not " + offset + " and " + limit);
+    }
     return index.search(
         s -> {
           int total = s.count(ARTICLES);
-          if (offset >= total || limit <= 0) {
+          if (offset >= total || limit == 0) {
             return new Page(List.of(), offset, total);
           }
-          TopDocs top = s.search(ARTICLES, offset + limit, newestFirst());
+          // long: offset + limit may not fit an int, and Lucene wants at most the total anyway
+          int n = (int) Math.min((long) offset + limit, total);
+          TopDocs top = s.search(ARTICLES, n, newestFirst());
           List<ArticleInfo> out = new ArrayList<>();
           var stored = s.storedFields();
           for (int i = offset; i < top.scoreDocs.length; i++) {

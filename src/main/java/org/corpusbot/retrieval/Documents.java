@@ -42,6 +42,7 @@ final class Documents {
     storeIfPresent(d, CREDIT, a.credit());
     storeIfPresent(d, AUTHORS, a.authors().isEmpty() ? null : String.join("\n", a.authors()));
     d.add(new StringField(HASH, hash, Field.Store.YES));
+    storeIfPresent(d, FILE, a.file());
     d.add(new StoredField(ORDINAL, passages));
     return d;
   }
@@ -152,7 +153,8 @@ final class Documents {
         d.get(URL),
         names,
         d.get(FULL_TEXT),
-        d.get(CREDIT));
+        d.get(CREDIT),
+        d.get(FILE));
   }
 
   static Passage passage(Document d) {

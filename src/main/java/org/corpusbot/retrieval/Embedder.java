@@ -6,7 +6,9 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,13 +17,19 @@ import org.corpusbot.corpus.TextCleaner;
 /**
  * Turns text into unit-length vectors with an in-process model (ONNX, no network).
  *
+ * <p>{@link #choice()} is the configured model, loaded at once, what new vectors are made with.
+ * Vectors are only comparable with vectors of the same model, so whoever compares a question with
+ * an index built by another model (served until a rebuild with the configured one is complete)
+ * names that model; it is loaded on first use.
+ *
  * <p>NOTE: embedding is the most expensive step of indexing (about 5 ms a passage on two cores), so
  * passages are embedded in batches, which the model spreads over its own named threads.
  * Thread-safe.
  */
 public final class Embedder implements AutoCloseable {
   private final EmbeddingModelChoice choice;
-  private final EmbeddingModel model;
+  private final Map<EmbeddingModelChoice, EmbeddingModel> models =
+      new EnumMap<>(EmbeddingModelChoice.class);
   private final ExecutorService pool;
 
   public Embedder(EmbeddingModelChoice choice) {
@@ -36,11 +44,17 @@ public final class Embedder implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    this.model =
-        switch (choice) {
-          case MINILM -> new AllMiniLmL6V2QuantizedEmbeddingModel(pool);
-          case BGE_SMALL -> new BgeSmallEnV15QuantizedEmbeddingModel(pool);
-        };
+    model(choice);
+  }
+
+  private synchronized EmbeddingModel model(EmbeddingModelChoice c) {
+    return models.computeIfAbsent(
+        c,
+        k ->
+            switch (k) {
+              case MINILM -> new AllMiniLmL6V2QuantizedEmbeddingModel(pool);
+              case BGE_SMALL -> new BgeSmallEnV15QuantizedEmbeddingModel(pool);
+            });
   }
 
   public EmbeddingModelChoice choice() {
@@ -48,26 +62,39 @@ public final class Embedder implements AutoCloseable {
   }
 
   public int dimension() {
-    return model.dimension();
+    return model().dimension();
   }
 
-  /** The vector of a search query; blank text is embedded as "?" (the model refuses blank text). */
+  /** The vector of a search query by the configured model. */
   public float[] embedQuery(String query) {
+    return embedQuery(choice, query);
+  }
+
+  /**
+   * The vector of a search query by {@code m}; blank text is embedded as "?" (the model refuses
+   * blank text).
+   */
+  public float[] embedQuery(EmbeddingModelChoice m, String query) {
     String text = TextCleaner.cleanLine(query);
     if (text.isEmpty()) {
       text = "?";
     }
-    return normalize(model.embed(choice.queryPrefix() + text).content().vector());
+    return normalize(model(m).embed(m.queryPrefix() + text).content().vector());
   }
 
-  /** Vectors of passages, in order. Blank entries are embedded as a single full stop. */
+  /** Vectors of passages by the configured model, in order. */
   public List<float[]> embedPassages(List<String> texts) {
+    return embedPassages(choice, texts);
+  }
+
+  /** Vectors of passages by {@code m}, in order. Blank entries are embedded as a full stop. */
+  public List<float[]> embedPassages(EmbeddingModelChoice m, List<String> texts) {
     List<TextSegment> segments = new ArrayList<>(texts.size());
     for (String t : texts) {
       String clean = TextCleaner.cleanLine(t);
       segments.add(TextSegment.from(clean.isEmpty() ? "." : clean));
     }
-    List<Embedding> embeddings = model.embedAll(segments).content();
+    List<Embedding> embeddings = model(m).embedAll(segments).content();
     List<float[]> out = new ArrayList<>(embeddings.size());
     for (Embedding e : embeddings) {
       out.add(normalize(e.vector()));
@@ -91,9 +118,9 @@ public final class Embedder implements AutoCloseable {
     return out;
   }
 
-  /** The underlying LangChain4j model, for components that speak its API. */
+  /** The configured LangChain4j model, for components that speak its API. */
   public EmbeddingModel model() {
-    return model;
+    return model(choice);
   }
 
   @Override

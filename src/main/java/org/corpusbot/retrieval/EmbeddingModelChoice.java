@@ -28,18 +28,30 @@ public enum EmbeddingModelChoice {
     return queryPrefix;
   }
 
-  /** The model named {@code name} in configuration, or an exception that lists the choices. */
-  public static EmbeddingModelChoice parse(String name) {
+  /**
+   * The model named {@code name} (in configuration or an index's commit), if this version has it.
+   */
+  public static java.util.Optional<EmbeddingModelChoice> find(String name) {
     String n = name.strip().toLowerCase(Locale.ROOT);
     for (EmbeddingModelChoice c : values()) {
       if (c.configName.equals(n) || c.name().equalsIgnoreCase(n)) {
-        return c;
+        return java.util.Optional.of(c);
       }
     }
-    throw new IllegalArgumentException(
-        "unknown embedding model '"
-            + name
-            + "'; choose one of "
-            + Arrays.stream(values()).map(c -> c.configName).collect(Collectors.joining(", ")));
+    return java.util.Optional.empty();
+  }
+
+  /** The model named {@code name} in configuration, or an exception that lists the choices. */
+  public static EmbeddingModelChoice parse(String name) {
+    return find(name)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "unknown embedding model '"
+                        + name
+                        + "'; choose one of "
+                        + Arrays.stream(values())
+                            .map(c -> c.configName)
+                            .collect(Collectors.joining(", "))));
   }
 }

@@ -65,16 +65,25 @@ public final class HybridSearcher {
       text = req.text();
     }
     Set<String> terms = queryTerms.terms(text);
-    float[] vector = req.mode() == SearchMode.BM25 ? null : embedder.embedQuery(text);
+    String query = text;
     return index.search(
         searcher -> {
+          // The question is embedded by the model of the commit this searcher shows, which is not
+          // the configured one while a rebuild with a new model is under way.
+          EmbeddingModelChoice model =
+              CorpusIndex.servedModel(searcher, embedder.choice()).orElse(null);
+          float[] vector =
+              req.mode() == SearchMode.BM25 || model == null
+                  ? null
+                  : embedder.embedQuery(model, query);
           List<PassageHit> hits = run(searcher, terms, vector, scope, req);
           if (hits.isEmpty() && scope.from() != null) {
             TimeScope wide =
                 new TimeScope(null, req.asOf(), scope.anchor(), scope.recent(), scope.phrase());
-            return new SearchResult(run(searcher, terms, vector, wide, req), scope, true, vector);
+            return new SearchResult(
+                run(searcher, terms, vector, wide, req), scope, true, vector, model);
           }
-          return new SearchResult(hits, scope, false, vector);
+          return new SearchResult(hits, scope, false, vector, model);
         });
   }
 

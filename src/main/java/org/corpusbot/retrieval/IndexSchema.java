@@ -28,6 +28,12 @@ public final class IndexSchema {
   public static final String CREDIT = "credit";
   public static final String HASH = "hash";
 
+  /**
+   * The corpus file an article was read from (article documents; absent on those indexed before it
+   * was recorded). Stored only, so adding it needed no rebuild.
+   */
+  public static final String FILE = "file";
+
   public static final String ORDINAL = "ordinal";
   public static final String START = "start";
   public static final String END = "end";

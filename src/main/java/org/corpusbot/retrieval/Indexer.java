@@ -24,33 +24,32 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.corpusbot.corpus.Article;
 import org.corpusbot.corpus.Chunker;
-import org.corpusbot.corpus.Passage;
+import org.corpusbot.corpus.Corpus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Brings the index in line with a set of articles: embeds only new or changed ones (by content
- * hash), removes those that are gone, and rebuilds everything when the embedding model or the
- * chunking changed.
+ * Brings the index in line with a corpus: embeds only new or changed articles (by content hash),
+ * removes those that are gone (see {@link Removals} for what does not count as gone), and rebuilds
+ * everything when the embedding model or the chunking changed.
  *
- * <p>Commits every {@value #COMMIT_SECONDS} seconds; since each article and its passages are one
- * atomic block, a crash mid-way leaves the last commit usable and the next run carries on from it.
- * Not thread-safe: one indexing run at a time per index.
+ * <p>A first build or an update commits every {@link IndexPolicy#commitSeconds()}: each article
+ * with its passages and contacts is one atomic block, so a crash loses at most that much work and
+ * the next run carries on. A rebuild of an index that is being served commits once, at the end:
+ * until then (and after a crash, or a stop) searches see the previous commit. A failed run leaves
+ * nothing uncommitted behind. Not thread-safe: one run at a time per index ({@link IndexRuns}).
  */
 public final class Indexer {
   private static final Logger log = LoggerFactory.getLogger(Indexer.class);
-  private static final int COMMIT_SECONDS = 30;
-  private static final int BATCH_PASSAGES = 96;
 
   private final CorpusIndex index;
-  private final Embedder embedder;
-  private final Chunker chunker;
   private final Map<String, String> meta;
-  private final List<ArticleAnnotator> annotators;
-  private final String annotatorVersions;
+  private final Annotations annotations;
+  private final IndexPolicy policy;
+  private final PassageWriter passages;
 
   public Indexer(CorpusIndex index, Embedder embedder, Chunker chunker, int chunkChars) {
-    this(index, embedder, chunker, chunkChars, List.of());
+    this(index, embedder, chunker, chunkChars, List.of(), IndexPolicy.DEFAULT);
   }
 
   public Indexer(
@@ -59,12 +58,20 @@ public final class Indexer {
       Chunker chunker,
       int chunkChars,
       List<ArticleAnnotator> annotators) {
+    this(index, embedder, chunker, chunkChars, annotators, IndexPolicy.DEFAULT);
+  }
+
+  public Indexer(
+      CorpusIndex index,
+      Embedder embedder,
+      Chunker chunker,
+      int chunkChars,
+      List<ArticleAnnotator> annotators,
+      IndexPolicy policy) {
     this.index = index;
-    this.embedder = embedder;
-    this.chunker = chunker;
-    this.annotators = List.copyOf(annotators);
-    this.annotatorVersions =
-        String.join(",", this.annotators.stream().map(a -> a.kind() + ":" + a.version()).toList());
+    this.policy = policy;
+    this.annotations = new Annotations(annotators, policy.maxArticleChars());
+    this.passages = new PassageWriter(embedder, chunker, annotations, policy.maxArticleChars());
     this.meta =
         Map.of(
             META_SCHEMA, SCHEMA_VERSION,
@@ -73,60 +80,108 @@ public final class Indexer {
   }
 
   private Map<String, String> commitMeta() {
-    Map<String, String> m = new java.util.HashMap<>(meta);
-    m.put(META_ANNOTATORS, annotatorVersions);
+    Map<String, String> m = new HashMap<>(meta);
+    m.put(META_ANNOTATORS, annotations.versions());
     return m;
   }
 
   public IndexReport sync(List<Article> articles, boolean rebuild, IndexProgress progress) {
+    return sync(Corpus.of(articles), rebuild ? SyncOptions.REBUILD : SyncOptions.UPDATE, progress);
+  }
+
+  public IndexReport sync(Corpus corpus, SyncOptions options, IndexProgress progress) {
     long t0 = System.nanoTime();
+    boolean success = false;
     try {
       IndexWriter writer = index.writer();
-      boolean rebuilt = rebuild || needsRebuild();
+      boolean rebuilt = options.rebuild() || needsRebuild();
+      // A served index stays in service until its rebuild is complete: no commit before the end.
+      boolean quiet = rebuilt && servedArticles() > 0;
       if (rebuilt) {
         writer.deleteAll();
       }
-      Map<String, String> existing = rebuilt ? Map.of() : existingHashes();
-      List<Article> todo = new ArrayList<>();
-      Set<String> seen = new HashSet<>();
-      int unchanged = 0;
-      int changed = 0;
-      for (Article a : articles) {
-        seen.add(a.id());
-        String old = existing.get(a.id());
-        if (hash(a).equals(old)) {
-          unchanged++;
-        } else {
-          changed += old == null ? 0 : 1;
-          todo.add(a);
-        }
+      Map<String, Removals.Indexed> existing = rebuilt ? Map.of() : indexed();
+      Delta delta = Delta.of(corpus.articles(), existing);
+      Removals.Plan plan =
+          Removals.plan(
+              existing, delta.seen(), corpus, policy.maxDeleteShare(), options.allowMassDelete());
+      if (plan.warning() != null) {
+        log.warn(plan.warning());
       }
-      int deleted = 0;
-      for (String id : existing.keySet()) {
-        if (!seen.contains(id)) {
-          writer.deleteDocuments(new Term(ARTICLE_ID, id));
-          deleted++;
-        }
+      for (String id : plan.remove()) {
+        writer.deleteDocuments(new Term(ARTICLE_ID, id));
       }
-      if (!rebuilt
-          && !annotatorVersions.equals(index.commitData().getOrDefault(META_ANNOTATORS, ""))) {
-        reannotate(articles, todo);
+      if (!rebuilt && !annotations.versions().equals(committed(META_ANNOTATORS))) {
+        annotations.reannotate(writer, corpus.articles(), delta.todo());
       }
-      int passages = write(todo, progress);
+      long commitEvery = quiet ? Long.MAX_VALUE : policy.commitSeconds() * 1_000_000_000L;
+      PassageWriter.Written w =
+          passages.write(
+              writer, delta.todo(), progress, options.stop(), commitEvery, this::commitQuietly);
+      if (w.stopped() && quiet) {
+        index.discardUncommitted();
+        success = true;
+        log.warn("Rebuild stopped before it was complete; the previous index stays in service");
+        return new IndexReport(
+            0, 0, 0, 0, 0, true, secs(t0), 0, 0, true, delta.todo().size(), null);
+      }
       index.commit(commitMeta());
-      double secs = (System.nanoTime() - t0) / 1e9;
+      success = true;
+      int done = w.articles();
+      int changedDone = (int) delta.todo().subList(0, done).stream().filter(delta::changed).count();
       return new IndexReport(
-          todo.size() - changed, changed, unchanged, deleted, passages, rebuilt, secs);
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          "indexing failed in " + index.dir() + ": " + e.getMessage(), e);
+          done - changedDone,
+          changedDone,
+          delta.unchanged(),
+          plan.remove().size(),
+          w.passages(),
+          rebuilt,
+          secs(t0),
+          plan.kept().size(),
+          plan.refused().size(),
+          w.stopped(),
+          delta.todo().size() - done,
+          plan.warning());
+    } catch (IOException | UncheckedIOException e) {
+      throw new IndexUnavailableException(
+          "indexing failed in "
+              + index.dir()
+              + ": "
+              + e.getMessage()
+              + "; the index keeps its last commit and answers as before; run `corpusbot index`"
+              + " again once the cause is fixed",
+          e);
     } finally {
+      if (!success) {
+        discardAfterFailure();
+      }
       progress.finish();
     }
   }
 
+  private static double secs(long t0) {
+    return (System.nanoTime() - t0) / 1e9;
+  }
+
+  private void commitQuietly() throws IOException {
+    index.commit(commitMeta());
+  }
+
+  /** Whatever a failed run left uncommitted must not ride along with the next run's commit. */
+  private void discardAfterFailure() {
+    try {
+      index.discardUncommitted();
+    } catch (IOException | RuntimeException e) {
+      log.warn("Could not discard the failed run's uncommitted changes in {}", index.dir(), e);
+    }
+  }
+
+  private String committed(String key) {
+    return index.commitData().getOrDefault(key, "");
+  }
+
   private boolean needsRebuild() {
-    Map<String, String> current = new java.util.HashMap<>(index.commitData());
+    Map<String, String> current = new HashMap<>(index.commitData());
     current.remove(META_ANNOTATORS);
     if (current.isEmpty() || current.equals(meta)) {
       return false;
@@ -136,92 +191,56 @@ public final class Indexer {
     return true;
   }
 
-  private int write(List<Article> todo, IndexProgress progress) throws IOException {
-    IndexWriter writer = index.writer();
-    long lastCommit = System.nanoTime();
-    int passages = 0;
-    int done = 0;
-    List<Article> batch = new ArrayList<>();
-    List<List<Passage>> chunks = new ArrayList<>();
-    int pending = 0;
-    for (int i = 0; i < todo.size(); i++) {
-      Article a = todo.get(i);
-      List<Passage> ps = chunker.chunk(a);
-      batch.add(a);
-      chunks.add(ps);
-      pending += ps.size();
-      if (pending >= BATCH_PASSAGES || i == todo.size() - 1) {
-        passages += writeBatch(writer, batch, chunks);
-        done += batch.size();
-        batch.clear();
-        chunks.clear();
-        pending = 0;
-        progress.update(done, todo.size());
-        if (System.nanoTime() - lastCommit > COMMIT_SECONDS * 1_000_000_000L) {
-          index.commit(commitMeta());
-          lastCommit = System.nanoTime();
-        }
-      }
-    }
-    return passages;
-  }
-
-  private int writeBatch(IndexWriter writer, List<Article> batch, List<List<Passage>> chunks)
-      throws IOException {
-    List<String> inputs = new ArrayList<>();
-    for (int i = 0; i < batch.size(); i++) {
-      for (Passage p : chunks.get(i)) {
-        inputs.add(embeddingInput(batch.get(i).title(), p.text()));
-      }
-    }
-    List<float[]> vectors = embedder.embedPassages(inputs);
-    int v = 0;
-    for (int i = 0; i < batch.size(); i++) {
-      Article a = batch.get(i);
-      List<Document> docs = new ArrayList<>();
-      docs.add(Documents.article(a, hash(a), chunks.get(i).size()));
-      for (Passage p : chunks.get(i)) {
-        docs.add(Documents.passage(a, p, vectors.get(v++)));
-      }
-      docs.addAll(annotations(a));
-      writer.updateDocuments(new Term(ARTICLE_ID, a.id()), docs);
-    }
-    return inputs.size();
-  }
-
-  private List<Document> annotations(Article a) {
-    List<Document> docs = new ArrayList<>();
-    for (ArticleAnnotator annotator : annotators) {
-      for (Annotation an : annotator.annotate(a)) {
-        docs.add(Documents.annotation(an, a));
-      }
-    }
-    return docs;
+  private int servedArticles() {
+    return index.search(s -> s.count(new TermQuery(new Term(TYPE, TYPE_ARTICLE))));
   }
 
   /**
-   * The annotators changed since the index was built: annotate every article again, without
-   * embedding it again. Articles about to be re-indexed get theirs with their block.
+   * What to index: articles new or changed since the last commit (in corpus order), how many are
+   * unchanged, and the ids seen.
    */
-  private void reannotate(List<Article> articles, List<Article> todo) throws IOException {
-    IndexWriter writer = index.writer();
-    writer.deleteDocuments(new TermQuery(new Term(TYPE, TYPE_ANNOTATION)));
-    Set<String> pending = new HashSet<>();
-    todo.forEach(a -> pending.add(a.id()));
-    int n = 0;
-    for (Article a : articles) {
-      if (!pending.contains(a.id())) {
-        List<Document> docs = annotations(a);
-        if (!docs.isEmpty()) {
-          writer.addDocuments(docs);
+  private record Delta(
+      List<Article> todo, Set<String> changedIds, int unchanged, Set<String> seen) {
+    static Delta of(List<Article> articles, Map<String, Removals.Indexed> existing) {
+      List<Article> todo = new ArrayList<>();
+      Set<String> changed = new HashSet<>();
+      Set<String> seen = new HashSet<>();
+      int unchanged = 0;
+      for (Article a : articles) {
+        seen.add(a.id());
+        Removals.Indexed old = existing.get(a.id());
+        if (old != null && hash(a).equals(old.hash())) {
+          unchanged++;
+        } else {
+          todo.add(a);
+          if (old != null) {
+            changed.add(a.id());
+          }
         }
-        n++;
       }
+      return new Delta(todo, changed, unchanged, seen);
     }
-    log.info(
-        "Annotated {} articles again ({})",
-        n,
-        annotatorVersions.isEmpty() ? "no annotators" : annotatorVersions);
+
+    boolean changed(Article a) {
+      return changedIds.contains(a.id());
+    }
+  }
+
+  private Map<String, Removals.Indexed> indexed() {
+    return index.search(
+        searcher -> {
+          Map<String, Removals.Indexed> out = new HashMap<>();
+          TermQuery q = new TermQuery(new Term(TYPE, TYPE_ARTICLE));
+          int n = Math.max(1, searcher.count(q));
+          TopDocs top = searcher.search(q, n);
+          StoredFields stored = searcher.storedFields();
+          Set<String> fields = Set.of(ARTICLE_ID, HASH, FILE);
+          for (ScoreDoc sd : top.scoreDocs) {
+            Document d = stored.document(sd.doc, fields);
+            out.put(d.get(ARTICLE_ID), new Removals.Indexed(d.get(HASH), d.get(FILE)));
+          }
+          return out;
+        });
   }
 
   /**
@@ -230,23 +249,6 @@ public final class Indexer {
    */
   static String embeddingInput(String title, String passage) {
     return title + ". " + passage;
-  }
-
-  private Map<String, String> existingHashes() {
-    return index.search(
-        searcher -> {
-          Map<String, String> out = new HashMap<>();
-          TermQuery q = new TermQuery(new Term(TYPE, TYPE_ARTICLE));
-          int n = Math.max(1, searcher.count(q));
-          TopDocs top = searcher.search(q, n);
-          StoredFields stored = searcher.storedFields();
-          Set<String> fields = Set.of(ARTICLE_ID, HASH);
-          for (ScoreDoc sd : top.scoreDocs) {
-            Document d = stored.document(sd.doc, fields);
-            out.put(d.get(ARTICLE_ID), d.get(HASH));
-          }
-          return out;
-        });
   }
 
   /** A digest of everything about an article that ends up in the index. */

@@ -7,10 +7,17 @@ import java.util.Set;
 
 /**
  * Passages best first, and the time scope that was applied. {@code relaxed} is true when the time
- * the question named held no matching article and the search fell back to all dates.
+ * the question named held no matching article and the search fell back to all dates. {@code model}
+ * made {@code queryVector} and the index's vectors: anything compared with the query vector must be
+ * embedded by it; null when the index names a model this version does not have (then the search was
+ * by words alone and {@code queryVector} is null).
  */
 public record SearchResult(
-    List<PassageHit> hits, TimeScope scope, boolean relaxed, float[] queryVector) {
+    List<PassageHit> hits,
+    TimeScope scope,
+    boolean relaxed,
+    float[] queryVector,
+    EmbeddingModelChoice model) {
   public SearchResult {
     hits = List.copyOf(hits);
   }

@@ -25,12 +25,13 @@ final class Sentences {
     List<Sentence> out = new ArrayList<>();
     int position = 0;
     int paragraph = 0;
-    int scanned = 0;
+    // The next paragraph break, found once: searching again from the last one for every sentence
+    // made a text without breaks (a 30 MB single line) cost 40 s.
+    int nextBreak = text.indexOf("\n\n");
     for (Span s : splitter.split(text)) {
-      for (int k = text.indexOf("\n\n", scanned); k >= 0 && k < s.start(); ) {
+      while (nextBreak >= 0 && nextBreak < s.start()) {
         paragraph++;
-        scanned = k + 2;
-        k = text.indexOf("\n\n", scanned);
+        nextBreak = text.indexOf("\n\n", nextBreak + 2);
       }
       String sentence = text.substring(s.start(), s.end());
       int words = words(sentence);

@@ -74,7 +74,9 @@ final class TopicSummarizer {
       return Scored.NONE;
     }
     List<float[]> vectors =
-        embedder.embedPassages(candidates.stream().map(Sentence::text).toList());
+        embedder.embedPassages(
+            result.model() != null ? result.model() : embedder.choice(),
+            candidates.stream().map(Sentence::text).toList());
     double[] evidence = evidence(topic, candidates, vectors, result.queryVector());
     double best = 0;
     for (double e : evidence) {

@@ -154,6 +154,21 @@ class CliIT {
   }
 
   @Test
+  void articlesTakesAnyLimitAndOffsetAndRefusesNegativeOnes() throws Exception {
+    assertThat(run("articles", "--json", "--limit", "2147483647", "--offset", "1")).isZero();
+    JsonNode o = new ObjectMapper().readTree(console.stdout());
+    assertThat(o.get("articles").size()).isEqualTo(5);
+    console.resetOut();
+    assertThat(run("articles", "--json", "--limit", "2", "--offset", "2147483647")).isZero();
+    assertThat(new ObjectMapper().readTree(console.stdout()).get("articles").size()).isZero();
+    for (String[] bad : new String[][] {{"--limit", "-1"}, {"--offset", "-5"}}) {
+      console.resetErr();
+      assertThat(run("articles", bad[0], bad[1])).isEqualTo(2);
+      assertThat(console.stderr()).contains(bad[0]).contains("Usage:");
+    }
+  }
+
+  @Test
   void chatAnswersLinesFromStandardInputAndHandlesCommands() {
     System.setIn(
         new ByteArrayInputStream(

@@ -35,4 +35,13 @@ class ChunkerTest {
         .extracting(Passage::text)
         .isEqualTo(text);
   }
+
+  @Test
+  void aRunOnArticleGivesPassagesOfBoundedLength() {
+    String text = "the council met and talked about the budget, ".repeat(5_000);
+    Article a = new Article("a3", "T", null, null, null, List.of(), text.strip(), null);
+    List<Passage> passages = new Chunker(new SentenceSplitter(), 600).chunk(a);
+    assertThat(passages).hasSizeGreaterThan(100);
+    assertThat(passages).allMatch(p -> p.text().length() <= SentenceSplitter.MAX_CHARS);
+  }
 }

@@ -59,4 +59,26 @@ class SentenceSplitterTest {
     }
     assertThat(splitter.split(text)).hasSize(2);
   }
+
+  @Test
+  void aRunOnIsCutAtWhiteSpaceIntoSpansOfBoundedLength() {
+    String runOn =
+        "The minister met the envoy and talked, "
+            + "the minister met the envoy and talked, ".repeat(999);
+    String text = "A real sentence comes first. " + runOn + "and it ends here.";
+    List<Span> spans = splitter.split(text);
+    assertThat(spans.get(0).of(text)).isEqualTo("A real sentence comes first.");
+    assertThat(spans).hasSizeGreaterThan(19);
+    StringBuilder rebuilt = new StringBuilder();
+    for (Span s : spans) {
+      assertThat(s.length()).isLessThanOrEqualTo(SentenceSplitter.MAX_CHARS);
+      assertThat(s.of(text)).doesNotStartWith(" ").doesNotEndWith(" ");
+      rebuilt.append(s.of(text)).append(' ');
+    }
+    assertThat(rebuilt.toString().strip()).isEqualTo(text.strip());
+    String word = "x".repeat(5_000); // no white space at all: cut anyway
+    assertThat(splitter.split(word))
+        .hasSize(3)
+        .allMatch(s -> s.length() <= SentenceSplitter.MAX_CHARS);
+  }
 }

@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.corpusbot.corpus.Article;
 import org.corpusbot.corpus.Chunker;
+import org.corpusbot.corpus.Corpus;
 import org.corpusbot.corpus.CorpusLoader;
 import org.corpusbot.corpus.JsonFields;
+import org.corpusbot.corpus.LoadReport;
 import org.corpusbot.corpus.SentenceSplitter;
 import org.corpusbot.meetings.ContactAnnotator;
 import org.corpusbot.meetings.ContactStore;
@@ -28,6 +30,7 @@ import org.corpusbot.retrieval.IndexReport;
 import org.corpusbot.retrieval.Indexer;
 import org.corpusbot.retrieval.Lexicon;
 import org.corpusbot.retrieval.RetrievalTuning;
+import org.corpusbot.retrieval.SyncOptions;
 import org.corpusbot.summary.Summaries;
 import org.corpusbot.summary.SummaryTuning;
 
@@ -80,9 +83,14 @@ public final class TestCorpus {
   }
 
   public static List<Article> load(Path corpus) {
+    return loaded(corpus).articles();
+  }
+
+  /** The corpus in {@code corpus} with its load report (which files were read). */
+  public static Corpus loaded(Path corpus) {
     List<Article> out = new ArrayList<>();
-    CorpusLoader.standard(JsonFields.defaults()).load(corpus, out::add);
-    return out;
+    LoadReport report = CorpusLoader.standard(JsonFields.defaults()).load(corpus, out::add);
+    return new Corpus(corpus.toString(), out, report);
   }
 
   public static IndexReport sync(CorpusIndex index, Path corpus) {
@@ -93,7 +101,7 @@ public final class TestCorpus {
             new Chunker(new SentenceSplitter(), CHUNK),
             CHUNK,
             List.of(new ContactAnnotator(new MeetingExtractor())));
-    return indexer.sync(load(corpus), false, IndexProgress.NONE);
+    return indexer.sync(loaded(corpus), SyncOptions.UPDATE, IndexProgress.NONE);
   }
 
   /** The contact events of an index built by {@link #sync}. */

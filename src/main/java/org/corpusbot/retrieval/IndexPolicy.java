@@ -1,0 +1,30 @@
+package org.corpusbot.retrieval;
+
+/**
+ * How indexing protects what is indexed and bounds what one article costs.
+ *
+ * @param maxArticleChars only this many leading characters of an article are chunked, embedded and
+ *     read for contacts (the whole text is still stored and found by its words): a run-on or
+ *     multi-megabyte "article" then costs seconds, not minutes; a warning names it
+ * @param maxDeleteShare the largest share of the indexed articles one run may remove without being
+ *     told to ({@code index --allow-mass-delete}): more looks like an unmounted or half-copied
+ *     folder, not like editing
+ * @param commitSeconds how often a long run commits, so a crash loses at most this much work (a
+ *     rebuild commits only once it is complete)
+ */
+public record IndexPolicy(int maxArticleChars, double maxDeleteShare, int commitSeconds) {
+  /** Defaults: every rtqa article (at most 100,000 characters) is indexed whole. */
+  public static final IndexPolicy DEFAULT = new IndexPolicy(200_000, 0.2, 30);
+
+  public IndexPolicy {
+    if (maxArticleChars < 1_000) {
+      throw new IllegalArgumentException("index.max-article-chars must be at least 1000");
+    }
+    if (!(maxDeleteShare >= 0 && maxDeleteShare <= 1)) {
+      throw new IllegalArgumentException("index.max-delete-share must be between 0 and 1");
+    }
+    if (commitSeconds < 1) {
+      throw new IllegalArgumentException("index.commit-seconds must be at least 1");
+    }
+  }
+}

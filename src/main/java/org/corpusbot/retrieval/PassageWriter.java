@@ -1,0 +1,132 @@
+package org.corpusbot.retrieval;
+
+import static org.corpusbot.retrieval.IndexSchema.ARTICLE_ID;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+import org.corpusbot.corpus.Article;
+import org.corpusbot.corpus.Chunker;
+import org.corpusbot.corpus.Passage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes articles in batches: chunks each (at most its first {@code maxChars} characters), embeds
+ * the batch's passages in one call, and writes each article, its passages and its annotations as
+ * one block. Between batches it reports progress, commits when due, and stops when asked.
+ */
+final class PassageWriter {
+  private static final Logger log = LoggerFactory.getLogger(PassageWriter.class);
+  private static final int BATCH_PASSAGES = 96;
+
+  private final Embedder embedder;
+  private final Chunker chunker;
+  private final Annotations annotations;
+  private final int maxChars;
+
+  PassageWriter(Embedder embedder, Chunker chunker, Annotations annotations, int maxChars) {
+    this.embedder = embedder;
+    this.chunker = chunker;
+    this.annotations = annotations;
+    this.maxChars = maxChars;
+  }
+
+  /** Articles and passages written, and whether the run stopped before the end when asked. */
+  record Written(int articles, int passages, boolean stopped) {}
+
+  /** Commits the index (called between batches). */
+  interface Committer {
+    void commit() throws IOException;
+  }
+
+  Written write(
+      IndexWriter writer,
+      List<Article> todo,
+      IndexProgress progress,
+      BooleanSupplier stop,
+      long commitEveryNanos,
+      Committer committer)
+      throws IOException {
+    long lastCommit = System.nanoTime();
+    int passages = 0;
+    int done = 0;
+    List<Article> batch = new ArrayList<>();
+    List<Article> heads = new ArrayList<>();
+    List<List<Passage>> chunks = new ArrayList<>();
+    int pending = 0;
+    for (int i = 0; i < todo.size(); i++) {
+      Article a = todo.get(i);
+      Article head = head(a);
+      List<Passage> ps = chunker.chunk(head);
+      batch.add(a);
+      heads.add(head);
+      chunks.add(ps);
+      pending += ps.size();
+      if (pending >= BATCH_PASSAGES || i == todo.size() - 1) {
+        passages += writeBatch(writer, batch, heads, chunks);
+        done += batch.size();
+        batch.clear();
+        heads.clear();
+        chunks.clear();
+        pending = 0;
+        progress.update(done, todo.size());
+        if (done < todo.size() && stop.getAsBoolean()) {
+          return new Written(done, passages, true);
+        }
+        if (System.nanoTime() - lastCommit > commitEveryNanos) {
+          committer.commit();
+          lastCommit = System.nanoTime();
+        }
+      }
+    }
+    return new Written(done, passages, false);
+  }
+
+  /** The article as far as chunking, embedding and contacts go, with a warning when cut. */
+  private Article head(Article a) {
+    Article head = ArticleHead.of(a, maxChars);
+    if (head != a) {
+      log.warn(
+          String.format(
+              Locale.ROOT,
+              "Article %s%s has %,d characters: only the first %,d are embedded and read for"
+                  + " contacts (index.max-article-chars); all of it is stored and found by its"
+                  + " words",
+              a.id(),
+              a.file() == null ? "" : " (" + a.file() + ")",
+              a.text().length(),
+              head.text().length()));
+    }
+    return head;
+  }
+
+  private int writeBatch(
+      IndexWriter writer, List<Article> batch, List<Article> heads, List<List<Passage>> chunks)
+      throws IOException {
+    List<String> inputs = new ArrayList<>();
+    for (int i = 0; i < batch.size(); i++) {
+      for (Passage p : chunks.get(i)) {
+        inputs.add(Indexer.embeddingInput(batch.get(i).title(), p.text()));
+      }
+    }
+    List<float[]> vectors = embedder.embedPassages(inputs);
+    int v = 0;
+    for (int i = 0; i < batch.size(); i++) {
+      Article a = batch.get(i);
+      List<Document> docs = new ArrayList<>();
+      docs.add(Documents.article(a, Indexer.hash(a), chunks.get(i).size()));
+      for (Passage p : chunks.get(i)) {
+        docs.add(Documents.passage(a, p, vectors.get(v++)));
+      }
+      docs.addAll(annotations.of(heads.get(i)));
+      writer.updateDocuments(new Term(ARTICLE_ID, a.id()), docs);
+    }
+    return inputs.size();
+  }
+}

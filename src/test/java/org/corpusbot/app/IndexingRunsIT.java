@@ -1,0 +1,106 @@
+package org.corpusbot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.corpusbot.config.Settings;
+import org.corpusbot.config.SettingsLoader;
+import org.corpusbot.meetings.MeetingQuery;
+import org.corpusbot.retrieval.IndexProgress;
+import org.corpusbot.retrieval.IndexReport;
+import org.corpusbot.testing.ConsoleCapture;
+import org.corpusbot.testing.SyntheticCorpus;
+import org.corpusbot.testing.TestCorpus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One indexing run at a time per process: the start-up check, a second sync and /reindex are
+ * serialised or told that one is running; a failed background check is logged once with its cause.
+ */
+class IndexingRunsIT {
+  private static final int NEW = 40;
+
+  @TempDir Path dir;
+  private Path corpus;
+  private final ConsoleCapture console = new ConsoleCapture();
+
+  @BeforeEach
+  void start() {
+    corpus = TestCorpus.copyTo(dir.resolve("corpus"));
+    console.start();
+  }
+
+  @AfterEach
+  void restore() {
+    console.stop();
+  }
+
+  private Settings settings(Path corpusPath) {
+    return SettingsLoader.load(
+        null,
+        Map.of(),
+        Map.of("corpus.path", corpusPath.toString(), "data.dir", dir.resolve("data").toString()));
+  }
+
+  /** An index of the fixtures, then {@link #NEW} more articles in the corpus to index. */
+  private Corpusbot indexedThenGrown() {
+    Corpusbot bot = Corpusbot.writable(settings(corpus));
+    bot.sync(false, IndexProgress.NONE);
+    SyntheticCorpus.writeText(corpus.resolve("more"), NEW);
+    return bot;
+  }
+
+  @Test
+  void aSyncAskedWhileTheStartUpCheckRunsWaitsForIt() {
+    try (Corpusbot bot = indexedThenGrown()) {
+      bot.startSync(IndexProgress.NONE);
+      IndexReport second = bot.sync(false, IndexProgress.NONE);
+      assertThat(second.added()).isZero();
+      assertThat(second.unchanged()).isEqualTo(6 + NEW);
+      assertThat(bot.catalog().overview().articles()).isEqualTo(6 + NEW);
+      assertThat(
+              bot.contacts()
+                  .find(new MeetingQuery(SyntheticCorpus.person(7), null, null, null, null, null)))
+          .hasSize(1);
+    }
+  }
+
+  @Test
+  void reindexIsToldThatARunIsGoingAndTheIndexIsWrittenOnce() {
+    try (Corpusbot bot = indexedThenGrown()) {
+      bot.startSync(IndexProgress.NONE);
+      assertThat(bot.reindex())
+          .startsWith("An index update is already running (the start-up check, since ")
+          .contains("/reindex again when it has finished");
+    }
+    try (Corpusbot bot = Corpusbot.writable(settings(corpus))) {
+      assertThat(bot.reindex()).contains("0 new").contains((6 + NEW) + " unchanged");
+    }
+  }
+
+  @Test
+  void aFailedBackgroundCheckIsLoggedOnceWithItsCauseAndTheChatKeepsAnswering() {
+    assertThat(
+            Main.run(
+                "--corpus", corpus.toString(), "--data", dir.resolve("data").toString(), "index"))
+        .isZero();
+    System.setIn(
+        new ByteArrayInputStream(
+            "Where did Putin and Biden meet?\n".getBytes(StandardCharsets.UTF_8)));
+    console.resetErr();
+    Path gone = dir.resolve("unmounted-corpus");
+    assertThat(
+            Main.run("--corpus", gone.toString(), "--data", dir.resolve("data").toString(), "chat"))
+        .isZero();
+    assertThat(console.stdout()).contains("Geneva");
+    String log = console.stderr();
+    assertThat(log).containsOnlyOnce("corpus not found");
+    assertThat(log).contains("CorpusException").contains("\tat org.corpusbot.");
+  }
+}

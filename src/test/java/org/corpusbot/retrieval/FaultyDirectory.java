@@ -1,0 +1,101 @@
+package org.corpusbot.retrieval;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.FilterDirectory;
+import org.apache.lucene.store.FilterIndexInput;
+import org.apache.lucene.store.FilterIndexOutput;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
+import org.apache.lucene.store.IndexOutput;
+
+/**
+ * A real file-system directory that fails on demand, the way a full disk or a damaged file does:
+ * every write once {@link #failWrites} is set; opening a compound segment file after the first
+ * {@link #compoundOpensAllowed} opens; closing what was read once {@link #failInputCloses} is set.
+ * Records whether it was closed.
+ */
+final class FaultyDirectory extends FilterDirectory {
+  final AtomicBoolean failWrites = new AtomicBoolean();
+  final AtomicInteger compoundOpensAllowed = new AtomicInteger(Integer.MAX_VALUE);
+  final AtomicBoolean failInputCloses = new AtomicBoolean();
+  final AtomicBoolean closed = new AtomicBoolean();
+
+  private FaultyDirectory(Directory in) {
+    super(in);
+  }
+
+  static FaultyDirectory open(Path dir) throws IOException {
+    return new FaultyDirectory(FSDirectory.open(dir));
+  }
+
+  static IOException diskFull() {
+    return new IOException("No space left on device (injected)");
+  }
+
+  @Override
+  public IndexInput openInput(String name, IOContext context) throws IOException {
+    if (name.endsWith(".cfs") && compoundOpensAllowed.getAndDecrement() <= 0) {
+      throw new IOException("cannot read " + name + " (injected)");
+    }
+    return new FilterIndexInput("faulty(" + name + ")", super.openInput(name, context)) {
+      @Override
+      public IndexInput clone() {
+        return in.clone(); // clones read on their own; only the handle's close is watched
+      }
+
+      @Override
+      public void close() throws IOException {
+        super.close();
+        if (failInputCloses.get()) {
+          throw new IOException("closing " + name + " failed (injected)");
+        }
+      }
+    };
+  }
+
+  @Override
+  public IndexOutput createOutput(String name, IOContext context) throws IOException {
+    return failing(super.createOutput(name, context));
+  }
+
+  @Override
+  public IndexOutput createTempOutput(String prefix, String suffix, IOContext context)
+      throws IOException {
+    return failing(super.createTempOutput(prefix, suffix, context));
+  }
+
+  private IndexOutput failing(IndexOutput out) throws IOException {
+    if (failWrites.get()) {
+      out.close();
+      throw diskFull();
+    }
+    return new FilterIndexOutput("faulty(" + out.getName() + ")", out.getName(), out) {
+      @Override
+      public void writeByte(byte b) throws IOException {
+        if (failWrites.get()) {
+          throw diskFull();
+        }
+        super.writeByte(b);
+      }
+
+      @Override
+      public void writeBytes(byte[] b, int offset, int length) throws IOException {
+        if (failWrites.get()) {
+          throw diskFull();
+        }
+        super.writeBytes(b, offset, length);
+      }
+    };
+  }
+
+  @Override
+  public void close() throws IOException {
+    closed.set(true);
+    super.close();
+  }
+}
