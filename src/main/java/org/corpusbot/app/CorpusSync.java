@@ -90,13 +90,7 @@ final class CorpusSync {
     Optional<Future<IndexReport>> started =
         runs.startIfIdle("/reindex", () -> syncNow(SyncOptions.UPDATE, IndexProgress.NONE));
     if (started.isEmpty()) {
-      String what =
-          runs.running()
-              .map(r -> " (" + r.why() + ", since " + CLOCK.format(r.since()) + ")")
-              .orElse("");
-      return "An index update is already running"
-          + what
-          + "; I keep answering from the current index. Send /reindex again when it has finished.";
+      return busyMessage(runs.running());
     }
     try {
       IndexReport report = started.get().get();
@@ -111,6 +105,20 @@ final class CorpusSync {
           ? r
           : new IllegalStateException(e.getCause());
     }
+  }
+
+  /** What {@code /reindex} is told while a run is going, or empty when none is. */
+  Optional<String> busy() {
+    var running = runs.running();
+    return running.isEmpty() ? Optional.empty() : Optional.of(busyMessage(running));
+  }
+
+  private static String busyMessage(Optional<IndexRuns.Running> running) {
+    String what =
+        running.map(r -> " (" + r.why() + ", since " + CLOCK.format(r.since()) + ")").orElse("");
+    return "An index update is already running"
+        + what
+        + "; I keep answering from the current index. Send /reindex again when it has finished.";
   }
 
   void requestStop() {

@@ -272,6 +272,11 @@ public final class Corpusbot implements AutoCloseable {
     indexing.startInBackground();
   }
 
+  /** What {@code /reindex} is told while an index update is running, or empty when none is. */
+  public java.util.Optional<String> indexingBusy() {
+    return indexing.busy();
+  }
+
   /** See {@link CorpusSync#reindex}. */
   public String reindex() {
     return indexing.reindex();

@@ -3,6 +3,7 @@ package org.corpusbot.app;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -12,6 +13,7 @@ import org.corpusbot.config.SettingsException;
 import org.corpusbot.ops.Health;
 import org.corpusbot.ops.HealthCheck;
 import org.corpusbot.ops.OpsServer;
+import org.corpusbot.telegram.Reindexer;
 import org.corpusbot.telegram.RetryPolicy;
 import org.corpusbot.telegram.TelegramBot;
 import org.slf4j.Logger;
@@ -73,7 +75,7 @@ final class TelegramCommand implements Callable<Integer> {
               bot.summaries(),
               bot.conversations(),
               bot.llmStats(),
-              bot::reindex, // one indexing run at a time: says so when one is going
+              reindexer(bot), // one indexing run at a time: says so when one is going
               settings.examples(),
               settings.dataDir());
       try (TelegramBot telegram =
@@ -86,6 +88,20 @@ final class TelegramCommand implements Callable<Integer> {
     } finally {
       closed.countDown();
     }
+  }
+
+  private static Reindexer reindexer(Corpusbot bot) {
+    return new Reindexer() {
+      @Override
+      public String reindex() {
+        return bot.reindex();
+      }
+
+      @Override
+      public Optional<String> busy() {
+        return bot.indexingBusy();
+      }
+    };
   }
 
   private static void awaitQuietly(CountDownLatch latch, long seconds) {

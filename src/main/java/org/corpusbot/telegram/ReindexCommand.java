@@ -37,6 +37,11 @@ final class ReindexCommand implements Command {
 
   @Override
   public void run(Incoming in, String args) {
+    var busy = reindexer.busy();
+    if (busy.isPresent()) {
+      replies.text(in, busy.get());
+      return;
+    }
     if (!running.compareAndSet(false, true)) {
       replies.text(in, "A reindex is already running.");
       return;

@@ -1,7 +1,16 @@
 package org.corpusbot.telegram;
 
+import java.util.Optional;
+
 /** Rebuilds the index from the corpus while the bot keeps answering; returns a summary line. */
-@FunctionalInterface
 public interface Reindexer {
   String reindex();
+
+  /**
+   * What to tell an admin when an index update is already running (and no other is started), or
+   * empty when none is.
+   */
+  default Optional<String> busy() {
+    return Optional.empty();
+  }
 }

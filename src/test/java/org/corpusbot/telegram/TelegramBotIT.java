@@ -349,6 +349,48 @@ class TelegramBotIT {
   }
 
   @Test
+  void reindexWhileAnUpdateRunsSaysSoOnceAndStartsNothing() throws Exception {
+    int[] started = {0};
+    Reindexer busy =
+        new Reindexer() {
+          @Override
+          public String reindex() {
+            started[0]++;
+            return "done";
+          }
+
+          @Override
+          public java.util.Optional<String> busy() {
+            return java.util.Optional.of("An index update is already running (the start-up check)");
+          }
+        };
+    sim = new BotApiSimulator(TOKEN, 999, "corpus_test_bot");
+    TelegramSettings s =
+        new TelegramSettings(
+            sim.url(), Set.of(), Set.of(), Set.of(7L), 100, Duration.ofMinutes(1), 4, 100, 1, 5);
+    bot =
+        TelegramBot.start(
+            s,
+            TOKEN,
+            new TelegramBot.Parts(
+                parts.composer(),
+                parts.catalog(),
+                parts.contacts(),
+                parts.summaries(),
+                new Conversations(),
+                parts.llm(),
+                busy,
+                List.of(),
+                dir.resolve("state-busy")),
+            FAST);
+    sim.privateText(7, "/reindex");
+    reply(7, "already running");
+    Thread.sleep(500);
+    assertThat(sim.sent()).filteredOn(m -> m.chatId() == 7).hasSize(1);
+    assertThat(started[0]).isZero();
+  }
+
+  @Test
   void theRateLimitHoldsPerUser() throws Exception {
     start(Set.of(), Set.of(), 2, dir.resolve("state-rate"));
     for (int i = 0; i < 3; i++) {
