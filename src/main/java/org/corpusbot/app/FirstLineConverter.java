@@ -13,6 +13,6 @@ public final class FirstLineConverter extends CompositeConverter<ILoggingEvent> 
   protected String transform(ILoggingEvent event, String in) {
     String s = in.strip();
     int nl = s.indexOf('\n');
-    return RedactingConverter.redact(nl < 0 ? s : s.substring(0, nl).strip());
+    return RedactingConverter.redact(LogText.escape(nl < 0 ? s : s.substring(0, nl).strip()));
   }
 }

@@ -28,4 +28,13 @@ class RedactingConverterTest {
     String line = "Indexing: 1234/6089 articles, 7.6/s, 12:30 left";
     assertThat(RedactingConverter.redact(line)).isEqualTo(line);
   }
+
+  @Test
+  void masksThePasswordOfAUrlButNotTheUserOrTheHost() {
+    String line = "Connecting to http://admin:s3cr3t-Pw@llm.internal:8080/v1 failed";
+    assertThat(RedactingConverter.redact(line))
+        .isEqualTo("Connecting to http://admin:<secret>@llm.internal:8080/v1 failed");
+    String plain = "See https://example.com:443/a@b and user@example.com";
+    assertThat(RedactingConverter.redact(plain)).isEqualTo(plain);
+  }
 }
