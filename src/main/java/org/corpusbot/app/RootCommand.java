@@ -33,7 +33,8 @@ import picocli.CommandLine.ScopeType;
       BenchLlmCommand.class,
       BenchBotCommand.class,
       BenchHostileCommand.class,
-      BenchBadArticlesCommand.class
+      BenchBadArticlesCommand.class,
+      BenchContactsCommand.class
     })
 public final class RootCommand implements Callable<Integer> {
   @Option(

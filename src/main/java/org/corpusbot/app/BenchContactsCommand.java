@@ -1,0 +1,125 @@
+package org.corpusbot.app;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.corpusbot.bench.ContactBenchmark;
+import org.corpusbot.bench.ContactLabels;
+import org.corpusbot.bench.ContactScore;
+import org.corpusbot.bench.Percentiles;
+import org.corpusbot.corpus.Article;
+import org.corpusbot.corpus.CorpusLoader;
+import org.corpusbot.corpus.JsonFields;
+import org.corpusbot.meetings.MeetingExtractor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code corpusbot bench-contacts}: named-pair precision and recall of who-met-whom extraction on a
+ * labelled set, reported per split (dev and held-out). What went wrong is listed for dev articles
+ * only: held-out articles are for checking, never for tuning.
+ */
+@Command(
+    name = "bench-contacts",
+    mixinStandardHelpOptions = true,
+    description = "Score who-met-whom extraction on a labelled set, dev and held-out apart.")
+final class BenchContactsCommand implements Callable<Integer> {
+  @ParentCommand RootCommand root;
+
+  @Option(names = "--articles", required = true, paramLabel = "FILE", description = "Articles.")
+  Path articles;
+
+  @Option(
+      names = "--labels",
+      required = true,
+      paramLabel = "FILE",
+      description = "Labelled contacts (JSON Lines: id, split, events with sides).")
+  Path labels;
+
+  @Option(names = "--misses", description = "List wrong and missed pairs of dev articles.")
+  boolean misses;
+
+  @Option(names = "--json", description = "Print one JSON object.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    Map<String, ContactLabels.Labelled> gold;
+    try (InputStream in = Files.newInputStream(labels)) {
+      gold = ContactLabels.read(in);
+    }
+    Map<String, Article> texts = new HashMap<>();
+    CorpusLoader.standard(JsonFields.defaults())
+        .load(
+            articles,
+            a -> {
+              if (gold.containsKey(a.id())) {
+                texts.put(a.id(), a);
+              }
+            });
+    MeetingExtractor extractor = new MeetingExtractor();
+    long t0 = System.nanoTime();
+    List<ContactBenchmark.Outcome> outcomes =
+        new ContactBenchmark(extractor::extract).run(gold, texts);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    Map<String, ContactScore> scores = ContactBenchmark.bySplit(outcomes);
+    ObjectNode o = AnswerFormat.JSON.createObjectNode();
+    scores.forEach(
+        (split, s) -> {
+          ObjectNode n = o.putObject(split);
+          n.put("articles", s.articles());
+          n.put("precision", Percentiles.round3(s.precision()));
+          n.put("recall", Percentiles.round3(s.recall()));
+          n.put("correct", s.correct());
+          n.put("predicted", s.predicted());
+          n.put("found", s.found());
+          n.put("expected", s.expected());
+        });
+    o.put("seconds", Percentiles.round3(seconds));
+    if (json) {
+      System.out.println(o);
+    } else {
+      scores.forEach(
+          (split, s) ->
+              System.out.printf(
+                  "%-8s %3d articles  precision %.3f (%d/%d)  recall %.3f (%d/%d)%n",
+                  split,
+                  s.articles(),
+                  s.precision(),
+                  s.correct(),
+                  s.predicted(),
+                  s.recall(),
+                  s.found(),
+                  s.expected()));
+      System.out.printf("extraction %.1f s for %d articles%n", seconds, outcomes.size());
+      if (misses) {
+        printMisses(outcomes);
+      }
+    }
+    return 0;
+  }
+
+  private static void printMisses(List<ContactBenchmark.Outcome> outcomes) {
+    for (ContactBenchmark.Outcome oc : outcomes) {
+      if (!"dev".equals(oc.split())) {
+        continue; // never shown: held-out stays a fair check
+      }
+      for (var g : oc.got()) {
+        if (oc.want().stream().noneMatch(w -> org.corpusbot.bench.NamePairs.matches(w, g))) {
+          System.out.println("  extra  " + oc.id() + ": " + g.a() + " – " + g.b());
+        }
+      }
+      for (var w : oc.want()) {
+        if (oc.got().stream().noneMatch(g -> org.corpusbot.bench.NamePairs.matches(w, g))) {
+          System.out.println("  missed " + oc.id() + ": " + w.a() + " – " + w.b());
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package org.corpusbot.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.corpusbot.corpus.Article;
+import org.corpusbot.meetings.ContactEvent;
+import org.corpusbot.meetings.Participant;
+
+/**
+ * Scores contact extraction against a labelled set, split by split: named pairs only (a pair with a
+ * participant the text only describes is neither right nor wrong here), as the README's "Who met
+ * whom" section defines.
+ */
+public final class ContactBenchmark {
+  private final Function<Article, List<ContactEvent>> extractor;
+
+  public ContactBenchmark(Function<Article, List<ContactEvent>> extractor) {
+    this.extractor = extractor;
+  }
+
+  /** One article's outcome. */
+  public record Outcome(
+      String id, String split, List<NamePairs.Pair> want, List<NamePairs.Pair> got) {
+    public ContactScore score() {
+      return ContactScore.of(want, got);
+    }
+  }
+
+  public List<Outcome> run(
+      Map<String, ContactLabels.Labelled> labels, Map<String, Article> articles) {
+    List<Outcome> out = new ArrayList<>();
+    for (ContactLabels.Labelled l : labels.values()) {
+      Article a = articles.get(l.id());
+      if (a == null) {
+        throw new IllegalStateException(
+            "labelled article " + l.id() + " is not in the articles file");
+      }
+      out.add(new Outcome(l.id(), l.split(), l.pairs(), namedPairs(extractor.apply(a))));
+    }
+    return out;
+  }
+
+  /** The score per split, in the order splits first appear. */
+  public static Map<String, ContactScore> bySplit(List<Outcome> outcomes) {
+    Map<String, ContactScore> out = new LinkedHashMap<>();
+    for (Outcome o : outcomes) {
+      out.merge(o.split(), o.score(), ContactScore::plus);
+    }
+    return out;
+  }
+
+  static List<NamePairs.Pair> namedPairs(List<ContactEvent> events) {
+    List<NamePairs.Pair> got = new ArrayList<>();
+    for (ContactEvent ev : events) {
+      for (List<Participant> p : ev.pairs()) {
+        if (named(p.get(0)) && named(p.get(1))) {
+          got.add(new NamePairs.Pair(p.get(0).name(), p.get(1).name()));
+        }
+      }
+    }
+    return NamePairs.distinct(got);
+  }
+
+  private static boolean named(Participant p) {
+    return p.kind() != Participant.Kind.DESCRIBED;
+  }
+}
