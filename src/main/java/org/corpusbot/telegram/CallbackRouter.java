@@ -74,16 +74,31 @@ final class CallbackRouter {
         return;
       }
     }
-    String notice = EXPIRED;
+    boolean done;
     try {
-      if (action.isPresent() && run(q, chatId, action.get())) {
-        notice = null;
-      }
+      done = action.isPresent() && run(q, chatId, action.get());
     } catch (RuntimeException e) {
-      notice = "Sorry, something went wrong.";
+      noticeAfter(e, q.getId());
       throw e;
-    } finally {
-      replies.api().answerCallback(q.getId(), notice);
+    }
+    replies.api().answerCallback(q.getId(), done ? null : EXPIRED);
+  }
+
+  /**
+   * Answers a press whose work failed with {@code failure}, which stays the failure reported: the
+   * notice failing too is added to it as suppressed. NOTE: nothing is tried when Telegram was
+   * unreachable for a whole retry budget (or the bot is stopping): a second one would hold the chat
+   * up for another half hour, and an unanswered press only stops spinning by itself.
+   */
+  private void noticeAfter(RuntimeException failure, String callbackId) {
+    if ((failure instanceof BotApiException b && b.code() == 0)
+        || Thread.currentThread().isInterrupted()) {
+      return;
+    }
+    try {
+      replies.api().answerCallback(callbackId, "Sorry, something went wrong.");
+    } catch (RuntimeException e) {
+      failure.addSuppressed(e);
     }
   }
 
