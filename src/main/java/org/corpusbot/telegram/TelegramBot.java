@@ -113,7 +113,7 @@ public final class TelegramBot implements AutoCloseable {
       UpdateHandler handler =
           new BotWiring(settings, parts, api, identity, stats, composing)
               .handler(ButtonKey.loadOrCreate(parts.stateDir().resolve(BUTTON_KEY)));
-      UpdatePump pump = new UpdatePump(journal, lanes, handler, stats);
+      UpdatePump pump = new UpdatePump(journal, lanes, handler::handle, stats);
       var pending = journal.pending();
       if (!pending.isEmpty()) {
         log.info("Answering {} updates an earlier run received but did not answer", pending.size());

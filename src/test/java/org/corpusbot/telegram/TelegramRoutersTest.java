@@ -3,6 +3,10 @@ package org.corpusbot.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.corpusbot.retrieval.ArticleCatalog;
 import org.corpusbot.retrieval.CorpusIndex;
@@ -17,15 +23,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 
 /**
- * The routers when Telegram fails under them: a button press whose work fails keeps its own failure
- * (the press's notice failing too is added to it), and no second retry budget is spent on the
- * notice when Telegram is already unreachable.
+ * The update pump and the routers when Telegram fails or the bot stops under them: an update
+ * interrupted by the stop stays pending for the next start; a button press whose work fails keeps
+ * its own failure (the press's notice failing too is added to it), and no second retry budget is
+ * spent on the notice when Telegram is already unreachable.
  */
 class TelegramRoutersTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -146,5 +155,58 @@ class TelegramRoutersTest {
     router.handle(press(callbacks.encode(new CallbackData.Page(0))));
     router.handle(press("p|0"));
     assertThat(api.notices).containsExactly("null", CallbackRouter.EXPIRED);
+  }
+
+  private static Update update(int id) throws Exception {
+    return JSON.readValue(
+        "{\"update_id\":"
+            + id
+            + ",\"message\":{\"message_id\":1,\"date\":1,"
+            + "\"chat\":{\"id\":5,\"type\":\"private\"},\"text\":\"hi\"}}",
+        Update.class);
+  }
+
+  @Test
+  void anUpdateInterruptedByTheStopStaysPendingAndIsLoggedOnceWithoutAStackTrace()
+      throws Exception {
+    Logger logger = (Logger) LoggerFactory.getLogger(UpdatePump.class);
+    ListAppender<ILoggingEvent> events = new ListAppender<>();
+    events.start();
+    logger.addAppender(events);
+    Path file = dir.resolve("journal");
+    CountDownLatch started = new CountDownLatch(1);
+    try (UpdateJournal journal = new UpdateJournal(file, JSON)) {
+      ChatLanes lanes = new ChatLanes(1, 10);
+      UpdatePump pump =
+          new UpdatePump(
+              journal,
+              lanes,
+              u -> {
+                started.countDown();
+                try {
+                  Thread.sleep(60_000); // a search or a send, stopped by the interrupt
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                  throw new IllegalStateException("search interrupted", e);
+                }
+              },
+              new BotStats());
+      pump.dispatch(journal.received(List.of(update(1)), 2));
+      assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+      assertThat(lanes.shutdown(Duration.ofMillis(100))).as("stopped, not finished").isFalse();
+    } finally {
+      logger.detachAppender(events);
+    }
+    try (UpdateJournal reopened = new UpdateJournal(file, JSON)) {
+      assertThat(reopened.pending()).extracting(Update::getUpdateId).containsExactly(1);
+    }
+    assertThat(events.list)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.getLevel()).isIn(Level.INFO, Level.WARN);
+              assertThat(e.getFormattedMessage()).contains("left for the next start");
+              assertThat(e.getThrowableProxy()).isNull();
+            });
   }
 }
