@@ -491,6 +491,40 @@ class TelegramBotIT {
     assertThat(sim.sent()).hasSize(3);
   }
 
+  /**
+   * This process's TCP connections to {@code port} that are open (Linux: /proc/net/tcp*, state 01;
+   * only a client's side of a connection has the server's port as its remote port).
+   */
+  static long openConnectionsTo(int port) throws java.io.IOException {
+    long n = 0;
+    for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+      for (String line : java.nio.file.Files.readAllLines(Path.of(table))) {
+        String[] f = line.trim().split("\\s+");
+        if (f.length > 3 && f[2].contains(":") && f[3].equals("01")) {
+          String remotePort = f[2].substring(f[2].indexOf(':') + 1);
+          n += Integer.parseInt(remotePort, 16) == port ? 1 : 0;
+        }
+      }
+    }
+    return n;
+  }
+
+  @Test
+  void closingTheBotClosesItsConnectionsToTelegram() throws Exception {
+    start();
+    sim.privateText(42, "Where did Putin and Biden meet?");
+    reply(42, "Geneva");
+    int port = sim.url().getPort();
+    assertThat(openConnectionsTo(port)).as("kept alive while serving").isPositive();
+    bot.close();
+    bot = null;
+    long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+    while (openConnectionsTo(port) > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(openConnectionsTo(port)).as("connections left open after close").isZero();
+  }
+
   @Test
   void htmlThatTelegramRefusesGoesOutAsPlainText() throws Exception {
     start();
