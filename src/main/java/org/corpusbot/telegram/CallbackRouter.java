@@ -130,7 +130,9 @@ final class CallbackRouter {
     Article a = found.get();
     StringBuilder sb = new StringBuilder("<blockquote>");
     sb.append(quote(a.text().substring(s.start(), s.end())));
-    sb.append("</blockquote>\n<i>").append(Html.escape(cut(a.title(), 300))).append("</i>");
+    sb.append("</blockquote>\n<i>")
+        .append(Html.escape(PlainText.shorten(a.title(), 300)))
+        .append("</i>");
     if (a.date() != null) {
       sb.append(" · ").append(a.date());
     }
@@ -152,20 +154,11 @@ final class CallbackRouter {
   /** The passage as escaped HTML of at most {@value #MAX_QUOTE} characters. */
   static String quote(String passage) {
     int n = Math.min(passage.length(), MAX_QUOTE);
-    String html = Html.escape(cut(passage, n));
+    String html = Html.escape(PlainText.shorten(passage, n));
     while (html.length() > MAX_QUOTE) {
       n = n * 3 / 4;
-      html = Html.escape(cut(passage, n));
+      html = Html.escape(PlainText.shorten(passage, n));
     }
     return html;
-  }
-
-  /** {@code text}, or its first {@code max} characters to a word boundary and an ellipsis. */
-  static String cut(String text, int max) {
-    if (text.length() <= max) {
-      return text;
-    }
-    int space = text.lastIndexOf(' ', max - 1);
-    return text.substring(0, space > max / 2 ? space : max - 1) + "…";
   }
 }
