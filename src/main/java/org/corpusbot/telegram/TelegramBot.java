@@ -178,7 +178,7 @@ public final class TelegramBot implements AutoCloseable {
             client.execute(GetUpdates.builder().offset(offset).limit(100).timeout(timeout).build()),
         journal,
         pump::dispatch,
-        new PollBackOff(retry.max().toMillis(), listener),
+        new PollBackOff(retry, listener),
         http::cancelPolls);
   }
 

@@ -9,6 +9,7 @@ import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -64,7 +65,12 @@ class TelegramPollingTest {
             },
             journal,
             updates -> {},
-            new PollBackOff(10),
+            new PollBackOff(
+                new RetryPolicy(
+                    Duration.ofMillis(10),
+                    Duration.ofMillis(20),
+                    Duration.ofSeconds(1),
+                    Duration.ofSeconds(1))),
             () -> {});
     try {
       poller.start();
