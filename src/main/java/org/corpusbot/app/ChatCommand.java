@@ -31,7 +31,7 @@ final class ChatCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (Corpusbot bot = Corpusbot.writable(root.settings());
-        var onStop = StopIndexingOnShutdown.register(bot)) {
+        var onStop = StopOnShutdown.untilIndexingEnds(bot)) {
       bot.startSync(ConsoleProgress.auto());
       boolean interactive = System.console() != null;
       PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);

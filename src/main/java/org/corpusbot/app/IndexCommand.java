@@ -30,10 +30,10 @@ final class IndexCommand implements java.util.concurrent.Callable<Integer> {
 
   @Override
   public Integer call() {
-    StopIndexingOnShutdown onStop = null;
+    StopOnShutdown onStop = null;
     try (Corpusbot bot =
         rebuild ? Corpusbot.forRebuild(root.settings()) : Corpusbot.writable(root.settings())) {
-      onStop = StopIndexingOnShutdown.untilClosed(bot);
+      onStop = StopOnShutdown.untilClosed(bot);
       IndexReport report =
           bot.sync(new SyncOptions(rebuild, allowMassDelete, () -> false), ConsoleProgress.auto());
       System.out.println(report.summary());

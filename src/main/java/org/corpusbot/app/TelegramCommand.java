@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.corpusbot.config.Secrets;
 import org.corpusbot.config.Settings;
 import org.corpusbot.config.SettingsException;
@@ -24,7 +22,9 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code corpusbot telegram}: serves the corpus in Telegram until stopped (Ctrl-C, SIGTERM). Needs
  * {@code TELEGRAM_BOT_TOKEN}. Like the chat, it answers from an existing index at once and checks
- * the corpus in the background.
+ * the corpus in the background; a first start builds the index first. On SIGTERM ({@link
+ * StopOnShutdown}) indexing ends at its next batch, the answers in progress get {@code
+ * telegram.shutdown-seconds}, and a first build stopped early does not go on to serve.
  */
 @Command(
     name = "telegram",
@@ -50,44 +50,47 @@ final class TelegramCommand implements Callable<Integer> {
           Secrets.TELEGRAM_TOKEN_VAR
               + " is not set: create a bot with @BotFather and export its token");
     }
-    CountDownLatch stop = new CountDownLatch(1);
-    CountDownLatch closed = new CountDownLatch(1);
-    // NOTE: the JVM halts as soon as its shutdown hooks return, so the hook only asks this thread
-    // to stop and then waits (bounded) until the bot, the journal and the index are closed.
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  log.info("Stopping the Telegram bot");
-                  stop.countDown();
-                  awaitQuietly(closed, settings.telegram().shutdownSeconds() + 20);
-                },
-                "shutdown"));
+    StopOnShutdown onStop = null;
     try (Corpusbot bot = Corpusbot.writable(settings);
         // Served before the first indexing, so that an orchestrator sees "alive, not ready".
         OpsServer ops = OpsServer.startIfEnabled(settings.metrics(), bot.metrics(), health(bot))) {
-      bot.startSync(ConsoleProgress.auto());
-      TelegramBot.Parts parts =
-          new TelegramBot.Parts(
-              bot.composer(),
-              bot.catalog(),
-              bot.contacts(),
-              bot.summaries(),
-              bot.conversations(),
-              bot.llmStats(),
-              reindexer(bot), // one indexing run at a time: says so when one is going
-              settings.examples(),
-              settings.dataDir());
+      onStop =
+          StopOnShutdown.untilClosed(
+              bot, Duration.ofSeconds(settings.telegram().shutdownSeconds()));
+      bot.startSync(ConsoleProgress.auto()); // a first start indexes here; SIGTERM ends it early
+      if (onStop.stopping()) {
+        log.info("Stopped before serving Telegram; the next start carries on indexing");
+        return 0;
+      }
       try (TelegramBot telegram =
           TelegramBot.start(
-              settings.telegram(), token, parts, RetryPolicy.DEFAULT, bot.metrics().telegram())) {
+              settings.telegram(),
+              token,
+              parts(bot),
+              RetryPolicy.DEFAULT,
+              bot.metrics().telegram())) {
         bot.metrics().bind(telegram::stats);
-        stop.await();
+        onStop.awaitStop();
       }
       return 0; // closing the bot ends a background check at a batch, committing what it did
     } finally {
-      closed.countDown();
+      if (onStop != null) {
+        onStop.close(); // after the index closed: a SIGTERM waits until it is committed
+      }
     }
+  }
+
+  private static TelegramBot.Parts parts(Corpusbot bot) {
+    return new TelegramBot.Parts(
+        bot.composer(),
+        bot.catalog(),
+        bot.contacts(),
+        bot.summaries(),
+        bot.conversations(),
+        bot.llmStats(),
+        reindexer(bot), // one indexing run at a time: says so when one is going
+        bot.settings().examples(),
+        bot.settings().dataDir());
   }
 
   private static Reindexer reindexer(Corpusbot bot) {
@@ -102,16 +105,6 @@ final class TelegramCommand implements Callable<Integer> {
         return bot.indexingBusy();
       }
     };
-  }
-
-  private static void awaitQuietly(CountDownLatch latch, long seconds) {
-    try {
-      if (!latch.await(seconds, TimeUnit.SECONDS)) {
-        log.warn("Not closed after {} s; exiting anyway", seconds);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 
   /** Ready when the index holds articles and long polls come back within their timeout. */

@@ -18,7 +18,13 @@ import org.corpusbot.answer.llm.LlmStats;
 final class LlmMetrics {
   private static final Pattern HTTP = Pattern.compile("http (\\d{3})");
   private static final String[] FIXED = {
-    "timeout", "connection_refused", "malformed_reply", "empty_reply", "interrupted", "other"
+    "timeout",
+    "connection_refused",
+    "malformed_reply",
+    "empty_reply",
+    "overlong_reply",
+    "interrupted",
+    "other"
   };
 
   private final LlmStats stats;
@@ -102,6 +108,7 @@ final class LlmMetrics {
       case "connection refused" -> "connection_refused";
       case "malformed reply" -> "malformed_reply";
       case "empty reply" -> "empty_reply";
+      case "overlong reply" -> "overlong_reply";
       case "interrupted" -> "interrupted";
       default -> "other";
     };

@@ -76,20 +76,12 @@ final class AnswerView {
     }
     List<InlineKeyboardRow> rows = new ArrayList<>();
     for (Citation c : citations.subList(0, Math.min(MAX_BUTTONS, citations.size()))) {
-      String label = "[" + c.n() + "] " + shorten(c.title(), BUTTON_TITLE);
+      String label = "[" + c.n() + "] " + PlainText.shorten(c.title(), BUTTON_TITLE);
       String data = callbacks.encode(new CallbackData.Source(c.articleId(), c.start(), c.end()));
       rows.add(
           new InlineKeyboardRow(
               InlineKeyboardButton.builder().text(label).callbackData(data).build()));
     }
     return new InlineKeyboardMarkup(rows);
-  }
-
-  static String shorten(String s, int max) {
-    if (s.length() <= max) {
-      return s;
-    }
-    int cut = s.lastIndexOf(' ', max - 1);
-    return s.substring(0, cut > max / 2 ? cut : max - 1) + "…";
   }
 }

@@ -74,16 +74,31 @@ final class CallbackRouter {
         return;
       }
     }
-    String notice = EXPIRED;
+    boolean done;
     try {
-      if (action.isPresent() && run(q, chatId, action.get())) {
-        notice = null;
-      }
+      done = action.isPresent() && run(q, chatId, action.get());
     } catch (RuntimeException e) {
-      notice = "Sorry, something went wrong.";
+      noticeAfter(e, q.getId());
       throw e;
-    } finally {
-      replies.api().answerCallback(q.getId(), notice);
+    }
+    replies.api().answerCallback(q.getId(), done ? null : EXPIRED);
+  }
+
+  /**
+   * Answers a press whose work failed with {@code failure}, which stays the failure reported: the
+   * notice failing too is added to it as suppressed. NOTE: nothing is tried when Telegram was
+   * unreachable for a whole retry budget (or the bot is stopping): a second one would hold the chat
+   * up for another half hour, and an unanswered press only stops spinning by itself.
+   */
+  private void noticeAfter(RuntimeException failure, String callbackId) {
+    if ((failure instanceof BotApiException b && b.code() == 0)
+        || Thread.currentThread().isInterrupted()) {
+      return;
+    }
+    try {
+      replies.api().answerCallback(callbackId, "Sorry, something went wrong.");
+    } catch (RuntimeException e) {
+      failure.addSuppressed(e);
     }
   }
 
@@ -115,7 +130,9 @@ final class CallbackRouter {
     Article a = found.get();
     StringBuilder sb = new StringBuilder("<blockquote>");
     sb.append(quote(a.text().substring(s.start(), s.end())));
-    sb.append("</blockquote>\n<i>").append(Html.escape(cut(a.title(), 300))).append("</i>");
+    sb.append("</blockquote>\n<i>")
+        .append(Html.escape(PlainText.shorten(a.title(), 300)))
+        .append("</i>");
     if (a.date() != null) {
       sb.append(" · ").append(a.date());
     }
@@ -137,20 +154,11 @@ final class CallbackRouter {
   /** The passage as escaped HTML of at most {@value #MAX_QUOTE} characters. */
   static String quote(String passage) {
     int n = Math.min(passage.length(), MAX_QUOTE);
-    String html = Html.escape(cut(passage, n));
+    String html = Html.escape(PlainText.shorten(passage, n));
     while (html.length() > MAX_QUOTE) {
       n = n * 3 / 4;
-      html = Html.escape(cut(passage, n));
+      html = Html.escape(PlainText.shorten(passage, n));
     }
     return html;
-  }
-
-  /** {@code text}, or its first {@code max} characters to a word boundary and an ellipsis. */
-  static String cut(String text, int max) {
-    if (text.length() <= max) {
-      return text;
-    }
-    int space = text.lastIndexOf(' ', max - 1);
-    return text.substring(0, space > max / 2 ? space : max - 1) + "…";
   }
 }

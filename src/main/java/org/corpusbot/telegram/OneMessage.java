@@ -38,7 +38,7 @@ final class OneMessage {
     int chars = a.text().length();
     while (lo == 0 && chars > 1 && !MessageSplitter.fitsOne(render.apply(keep(a, kept)))) {
       chars = chars * 3 / 4; // not even the first line fits: cut inside it
-      kept = CallbackRouter.cut(a.text(), chars);
+      kept = PlainText.shorten(a.text(), chars);
     }
     return keep(a, kept);
   }

@@ -1,21 +1,20 @@
 package org.corpusbot.telegram;
 
-import java.util.concurrent.ThreadLocalRandom;
-
 /**
- * The wait between failed {@code getUpdates} calls: doubling from half a second to at most {@code
- * maxMillis}, with ±25% jitter, for as long as the outage lasts.
+ * The wait between failed {@code getUpdates} calls: {@link RetryPolicy#backoff}'s schedule
+ * (doubling, with jitter, up to its {@code max}) for as long as the outage lasts, from the start
+ * again after a poll that worked.
  *
  * <p>NOTE: TelegramBots' default backoff switches to 15-minute sleeps once an outage has lasted 15
  * minutes, so a bot would take up to 15 minutes to notice that Telegram is back.
  */
 final class PollBackOff {
-  private final long maxMillis;
+  private final RetryPolicy retry;
   private final TelegramListener listener;
-  private long current;
+  private int failures;
 
-  PollBackOff(long maxMillis) {
-    this(maxMillis, TelegramListener.NONE);
+  PollBackOff(RetryPolicy retry) {
+    this(retry, TelegramListener.NONE);
   }
 
   /**
@@ -23,22 +22,19 @@ final class PollBackOff {
    * #reset} after each successful {@code getUpdates} (journaled) and {@link #nextBackOffMillis}
    * after each failed one (or a batch it could not journal).
    */
-  PollBackOff(long maxMillis, TelegramListener listener) {
-    this.maxMillis = maxMillis;
+  PollBackOff(RetryPolicy retry, TelegramListener listener) {
+    this.retry = retry;
     this.listener = listener;
-    current = Math.min(500, maxMillis);
   }
 
   synchronized void reset() {
-    current = Math.min(500, maxMillis);
+    failures = 0;
     listener.polled(true);
   }
 
   synchronized long nextBackOffMillis() {
     listener.polled(false);
-    long wait = current;
-    current = Math.min(maxMillis, current * 2);
-    double jitter = 0.75 + ThreadLocalRandom.current().nextDouble() * 0.5;
-    return Math.max(1, (long) (wait * jitter));
+    failures = Math.min(failures + 1, 1000);
+    return retry.backoff(failures).toMillis();
   }
 }

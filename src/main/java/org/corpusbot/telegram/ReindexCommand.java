@@ -1,19 +1,20 @@
 package org.corpusbot.telegram;
 
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code /reindex} (admins): brings the index in line with the corpus folder on a background
- * thread; answers keep coming from the current index until the new one is committed.
+ * {@code /reindex} (admins): brings the index in line with the corpus folder; answers keep coming
+ * from the current index until the new one is committed. The process's one indexing thread decides
+ * whether a run is going ({@link Reindexer#busy}; a run that slipped in after that check is told by
+ * {@link Reindexer#reindex} itself); a thread of its own ({@code reindex}) waits for the run and
+ * replies, so that no chat worker is held for minutes.
  */
 final class ReindexCommand implements Command {
   private static final Logger log = LoggerFactory.getLogger(ReindexCommand.class);
 
   private final Reindexer reindexer;
   private final Replies replies;
-  private final AtomicBoolean running = new AtomicBoolean();
 
   ReindexCommand(Reindexer reindexer, Replies replies) {
     this.reindexer = reindexer;
@@ -42,10 +43,6 @@ final class ReindexCommand implements Command {
       replies.text(in, busy.get());
       return;
     }
-    if (!running.compareAndSet(false, true)) {
-      replies.text(in, "A reindex is already running.");
-      return;
-    }
     replies.text(in, "Reindexing the corpus; I keep answering meanwhile.");
     Thread t =
         new Thread(
@@ -55,8 +52,6 @@ final class ReindexCommand implements Command {
               } catch (RuntimeException e) {
                 log.error("Reindex failed", e);
                 replies.text(in, "Reindex failed: " + e.getMessage());
-              } finally {
-                running.set(false);
               }
             },
             "reindex");

@@ -1,11 +1,13 @@
 package org.corpusbot.telegram;
 
 import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * How long to wait between attempts at a Bot API call: exponential backoff from {@code first} to
- * {@code max} for server errors and unreachable servers, Telegram's own {@code retry_after} for 429
- * (capped at {@code maxRetryAfter}), and giving up after {@code giveUpAfter} in all.
+ * How long to wait between attempts at a Bot API call, and between failed long polls: exponential
+ * backoff from {@code first} to {@code max}, with ±25% jitter, for server errors and unreachable
+ * servers; Telegram's own {@code retry_after} for 429 (capped at {@code maxRetryAfter}); giving up
+ * on a call after {@code giveUpAfter} in all (polling never gives up).
  */
 public record RetryPolicy(
     Duration first, Duration max, Duration maxRetryAfter, Duration giveUpAfter) {
@@ -16,10 +18,18 @@ public record RetryPolicy(
           Duration.ofMinutes(5),
           Duration.ofMinutes(30));
 
-  /** The wait before attempt {@code attempt + 1} (attempts count from 1). */
+  /**
+   * The wait before attempt {@code attempt + 1} (attempts count from 1). NOTE: jittered, so that
+   * the chats waiting on one outage (and bots restarted together) do not all retry at once.
+   */
   Duration backoff(int attempt) {
-    long ms = first.toMillis() << Math.min(attempt - 1, 20);
-    return Duration.ofMillis(Math.min(ms, max.toMillis()));
+    return backoff(attempt, ThreadLocalRandom.current().nextDouble());
+  }
+
+  /** As above, with {@code random} (0 to 1) choosing where in ±25% the wait falls. */
+  Duration backoff(int attempt, double random) {
+    long ms = Math.min(first.toMillis() << Math.min(Math.max(attempt, 1) - 1, 20), max.toMillis());
+    return Duration.ofMillis(Math.max(1, Math.round(ms * (0.75 + random * 0.5))));
   }
 
   Duration retryAfter(Integer seconds) {

@@ -6,10 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import okhttp3.Dispatcher;
-import okhttp3.OkHttpClient;
 import org.corpusbot.answer.AnswerComposer;
 import org.corpusbot.answer.Conversations;
 import org.corpusbot.answer.llm.LlmStats;
@@ -38,6 +35,7 @@ public final class TelegramBot implements AutoCloseable {
   static final String JOURNAL = "telegram-updates.journal";
   static final String BUTTON_KEY = "telegram-buttons.key";
 
+  private final TelegramHttp http;
   private final UpdatePoller poller;
   private final ChatLanes lanes;
   private final ExecutorService composing;
@@ -47,6 +45,7 @@ public final class TelegramBot implements AutoCloseable {
   private final Duration shutdownGrace;
 
   private TelegramBot(
+      TelegramHttp http,
       UpdatePoller poller,
       ChatLanes lanes,
       ExecutorService composing,
@@ -54,6 +53,7 @@ public final class TelegramBot implements AutoCloseable {
       BotIdentity identity,
       BotStats stats,
       Duration shutdownGrace) {
+    this.http = http;
     this.poller = poller;
     this.lanes = lanes;
     this.composing = composing;
@@ -92,20 +92,16 @@ public final class TelegramBot implements AutoCloseable {
     TelegramUrl url =
         new TelegramUrl(
             settings.apiUrl().getScheme(), settings.apiUrl().getHost(), settings.port(), false);
-    OkHttpClient http =
-        new OkHttpClient.Builder()
-            .connectTimeout(10, TimeUnit.SECONDS)
-            .readTimeout(settings.pollTimeoutSeconds() + 20L, TimeUnit.SECONDS)
-            .writeTimeout(30, TimeUnit.SECONDS)
-            .build();
-    BotApi api = new TelegramBotApi(new OkHttpTelegramClient(http, token, url), retry, listener);
-    User me = api.me();
-    BotIdentity identity = new BotIdentity(me.getId(), me.getUserName());
+    TelegramHttp http = new TelegramHttp(settings);
     UpdateJournal journal = null;
     ChatLanes lanes = null;
     ExecutorService composing = null;
     boolean success = false;
     try {
+      BotApi api =
+          new TelegramBotApi(new OkHttpTelegramClient(http.sending(), token, url), retry, listener);
+      User me = api.me();
+      BotIdentity identity = new BotIdentity(me.getId(), me.getUserName());
       journal = new UpdateJournal(parts.stateDir().resolve(JOURNAL), new ObjectMapper());
       lanes = new ChatLanes(settings.workers(), settings.queueLimit());
       composing = composers(settings.workers());
@@ -113,27 +109,30 @@ public final class TelegramBot implements AutoCloseable {
       UpdateHandler handler =
           new BotWiring(settings, parts, api, identity, stats, composing)
               .handler(ButtonKey.loadOrCreate(parts.stateDir().resolve(BUTTON_KEY)));
-      UpdatePump pump = new UpdatePump(journal, lanes, handler, stats);
+      UpdatePump pump = new UpdatePump(journal, lanes, handler::handle, stats);
       var pending = journal.pending();
       if (!pending.isEmpty()) {
         log.info("Answering {} updates an earlier run received but did not answer", pending.size());
         pump.dispatch(pending);
       }
-      UpdatePoller poller = poller(settings, token, url, http, retry, listener, journal, pump);
+      UpdatePoller poller = poller(settings, token, url, http, listener, journal, pump, retry);
       log.info(
           "Serving Telegram as @{}: {} articles",
           identity.username(),
           parts.catalog().overview().articles());
       poller.start();
+      TelegramBot bot =
+          new TelegramBot(
+              http,
+              poller,
+              lanes,
+              composing,
+              journal,
+              identity,
+              stats,
+              Duration.ofSeconds(settings.shutdownSeconds()));
       success = true;
-      return new TelegramBot(
-          poller,
-          lanes,
-          composing,
-          journal,
-          identity,
-          stats,
-          Duration.ofSeconds(settings.shutdownSeconds()));
+      return bot;
     } finally {
       if (!success) {
         if (lanes != null) {
@@ -145,6 +144,7 @@ public final class TelegramBot implements AutoCloseable {
         if (journal != null) {
           journal.close();
         }
+        http.close();
       }
     }
   }
@@ -161,29 +161,25 @@ public final class TelegramBot implements AutoCloseable {
         n, r -> new Thread(r, "answer-composer-" + count.incrementAndGet()));
   }
 
-  /**
-   * The poller gets a client of its own (same connections, its own dispatcher), so that stopping
-   * can cancel the long poll in flight without cancelling the replies still being sent.
-   */
+  /** The poller, on the HTTP client whose calls {@link TelegramHttp#cancelPolls} aborts. */
   private static UpdatePoller poller(
       TelegramSettings settings,
       String token,
       TelegramUrl url,
-      OkHttpClient http,
-      RetryPolicy retry,
+      TelegramHttp http,
       TelegramListener listener,
       UpdateJournal journal,
-      UpdatePump pump) {
-    OkHttpClient polling = http.newBuilder().dispatcher(new Dispatcher()).build();
-    TelegramClient client = new OkHttpTelegramClient(polling, token, url);
+      UpdatePump pump,
+      RetryPolicy retry) {
+    TelegramClient client = new OkHttpTelegramClient(http.polling(), token, url);
     int timeout = settings.pollTimeoutSeconds();
     return new UpdatePoller(
         offset ->
             client.execute(GetUpdates.builder().offset(offset).limit(100).timeout(timeout).build()),
         journal,
         pump::dispatch,
-        new PollBackOff(retry.max().toMillis(), listener),
-        () -> polling.dispatcher().cancelAll());
+        new PollBackOff(retry, listener),
+        http::cancelPolls);
   }
 
   public String username() {
@@ -210,7 +206,11 @@ public final class TelegramBot implements AutoCloseable {
     }
     composing.shutdownNow();
     int left = journal.pending().size();
-    journal.close();
+    try {
+      journal.close();
+    } finally {
+      http.close();
+    }
     log.info("Telegram bot stopped; {} received updates left for the next start to answer", left);
   }
 }

@@ -133,7 +133,7 @@ final class UpdateJournal implements AutoCloseable {
     StringBuilder sb = new StringBuilder();
     for (Update u : batch) {
       JsonNode tree = json.valueToTree(u);
-      int print = tree.toString().hashCode();
+      int print = fingerprint(tree);
       Integer known = recent.get(u.getUpdateId());
       if ((known != null && known == print) || samePending(u.getUpdateId(), print)) {
         log.info("Update {} was received before; dropped", u.getUpdateId());
@@ -169,9 +169,13 @@ final class UpdateJournal implements AutoCloseable {
     return p != null && fingerprint(p) == print;
   }
 
-  /** A hash of the update's content: a resent update is identical, a renumbered one is not. */
   private int fingerprint(Update u) {
-    return json.valueToTree(u).toString().hashCode();
+    return fingerprint(json.valueToTree(u));
+  }
+
+  /** A hash of the update's content: a resent update is identical, a renumbered one is not. */
+  private static int fingerprint(JsonNode update) {
+    return update.toString().hashCode();
   }
 
   /**

@@ -23,7 +23,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  * always the last batch's highest id plus one, whatever came before.
  *
  * <p>Failed polls are retried with {@link PollBackOff}; a journal that cannot be written (disk
- * full) is retried the same way, and the batch stays unconfirmed at Telegram meanwhile.
+ * full) is retried the same way, and the batch stays unconfirmed at Telegram meanwhile: its first
+ * failure is logged with its cause, the next ones in one short line each, and the recovery too.
  */
 final class UpdatePoller implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(UpdatePoller.class);
@@ -40,6 +41,8 @@ final class UpdatePoller implements AutoCloseable {
   private final Runnable cancel;
   private final Thread thread;
   private volatile boolean running = true;
+  // Failed attempts at journaling in a row (poller thread only): a full disk can last hours.
+  private int journalFailures;
 
   /**
    * @param dispatch queues journaled updates for the workers ({@link UpdatePump#dispatch})
@@ -71,7 +74,7 @@ final class UpdatePoller implements AutoCloseable {
         batch = fetch.updates(offset);
       } catch (TelegramApiException e) {
         if (running) {
-          pause("getUpdates failed (" + TelegramBotApi.describe(e) + ")", null);
+          pause("getUpdates failed (" + TelegramBotApi.describe(e) + ")");
         }
         continue;
       }
@@ -84,8 +87,14 @@ final class UpdatePoller implements AutoCloseable {
       try {
         fresh = journal.received(batch, next);
       } catch (UncheckedIOException e) {
-        pause("Cannot journal " + batch.size() + " updates; Telegram keeps them", e);
+        journalFailed(batch.size(), e);
         continue;
+      }
+      if (journalFailures > 0) {
+        log.info(
+            "The update journal is written again after {} failed attempts; polling resumes",
+            journalFailures);
+        journalFailures = 0;
       }
       backOff.reset();
       offset = next;
@@ -95,13 +104,35 @@ final class UpdatePoller implements AutoCloseable {
     }
   }
 
-  private void pause(String why, Exception cause) {
+  /**
+   * The first failure is logged with its cause; while it lasts (a full disk can last hours), one
+   * short line per attempt, and one when it is over.
+   */
+  private void journalFailed(int updates, UncheckedIOException e) {
     long wait = backOff.nextBackOffMillis();
-    if (cause == null) {
-      log.warn("{}; polling again in {} ms", why, wait);
+    if (journalFailures++ == 0) {
+      log.error(
+          "Cannot journal {} updates; Telegram keeps them; polling again in {} ms",
+          updates,
+          wait,
+          e);
     } else {
-      log.error("{}; polling again in {} ms", why, wait, cause);
+      log.warn(
+          "Still cannot journal updates (attempt {}: {}); polling again in {} ms",
+          journalFailures,
+          e.getCause() == null ? e.getMessage() : e.getCause().toString(),
+          wait);
     }
+    sleep(wait);
+  }
+
+  private void pause(String why) {
+    long wait = backOff.nextBackOffMillis();
+    log.warn("{}; polling again in {} ms", why, wait);
+    sleep(wait);
+  }
+
+  private void sleep(long wait) {
     try {
       Thread.sleep(wait);
     } catch (InterruptedException e) {

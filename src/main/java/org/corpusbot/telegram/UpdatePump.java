@@ -1,6 +1,7 @@
 package org.corpusbot.telegram;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -14,10 +15,13 @@ final class UpdatePump {
 
   private final UpdateJournal journal;
   private final ChatLanes lanes;
-  private final UpdateHandler handler;
+  private final Consumer<Update> handler;
   private final BotStats stats;
 
-  UpdatePump(UpdateJournal journal, ChatLanes lanes, UpdateHandler handler, BotStats stats) {
+  /**
+   * @param handler answers one update ({@link UpdateHandler#handle}) on a chat worker
+   */
+  UpdatePump(UpdateJournal journal, ChatLanes lanes, Consumer<Update> handler, BotStats stats) {
     this.journal = journal;
     this.lanes = lanes;
     this.handler = handler;
@@ -43,20 +47,27 @@ final class UpdatePump {
 
   private void run(Update u) {
     try {
-      handler.handle(u);
-    } catch (BotApiException e) {
+      handler.accept(u);
+    } catch (RuntimeException e) {
+      if (Thread.currentThread().isInterrupted()) {
+        // Stopped by the shutdown (a search, a send or a wait cut short): not an error, and not
+        // handled either, so the next start answers it in full.
+        log.info("Update {} stopped by the shutdown, left for the next start", u.getUpdateId());
+        return;
+      }
       stats.failures.increment();
-      if (e.code() == 0) {
-        // Telegram stayed unreachable, or the bot is stopping: a restart answers it.
+      if (e instanceof BotApiException b && b.code() == 0) {
+        // Telegram stayed unreachable for the whole retry budget: a restart answers it.
         log.error(
             "Update {} not answered, left for the next start: {}", u.getUpdateId(), e.getMessage());
         return;
       }
-      log.warn("Update {}: Telegram refused the reply: {}", u.getUpdateId(), e.getMessage());
-    } catch (RuntimeException e) {
-      stats.failures.increment();
-      log.error(
-          "Update {} failed", u.getUpdateId(), e); // handled all the same: it would fail again
+      if (e instanceof BotApiException) {
+        log.warn("Update {}: Telegram refused the reply: {}", u.getUpdateId(), e.getMessage());
+      } else {
+        log.error(
+            "Update {} failed", u.getUpdateId(), e); // handled all the same: it would fail again
+      }
     }
     try {
       journal.handled(u.getUpdateId());

@@ -27,6 +27,7 @@ class OpsPartsTest {
         "connection refused | connection_refused",
         "malformed reply | malformed_reply",
         "empty reply | empty_reply",
+        "overlong reply | overlong_reply",
         "interrupted | interrupted",
         "OkHttpException: http://admin:pw@host/v1 said no | other",
         "HTTP 5000 | other",

@@ -99,7 +99,7 @@ class TelegramLlmIT {
     TelegramSettings t =
         new TelegramSettings(
             sim.url(), Set.of(), Set.of(), Set.of(42L), 100, Duration.ofMinutes(1), 4, 100, 1, 5);
-    bot = TelegramBot.start(t, TOKEN, parts, TelegramBotIT.FAST);
+    bot = TelegramBot.start(t, TOKEN, parts, BotOverSimulator.FAST);
   }
 
   @AfterEach

@@ -94,6 +94,37 @@ class TelegramPartsTest {
     assertThat(r.acquire(1)).isZero();
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+    // attempt, random (0..1), wait in ms: 0.5 s doubling to 30 s, ±25%
+    "1, 0.5, 500",
+    "1, 0.0, 375",
+    "1, 1.0, 625",
+    "2, 0.5, 1000",
+    "3, 0.5, 2000",
+    "7, 0.5, 30000",
+    "7, 0.0, 22500",
+    "50, 1.0, 37500",
+    "0, 0.5, 500"
+  })
+  void oneBackOffScheduleWithJitterForSendsAndPolls(int attempt, double random, long ms) {
+    assertThat(RetryPolicy.DEFAULT.backoff(attempt, random)).isEqualTo(Duration.ofMillis(ms));
+  }
+
+  @Test
+  void pollingBacksOffOnTheRetryScheduleAndStartsAgainAfterAPoll() {
+    PollBackOff b = new PollBackOff(RetryPolicy.DEFAULT);
+    List<Long> waits = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      waits.add(b.nextBackOffMillis());
+    }
+    assertThat(waits.get(0)).isBetween(375L, 625L);
+    assertThat(waits.get(1)).isBetween(750L, 1250L);
+    assertThat(waits.subList(6, 8)).allSatisfy(w -> assertThat(w).isBetween(22_500L, 37_500L));
+    b.reset();
+    assertThat(b.nextBackOffMillis()).isBetween(375L, 625L);
+  }
+
   @Test
   void chatLanesKeepOneChatInOrderWhileAnotherRunsAlongside() throws Exception {
     List<String> log = Collections.synchronizedList(new ArrayList<>());
@@ -290,7 +321,12 @@ class TelegramPartsTest {
             },
             journal,
             dispatched::addAll,
-            new PollBackOff(20),
+            new PollBackOff(
+                new RetryPolicy(
+                    Duration.ofMillis(10),
+                    Duration.ofMillis(20),
+                    Duration.ofSeconds(1),
+                    Duration.ofSeconds(1))),
             () -> {});
     poller.start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);

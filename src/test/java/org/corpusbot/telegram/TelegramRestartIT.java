@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * question is answered exactly once.
  */
 class TelegramRestartIT {
-  static final String TOKEN = TelegramBotIT.TOKEN;
+  static final String TOKEN = BotOverSimulator.TOKEN;
   static final String[] QUESTIONS = {
     "Where did Putin and Biden meet?",
     "Who is Ann Neuberger?",

@@ -5,7 +5,10 @@ import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.PartialResponse;
+import dev.langchain4j.model.chat.response.PartialResponseContext;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import dev.langchain4j.model.chat.response.StreamingHandle;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
@@ -18,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -29,14 +33,23 @@ public final class LlmClient {
   /** Servers that need no key (local ones) still get a header; this says there is none. */
   static final String NO_KEY = "no-key";
 
+  /**
+   * A reply longer than this many characters per answer token is refused as overlong: a token is
+   * about 4 characters of English, so this leaves room for long ones (numbers, URLs) while a server
+   * that ignores the token limit cannot fill the heap for as long as the timeout lasts.
+   */
+  static final int MAX_CHARS_PER_TOKEN = 16;
+
   private final ChatModel chat;
   private final StreamingChatModel streaming;
   private final Duration timeout;
+  private final int maxReplyChars;
 
-  LlmClient(ChatModel chat, StreamingChatModel streaming, Duration timeout) {
+  LlmClient(ChatModel chat, StreamingChatModel streaming, Duration timeout, int maxReplyChars) {
     this.chat = chat;
     this.streaming = streaming;
     this.timeout = timeout;
+    this.maxReplyChars = maxReplyChars;
   }
 
   public static LlmClient create(LlmSettings s, String apiKey) {
@@ -59,7 +72,8 @@ public final class LlmClient {
               .numPredict(s.maxAnswerTokens())
               .temperature(s.temperature())
               .build(),
-          s.timeout());
+          s.timeout(),
+          s.maxAnswerTokens() * MAX_CHARS_PER_TOKEN);
     }
     String key = apiKey == null ? NO_KEY : apiKey;
     return new LlmClient(
@@ -80,7 +94,8 @@ public final class LlmClient {
             .maxTokens(s.maxAnswerTokens())
             .temperature(s.temperature())
             .build(),
-        s.timeout());
+        s.timeout(),
+        s.maxAnswerTokens() * MAX_CHARS_PER_TOKEN);
   }
 
   /** The blocking model, for LangChain4j pieces that take one (query compression). */
@@ -90,10 +105,11 @@ public final class LlmClient {
 
   /**
    * The model's reply to {@code messages}. With {@code partial} non-null the reply is streamed and
-   * {@code partial} gets the whole text so far after each piece (on the client's thread; it must be
-   * quick).
+   * {@code partial} gets the whole text so far as it grows (not after every piece: see {@link
+   * StreamedText}), on the client's thread; it must be quick.
    *
-   * @throws LlmFailure when the model gives no usable reply in time
+   * @throws LlmFailure when the model gives no usable reply in time, or one longer than {@value
+   *     #MAX_CHARS_PER_TOKEN} characters per answer token ("overlong reply")
    */
   public String complete(List<ChatMessage> messages, Consumer<String> partial) {
     String text;
@@ -110,24 +126,35 @@ public final class LlmClient {
     if (text == null || text.isBlank()) {
       throw new LlmFailure("empty reply");
     }
+    if (text.length() > maxReplyChars) {
+      throw new LlmFailure(StreamedText.OVERLONG);
+    }
     return text;
   }
 
   private String stream(List<ChatMessage> messages, Consumer<String> partial) {
     CompletableFuture<String> done = new CompletableFuture<>();
-    StringBuilder sofar = new StringBuilder();
+    StreamedText sofar = new StreamedText(maxReplyChars);
+    AtomicReference<StreamingHandle> handle = new AtomicReference<>();
     try {
       streaming.chat(
           messages,
           new StreamingChatResponseHandler() {
             @Override
-            public void onPartialResponse(String piece) {
-              String now;
-              synchronized (sofar) {
-                sofar.append(piece == null ? "" : piece);
-                now = sofar.toString();
+            public void onPartialResponse(PartialResponse piece, PartialResponseContext context) {
+              handle.compareAndSet(null, context.streamingHandle());
+              if (done.isDone()) {
+                return;
               }
-              if (!done.isDone()) {
+              String now;
+              try {
+                now = sofar.add(piece.text());
+              } catch (LlmFailure overlong) {
+                done.completeExceptionally(overlong);
+                context.streamingHandle().cancel(); // the server need not write the rest
+                return;
+              }
+              if (now != null) {
                 partial.accept(now);
               }
             }
@@ -135,8 +162,10 @@ public final class LlmClient {
             @Override
             public void onCompleteResponse(ChatResponse r) {
               String full = r == null || r.aiMessage() == null ? null : r.aiMessage().text();
-              synchronized (sofar) {
-                done.complete(full != null ? full : sofar.toString());
+              try {
+                done.complete(sofar.complete(full));
+              } catch (LlmFailure overlong) {
+                done.completeExceptionally(overlong);
               }
             }
 
@@ -148,14 +177,23 @@ public final class LlmClient {
       return done.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       done.cancel(false); // later pieces are ignored
+      cancel(handle.get());
       throw new LlmFailure("no complete reply within " + timeout.toSeconds() + " s");
     } catch (ExecutionException e) {
-      throw failure(e.getCause());
+      throw e.getCause() instanceof LlmFailure f ? f : failure(e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      cancel(handle.get());
       throw new LlmFailure("interrupted");
     } catch (RuntimeException e) {
       throw failure(e);
+    }
+  }
+
+  /** Ends a stream nobody waits for any more, so that it stops holding a connection. */
+  private static void cancel(StreamingHandle handle) {
+    if (handle != null && !handle.isCancelled()) {
+      handle.cancel();
     }
   }
 

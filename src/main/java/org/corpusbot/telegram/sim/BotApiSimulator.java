@@ -2,7 +2,6 @@ package org.corpusbot.telegram.sim;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -19,8 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -62,13 +59,11 @@ public final class BotApiSimulator implements AutoCloseable {
   private final ObjectNode me;
   private final int port;
   private final Object lock = new Object();
-  private final TreeMap<Integer, ObjectNode> updates = new TreeMap<>();
-  private final Map<Integer, Long> arrivals = new HashMap<>();
+  private final UpdateQueue updates = new UpdateQueue();
   private final List<Sent> sent = new ArrayList<>();
   private final Map<String, List<JsonNode>> calls = new HashMap<>();
   private final Map<String, Fault> faults = new HashMap<>();
   private final Map<String, Fault> periodic = new HashMap<>();
-  private final AtomicInteger nextUpdate = new AtomicInteger(1000);
   private final AtomicInteger nextMessage = new AtomicInteger(1);
   private final AtomicInteger nextCallback = new AtomicInteger(1);
   private final ExecutorService threads =
@@ -79,7 +74,6 @@ public final class BotApiSimulator implements AutoCloseable {
             return t;
           });
   private HttpServer server;
-  private boolean stopping; // guarded by lock
 
   /**
    * {@code times} failures to come; or, in {@link #periodic}, one in {@code times} after {@code
@@ -246,16 +240,7 @@ public final class BotApiSimulator implements AutoCloseable {
   }
 
   private int push(String kind, ObjectNode payload) {
-    synchronized (lock) {
-      // Telegram numbers updates in the order they arrive; so must we, under the same lock.
-      int id = nextUpdate.getAndIncrement();
-      ObjectNode u = JSON.createObjectNode().put("update_id", id);
-      u.set(kind, payload);
-      updates.put(id, u);
-      arrivals.put(id, System.nanoTime());
-      lock.notifyAll();
-      return id;
-    }
+    return updates.push(kind, payload);
   }
 
   /**
@@ -264,12 +249,7 @@ public final class BotApiSimulator implements AutoCloseable {
    * far.
    */
   public void restartUpdateIdsAt(int id) {
-    synchronized (lock) {
-      if (!updates.isEmpty()) {
-        throw new IllegalStateException("Telegram only renumbers an empty update queue");
-      }
-      nextUpdate.set(id);
-    }
+    updates.restartAt(id);
   }
 
   // ---- inspecting -----------------------------------------------------------------------------
@@ -288,16 +268,12 @@ public final class BotApiSimulator implements AutoCloseable {
 
   /** When update {@code id} was fed in ({@link System#nanoTime()}). */
   public long arrival(int id) {
-    synchronized (lock) {
-      return arrivals.getOrDefault(id, 0L);
-    }
+    return updates.arrival(id);
   }
 
   /** Updates fed in and not yet confirmed by a getUpdates offset. */
   public int unconfirmed() {
-    synchronized (lock) {
-      return updates.size();
-    }
+    return updates.unconfirmed();
   }
 
   /** Waits until a sent message matches, or returns empty after {@code timeout}. */
@@ -354,14 +330,9 @@ public final class BotApiSimulator implements AutoCloseable {
    * again, which no Bot API client can tell from a failed send.
    */
   public void stop() {
-    synchronized (lock) {
-      stopping = true;
-      lock.notifyAll();
-    }
+    updates.releaseWaiting();
     server.stop(2);
-    synchronized (lock) {
-      stopping = false;
-    }
+    updates.endRelease();
   }
 
   /** The server comes back on the same port. */
@@ -439,42 +410,8 @@ public final class BotApiSimulator implements AutoCloseable {
   }
 
   private ObjectNode getUpdates(JsonNode p) throws InterruptedException {
-    int offset = p.path("offset").asInt(0);
     int limit = Math.max(1, Math.min(100, p.path("limit").asInt(100)));
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(p.path("timeout").asInt(0));
-    synchronized (lock) {
-      while (true) {
-        SortedMap<Integer, ObjectNode> ready = updates.tailMap(from(offset));
-        long left = deadline - System.nanoTime();
-        if (!ready.isEmpty() || left <= 0 || stopping) {
-          ArrayNode result = JSON.createArrayNode();
-          for (ObjectNode u : ready.values()) {
-            if (result.size() == limit) {
-              break;
-            }
-            result.add(u);
-          }
-          return ok(result);
-        }
-        TimeUnit.NANOSECONDS.timedWait(lock, left);
-      }
-    }
-  }
-
-  /**
-   * Where a {@code getUpdates} with {@code offset} reads from, as in Telegram's Bot API server (its
-   * update queue's {@code get}): an offset at most ten beyond the next id confirms (forgets) every
-   * update before it; an offset further on, such as one left from before the ids restarted at a
-   * random value, is refused by the queue and the server answers from the queue's head, forgetting
-   * nothing. Called with the lock held.
-   */
-  private int from(int offset) {
-    int tail = nextUpdate.get();
-    if (offset <= 0 || offset > tail + 10) {
-      return updates.isEmpty() ? tail : updates.firstKey();
-    }
-    updates.headMap(offset).clear();
-    return offset;
+    return ok(updates.poll(p.path("offset").asInt(0), limit, p.path("timeout").asInt(0)));
   }
 
   private ObjectNode sendMessage(JsonNode p) {

@@ -221,6 +221,54 @@ class LlmIT {
   @EnumSource(
       value = LlmProvider.class,
       names = {"OPENAI", "OLLAMA"})
+  void aRunawayStreamIsCutAsAnOverlongReplyAndTheOfflineAnswerGiven(LlmProvider provider) {
+    // 40,000 pieces, 320,000 characters: far beyond 400 tokens, as a misbehaving server may send
+    // for as long as the timeout lets it.
+    String[] pieces = new String[40_000];
+    java.util.Arrays.fill(pieces, "Geneva. ");
+    server.script(r -> Reply.chunks(0, pieces));
+    List<String> shown = new CopyOnWriteArrayList<>();
+    Answer a =
+        composer(provider)
+            .answer(Question.of("Where did Putin and Biden meet?", ASKED), shown::add);
+    assertThat(a.note()).isEqualTo(LlmComposer.OFFLINE_NOTE);
+    assertThat(a.text()).contains("Geneva");
+    assertThat(stats.failures()).containsOnlyKeys("overlong reply");
+    assertThat(stats.fallbacks.sum()).isEqualTo(1);
+  }
+
+  @Test
+  void aStreamOfManySmallPiecesIsNotCopiedWholeForEachPiece() {
+    String[] pieces = new String[3_000];
+    java.util.Arrays.fill(pieces, "x");
+    pieces[pieces.length - 1] = "Geneva. [1]";
+    server.script(r -> Reply.chunks(0, pieces));
+    LlmSettings s =
+        new LlmSettings(
+            LlmProvider.OPENAI,
+            server.openAiUrl(),
+            "scripted",
+            Duration.ofSeconds(5),
+            400,
+            0.1,
+            2000);
+    List<Integer> seen = new CopyOnWriteArrayList<>();
+    String reply =
+        LlmClient.create(s, KEY)
+            .complete(
+                List.of(dev.langchain4j.data.message.UserMessage.from("q")),
+                text -> seen.add(text.length()));
+    assertThat(reply).hasSize(3_000 - 1 + "Geneva. [1]".length());
+    assertThat(seen).as("the text so far, in order").isSorted();
+    assertThat(seen.size())
+        .as("snapshots of the text so far, for 3,000 pieces (each copies the whole text)")
+        .isLessThan(300);
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = LlmProvider.class,
+      names = {"OPENAI", "OLLAMA"})
   void serverErrorsAndGarbageGiveTheOfflineAnswerWithANote(LlmProvider provider) {
     server.script(r -> Reply.status(500));
     Answer a = composer(provider).answer(Question.of("Where did Putin and Biden meet?", ASKED));
