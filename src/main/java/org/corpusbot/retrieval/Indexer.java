@@ -4,24 +4,11 @@ import static org.corpusbot.retrieval.IndexSchema.*;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.corpusbot.corpus.Article;
 import org.corpusbot.corpus.Chunker;
 import org.corpusbot.corpus.Corpus;
@@ -95,21 +82,25 @@ public final class Indexer {
     try {
       IndexWriter writer = index.writer();
       boolean rebuilt = options.rebuild() || needsRebuild();
-      // A served index stays in service until its rebuild is complete: no commit before the end.
-      boolean quiet = rebuilt && servedArticles() > 0;
-      if (rebuilt) {
-        writer.deleteAll();
-      }
-      Map<String, Removals.Indexed> existing = rebuilt ? Map.of() : indexed();
-      Delta delta = Delta.of(corpus.articles(), existing);
-      Removals.Plan plan =
-          Removals.plan(
-              existing, delta.seen(), corpus, policy.maxDeleteShare(), options.allowMassDelete());
+      Map<String, Removals.Indexed> existing = Delta.indexed(index);
+      Delta delta = Delta.of(corpus.articles(), rebuilt ? Map.of() : existing);
+      Removals.Plan plan = plan(rebuilt, existing, delta, corpus, options);
       if (plan.warning() != null) {
         log.warn(plan.warning());
       }
-      for (String id : plan.remove()) {
-        writer.deleteDocuments(new Term(ARTICLE_ID, id));
+      if (rebuilt && plan.holdsBack()) {
+        success = true; // nothing was written: the index in service is untouched
+        return IndexReport.abandonedRebuild(
+            secs(t0), plan.kept().size(), plan.refused().size(), false, 0, plan.warning());
+      }
+      // A served index stays in service until its rebuild is complete: no commit before the end.
+      boolean quiet = rebuilt && !existing.isEmpty();
+      if (rebuilt) {
+        writer.deleteAll();
+      } else {
+        for (String id : plan.remove()) {
+          writer.deleteDocuments(new Term(ARTICLE_ID, id));
+        }
       }
       if (!rebuilt && !annotations.versions().equals(committed(META_ANNOTATORS))) {
         annotations.reannotate(writer, corpus.articles(), delta.todo());
@@ -122,26 +113,12 @@ public final class Indexer {
         index.discardUncommitted();
         success = true;
         log.warn("Rebuild stopped before it was complete; the previous index stays in service");
-        return new IndexReport(
-            0, 0, 0, 0, 0, true, secs(t0), 0, 0, true, delta.todo().size(), null);
+        return IndexReport.abandonedRebuild(
+            secs(t0), 0, 0, true, delta.todo().size(), plan.warning());
       }
       index.commit(commitMeta());
       success = true;
-      int done = w.articles();
-      int changedDone = (int) delta.todo().subList(0, done).stream().filter(delta::changed).count();
-      return new IndexReport(
-          done - changedDone,
-          changedDone,
-          delta.unchanged(),
-          plan.remove().size(),
-          w.passages(),
-          rebuilt,
-          secs(t0),
-          plan.kept().size(),
-          plan.refused().size(),
-          w.stopped(),
-          delta.todo().size() - done,
-          plan.warning());
+      return report(delta, plan, w, rebuilt, t0);
     } catch (IOException | UncheckedIOException e) {
       throw new IndexUnavailableException(
           "indexing failed in "
@@ -157,6 +134,43 @@ public final class Indexer {
       }
       progress.finish();
     }
+  }
+
+  /**
+   * What to remove. A rebuild deletes everything first, so the guards of an update (articles of
+   * unread files are kept, a mass removal is refused) are decided against the index before it.
+   */
+  private Removals.Plan plan(
+      boolean rebuilt,
+      Map<String, Removals.Indexed> existing,
+      Delta delta,
+      Corpus corpus,
+      SyncOptions options) {
+    return rebuilt
+        ? Removals.planRebuild(
+            existing, delta.seen(), corpus, policy.maxDeleteShare(), options.allowMassDelete())
+        : Removals.plan(
+            existing, delta.seen(), corpus, policy.maxDeleteShare(), options.allowMassDelete());
+  }
+
+  private static IndexReport report(
+      Delta delta, Removals.Plan plan, PassageWriter.Written w, boolean rebuilt, long t0) {
+    int done = w.articles();
+    int changedDone = delta.changedAmongFirst(done);
+    return new IndexReport(
+        done - changedDone,
+        changedDone,
+        delta.unchanged(),
+        plan.remove().size(),
+        w.passages(),
+        rebuilt,
+        secs(t0),
+        plan.kept().size(),
+        plan.refused().size(),
+        w.stopped(),
+        false,
+        delta.todo().size() - done,
+        plan.warning());
   }
 
   private static double secs(long t0) {
@@ -187,89 +201,9 @@ public final class Indexer {
       return false;
     }
     log.info(
-        "Rebuilding the index: it was built with {}, this configuration uses {}", current, meta);
+        "The index was built with {}, this configuration uses {}: it is to be rebuilt",
+        current,
+        meta);
     return true;
-  }
-
-  private int servedArticles() {
-    return index.search(s -> s.count(new TermQuery(new Term(TYPE, TYPE_ARTICLE))));
-  }
-
-  /**
-   * What to index: articles new or changed since the last commit (in corpus order), how many are
-   * unchanged, and the ids seen.
-   */
-  private record Delta(
-      List<Article> todo, Set<String> changedIds, int unchanged, Set<String> seen) {
-    static Delta of(List<Article> articles, Map<String, Removals.Indexed> existing) {
-      List<Article> todo = new ArrayList<>();
-      Set<String> changed = new HashSet<>();
-      Set<String> seen = new HashSet<>();
-      int unchanged = 0;
-      for (Article a : articles) {
-        seen.add(a.id());
-        Removals.Indexed old = existing.get(a.id());
-        if (old != null && hash(a).equals(old.hash())) {
-          unchanged++;
-        } else {
-          todo.add(a);
-          if (old != null) {
-            changed.add(a.id());
-          }
-        }
-      }
-      return new Delta(todo, changed, unchanged, seen);
-    }
-
-    boolean changed(Article a) {
-      return changedIds.contains(a.id());
-    }
-  }
-
-  private Map<String, Removals.Indexed> indexed() {
-    return index.search(
-        searcher -> {
-          Map<String, Removals.Indexed> out = new HashMap<>();
-          TermQuery q = new TermQuery(new Term(TYPE, TYPE_ARTICLE));
-          int n = Math.max(1, searcher.count(q));
-          TopDocs top = searcher.search(q, n);
-          StoredFields stored = searcher.storedFields();
-          Set<String> fields = Set.of(ARTICLE_ID, HASH, FILE);
-          for (ScoreDoc sd : top.scoreDocs) {
-            Document d = stored.document(sd.doc, fields);
-            out.put(d.get(ARTICLE_ID), new Removals.Indexed(d.get(HASH), d.get(FILE)));
-          }
-          return out;
-        });
-  }
-
-  /**
-   * What the model sees of a passage: the article's title gives it context a lone paragraph lacks
-   * ("the talks" → which talks).
-   */
-  static String embeddingInput(String title, String passage) {
-    return title + ". " + passage;
-  }
-
-  /** A digest of everything about an article that ends up in the index. */
-  static String hash(Article a) {
-    String content =
-        String.join(
-            "\u0001",
-            a.id(),
-            a.title(),
-            Objects.toString(a.date(), ""),
-            Objects.toString(a.source(), ""),
-            Objects.toString(a.url(), ""),
-            String.join("\u0002", a.authors()),
-            Objects.toString(a.credit(), ""),
-            a.text());
-    try {
-      byte[] d =
-          MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JVM", e);
-    }
   }
 }

@@ -88,6 +88,14 @@ final class PassageWriter {
     return new Written(done, passages, false);
   }
 
+  /**
+   * What the model sees of a passage: the article's title gives it context a lone paragraph lacks
+   * ("the talks" → which talks).
+   */
+  static String embeddingInput(String title, String passage) {
+    return title + ". " + passage;
+  }
+
   /** The article as far as chunking, embedding and contacts go, with a warning when cut. */
   private Article head(Article a) {
     Article head = ArticleHead.of(a, maxChars);
@@ -112,7 +120,7 @@ final class PassageWriter {
     List<String> inputs = new ArrayList<>();
     for (int i = 0; i < batch.size(); i++) {
       for (Passage p : chunks.get(i)) {
-        inputs.add(Indexer.embeddingInput(batch.get(i).title(), p.text()));
+        inputs.add(embeddingInput(batch.get(i).title(), p.text()));
       }
     }
     List<float[]> vectors = embedder.embedPassages(inputs);
@@ -120,7 +128,7 @@ final class PassageWriter {
     for (int i = 0; i < batch.size(); i++) {
       Article a = batch.get(i);
       List<Document> docs = new ArrayList<>();
-      docs.add(Documents.article(a, Indexer.hash(a), chunks.get(i).size()));
+      docs.add(Documents.article(a, Delta.hash(a), chunks.get(i).size()));
       for (Passage p : chunks.get(i)) {
         docs.add(Documents.passage(a, p, vectors.get(v++)));
       }
