@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.corpusbot.corpus.Article;
@@ -66,9 +67,10 @@ public final class Indexer {
             META_CHUNK, Integer.toString(chunkChars));
   }
 
-  private Map<String, String> commitMeta() {
+  /** The commit's user data; {@code annotators}: the versions every indexed article has. */
+  private Map<String, String> commitMeta(String annotators) {
     Map<String, String> m = new HashMap<>(meta);
-    m.put(META_ANNOTATORS, annotations.versions());
+    m.put(META_ANNOTATORS, annotators);
     return m;
   }
 
@@ -80,45 +82,9 @@ public final class Indexer {
     long t0 = System.nanoTime();
     boolean success = false;
     try {
-      IndexWriter writer = index.writer();
-      boolean rebuilt = options.rebuild() || needsRebuild();
-      Map<String, Removals.Indexed> existing = Delta.indexed(index);
-      Delta delta = Delta.of(corpus.articles(), rebuilt ? Map.of() : existing);
-      Removals.Plan plan = plan(rebuilt, existing, delta, corpus, options);
-      if (plan.warning() != null) {
-        log.warn(plan.warning());
-      }
-      if (rebuilt && plan.holdsBack()) {
-        success = true; // nothing was written: the index in service is untouched
-        return IndexReport.abandonedRebuild(
-            secs(t0), plan.kept().size(), plan.refused().size(), false, 0, plan.warning());
-      }
-      // A served index stays in service until its rebuild is complete: no commit before the end.
-      boolean quiet = rebuilt && !existing.isEmpty();
-      if (rebuilt) {
-        writer.deleteAll();
-      } else {
-        for (String id : plan.remove()) {
-          writer.deleteDocuments(new Term(ARTICLE_ID, id));
-        }
-      }
-      if (!rebuilt && !annotations.versions().equals(committed(META_ANNOTATORS))) {
-        annotations.reannotate(writer, corpus.articles(), delta.todo());
-      }
-      long commitEvery = quiet ? Long.MAX_VALUE : policy.commitSeconds() * 1_000_000_000L;
-      PassageWriter.Written w =
-          passages.write(
-              writer, delta.todo(), progress, options.stop(), commitEvery, this::commitQuietly);
-      if (w.stopped() && quiet) {
-        index.discardUncommitted();
-        success = true;
-        log.warn("Rebuild stopped before it was complete; the previous index stays in service");
-        return IndexReport.abandonedRebuild(
-            secs(t0), 0, 0, true, delta.todo().size(), plan.warning());
-      }
-      index.commit(commitMeta());
+      IndexReport report = run(corpus, options, progress, t0);
       success = true;
-      return report(delta, plan, w, rebuilt, t0);
+      return report;
     } catch (IOException | UncheckedIOException e) {
       throw new IndexUnavailableException(
           "indexing failed in "
@@ -134,6 +100,82 @@ public final class Indexer {
       }
       progress.finish();
     }
+  }
+
+  private IndexReport run(Corpus corpus, SyncOptions options, IndexProgress progress, long t0)
+      throws IOException {
+    IndexWriter writer = index.writer();
+    boolean rebuilt = options.rebuild() || needsRebuild();
+    Map<String, Removals.Indexed> existing = Delta.indexed(index);
+    Delta delta = Delta.of(corpus.articles(), rebuilt ? Map.of() : existing);
+    Removals.Plan plan = plan(rebuilt, existing, delta, corpus, options);
+    if (plan.warning() != null) {
+      log.warn(plan.warning());
+    }
+    if (rebuilt && plan.holdsBack()) {
+      // Nothing was written: the index in service is untouched.
+      return IndexReport.abandonedRebuild(
+          secs(t0), plan.kept().size(), plan.refused().size(), false, 0, plan.warning());
+    }
+    // A served index stays in service until its rebuild is complete: no commit before the end.
+    boolean quiet = rebuilt && !existing.isEmpty();
+    AtomicReference<String> tagged = new AtomicReference<>(annotations.versions());
+    Checkpoints checkpoints =
+        new Checkpoints(
+            options.stop(),
+            quiet ? Long.MAX_VALUE : policy.commitSeconds() * 1_000_000_000L,
+            () -> index.commit(commitMeta(tagged.get())));
+    if (rebuilt) {
+      writer.deleteAll();
+    } else {
+      for (String id : plan.remove()) {
+        writer.deleteDocuments(new Term(ARTICLE_ID, id));
+      }
+      if (!annotations.versions().equals(committed(META_ANNOTATORS))
+          && !annotateAgain(writer, corpus, delta, plan, checkpoints, tagged)) {
+        index.commit(commitMeta(tagged.get()));
+        return report(delta, plan, new PassageWriter.Written(0, 0, true), false, t0);
+      }
+    }
+    PassageWriter.Written w = passages.write(writer, delta.todo(), progress, checkpoints);
+    if (w.stopped() && quiet) {
+      index.discardUncommitted();
+      log.warn("Rebuild stopped before it was complete; the previous index stays in service");
+      return IndexReport.abandonedRebuild(
+          secs(t0), 0, 0, true, delta.todo().size(), plan.warning());
+    }
+    index.commit(commitMeta(tagged.get()));
+    return report(delta, plan, w, rebuilt, t0);
+  }
+
+  /**
+   * The annotators changed: annotates the indexed articles again (false when stopped). Until every
+   * article in the index has been, the commits name the previous versions ({@code tagged}), so that
+   * a later run does it again: a stopped one, or one that kept articles the corpus did not give.
+   */
+  private boolean annotateAgain(
+      IndexWriter writer,
+      Corpus corpus,
+      Delta delta,
+      Removals.Plan plan,
+      Checkpoints checkpoints,
+      AtomicReference<String> tagged)
+      throws IOException {
+    String before = committed(META_ANNOTATORS);
+    tagged.set(before);
+    if (!annotations.annotateAgain(writer, corpus.articles(), delta.todo(), checkpoints)) {
+      return false;
+    }
+    if (plan.holdsBack()) {
+      log.warn(
+          "{} indexed articles that the corpus did not give keep the contacts found by the"
+              + " previous rules ({}); the next run that reads every file finds them again",
+          plan.kept().size() + plan.refused().size(),
+          before.isEmpty() ? "none" : before);
+    } else {
+      tagged.set(annotations.versions());
+    }
+    return true;
   }
 
   /**
@@ -175,10 +217,6 @@ public final class Indexer {
 
   private static double secs(long t0) {
     return (System.nanoTime() - t0) / 1e9;
-  }
-
-  private void commitQuietly() throws IOException {
-    index.commit(commitMeta());
   }
 
   /** Whatever a failed run left uncommitted must not ride along with the next run's commit. */

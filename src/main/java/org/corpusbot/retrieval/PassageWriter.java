@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BooleanSupplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
@@ -40,20 +39,9 @@ final class PassageWriter {
   /** Articles and passages written, and whether the run stopped before the end when asked. */
   record Written(int articles, int passages, boolean stopped) {}
 
-  /** Commits the index (called between batches). */
-  interface Committer {
-    void commit() throws IOException;
-  }
-
   Written write(
-      IndexWriter writer,
-      List<Article> todo,
-      IndexProgress progress,
-      BooleanSupplier stop,
-      long commitEveryNanos,
-      Committer committer)
+      IndexWriter writer, List<Article> todo, IndexProgress progress, Checkpoints checkpoints)
       throws IOException {
-    long lastCommit = System.nanoTime();
     int passages = 0;
     int done = 0;
     List<Article> batch = new ArrayList<>();
@@ -76,13 +64,10 @@ final class PassageWriter {
         chunks.clear();
         pending = 0;
         progress.update(done, todo.size());
-        if (done < todo.size() && stop.getAsBoolean()) {
+        if (done < todo.size() && checkpoints.stopRequested()) {
           return new Written(done, passages, true);
         }
-        if (System.nanoTime() - lastCommit > commitEveryNanos) {
-          committer.commit();
-          lastCommit = System.nanoTime();
-        }
+        checkpoints.commitIfDue();
       }
     }
     return new Written(done, passages, false);
