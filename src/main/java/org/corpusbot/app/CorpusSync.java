@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
 import org.corpusbot.config.Settings;
 import org.corpusbot.corpus.Article;
 import org.corpusbot.corpus.Chunker;
@@ -129,25 +130,35 @@ final class CorpusSync {
     return runs.stop(wait);
   }
 
+  /** Loads the corpus and indexes it: one run for the metrics (a load can fail too). */
   private IndexReport syncNow(SyncOptions options, IndexProgress progress) {
+    BooleanSupplier stop = () -> options.stop().getAsBoolean() || runs.stopRequested();
+    IndexReport report =
+        metrics.indexing(
+            progress,
+            p -> {
+              Corpus corpus = loadCorpus();
+              return indexer().sync(corpus, options.withStop(stop), p);
+            });
+    log.info(report.summary());
+    return report;
+  }
+
+  private Corpus loadCorpus() {
     List<Article> articles = new ArrayList<>();
     LoadReport load = loader().load(settings.corpus(), articles::add);
     log.info("{} ({})", load.summary(), settings.corpus());
-    Corpus corpus =
-        new Corpus(settings.corpus().toAbsolutePath().normalize().toString(), articles, load);
-    Indexer indexer =
-        new Indexer(
-            index,
-            embedder,
-            new Chunker(new SentenceSplitter(), settings.chunkChars()),
-            settings.chunkChars(),
-            // Made here, not at start: its tagging models are only needed to index.
-            List.of(new ContactAnnotator(new MeetingExtractor())),
-            settings.indexPolicy());
-    IndexReport report =
-        metrics.indexing(
-            progress, p -> indexer.sync(corpus, options.withStop(runs::stopRequested), p));
-    log.info(report.summary());
-    return report;
+    return new Corpus(settings.corpus().toAbsolutePath().normalize().toString(), articles, load);
+  }
+
+  private Indexer indexer() {
+    return new Indexer(
+        index,
+        embedder,
+        new Chunker(new SentenceSplitter(), settings.chunkChars()),
+        settings.chunkChars(),
+        // Made here, not at start: its tagging models are only needed to index.
+        List.of(new ContactAnnotator(new MeetingExtractor())),
+        settings.indexPolicy());
   }
 }
