@@ -61,7 +61,7 @@ final class CorpusSync {
 
   /** Runs a sync on the indexing thread (after any run already going) and waits for it. */
   IndexReport sync(SyncOptions options, IndexProgress progress) {
-    return runs.run("index", () -> syncNow(options, progress));
+    return runs.run("index", stop -> syncNow(options, progress, stop));
   }
 
   /**
@@ -72,9 +72,9 @@ final class CorpusSync {
   void startInBackground() {
     runs.startIfIdle(
         START_UP_CHECK,
-        () -> {
+        stop -> {
           try {
-            return syncNow(SyncOptions.UPDATE, IndexProgress.NONE);
+            return syncNow(SyncOptions.UPDATE, IndexProgress.NONE, stop);
           } catch (RuntimeException e) {
             log.error(
                 "Updating the index from the corpus failed; answering from the previous index", e);
@@ -89,7 +89,7 @@ final class CorpusSync {
    */
   String reindex() {
     Optional<Future<IndexReport>> started =
-        runs.startIfIdle("/reindex", () -> syncNow(SyncOptions.UPDATE, IndexProgress.NONE));
+        runs.startIfIdle("/reindex", stop -> syncNow(SyncOptions.UPDATE, IndexProgress.NONE, stop));
     if (started.isEmpty()) {
       return busyMessage(runs.running());
     }
@@ -122,23 +122,27 @@ final class CorpusSync {
         + "; I keep answering from the current index. Send /reindex again when it has finished.";
   }
 
-  void requestStop() {
-    runs.requestStop();
+  /** No more indexing: the run going ends at its next batch, none starts after. */
+  void shutdown() {
+    runs.shutdown();
   }
 
   boolean stop(Duration wait) {
     return runs.stop(wait);
   }
 
-  /** Loads the corpus and indexes it: one run for the metrics (a load can fail too). */
-  private IndexReport syncNow(SyncOptions options, IndexProgress progress) {
-    BooleanSupplier stop = () -> options.stop().getAsBoolean() || runs.stopRequested();
+  /**
+   * Loads the corpus and indexes it: one run for the metrics (a load can fail too). It stops when
+   * {@code options} or the run's own {@code stop} say so.
+   */
+  private IndexReport syncNow(SyncOptions options, IndexProgress progress, BooleanSupplier stop) {
+    BooleanSupplier either = () -> options.stop().getAsBoolean() || stop.getAsBoolean();
     IndexReport report =
         metrics.indexing(
             progress,
             p -> {
               Corpus corpus = loadCorpus();
-              return indexer().sync(corpus, options.withStop(stop), p);
+              return indexer().sync(corpus, options.withStop(either), p);
             });
     log.info(report.summary());
     return report;

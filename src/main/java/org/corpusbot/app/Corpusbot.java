@@ -282,9 +282,12 @@ public final class Corpusbot implements AutoCloseable {
     return indexing.reindex();
   }
 
-  /** Asks a running indexing run to stop at its next batch boundary (a shutdown hook's call). */
+  /**
+   * No more indexing, without waiting (a shutdown hook's call): the run going stops at its next
+   * batch boundary, committing what it did (a rebuild is abandoned), and no run starts after.
+   */
   public void requestIndexingStop() {
-    indexing.requestStop();
+    indexing.shutdown();
   }
 
   /** Stops indexing (see {@link #requestIndexingStop}) and waits up to {@code wait} for it. */

@@ -1,11 +1,14 @@
 package org.corpusbot.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.corpusbot.config.Settings;
 import org.corpusbot.config.SettingsLoader;
 import org.corpusbot.meetings.MeetingQuery;
@@ -102,5 +105,54 @@ class IndexingRunsIT {
     String log = console.stderr();
     assertThat(log).containsOnlyOnce("corpus not found");
     assertThat(log).contains("CorpusException").contains("\tat org.corpusbot.");
+  }
+
+  @Test
+  void aRunWhoseCallerGaveUpStopsAndTheNextRunIsNotStopped() throws Exception {
+    SyntheticCorpus.writeText(corpus.resolve("more"), 100); // several batches
+    try (Corpusbot bot = Corpusbot.writable(settings(corpus))) {
+      CountDownLatch firstBatch = new CountDownLatch(1);
+      CountDownLatch release = new CountDownLatch(1);
+      IndexProgress held =
+          new IndexProgress() {
+            @Override
+            public void update(int done, int total) {
+              firstBatch.countDown();
+              awaitQuietly(release);
+            }
+
+            @Override
+            public void finish() {}
+          };
+      Thread caller = new Thread(() -> bot.sync(false, held), "gives-up");
+      caller.start();
+      assertThat(firstBatch.await(2, TimeUnit.MINUTES)).isTrue();
+      caller.interrupt(); // its caller gives up: the run ends at its next batch
+      caller.join();
+      release.countDown();
+      IndexReport next = bot.sync(false, IndexProgress.NONE);
+      assertThat(next.added()).isPositive(); // what the stopped run left
+      assertThat(next.stopped()).isFalse();
+      assertThat(next.left()).isZero();
+      assertThat(bot.catalog().overview().articles()).isEqualTo(106);
+    }
+  }
+
+  @Test
+  void afterAShutdownNoRunStarts() {
+    try (Corpusbot bot = Corpusbot.writable(settings(corpus))) {
+      bot.requestIndexingStop(); // SIGTERM while idle
+      assertThatThrownBy(() -> bot.sync(false, IndexProgress.NONE))
+          .hasMessageContaining("indexing has stopped");
+      assertThat(bot.catalog().overview().articles()).isZero();
+    }
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(2, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
