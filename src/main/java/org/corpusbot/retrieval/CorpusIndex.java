@@ -36,7 +36,11 @@ public final class CorpusIndex implements AutoCloseable {
   private final Path dir;
   private final Directory directory;
   private final boolean writable;
-  private volatile IndexWriter writer;
+  // The writer's lifecycle (use, reopening after a failure, closing) is guarded by this: closing
+  // while a failed run reopens the writer must close the new one, not leak it and its lock.
+  private final Object lifecycle = new Object();
+  private IndexWriter writer; // guarded by lifecycle
+  private boolean closed; // guarded by lifecycle
   private final SearcherManager searchers;
   private final Analyzer analyzer;
 
@@ -181,14 +185,35 @@ public final class CorpusIndex implements AutoCloseable {
   }
 
   IndexWriter writer() {
-    IndexWriter w = writer;
-    if (w == null) {
-      throw new IllegalStateException(
-          writable
-              ? "the index writer in " + dir + " could not be reopened after a failure; restart"
-              : "index opened read-only");
+    synchronized (lifecycle) {
+      if (closed) {
+        throw closedWhileIndexing(null);
+      }
+      if (writer == null) {
+        throw new IllegalStateException(
+            writable
+                ? "the index writer in " + dir + " could not be reopened after a failure; restart"
+                : "index opened read-only");
+      }
+      return writer;
     }
-    return w;
+  }
+
+  /** True once {@link #close} has begun. */
+  boolean closed() {
+    synchronized (lifecycle) {
+      return closed;
+    }
+  }
+
+  /** What a run that the closing index ended fails with. */
+  IndexUnavailableException closedWhileIndexing(Exception cause) {
+    return new IndexUnavailableException(
+        "the index in "
+            + dir
+            + " was closed while indexing (corpusbot is stopping); what was committed stays, and"
+            + " the next run carries on",
+        cause);
   }
 
   public boolean writable() {
@@ -205,23 +230,31 @@ public final class CorpusIndex implements AutoCloseable {
 
   /** Commits pending changes with {@code meta} as commit user data, then refreshes searchers. */
   void commit(Map<String, String> meta) throws IOException {
-    writer().setLiveCommitData(new HashMap<>(meta).entrySet());
-    writer().commit();
+    synchronized (lifecycle) {
+      IndexWriter w = writer();
+      w.setLiveCommitData(new HashMap<>(meta).entrySet());
+      w.commit();
+    }
     refresh();
   }
 
   /**
    * Drops every change since the last commit (a failed or abandoned run), keeping the index open
    * for the next one. Lucene's only way is to roll the writer back, which closes it, and open a new
-   * one; should that fail, the index stays searchable and the next run reports why.
+   * one; should that fail, the index stays searchable and the next run reports why. Once the index
+   * is closing, nothing is reopened.
    */
   void discardUncommitted() throws IOException {
-    IndexWriter old = writer();
-    writer = null;
-    if (old.isOpen()) {
-      old.rollback(); // else a tragic failure (a full disk) has closed and rolled it back already
+    synchronized (lifecycle) {
+      IndexWriter old = writer;
+      writer = null;
+      if (old != null && old.isOpen()) {
+        old.rollback(); // else a tragic failure (a full disk) has closed and rolled it back already
+      }
+      if (!closed) {
+        writer = newWriter(directory, analyzer, dir);
+      }
     }
-    writer = newWriter(directory, analyzer, dir);
   }
 
   /** The user data of the last commit (empty for a new index). */
@@ -246,11 +279,22 @@ public final class CorpusIndex implements AutoCloseable {
     }
   }
 
-  /** Closes searchers, writer and directory, all of them, in that order; the first failure wins. */
+  /**
+   * Closes searchers, writer and directory, all of them, in that order; the first failure wins. A
+   * run still writing fails at its next write ({@link #closedWhileIndexing}); one reopening the
+   * writer after a failure is waited for, and its new writer closed.
+   */
   @Override
   public void close() {
-    IndexWriter w = writer;
-    writer = null;
+    IndexWriter w;
+    synchronized (lifecycle) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      w = writer;
+      writer = null;
+    }
     try {
       IOUtils.close(searchers, w, (Closeable) directory);
     } catch (IOException e) {

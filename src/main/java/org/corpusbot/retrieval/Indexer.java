@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.corpusbot.corpus.Article;
 import org.corpusbot.corpus.Chunker;
 import org.corpusbot.corpus.Corpus;
@@ -85,6 +86,11 @@ public final class Indexer {
       IndexReport report = run(corpus, options, progress, t0);
       success = true;
       return report;
+    } catch (AlreadyClosedException e) {
+      if (index.closed()) {
+        throw index.closedWhileIndexing(e);
+      }
+      throw e;
     } catch (IOException | UncheckedIOException e) {
       throw new IndexUnavailableException(
           "indexing failed in "
