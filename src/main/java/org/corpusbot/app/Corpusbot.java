@@ -178,7 +178,7 @@ public final class Corpusbot implements AutoCloseable {
     }
   }
 
-  private static Corpusbot open(Settings settings, Function<Path, CorpusIndex> opener) {
+  static Corpusbot open(Settings settings, Function<Path, CorpusIndex> opener) {
     Embedder embedder = null;
     CorpusIndex index = null;
     boolean success = false;
@@ -233,8 +233,9 @@ public final class Corpusbot implements AutoCloseable {
       if (c != null) {
         try {
           c.close();
-        } catch (Exception suppressed) {
-          log.debug("closing after a failed start", suppressed);
+        } catch (Exception | Error e) {
+          // The start's own failure is what is thrown; this one would otherwise go unseen.
+          log.warn("Closing {} after a failed start failed", c.getClass().getSimpleName(), e);
         }
       }
     }
@@ -333,20 +334,28 @@ public final class Corpusbot implements AutoCloseable {
 
   /**
    * Stops indexing at a batch boundary (what is done is committed), then closes the index and the
-   * embedder; all are closed, the first failure is thrown.
+   * embedder: all of them, the first failure thrown with the others added to it as suppressed.
    */
   @Override
   public void close() {
-    try {
-      if (!indexing.stop(Duration.ofMinutes(1))) {
-        log.warn("Indexing did not stop within a minute; closing the index under it");
-      }
-    } finally {
-      try {
-        index.close();
-      } finally {
-        embedder.close();
-      }
+    // try-with-resources closes in reverse order (indexing, index, embedder), every one, and keeps
+    // the first failure with the rest suppressed: Lucene's IOUtils.close.
+    try (Embedder e = embedder;
+        CorpusIndex i = index;
+        IndexingStop s = this::stopIndexingBeforeClosing) {
+      // closing is all there is to do
+    }
+  }
+
+  /** A step of {@link #close} that throws no checked exception. */
+  private interface IndexingStop extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  private void stopIndexingBeforeClosing() {
+    if (!indexing.stop(Duration.ofMinutes(1))) {
+      log.warn("Indexing did not stop within a minute; closing the index under it");
     }
   }
 }

@@ -118,6 +118,10 @@ public final class CorpusIndex implements AutoCloseable {
 
   /** Opens an existing index for searching only. */
   public static CorpusIndex openReadOnly(Path dir) {
+    return openReadOnly(dir, FSDirectory::open);
+  }
+
+  static CorpusIndex openReadOnly(Path dir, DirectoryOpener opener) {
     if (!IndexFolder.built(dir)) {
       throw new IndexUnavailableException(
           "no index in " + dir + " yet; run `corpusbot index` first");
@@ -125,7 +129,7 @@ public final class CorpusIndex implements AutoCloseable {
     Directory directory = null;
     boolean success = false;
     try {
-      directory = FSDirectory.open(dir);
+      directory = opener.open(dir);
       CorpusIndex index =
           new CorpusIndex(dir, directory, null, new SearcherManager(directory, null), analyzer());
       success = true;
