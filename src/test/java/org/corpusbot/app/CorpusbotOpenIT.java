@@ -80,7 +80,7 @@ class CorpusbotOpenIT {
     ConsoleCapture console = new ConsoleCapture();
     console.start();
     try {
-      assertThatThrownBy(() -> Corpusbot.open(settings(), FaultyIndexes::readOnlyFailingToClose))
+      assertThatThrownBy(() -> BotOpener.open(settings(), FaultyIndexes::readOnlyFailingToClose))
           .isInstanceOf(IndexUnavailableException.class)
           .hasMessageContaining("e5-huge-v9");
       assertThat(console.stderr())
@@ -97,7 +97,7 @@ class CorpusbotOpenIT {
     try (Corpusbot bot = Corpusbot.writable(settings())) {
       bot.sync(false, IndexProgress.NONE);
     }
-    Corpusbot bot = Corpusbot.open(settings(), FaultyIndexes::readOnlyFailingToClose);
+    Corpusbot bot = BotOpener.open(settings(), FaultyIndexes::readOnlyFailingToClose);
     assertThatThrownBy(bot::close).hasRootCauseMessage("closing _0.cfs failed (injected)");
   }
 
@@ -117,7 +117,7 @@ class CorpusbotOpenIT {
   void anIndexFolderThatCannotBeReadIsAnErrorNotAMissingIndex() throws Exception {
     Files.createDirectories(dir.resolve("data"));
     Files.writeString(dir.resolve("data").resolve("index"), "not a folder");
-    assertThatThrownBy(() -> Corpusbot.indexExists(dir.resolve("data").resolve("index")))
+    assertThatThrownBy(() -> BotOpener.indexExists(dir.resolve("data").resolve("index")))
         .isInstanceOf(IndexUnavailableException.class)
         .hasMessageContaining("index folder");
   }
