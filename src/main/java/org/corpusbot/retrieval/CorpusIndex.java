@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
@@ -13,12 +12,10 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.IOUtils;
 
 /**
@@ -35,24 +32,18 @@ import org.apache.lucene.util.IOUtils;
 public final class CorpusIndex implements AutoCloseable {
   private final Path dir;
   private final Directory directory;
-  private final boolean writable;
-  // The writer's lifecycle (use, reopening after a failure, closing) is guarded by this: closing
-  // while a failed run reopens the writer must close the new one, not leak it and its lock.
-  private final Object lifecycle = new Object();
-  private IndexWriter writer; // guarded by lifecycle
-  private boolean closed; // guarded by lifecycle
+  private final ReopenableWriter writer; // null when read-only
   private final SearcherManager searchers;
   private final Analyzer analyzer;
 
   private CorpusIndex(
       Path dir,
       Directory directory,
-      IndexWriter writer,
+      ReopenableWriter writer,
       SearcherManager searchers,
       Analyzer analyzer) {
     this.dir = dir;
     this.directory = directory;
-    this.writable = writer != null;
     this.writer = writer;
     this.searchers = searchers;
     this.analyzer = analyzer;
@@ -77,15 +68,15 @@ public final class CorpusIndex implements AutoCloseable {
   static CorpusIndex openWritable(Path dir, DirectoryOpener opener) {
     IndexFolder.requireIntact(dir);
     Directory directory = null;
-    IndexWriter writer = null;
+    ReopenableWriter writer = null;
     boolean success = false;
     try {
       Files.createDirectories(dir);
       directory = opener.open(dir);
       Analyzer analyzer = analyzer();
-      writer = newWriter(directory, analyzer, dir);
+      writer = ReopenableWriter.open(dir, directory, analyzer);
       if (!DirectoryReader.indexExists(directory)) {
-        writer.commit(); // an empty first commit, so that searchers always have one to open
+        writer.get().commit(); // an empty first commit, so that searchers always have one to open
       }
       CorpusIndex index =
           new CorpusIndex(dir, directory, writer, new SearcherManager(directory, null), analyzer);
@@ -97,22 +88,6 @@ public final class CorpusIndex implements AutoCloseable {
       if (!success) {
         IOUtils.closeWhileHandlingException(writer, directory);
       }
-    }
-  }
-
-  private static IndexWriter newWriter(Directory directory, Analyzer analyzer, Path dir)
-      throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(analyzer);
-    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    // NOTE: a large buffer means fewer, larger segments; HNSW graphs are costly to merge.
-    config.setRAMBufferSizeMB(128);
-    // Only the indexer decides what is complete enough to commit; closing commits nothing.
-    config.setCommitOnClose(false);
-    try {
-      return new IndexWriter(directory, config);
-    } catch (LockObtainFailedException e) {
-      throw new IndexUnavailableException(
-          "the index in " + dir + " is being written by another corpusbot process", e);
     }
   }
 
@@ -189,39 +164,28 @@ public final class CorpusIndex implements AutoCloseable {
   }
 
   IndexWriter writer() {
-    synchronized (lifecycle) {
-      if (closed) {
-        throw closedWhileIndexing(null);
-      }
-      if (writer == null) {
-        throw new IllegalStateException(
-            writable
-                ? "the index writer in " + dir + " could not be reopened after a failure; restart"
-                : "index opened read-only");
-      }
-      return writer;
-    }
+    return writing().get();
   }
 
-  /** True once {@link #close} has begun. */
-  boolean closed() {
-    synchronized (lifecycle) {
-      return closed;
+  private ReopenableWriter writing() {
+    if (writer == null) {
+      throw new IllegalStateException("index opened read-only");
     }
+    return writer;
+  }
+
+  /** True once a writable index is closing: a run that fails then was ended by it. */
+  boolean closed() {
+    return writer != null && writer.closed();
   }
 
   /** What a run that the closing index ended fails with. */
   IndexUnavailableException closedWhileIndexing(Exception cause) {
-    return new IndexUnavailableException(
-        "the index in "
-            + dir
-            + " was closed while indexing (corpusbot is stopping); what was committed stays, and"
-            + " the next run carries on",
-        cause);
+    return writing().closedWhileIndexing(cause);
   }
 
   public boolean writable() {
-    return writable;
+    return writer != null;
   }
 
   Analyzer indexAnalyzer() {
@@ -234,44 +198,21 @@ public final class CorpusIndex implements AutoCloseable {
 
   /** Commits pending changes with {@code meta} as commit user data, then refreshes searchers. */
   void commit(Map<String, String> meta) throws IOException {
-    synchronized (lifecycle) {
-      IndexWriter w = writer();
-      w.setLiveCommitData(new HashMap<>(meta).entrySet());
-      w.commit();
-    }
+    writing().commit(meta);
     refresh();
   }
 
   /**
    * Drops every change since the last commit (a failed or abandoned run), keeping the index open
-   * for the next one. Lucene's only way is to roll the writer back, which closes it, and open a new
-   * one; should that fail, the index stays searchable and the next run reports why. Once the index
-   * is closing, nothing is reopened.
+   * for the next one (see {@link ReopenableWriter#rollbackAndReopen}).
    */
   void discardUncommitted() throws IOException {
-    synchronized (lifecycle) {
-      IndexWriter old = writer;
-      writer = null;
-      if (old != null && old.isOpen()) {
-        old.rollback(); // else a tragic failure (a full disk) has closed and rolled it back already
-      }
-      if (!closed) {
-        writer = newWriter(directory, analyzer, dir);
-      }
-    }
+    writing().rollbackAndReopen();
   }
 
   /** The user data of the last commit (empty for a new index). */
   public Map<String, String> commitData() {
-    if (!writable) {
-      return search(CorpusIndex::servedData);
-    }
-    Map<String, String> out = new HashMap<>();
-    var live = writer().getLiveCommitData();
-    if (live != null) {
-      live.forEach(e -> out.put(e.getKey(), e.getValue()));
-    }
-    return out;
+    return writer == null ? search(CorpusIndex::servedData) : writer.commitData();
   }
 
   /** Makes the latest commit visible to searches (also one made by another process). */
@@ -285,22 +226,12 @@ public final class CorpusIndex implements AutoCloseable {
 
   /**
    * Closes searchers, writer and directory, all of them, in that order; the first failure wins. A
-   * run still writing fails at its next write ({@link #closedWhileIndexing}); one reopening the
-   * writer after a failure is waited for, and its new writer closed.
+   * run still writing fails at its next write ({@link #closedWhileIndexing}).
    */
   @Override
   public void close() {
-    IndexWriter w;
-    synchronized (lifecycle) {
-      if (closed) {
-        return;
-      }
-      closed = true;
-      w = writer;
-      writer = null;
-    }
     try {
-      IOUtils.close(searchers, w, (Closeable) directory);
+      IOUtils.close(searchers, writer, (Closeable) directory);
     } catch (IOException e) {
       throw new UncheckedIOException("closing the index in " + dir + " failed", e);
     }

@@ -77,7 +77,7 @@ class CorpusIndexCleanupTest {
             });
     FaultyDirectory f = faulty.get();
     f.lockGate = new FaultyDirectory.Gate("failed-run");
-    f.inputCloseGate = new FaultyDirectory.Gate("closer");
+    f.closeGate = new FaultyDirectory.Gate("closer");
     Thread discard =
         new Thread(
             () -> {
@@ -92,12 +92,12 @@ class CorpusIndexCleanupTest {
     f.lockGate.awaitReached(); // the failed run is opening a new writer
     Thread closer = new Thread(index::close, "closer");
     closer.start();
-    while (!f.inputCloseGate.reached() && closer.getState() != Thread.State.BLOCKED) {
-      Thread.onSpinWait(); // closing, or waiting for the reopening to end
+    while (!f.closeGate.reached() && closer.getState() != Thread.State.BLOCKED) {
+      Thread.onSpinWait(); // closing the directory, or waiting for the reopening to end
     }
     f.lockGate.release();
     discard.join(); // the reopening ends before the close does
-    f.inputCloseGate.release();
+    f.closeGate.release();
     closer.join();
     CorpusIndex.openWritable(dir.resolve("index")).close(); // no writer holds the lock
   }

@@ -20,7 +20,7 @@ import org.apache.lucene.store.Lock;
  * A real file-system directory that fails on demand, the way a full disk or a damaged file does:
  * every write once {@link #failWrites} is set; opening a compound segment file after the first
  * {@link #compoundOpensAllowed} opens; closing what was read once {@link #failInputCloses} is set.
- * Gates hold a thread taking the write lock or closing what was read, to order two threads. Records
+ * Gates hold a thread taking the write lock or closing the directory, to order two threads. Records
  * whether it was closed.
  */
 final class FaultyDirectory extends FilterDirectory {
@@ -32,8 +32,8 @@ final class FaultyDirectory extends FilterDirectory {
   /** When set, taking the write lock (a writer opening) waits at it. */
   volatile Gate lockGate;
 
-  /** When set, closing what was read waits at it. */
-  volatile Gate inputCloseGate;
+  /** When set, closing this directory waits at it. */
+  volatile Gate closeGate;
 
   /** Holds the thread of that name when it reaches it, until released; lets others pass. */
   static final class Gate {
@@ -95,10 +95,6 @@ final class FaultyDirectory extends FilterDirectory {
 
       @Override
       public void close() throws IOException {
-        Gate gate = inputCloseGate;
-        if (gate != null) {
-          gate.pass();
-        }
         super.close();
         if (failInputCloses.get()) {
           throw new IOException("closing " + name + " failed (injected)");
@@ -153,6 +149,10 @@ final class FaultyDirectory extends FilterDirectory {
 
   @Override
   public void close() throws IOException {
+    Gate gate = closeGate;
+    if (gate != null) {
+      gate.pass();
+    }
     closed.set(true);
     super.close();
   }
