@@ -69,12 +69,12 @@ final class CorpusSync {
    * existing index meanwhile. A failure is logged once, with its cause, and the previous index
    * keeps answering.
    */
-  void startInBackground() {
+  void startInBackground(IndexProgress progress) {
     runs.startIfIdle(
         START_UP_CHECK,
         stop -> {
           try {
-            return syncNow(SyncOptions.UPDATE, IndexProgress.NONE, stop);
+            return syncNow(SyncOptions.UPDATE, progress, stop);
           } catch (RuntimeException e) {
             log.error(
                 "Updating the index from the corpus failed; answering from the previous index", e);

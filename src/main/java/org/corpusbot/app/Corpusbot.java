@@ -163,11 +163,16 @@ public final class Corpusbot implements AutoCloseable {
    * {@link CorpusSync#startInBackground}); a first start indexes in the foreground.
    */
   public void startSync(IndexProgress firstStartProgress) {
+    startSync(firstStartProgress, IndexProgress.NONE);
+  }
+
+  /** As {@link #startSync(IndexProgress)}, telling {@code background} how the check goes. */
+  void startSync(IndexProgress firstStartProgress, IndexProgress background) {
     if (!BotOpener.indexExists(settings.indexDir()) || catalog.overview().articles() == 0) {
       sync(false, firstStartProgress);
       return;
     }
-    indexing.startInBackground();
+    indexing.startInBackground(background);
   }
 
   /** What {@code /reindex} is told while an index update is running, or empty when none is. */
