@@ -78,7 +78,10 @@ final class Annotations {
       int done = i + 1;
       if (done % BATCH == 0 && done < again.size()) {
         if (checkpoints.stopRequested()) {
-          log.info("Annotating again stopped after {} of {} articles", done, again.size());
+          log.info(
+              "Annotating again stopped after {} of {} articles; the next run annotates them all",
+              done,
+              again.size());
           return false;
         }
         checkpoints.commitIfDue();
