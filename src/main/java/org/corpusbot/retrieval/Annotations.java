@@ -25,8 +25,8 @@ final class Annotations {
   private static final Logger log = LoggerFactory.getLogger(Annotations.class);
 
   /**
-   * Articles annotated again between two checkpoints: 32 rtqa articles take 0.8 s to tag (median
-   * of 10 batches, 1.5 s the slowest), about what an embedding batch takes, so a stop waits as long.
+   * Articles annotated again between two checkpoints: 32 rtqa articles take 0.8 s to tag (median of
+   * 10 batches, 1.5 s the slowest), about what an embedding batch takes, so a stop waits as long.
    */
   static final int BATCH = 32;
 

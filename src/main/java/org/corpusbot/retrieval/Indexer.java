@@ -112,12 +112,20 @@ public final class Indexer {
   private IndexReport run(Corpus corpus, SyncOptions options, IndexProgress progress, long t0)
       throws IOException {
     IndexWriter writer = index.writer();
-    boolean rebuilt = options.rebuild() || needsRebuild();
+    Map<String, String> builtWith = builtOtherwise();
+    boolean rebuilt = options.rebuild() || builtWith != null;
     Map<String, Removals.Indexed> existing = Delta.indexed(index);
     Delta delta = Delta.of(corpus.articles(), rebuilt ? Map.of() : existing);
     Removals.Plan plan = plan(rebuilt, existing, delta, corpus, options);
     if (plan.warning() != null) {
       log.warn(plan.warning());
+    }
+    if (builtWith != null) {
+      log.info(
+          "{} the index: it was built with {}, this configuration uses {}",
+          plan.holdsBack() ? "Not rebuilding" : "Rebuilding",
+          builtWith,
+          meta);
     }
     if (rebuilt && plan.holdsBack()) {
       // Nothing was written: the index in service is untouched.
@@ -239,16 +247,12 @@ public final class Indexer {
     return index.commitData().getOrDefault(key, "");
   }
 
-  private boolean needsRebuild() {
+  /**
+   * What the index was built with, when this configuration differs (a rebuild is due), else null.
+   */
+  private Map<String, String> builtOtherwise() {
     Map<String, String> current = new HashMap<>(index.commitData());
     current.remove(META_ANNOTATORS);
-    if (current.isEmpty() || current.equals(meta)) {
-      return false;
-    }
-    log.info(
-        "The index was built with {}, this configuration uses {}: it is to be rebuilt",
-        current,
-        meta);
-    return true;
+    return current.isEmpty() || current.equals(meta) ? null : current;
   }
 }
