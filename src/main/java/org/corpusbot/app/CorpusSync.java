@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
 import org.corpusbot.config.Settings;
 import org.corpusbot.corpus.Article;
 import org.corpusbot.corpus.Chunker;
@@ -60,7 +61,7 @@ final class CorpusSync {
 
   /** Runs a sync on the indexing thread (after any run already going) and waits for it. */
   IndexReport sync(SyncOptions options, IndexProgress progress) {
-    return runs.run("index", () -> syncNow(options, progress));
+    return runs.run("index", stop -> syncNow(options, progress, stop));
   }
 
   /**
@@ -68,12 +69,12 @@ final class CorpusSync {
    * existing index meanwhile. A failure is logged once, with its cause, and the previous index
    * keeps answering.
    */
-  void startInBackground() {
+  void startInBackground(IndexProgress progress) {
     runs.startIfIdle(
         START_UP_CHECK,
-        () -> {
+        stop -> {
           try {
-            return syncNow(SyncOptions.UPDATE, IndexProgress.NONE);
+            return syncNow(SyncOptions.UPDATE, progress, stop);
           } catch (RuntimeException e) {
             log.error(
                 "Updating the index from the corpus failed; answering from the previous index", e);
@@ -88,7 +89,7 @@ final class CorpusSync {
    */
   String reindex() {
     Optional<Future<IndexReport>> started =
-        runs.startIfIdle("/reindex", () -> syncNow(SyncOptions.UPDATE, IndexProgress.NONE));
+        runs.startIfIdle("/reindex", stop -> syncNow(SyncOptions.UPDATE, IndexProgress.NONE, stop));
     if (started.isEmpty()) {
       return busyMessage(runs.running());
     }
@@ -121,33 +122,47 @@ final class CorpusSync {
         + "; I keep answering from the current index. Send /reindex again when it has finished.";
   }
 
-  void requestStop() {
-    runs.requestStop();
+  /** No more indexing: the run going ends at its next batch, none starts after. */
+  void shutdown() {
+    runs.shutdown();
   }
 
   boolean stop(Duration wait) {
     return runs.stop(wait);
   }
 
-  private IndexReport syncNow(SyncOptions options, IndexProgress progress) {
+  /**
+   * Loads the corpus and indexes it: one run for the metrics (a load can fail too). It stops when
+   * {@code options} or the run's own {@code stop} say so.
+   */
+  private IndexReport syncNow(SyncOptions options, IndexProgress progress, BooleanSupplier stop) {
+    BooleanSupplier either = () -> options.stop().getAsBoolean() || stop.getAsBoolean();
+    IndexReport report =
+        metrics.indexing(
+            progress,
+            p -> {
+              Corpus corpus = loadCorpus();
+              return indexer().sync(corpus, options.withStop(either), p);
+            });
+    log.info(report.summary());
+    return report;
+  }
+
+  private Corpus loadCorpus() {
     List<Article> articles = new ArrayList<>();
     LoadReport load = loader().load(settings.corpus(), articles::add);
     log.info("{} ({})", load.summary(), settings.corpus());
-    Corpus corpus =
-        new Corpus(settings.corpus().toAbsolutePath().normalize().toString(), articles, load);
-    Indexer indexer =
-        new Indexer(
-            index,
-            embedder,
-            new Chunker(new SentenceSplitter(), settings.chunkChars()),
-            settings.chunkChars(),
-            // Made here, not at start: its tagging models are only needed to index.
-            List.of(new ContactAnnotator(new MeetingExtractor())),
-            settings.indexPolicy());
-    IndexReport report =
-        metrics.indexing(
-            progress, p -> indexer.sync(corpus, options.withStop(runs::stopRequested), p));
-    log.info(report.summary());
-    return report;
+    return new Corpus(settings.corpus().toAbsolutePath().normalize().toString(), articles, load);
+  }
+
+  private Indexer indexer() {
+    return new Indexer(
+        index,
+        embedder,
+        new Chunker(new SentenceSplitter(), settings.chunkChars()),
+        settings.chunkChars(),
+        // Made here, not at start: its tagging models are only needed to index.
+        List.of(new ContactAnnotator(new MeetingExtractor())),
+        settings.indexPolicy());
   }
 }

@@ -1,10 +1,11 @@
 package org.corpusbot.app;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Locale;
+import java.util.Optional;
 import org.corpusbot.answer.AnswerComposer;
 import org.corpusbot.answer.Conversations;
 import org.corpusbot.answer.ExtractiveComposer;
@@ -27,13 +28,9 @@ import org.corpusbot.retrieval.AnnotationSearch;
 import org.corpusbot.retrieval.ArticleCatalog;
 import org.corpusbot.retrieval.CorpusIndex;
 import org.corpusbot.retrieval.Embedder;
-import org.corpusbot.retrieval.EmbeddingModelChoice;
 import org.corpusbot.retrieval.HybridSearcher;
-import org.corpusbot.retrieval.IndexDamagedException;
-import org.corpusbot.retrieval.IndexFolder;
 import org.corpusbot.retrieval.IndexProgress;
 import org.corpusbot.retrieval.IndexReport;
-import org.corpusbot.retrieval.IndexUnavailableException;
 import org.corpusbot.retrieval.Lexicon;
 import org.corpusbot.retrieval.SyncOptions;
 import org.corpusbot.summary.Summaries;
@@ -61,7 +58,8 @@ public final class Corpusbot implements AutoCloseable {
   private final BotMetrics metrics;
   private final CorpusSync indexing;
 
-  private Corpusbot(Settings settings, Embedder embedder, CorpusIndex index) {
+  /** Builds the bot on an opened index; see {@link BotOpener} for opening one. */
+  Corpusbot(Settings settings, Embedder embedder, CorpusIndex index) {
     this.settings = settings;
     this.embedder = embedder;
     this.index = index;
@@ -100,7 +98,7 @@ public final class Corpusbot implements AutoCloseable {
     Secrets s = settings.secrets();
     log.info(
         "Answers and summaries are written by {} model {} at {}; offline answers when it fails",
-        settings.llm().provider().name().toLowerCase(java.util.Locale.ROOT),
+        settings.llm().provider().name().toLowerCase(Locale.ROOT),
         settings.llm().effectiveModel(),
         // A URL may carry credentials (http://user:secret@host); the log shows where, not who.
         settings.llm().effectiveBaseUrl().replaceFirst("//[^/@]*@", "//"));
@@ -115,7 +113,7 @@ public final class Corpusbot implements AutoCloseable {
         LlmClient.create(settings.llm(), s.llmApiKey()),
         settings.llm(),
         stats,
-        new java.util.HashSet<>(secrets));
+        new HashSet<>(secrets));
   }
 
   /**
@@ -137,117 +135,17 @@ public final class Corpusbot implements AutoCloseable {
 
   /** Opens the index for writing (creating it if needed); call {@link #sync} to fill it. */
   public static Corpusbot writable(Settings settings) {
-    return open(settings, CorpusIndex::openWritable);
+    return BotOpener.writable(settings);
   }
 
-  /**
-   * Opens the index for a rebuild: a damaged index is moved aside (never deleted) and a new one
-   * started in its place, to be filled by {@link #sync} with {@code rebuild}.
-   */
+  /** See {@link BotOpener#forRebuild}. */
   public static Corpusbot forRebuild(Settings settings) {
-    try {
-      return writable(settings);
-    } catch (IndexDamagedException e) {
-      Path aside = IndexFolder.moveAside(settings.indexDir());
-      log.warn(
-          "Moved the damaged index to {} ({}); rebuilding from the corpus",
-          aside,
-          e.getCause() == null ? e.getMessage() : e.getCause().toString());
-      return writable(settings);
-    }
+    return BotOpener.forRebuild(settings);
   }
 
-  /**
-   * Opens the index for answering. An existing index is opened read-only, so this works while a
-   * running bot holds the writer; a missing one is built from the corpus first.
-   */
+  /** See {@link BotOpener#forQuestions}. */
   public static Corpusbot forQuestions(Settings settings, IndexProgress progress) {
-    if (indexExists(settings.indexDir())) {
-      return open(settings, CorpusIndex::openReadOnly);
-    }
-    Corpusbot bot = writable(settings);
-    boolean success = false;
-    try {
-      bot.sync(false, progress);
-      success = true;
-      return bot;
-    } finally {
-      if (!success) {
-        bot.close();
-      }
-    }
-  }
-
-  private static Corpusbot open(Settings settings, Function<Path, CorpusIndex> opener) {
-    Embedder embedder = null;
-    CorpusIndex index = null;
-    boolean success = false;
-    try {
-      embedder = new Embedder(settings.embeddingModel());
-      index = opener.apply(settings.indexDir());
-      checkServedModel(index, settings);
-      Corpusbot bot = new Corpusbot(settings, embedder, index);
-      success = true;
-      return bot;
-    } finally {
-      if (!success) {
-        closeWhileHandlingException(index, embedder);
-      }
-    }
-  }
-
-  /**
-   * Questions are embedded by the model the served index was built with (see {@link
-   * HybridSearcher}); this says so when it is not the configured one, and refuses an index whose
-   * model this version does not have unless it is about to be rebuilt.
-   */
-  private static void checkServedModel(CorpusIndex index, Settings settings) {
-    String served = index.servedModelName();
-    String configured = settings.embeddingModel().configName();
-    if (served == null || served.equals(configured)) {
-      return;
-    }
-    boolean known = EmbeddingModelChoice.find(served).isPresent();
-    if (!known && !index.writable()) {
-      throw new IndexUnavailableException(
-          "the index in "
-              + index.dir()
-              + " was built with embedding model '"
-              + served
-              + "', which this version does not have; run `corpusbot index --rebuild` to build it"
-              + " again with "
-              + configured);
-    }
-    log.warn(
-        "The index in {} was built with embedding model {}, the configuration says {}: {} until"
-            + " the index is rebuilt{}",
-        index.dir(),
-        served,
-        configured,
-        known ? "questions are embedded with " + served : "questions are searched by words alone",
-        index.writable() ? " (now)" : " (`corpusbot index`)");
-  }
-
-  private static void closeWhileHandlingException(AutoCloseable... opened) {
-    for (AutoCloseable c : opened) {
-      if (c != null) {
-        try {
-          c.close();
-        } catch (Exception suppressed) {
-          log.debug("closing after a failed start", suppressed);
-        }
-      }
-    }
-  }
-
-  /**
-   * True when an index has been built in {@code dir}.
-   *
-   * @throws IndexUnavailableException when the folder cannot be read or the index is damaged: never
-   *     taken for "no index", which would build a new one over it
-   */
-  static boolean indexExists(Path dir) {
-    return IndexFolder.built(dir);
+    return BotOpener.forQuestions(settings, progress);
   }
 
   /** Loads the corpus and brings the index in line with it (only changed articles are embedded). */
@@ -265,15 +163,20 @@ public final class Corpusbot implements AutoCloseable {
    * {@link CorpusSync#startInBackground}); a first start indexes in the foreground.
    */
   public void startSync(IndexProgress firstStartProgress) {
-    if (!indexExists(settings.indexDir()) || catalog.overview().articles() == 0) {
+    startSync(firstStartProgress, IndexProgress.NONE);
+  }
+
+  /** As {@link #startSync(IndexProgress)}, telling {@code background} how the check goes. */
+  void startSync(IndexProgress firstStartProgress, IndexProgress background) {
+    if (!BotOpener.indexExists(settings.indexDir()) || catalog.overview().articles() == 0) {
       sync(false, firstStartProgress);
       return;
     }
-    indexing.startInBackground();
+    indexing.startInBackground(background);
   }
 
   /** What {@code /reindex} is told while an index update is running, or empty when none is. */
-  public java.util.Optional<String> indexingBusy() {
+  public Optional<String> indexingBusy() {
     return indexing.busy();
   }
 
@@ -282,9 +185,12 @@ public final class Corpusbot implements AutoCloseable {
     return indexing.reindex();
   }
 
-  /** Asks a running indexing run to stop at its next batch boundary (a shutdown hook's call). */
+  /**
+   * No more indexing, without waiting (a shutdown hook's call): the run going stops at its next
+   * batch boundary, committing what it did (a rebuild is abandoned), and no run starts after.
+   */
   public void requestIndexingStop() {
-    indexing.requestStop();
+    indexing.shutdown();
   }
 
   /** Stops indexing (see {@link #requestIndexingStop}) and waits up to {@code wait} for it. */
@@ -330,20 +236,28 @@ public final class Corpusbot implements AutoCloseable {
 
   /**
    * Stops indexing at a batch boundary (what is done is committed), then closes the index and the
-   * embedder; all are closed, the first failure is thrown.
+   * embedder: all of them, the first failure thrown with the others added to it as suppressed.
    */
   @Override
   public void close() {
-    try {
-      if (!indexing.stop(Duration.ofMinutes(1))) {
-        log.warn("Indexing did not stop within a minute; closing the index under it");
-      }
-    } finally {
-      try {
-        index.close();
-      } finally {
-        embedder.close();
-      }
+    // try-with-resources closes in reverse order (indexing, index, embedder), every one, and keeps
+    // the first failure with the rest suppressed: Lucene's IOUtils.close.
+    try (Embedder e = embedder;
+        CorpusIndex i = index;
+        IndexingStop s = this::stopIndexingBeforeClosing) {
+      // closing is all there is to do
+    }
+  }
+
+  /** A step of {@link #close} that throws no checked exception. */
+  private interface IndexingStop extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  private void stopIndexingBeforeClosing() {
+    if (!indexing.stop(Duration.ofMinutes(1))) {
+      log.warn("Indexing did not stop within a minute; closing the index under it");
     }
   }
 }

@@ -25,7 +25,8 @@ final class IndexCommand implements java.util.concurrent.Callable<Integer> {
       names = "--allow-mass-delete",
       description =
           "Remove articles the corpus no longer gives even when they are more than"
-              + " index.max-delete-share of the index, or all of it.")
+              + " index.max-delete-share of the index, or all of it; with a rebuild, also those"
+              + " of files that could not be read.")
   boolean allowMassDelete;
 
   @Override
@@ -37,7 +38,7 @@ final class IndexCommand implements java.util.concurrent.Callable<Integer> {
       IndexReport report =
           bot.sync(new SyncOptions(rebuild, allowMassDelete, () -> false), ConsoleProgress.auto());
       System.out.println(report.summary());
-      if (report.refused() > 0) {
+      if (report.result() == IndexReport.Result.REFUSED) {
         throw new CommandFailure(report.warning());
       }
       return 0;

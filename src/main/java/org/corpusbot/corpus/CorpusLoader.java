@@ -5,11 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -26,7 +23,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class CorpusLoader {
   private static final Logger log = LoggerFactory.getLogger(CorpusLoader.class);
-  private static final int WARNINGS_PER_REASON = 5;
+  static final int WARNINGS_PER_REASON = 5;
 
   /** Why a file or a JSON line over {@link CorpusLimits#maxArticleBytes()} was skipped. */
   public static final String TOO_LARGE = "too large";
@@ -66,31 +63,24 @@ public final class CorpusLoader {
     }
     Path root = Files.isDirectory(path) ? path : path.getParent() == null ? path : path.getParent();
     CorpusFiles.Listing listing = listing(path);
-    Counting sink = new Counting(out);
+    LoadTally sink = new LoadTally(assembler, out);
     Map<String, List<String>> unreadByKind = new TreeMap<>();
     listing
         .unreadable()
         .forEach(
             (file, why) -> {
               String name = SourceFile.of(root, file).name();
-              sink.unread.put(name, why);
-              sink.skipped.merge(why, 1, Integer::sum);
+              sink.unreadable(name, why);
               unreadByKind.computeIfAbsent(why, k -> new ArrayList<>()).add(name);
             });
     unreadByKind.forEach(CorpusLoader::warnOnce);
     for (CorpusFiles.Found found : listing.files()) {
       read(SourceFile.of(root, found.path()), found.size(), sink);
     }
-    return new LoadReport(
-        sink.loaded,
-        listing.files().size() + listing.unreadable().size(),
-        sink.skipped,
-        sink.degraded,
-        sink.read,
-        sink.unread);
+    return sink.report(listing.files().size() + listing.unreadable().size());
   }
 
-  private void read(SourceFile source, long size, Counting sink) {
+  private void read(SourceFile source, long size, LoadTally sink) {
     ArticleReader reader = readerFor(source.name());
     if (reader == null) {
       sink.skipped(
@@ -139,90 +129,6 @@ public final class CorpusLoader {
       return CorpusFiles.list(path);
     } catch (IOException e) {
       throw new CorpusException("cannot list corpus folder " + path + ": " + e.getMessage(), e);
-    }
-  }
-
-  /** Assembles, de-duplicates, counts and logs (within limits) for one load. */
-  private final class Counting implements LoadSink {
-    private final Consumer<Article> out;
-    private final Set<String> ids = new HashSet<>();
-    private final Map<String, Integer> skipped = new HashMap<>();
-    private final Map<String, Integer> fileWarnings = new HashMap<>();
-    private final Set<String> read = new HashSet<>();
-    private final Map<String, String> unread = new HashMap<>();
-    private SourceFile file;
-    private String fallbackId;
-    private String incomplete;
-    private int loaded;
-    private int degraded;
-
-    Counting(Consumer<Article> out) {
-      this.out = out;
-    }
-
-    void begin(SourceFile file, String fallbackId) {
-      this.file = file;
-      this.fallbackId = fallbackId;
-      this.incomplete = null;
-      fileWarnings.clear();
-    }
-
-    /** The current file, or part of it, could not be read. */
-    void incomplete(String why) {
-      if (incomplete == null) {
-        incomplete = why;
-      }
-    }
-
-    void end() {
-      if (incomplete == null) {
-        read.add(file.name());
-      } else {
-        unread.put(file.name(), incomplete);
-      }
-      fileWarnings.forEach(
-          (reason, n) -> {
-            if (n > WARNINGS_PER_REASON) {
-              log.warn("{}: {} more {} not shown", file.name(), n - WARNINGS_PER_REASON, reason);
-            }
-          });
-    }
-
-    @Override
-    public void found(RawArticle raw) {
-      assembler
-          .assemble(raw, file, fallbackId, this)
-          .ifPresent(
-              a -> {
-                if (!ids.add(a.id())) {
-                  skipped(raw.where(), "duplicate id", "id '" + a.id() + "' was already loaded");
-                  return;
-                }
-                loaded++;
-                out.accept(a);
-              });
-    }
-
-    @Override
-    public void skipped(String where, String reason, String detail) {
-      if (TOO_LARGE.equals(reason)) {
-        incomplete(where + " too large"); // what it held is not known, so not gone either
-      }
-      skipped.merge(reason, 1, Integer::sum);
-      warn(reason, "{}: skipped, {}{}", where, reason, detail == null ? "" : " (" + detail + ")");
-    }
-
-    @Override
-    public void degraded(String where, String detail) {
-      degraded++;
-      warn("warnings", "{}: {}", where, detail, "");
-    }
-
-    private void warn(String reason, String format, String where, String what, String detail) {
-      int n = fileWarnings.merge(reason, 1, Integer::sum);
-      if (n <= WARNINGS_PER_REASON) {
-        log.warn(format, where, what, detail);
-      }
     }
   }
 }

@@ -16,7 +16,7 @@ import org.corpusbot.retrieval.IndexReport;
 /**
  * Indexing as series: articles written (its rate is the indexing rate), articles still to write in
  * the running sync and the time of the last complete one (together, the lag behind the corpus),
- * each sync's duration by result, and the index's size. Thread-safe.
+ * each sync's duration by how it ended, and the index's size. Thread-safe.
  */
 final class IndexMetrics {
   private final MeterRegistry registry;
@@ -24,6 +24,8 @@ final class IndexMetrics {
   private final AtomicInteger pending = new AtomicInteger();
   private final AtomicLong lastSuccessMillis = new AtomicLong();
   private final Timer ok;
+  private final Timer stopped;
+  private final Timer refused;
   private final Timer failed;
 
   IndexMetrics(MeterRegistry registry) {
@@ -40,6 +42,8 @@ final class IndexMetrics {
         .baseUnit("seconds")
         .register(registry);
     this.ok = runs("ok");
+    this.stopped = runs("stopped");
+    this.refused = runs("refused");
     this.failed = runs("failed");
   }
 
@@ -51,20 +55,31 @@ final class IndexMetrics {
   }
 
   /**
-   * Runs one sync, counting its articles as they are written and timing it. {@code run} is given
-   * {@code progress} with counting added.
+   * Runs one sync (loading the corpus included), counting its articles as they are written and
+   * timing it by how it ended: {@code ok} (only this one is a success), {@code stopped}, {@code
+   * refused} (something looked like a fault and was not done), or {@code failed} (it threw). {@code
+   * run} is given {@code progress} with counting added.
    */
   IndexReport measure(IndexProgress progress, Function<IndexProgress, IndexReport> run) {
     long t0 = System.nanoTime();
+    IndexReport report;
     try {
-      IndexReport report = run.apply(new Counting(progress));
-      ok.record(System.nanoTime() - t0, TimeUnit.NANOSECONDS);
-      lastSuccessMillis.set(System.currentTimeMillis());
-      return report;
+      report = run.apply(new Counting(progress));
     } catch (RuntimeException | Error e) {
       failed.record(System.nanoTime() - t0, TimeUnit.NANOSECONDS);
       throw e;
     }
+    Timer result =
+        switch (report.result()) {
+          case OK -> ok;
+          case STOPPED -> stopped;
+          case REFUSED -> refused;
+        };
+    result.record(System.nanoTime() - t0, TimeUnit.NANOSECONDS);
+    if (result == ok) {
+      lastSuccessMillis.set(System.currentTimeMillis());
+    }
+    return report;
   }
 
   void bind(ArticleCatalog catalog) {

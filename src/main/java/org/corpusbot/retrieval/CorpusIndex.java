@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
@@ -13,12 +12,10 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.IOUtils;
 
 /**
@@ -35,20 +32,18 @@ import org.apache.lucene.util.IOUtils;
 public final class CorpusIndex implements AutoCloseable {
   private final Path dir;
   private final Directory directory;
-  private final boolean writable;
-  private volatile IndexWriter writer;
+  private final ReopenableWriter writer; // null when read-only
   private final SearcherManager searchers;
   private final Analyzer analyzer;
 
   private CorpusIndex(
       Path dir,
       Directory directory,
-      IndexWriter writer,
+      ReopenableWriter writer,
       SearcherManager searchers,
       Analyzer analyzer) {
     this.dir = dir;
     this.directory = directory;
-    this.writable = writer != null;
     this.writer = writer;
     this.searchers = searchers;
     this.analyzer = analyzer;
@@ -73,15 +68,15 @@ public final class CorpusIndex implements AutoCloseable {
   static CorpusIndex openWritable(Path dir, DirectoryOpener opener) {
     IndexFolder.requireIntact(dir);
     Directory directory = null;
-    IndexWriter writer = null;
+    ReopenableWriter writer = null;
     boolean success = false;
     try {
       Files.createDirectories(dir);
       directory = opener.open(dir);
       Analyzer analyzer = analyzer();
-      writer = newWriter(directory, analyzer, dir);
+      writer = ReopenableWriter.open(dir, directory, analyzer);
       if (!DirectoryReader.indexExists(directory)) {
-        writer.commit(); // an empty first commit, so that searchers always have one to open
+        writer.get().commit(); // an empty first commit, so that searchers always have one to open
       }
       CorpusIndex index =
           new CorpusIndex(dir, directory, writer, new SearcherManager(directory, null), analyzer);
@@ -96,24 +91,12 @@ public final class CorpusIndex implements AutoCloseable {
     }
   }
 
-  private static IndexWriter newWriter(Directory directory, Analyzer analyzer, Path dir)
-      throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(analyzer);
-    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    // NOTE: a large buffer means fewer, larger segments; HNSW graphs are costly to merge.
-    config.setRAMBufferSizeMB(128);
-    // Only the indexer decides what is complete enough to commit; closing commits nothing.
-    config.setCommitOnClose(false);
-    try {
-      return new IndexWriter(directory, config);
-    } catch (LockObtainFailedException e) {
-      throw new IndexUnavailableException(
-          "the index in " + dir + " is being written by another corpusbot process", e);
-    }
-  }
-
   /** Opens an existing index for searching only. */
   public static CorpusIndex openReadOnly(Path dir) {
+    return openReadOnly(dir, FSDirectory::open);
+  }
+
+  static CorpusIndex openReadOnly(Path dir, DirectoryOpener opener) {
     if (!IndexFolder.built(dir)) {
       throw new IndexUnavailableException(
           "no index in " + dir + " yet; run `corpusbot index` first");
@@ -121,7 +104,7 @@ public final class CorpusIndex implements AutoCloseable {
     Directory directory = null;
     boolean success = false;
     try {
-      directory = FSDirectory.open(dir);
+      directory = opener.open(dir);
       CorpusIndex index =
           new CorpusIndex(dir, directory, null, new SearcherManager(directory, null), analyzer());
       success = true;
@@ -181,18 +164,28 @@ public final class CorpusIndex implements AutoCloseable {
   }
 
   IndexWriter writer() {
-    IndexWriter w = writer;
-    if (w == null) {
-      throw new IllegalStateException(
-          writable
-              ? "the index writer in " + dir + " could not be reopened after a failure; restart"
-              : "index opened read-only");
+    return writing().get();
+  }
+
+  private ReopenableWriter writing() {
+    if (writer == null) {
+      throw new IllegalStateException("index opened read-only");
     }
-    return w;
+    return writer;
+  }
+
+  /** True once a writable index is closing: a run that fails then was ended by it. */
+  boolean closed() {
+    return writer != null && writer.closed();
+  }
+
+  /** What a run that the closing index ended fails with. */
+  IndexUnavailableException closedWhileIndexing(Exception cause) {
+    return writing().closedWhileIndexing(cause);
   }
 
   public boolean writable() {
-    return writable;
+    return writer != null;
   }
 
   Analyzer indexAnalyzer() {
@@ -205,36 +198,21 @@ public final class CorpusIndex implements AutoCloseable {
 
   /** Commits pending changes with {@code meta} as commit user data, then refreshes searchers. */
   void commit(Map<String, String> meta) throws IOException {
-    writer().setLiveCommitData(new HashMap<>(meta).entrySet());
-    writer().commit();
+    writing().commit(meta);
     refresh();
   }
 
   /**
    * Drops every change since the last commit (a failed or abandoned run), keeping the index open
-   * for the next one. Lucene's only way is to roll the writer back, which closes it, and open a new
-   * one; should that fail, the index stays searchable and the next run reports why.
+   * for the next one (see {@link ReopenableWriter#rollbackAndReopen}).
    */
   void discardUncommitted() throws IOException {
-    IndexWriter old = writer();
-    writer = null;
-    if (old.isOpen()) {
-      old.rollback(); // else a tragic failure (a full disk) has closed and rolled it back already
-    }
-    writer = newWriter(directory, analyzer, dir);
+    writing().rollbackAndReopen();
   }
 
   /** The user data of the last commit (empty for a new index). */
   public Map<String, String> commitData() {
-    if (!writable) {
-      return search(CorpusIndex::servedData);
-    }
-    Map<String, String> out = new HashMap<>();
-    var live = writer().getLiveCommitData();
-    if (live != null) {
-      live.forEach(e -> out.put(e.getKey(), e.getValue()));
-    }
-    return out;
+    return writer == null ? search(CorpusIndex::servedData) : writer.commitData();
   }
 
   /** Makes the latest commit visible to searches (also one made by another process). */
@@ -246,13 +224,14 @@ public final class CorpusIndex implements AutoCloseable {
     }
   }
 
-  /** Closes searchers, writer and directory, all of them, in that order; the first failure wins. */
+  /**
+   * Closes searchers, writer and directory, all of them, in that order; the first failure wins. A
+   * run still writing fails at its next write ({@link #closedWhileIndexing}).
+   */
   @Override
   public void close() {
-    IndexWriter w = writer;
-    writer = null;
     try {
-      IOUtils.close(searchers, w, (Closeable) directory);
+      IOUtils.close(searchers, writer, (Closeable) directory);
     } catch (IOException e) {
       throw new UncheckedIOException("closing the index in " + dir + " failed", e);
     }

@@ -3,9 +3,12 @@ package org.corpusbot.retrieval;
 /**
  * What one index synchronisation did.
  *
+ * @param rebuilt the run was a rebuild (asked for, or a changed model or passage size)
  * @param kept articles the corpus did not give but which were kept, their files not read
  * @param refused removals refused as looking like a fault; {@code warning} says why
  * @param stopped the run was asked to stop: {@code left} articles wait for the next one
+ * @param abandoned a rebuild that changed nothing (stopped, or refused because it would have lost
+ *     articles): the previous index stays in service
  * @param warning what the operator should know (kept and refused articles), or null
  */
 public record IndexReport(
@@ -19,8 +22,19 @@ public record IndexReport(
     int kept,
     int refused,
     boolean stopped,
+    boolean abandoned,
     int left,
     String warning) {
+
+  /** How a run ended, for people and metrics. */
+  public enum Result {
+    /** The index is in line with the corpus (articles of unread files may have been kept). */
+    OK,
+    /** Asked to stop: what was done is committed, the rest waits (a rebuild: nothing done). */
+    STOPPED,
+    /** Something looked like a fault and was not done (removals, a rebuild); see the warning. */
+    REFUSED
+  }
 
   public IndexReport(
       int added,
@@ -30,18 +44,45 @@ public record IndexReport(
       int passages,
       boolean rebuilt,
       double seconds) {
-    this(added, changed, unchanged, deleted, passages, rebuilt, seconds, 0, 0, false, 0, null);
+    this(
+        added, changed, unchanged, deleted, passages, rebuilt, seconds, 0, 0, false, false, 0,
+        null);
+  }
+
+  /** A rebuild that changed nothing: stopped, or refused (with its kept and refused articles). */
+  static IndexReport abandonedRebuild(
+      double seconds, int kept, int refused, boolean stopped, int left, String warning) {
+    return new IndexReport(
+        0, 0, 0, 0, 0, true, seconds, kept, refused, stopped, true, left, warning);
   }
 
   public int indexed() {
     return added + changed;
   }
 
+  public Result result() {
+    if (refused > 0 || (abandoned && !stopped)) {
+      return Result.REFUSED;
+    }
+    return stopped ? Result.STOPPED : Result.OK;
+  }
+
   public String summary() {
+    if (abandoned) {
+      return String.format(
+          "Index rebuild abandoned after %.1f s: %s; the previous index stays in service.",
+          seconds,
+          stopped
+              ? "stopped before it was complete"
+              : "it would have lost "
+                  + (kept + refused)
+                  + (kept + refused == 1 ? " indexed article" : " indexed articles")
+                  + " (see the warning)");
+    }
     return String.format(
         "Index %s: %d new, %d changed, %d unchanged, %d removed articles%s%s; %d passages embedded"
             + " in %.1f s%s%s.",
-        stopped && rebuilt ? "rebuild abandoned" : rebuilt ? "rebuilt" : "updated",
+        rebuilt ? "rebuilt" : "updated",
         added,
         changed,
         unchanged,
@@ -53,10 +94,6 @@ public record IndexReport(
         indexed() > 0 && seconds > 0
             ? String.format(" (%.1f articles/s)", indexed() / seconds)
             : "",
-        !stopped
-            ? ""
-            : rebuilt
-                ? "; stopped before it was complete, the previous index stays in service"
-                : "; stopped early, " + left + " articles left for the next run");
+        stopped ? "; stopped early, " + left + " articles left for the next run" : "");
   }
 }

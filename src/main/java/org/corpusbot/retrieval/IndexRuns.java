@@ -11,17 +11,27 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 /**
  * The one thread of a process that indexes ({@code indexer}): the start-up check, {@code /reindex}
  * and the {@code index} command all run on it, one after the other, so two runs never write the
- * index (or its contacts) at once. A run can be asked to stop; it then ends at its next batch.
- * Thread-safe.
+ * index (or its contacts) at once. Each run is given its own stop, asked between batches: it is set
+ * when the caller waiting for that run gives up, and for every run by {@link #shutdown}, after
+ * which no run starts. Thread-safe.
  */
 public final class IndexRuns implements AutoCloseable {
   /** What is running or waiting to, since when. */
   public record Running(String why, Instant since) {}
+
+  /** A submitted run and its own stop. */
+  private record Run(Running running, AtomicBoolean stop) {
+    Run(String why) {
+      this(new Running(why, Instant.now()), new AtomicBoolean());
+    }
+  }
 
   private final ExecutorService thread =
       Executors.newSingleThreadExecutor(
@@ -31,20 +41,22 @@ public final class IndexRuns implements AutoCloseable {
             return t;
           });
   // Submitted and not finished, in the order the thread runs them; guarded by this.
-  private final Deque<Running> pending = new ArrayDeque<>();
-  private volatile boolean stopRequested;
+  private final Deque<Run> pending = new ArrayDeque<>();
+  private volatile boolean shutdown;
 
   /**
    * Runs {@code task} on the indexing thread and waits for it; a run already going finishes first.
-   * Its failure is rethrown here, as it was thrown.
+   * {@code task} is given its stop. Its failure is rethrown here, as it was thrown. When the
+   * waiting thread is interrupted, this run (and no other) is asked to stop.
    */
-  public <T> T run(String why, Supplier<T> task) {
-    Future<T> f = submit(why, task);
+  public <T> T run(String why, Function<BooleanSupplier, T> task) {
+    Run run = new Run(why);
+    Future<T> f = submit(run, task);
     try {
       return f.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      stopRequested = true; // the caller gave up: end the run at its next batch
+      run.stop().set(true); // the caller gave up: end the run at its next batch
       throw new IllegalStateException("interrupted while waiting for indexing", e);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException r) {
@@ -58,22 +70,25 @@ public final class IndexRuns implements AutoCloseable {
   }
 
   /** Starts {@code task} unless a run is going or waiting: then empty, see {@link #running}. */
-  public synchronized <T> Optional<Future<T>> startIfIdle(String why, Supplier<T> task) {
+  public synchronized <T> Optional<Future<T>> startIfIdle(
+      String why, Function<BooleanSupplier, T> task) {
     if (!pending.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(submit(why, task));
+    return Optional.of(submit(new Run(why), task));
   }
 
-  private synchronized <T> Future<T> submit(String why, Supplier<T> task) {
+  private synchronized <T> Future<T> submit(Run run, Function<BooleanSupplier, T> task) {
     if (thread.isShutdown()) {
-      return CompletableFuture.failedFuture(new IllegalStateException("indexing has stopped"));
+      return CompletableFuture.failedFuture(
+          new IllegalStateException("indexing has stopped: corpusbot is shutting down"));
     }
-    pending.addLast(new Running(why, Instant.now()));
+    pending.addLast(run);
+    BooleanSupplier stop = () -> run.stop().get() || shutdown;
     return thread.submit(
         () -> {
           try {
-            return task.get();
+            return task.apply(stop);
           } finally {
             finished();
           }
@@ -86,27 +101,23 @@ public final class IndexRuns implements AutoCloseable {
 
   /** The run going (or about to start), if any. */
   public synchronized Optional<Running> running() {
-    return Optional.ofNullable(pending.peekFirst());
-  }
-
-  /** True once a stop was asked for: a run checks this between batches. */
-  public boolean stopRequested() {
-    return stopRequested;
-  }
-
-  /** Asks the running run to stop at its next batch (it commits what it has done). */
-  public void requestStop() {
-    stopRequested = true;
+    return Optional.ofNullable(pending.peekFirst()).map(Run::running);
   }
 
   /**
-   * Asks for a stop, then waits up to {@code wait} for the run going to end; false if it did not.
+   * No more indexing (closing, SIGTERM): the run going stops at its next batch (it commits what it
+   * has done; a rebuild is abandoned), runs waiting stop at their first, and none starts after.
    */
-  public boolean stop(Duration wait) {
-    requestStop();
+  public void shutdown() {
     synchronized (this) {
+      shutdown = true;
       thread.shutdown();
     }
+  }
+
+  /** Shuts down (see {@link #shutdown}) and waits up to {@code wait} for the runs to end. */
+  public boolean stop(Duration wait) {
+    shutdown();
     try {
       return thread.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {

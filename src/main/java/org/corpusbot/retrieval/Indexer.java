@@ -4,24 +4,13 @@ import static org.corpusbot.retrieval.IndexSchema.*;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import org.apache.lucene.document.Document;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.corpusbot.corpus.Article;
 import org.corpusbot.corpus.Chunker;
 import org.corpusbot.corpus.Corpus;
@@ -31,7 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Brings the index in line with a corpus: embeds only new or changed articles (by content hash),
  * removes those that are gone (see {@link Removals} for what does not count as gone), and rebuilds
- * everything when the embedding model or the chunking changed.
+ * everything when the embedding model or the chunking changed. A rebuild that would lose indexed
+ * articles the corpus did not give (their files unread, or an empty corpus) is not started.
  *
  * <p>A first build or an update commits every {@link IndexPolicy#commitSeconds()}: each article
  * with its passages and contacts is one atomic block, so a crash loses at most that much work and
@@ -79,9 +69,10 @@ public final class Indexer {
             META_CHUNK, Integer.toString(chunkChars));
   }
 
-  private Map<String, String> commitMeta() {
+  /** The commit's user data; {@code annotators}: the versions every indexed article has. */
+  private Map<String, String> commitMeta(String annotators) {
     Map<String, String> m = new HashMap<>(meta);
-    m.put(META_ANNOTATORS, annotations.versions());
+    m.put(META_ANNOTATORS, annotators);
     return m;
   }
 
@@ -93,55 +84,14 @@ public final class Indexer {
     long t0 = System.nanoTime();
     boolean success = false;
     try {
-      IndexWriter writer = index.writer();
-      boolean rebuilt = options.rebuild() || needsRebuild();
-      // A served index stays in service until its rebuild is complete: no commit before the end.
-      boolean quiet = rebuilt && servedArticles() > 0;
-      if (rebuilt) {
-        writer.deleteAll();
-      }
-      Map<String, Removals.Indexed> existing = rebuilt ? Map.of() : indexed();
-      Delta delta = Delta.of(corpus.articles(), existing);
-      Removals.Plan plan =
-          Removals.plan(
-              existing, delta.seen(), corpus, policy.maxDeleteShare(), options.allowMassDelete());
-      if (plan.warning() != null) {
-        log.warn(plan.warning());
-      }
-      for (String id : plan.remove()) {
-        writer.deleteDocuments(new Term(ARTICLE_ID, id));
-      }
-      if (!rebuilt && !annotations.versions().equals(committed(META_ANNOTATORS))) {
-        annotations.reannotate(writer, corpus.articles(), delta.todo());
-      }
-      long commitEvery = quiet ? Long.MAX_VALUE : policy.commitSeconds() * 1_000_000_000L;
-      PassageWriter.Written w =
-          passages.write(
-              writer, delta.todo(), progress, options.stop(), commitEvery, this::commitQuietly);
-      if (w.stopped() && quiet) {
-        index.discardUncommitted();
-        success = true;
-        log.warn("Rebuild stopped before it was complete; the previous index stays in service");
-        return new IndexReport(
-            0, 0, 0, 0, 0, true, secs(t0), 0, 0, true, delta.todo().size(), null);
-      }
-      index.commit(commitMeta());
+      IndexReport report = run(corpus, options, progress, t0);
       success = true;
-      int done = w.articles();
-      int changedDone = (int) delta.todo().subList(0, done).stream().filter(delta::changed).count();
-      return new IndexReport(
-          done - changedDone,
-          changedDone,
-          delta.unchanged(),
-          plan.remove().size(),
-          w.passages(),
-          rebuilt,
-          secs(t0),
-          plan.kept().size(),
-          plan.refused().size(),
-          w.stopped(),
-          delta.todo().size() - done,
-          plan.warning());
+      return report;
+    } catch (AlreadyClosedException e) {
+      if (index.closed()) {
+        throw index.closedWhileIndexing(e);
+      }
+      throw e;
     } catch (IOException | UncheckedIOException e) {
       throw new IndexUnavailableException(
           "indexing failed in "
@@ -159,12 +109,129 @@ public final class Indexer {
     }
   }
 
-  private static double secs(long t0) {
-    return (System.nanoTime() - t0) / 1e9;
+  private IndexReport run(Corpus corpus, SyncOptions options, IndexProgress progress, long t0)
+      throws IOException {
+    IndexWriter writer = index.writer();
+    Map<String, String> builtWith = builtOtherwise();
+    boolean rebuilt = options.rebuild() || builtWith != null;
+    Map<String, Removals.Indexed> existing = Delta.indexed(index);
+    Delta delta = Delta.of(corpus.articles(), rebuilt ? Map.of() : existing);
+    Removals.Plan plan = plan(rebuilt, existing, delta, corpus, options);
+    if (plan.warning() != null) {
+      log.warn(plan.warning());
+    }
+    if (builtWith != null) {
+      log.info(
+          "{} the index: it was built with {}, this configuration uses {}",
+          plan.holdsBack() ? "Not rebuilding" : "Rebuilding",
+          builtWith,
+          meta);
+    }
+    if (rebuilt && plan.holdsBack()) {
+      // Nothing was written: the index in service is untouched.
+      return IndexReport.abandonedRebuild(
+          secs(t0), plan.kept().size(), plan.refused().size(), false, 0, plan.warning());
+    }
+    // A served index stays in service until its rebuild is complete: no commit before the end.
+    boolean quiet = rebuilt && !existing.isEmpty();
+    AtomicReference<String> tagged = new AtomicReference<>(annotations.versions());
+    Checkpoints checkpoints =
+        new Checkpoints(
+            options.stop(),
+            quiet ? Long.MAX_VALUE : policy.commitSeconds() * 1_000_000_000L,
+            () -> index.commit(commitMeta(tagged.get())));
+    if (rebuilt) {
+      writer.deleteAll();
+    } else {
+      for (String id : plan.remove()) {
+        writer.deleteDocuments(new Term(ARTICLE_ID, id));
+      }
+      if (!annotations.versions().equals(committed(META_ANNOTATORS))
+          && !annotateAgain(writer, corpus, delta, plan, checkpoints, tagged)) {
+        index.commit(commitMeta(tagged.get()));
+        return report(delta, plan, new PassageWriter.Written(0, 0, true), false, t0);
+      }
+    }
+    PassageWriter.Written w = passages.write(writer, delta.todo(), progress, checkpoints);
+    if (w.stopped() && quiet) {
+      index.discardUncommitted();
+      log.warn("Rebuild stopped before it was complete; the previous index stays in service");
+      return IndexReport.abandonedRebuild(
+          secs(t0), 0, 0, true, delta.todo().size(), plan.warning());
+    }
+    index.commit(commitMeta(tagged.get()));
+    return report(delta, plan, w, rebuilt, t0);
   }
 
-  private void commitQuietly() throws IOException {
-    index.commit(commitMeta());
+  /**
+   * The annotators changed: annotates the indexed articles again (false when stopped). Until every
+   * article in the index has been, the commits name the previous versions ({@code tagged}), so that
+   * a later run does it again: a stopped one, or one that kept articles the corpus did not give.
+   */
+  private boolean annotateAgain(
+      IndexWriter writer,
+      Corpus corpus,
+      Delta delta,
+      Removals.Plan plan,
+      Checkpoints checkpoints,
+      AtomicReference<String> tagged)
+      throws IOException {
+    String before = committed(META_ANNOTATORS);
+    tagged.set(before);
+    if (!annotations.annotateAgain(writer, corpus.articles(), delta.todo(), checkpoints)) {
+      return false;
+    }
+    if (plan.holdsBack()) {
+      log.warn(
+          "{} indexed articles that the corpus did not give keep the contacts found by the"
+              + " previous rules ({}); the next run that reads every file finds them again",
+          plan.kept().size() + plan.refused().size(),
+          before.isEmpty() ? "none" : before);
+    } else {
+      tagged.set(annotations.versions());
+    }
+    return true;
+  }
+
+  /**
+   * What to remove. A rebuild deletes everything first, so the guards of an update (articles of
+   * unread files are kept, a mass removal is refused) are decided against the index before it.
+   */
+  private Removals.Plan plan(
+      boolean rebuilt,
+      Map<String, Removals.Indexed> existing,
+      Delta delta,
+      Corpus corpus,
+      SyncOptions options) {
+    return rebuilt
+        ? Removals.planRebuild(
+            existing, delta.seen(), corpus, policy.maxDeleteShare(), options.allowMassDelete())
+        : Removals.plan(
+            existing, delta.seen(), corpus, policy.maxDeleteShare(), options.allowMassDelete());
+  }
+
+  private static IndexReport report(
+      Delta delta, Removals.Plan plan, PassageWriter.Written w, boolean rebuilt, long t0) {
+    int done = w.articles();
+    int changedDone = delta.changedAmongFirst(done);
+    return new IndexReport(
+        done - changedDone,
+        changedDone,
+        delta.unchanged(),
+        plan.remove().size(),
+        w.passages(),
+        rebuilt,
+        secs(t0),
+        plan.kept().size(),
+        plan.refused().size(),
+        w.stopped(),
+        false,
+        delta.todo().size() - done,
+        plan.warning());
+  }
+
+  private static double secs(long t0) {
+    return (System.nanoTime() - t0) / 1e9;
   }
 
   /** Whatever a failed run left uncommitted must not ride along with the next run's commit. */
@@ -180,96 +247,12 @@ public final class Indexer {
     return index.commitData().getOrDefault(key, "");
   }
 
-  private boolean needsRebuild() {
+  /**
+   * What the index was built with, when this configuration differs (a rebuild is due), else null.
+   */
+  private Map<String, String> builtOtherwise() {
     Map<String, String> current = new HashMap<>(index.commitData());
     current.remove(META_ANNOTATORS);
-    if (current.isEmpty() || current.equals(meta)) {
-      return false;
-    }
-    log.info(
-        "Rebuilding the index: it was built with {}, this configuration uses {}", current, meta);
-    return true;
-  }
-
-  private int servedArticles() {
-    return index.search(s -> s.count(new TermQuery(new Term(TYPE, TYPE_ARTICLE))));
-  }
-
-  /**
-   * What to index: articles new or changed since the last commit (in corpus order), how many are
-   * unchanged, and the ids seen.
-   */
-  private record Delta(
-      List<Article> todo, Set<String> changedIds, int unchanged, Set<String> seen) {
-    static Delta of(List<Article> articles, Map<String, Removals.Indexed> existing) {
-      List<Article> todo = new ArrayList<>();
-      Set<String> changed = new HashSet<>();
-      Set<String> seen = new HashSet<>();
-      int unchanged = 0;
-      for (Article a : articles) {
-        seen.add(a.id());
-        Removals.Indexed old = existing.get(a.id());
-        if (old != null && hash(a).equals(old.hash())) {
-          unchanged++;
-        } else {
-          todo.add(a);
-          if (old != null) {
-            changed.add(a.id());
-          }
-        }
-      }
-      return new Delta(todo, changed, unchanged, seen);
-    }
-
-    boolean changed(Article a) {
-      return changedIds.contains(a.id());
-    }
-  }
-
-  private Map<String, Removals.Indexed> indexed() {
-    return index.search(
-        searcher -> {
-          Map<String, Removals.Indexed> out = new HashMap<>();
-          TermQuery q = new TermQuery(new Term(TYPE, TYPE_ARTICLE));
-          int n = Math.max(1, searcher.count(q));
-          TopDocs top = searcher.search(q, n);
-          StoredFields stored = searcher.storedFields();
-          Set<String> fields = Set.of(ARTICLE_ID, HASH, FILE);
-          for (ScoreDoc sd : top.scoreDocs) {
-            Document d = stored.document(sd.doc, fields);
-            out.put(d.get(ARTICLE_ID), new Removals.Indexed(d.get(HASH), d.get(FILE)));
-          }
-          return out;
-        });
-  }
-
-  /**
-   * What the model sees of a passage: the article's title gives it context a lone paragraph lacks
-   * ("the talks" → which talks).
-   */
-  static String embeddingInput(String title, String passage) {
-    return title + ". " + passage;
-  }
-
-  /** A digest of everything about an article that ends up in the index. */
-  static String hash(Article a) {
-    String content =
-        String.join(
-            "\u0001",
-            a.id(),
-            a.title(),
-            Objects.toString(a.date(), ""),
-            Objects.toString(a.source(), ""),
-            Objects.toString(a.url(), ""),
-            String.join("\u0002", a.authors()),
-            Objects.toString(a.credit(), ""),
-            a.text());
-    try {
-      byte[] d =
-          MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JVM", e);
-    }
+    return current.isEmpty() || current.equals(meta) ? null : current;
   }
 }

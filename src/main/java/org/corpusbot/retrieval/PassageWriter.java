@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BooleanSupplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
@@ -40,20 +39,9 @@ final class PassageWriter {
   /** Articles and passages written, and whether the run stopped before the end when asked. */
   record Written(int articles, int passages, boolean stopped) {}
 
-  /** Commits the index (called between batches). */
-  interface Committer {
-    void commit() throws IOException;
-  }
-
   Written write(
-      IndexWriter writer,
-      List<Article> todo,
-      IndexProgress progress,
-      BooleanSupplier stop,
-      long commitEveryNanos,
-      Committer committer)
+      IndexWriter writer, List<Article> todo, IndexProgress progress, Checkpoints checkpoints)
       throws IOException {
-    long lastCommit = System.nanoTime();
     int passages = 0;
     int done = 0;
     List<Article> batch = new ArrayList<>();
@@ -76,16 +64,21 @@ final class PassageWriter {
         chunks.clear();
         pending = 0;
         progress.update(done, todo.size());
-        if (done < todo.size() && stop.getAsBoolean()) {
+        if (done < todo.size() && checkpoints.stopRequested()) {
           return new Written(done, passages, true);
         }
-        if (System.nanoTime() - lastCommit > commitEveryNanos) {
-          committer.commit();
-          lastCommit = System.nanoTime();
-        }
+        checkpoints.commitIfDue();
       }
     }
     return new Written(done, passages, false);
+  }
+
+  /**
+   * What the model sees of a passage: the article's title gives it context a lone paragraph lacks
+   * ("the talks" → which talks).
+   */
+  static String embeddingInput(String title, String passage) {
+    return title + ". " + passage;
   }
 
   /** The article as far as chunking, embedding and contacts go, with a warning when cut. */
@@ -112,7 +105,7 @@ final class PassageWriter {
     List<String> inputs = new ArrayList<>();
     for (int i = 0; i < batch.size(); i++) {
       for (Passage p : chunks.get(i)) {
-        inputs.add(Indexer.embeddingInput(batch.get(i).title(), p.text()));
+        inputs.add(embeddingInput(batch.get(i).title(), p.text()));
       }
     }
     List<float[]> vectors = embedder.embedPassages(inputs);
@@ -120,7 +113,7 @@ final class PassageWriter {
     for (int i = 0; i < batch.size(); i++) {
       Article a = batch.get(i);
       List<Document> docs = new ArrayList<>();
-      docs.add(Documents.article(a, Indexer.hash(a), chunks.get(i).size()));
+      docs.add(Documents.article(a, Delta.hash(a), chunks.get(i).size()));
       for (Passage p : chunks.get(i)) {
         docs.add(Documents.passage(a, p, vectors.get(v++)));
       }

@@ -12,7 +12,8 @@ import org.corpusbot.corpus.Corpus;
  * Which indexed articles that a load did not see may be removed. Two things look like deletion and
  * are not: a file that could not be read (its articles are kept until it reads again), and a corpus
  * folder that is empty, unmounted or half-copied (the removal is refused, with a warning saying
- * what would go, until {@code index --allow-mass-delete}).
+ * what would go, until {@code index --allow-mass-delete}). A rebuild replaces every article, so it
+ * can keep none: it is refused as a whole when an update would keep or refuse anything.
  */
 final class Removals {
   /**
@@ -27,47 +28,126 @@ final class Removals {
   record Indexed(String hash, String file) {}
 
   /** What to remove, what is kept because its file was not read, what is refused, and why. */
-  record Plan(List<String> remove, List<String> kept, List<String> refused, String warning) {}
+  record Plan(List<String> remove, List<String> kept, List<String> refused, String warning) {
+    /**
+     * True when some indexed article the corpus did not give stays in the index (kept or refused):
+     * a rebuild cannot go ahead, and the index is not wholly made from this load.
+     */
+    boolean holdsBack() {
+      return !kept.isEmpty() || !refused.isEmpty();
+    }
+  }
+
+  /** The indexed articles not seen: those whose going is known, and those kept (file unread). */
+  private record Gone(List<String> known, List<String> kept) {}
 
   private Removals() {}
 
+  /** The removals of an update. */
   static Plan plan(
       Map<String, Indexed> indexed,
       Set<String> seen,
       Corpus corpus,
       double maxShare,
       boolean allowMassDelete) {
+    Gone gone = gone(indexed, seen, corpus);
+    List<String> warnings = new ArrayList<>();
+    if (!gone.kept().isEmpty()) {
+      warnings.add(keptWarning(gone.kept(), corpus));
+    }
+    String refusal =
+        allowMassDelete ? null : refusal(gone.known().size(), indexed.size(), corpus, maxShare);
+    if (refusal == null) {
+      return new Plan(gone.known(), gone.kept(), List.of(), joined(warnings));
+    }
+    warnings.add(
+        "Not removing "
+            + count(gone.known().size(), indexed.size())
+            + " ("
+            + ids(gone.known())
+            + "): "
+            + refusal
+            + " If they really are gone, run `corpusbot index --allow-mass-delete`.");
+    return new Plan(List.of(), gone.kept(), gone.known(), joined(warnings));
+  }
+
+  /**
+   * The removals of a rebuild: every indexed article the corpus did not give. When an update would
+   * keep some (their files were not read: a rebuild could not embed them again) or refuse to remove
+   * them, the plan holds them back ({@link Plan#holdsBack}) and the rebuild must not start, unless
+   * {@code allowMassDelete}: then they go, with a warning for those whose files were not read.
+   */
+  static Plan planRebuild(
+      Map<String, Indexed> indexed,
+      Set<String> seen,
+      Corpus corpus,
+      double maxShare,
+      boolean allowMassDelete) {
+    Gone gone = gone(indexed, seen, corpus);
+    String refusal = refusal(gone.known().size(), indexed.size(), corpus, maxShare);
+    if (gone.kept().isEmpty() && (refusal == null || allowMassDelete)) {
+      return new Plan(gone.known(), List.of(), List.of(), null);
+    }
+    if (allowMassDelete) {
+      TreeSet<String> all = new TreeSet<>(gone.known());
+      all.addAll(gone.kept());
+      return new Plan(
+          List.copyOf(all),
+          List.of(),
+          List.of(),
+          "Dropping "
+              + count(gone.kept().size(), -1)
+              + " ("
+              + ids(gone.kept())
+              + ") whose files could not be read ("
+              + unreadFiles(corpus)
+              + "): a rebuild cannot embed them again, and --allow-mass-delete was given.");
+    }
+    List<String> why = new ArrayList<>();
+    if (!gone.kept().isEmpty()) {
+      why.add(
+          count(gone.kept().size(), -1)
+              + " ("
+              + ids(gone.kept())
+              + ") come from files that could not be read ("
+              + unreadFiles(corpus)
+              + ") and cannot be embedded again.");
+    }
+    List<String> refused = refusal == null ? List.of() : gone.known();
+    if (refusal != null) {
+      why.add(
+          "It would remove "
+              + count(refused.size(), indexed.size())
+              + " ("
+              + ids(refused)
+              + "): "
+              + refusal);
+    }
+    return new Plan(
+        List.of(),
+        gone.kept(),
+        refused,
+        "Not rebuilding the index. "
+            + String.join(" ", why)
+            + " Nothing was changed: the previous index stays in service. Run the rebuild again"
+            + " once the corpus reads completely; if those articles really are gone, `corpusbot"
+            + " index --rebuild --allow-mass-delete` rebuilds without them.");
+  }
+
+  private static Gone gone(Map<String, Indexed> indexed, Set<String> seen, Corpus corpus) {
     List<String> gone = new ArrayList<>(new TreeSet<>(indexed.keySet()));
     gone.removeAll(seen);
     List<String> kept = new ArrayList<>();
-    List<String> remove = new ArrayList<>();
+    List<String> known = new ArrayList<>();
     for (String id : gone) {
       String file = indexed.get(id).file();
       // With every file read, an article not seen is gone. Otherwise only one whose own file was
       // read to the end is: an older one without a recorded file may be in the unread file.
-      boolean known =
+      boolean isKnown =
           corpus.report().complete() || (file != null && corpus.report().read().contains(file));
-      (known ? remove : kept).add(id);
+      (isKnown ? known : kept).add(id);
     }
-    List<String> warnings = new ArrayList<>();
-    if (!kept.isEmpty()) {
-      warnings.add(keptWarning(kept, corpus));
-    }
-    String refusal =
-        allowMassDelete ? null : refusal(remove.size(), indexed.size(), corpus, maxShare);
-    if (refusal == null) {
-      return new Plan(
-          remove, kept, List.of(), warnings.isEmpty() ? null : String.join(" ", warnings));
-    }
-    warnings.add(
-        "Not removing "
-            + count(remove.size(), indexed.size())
-            + " ("
-            + ids(remove)
-            + "): "
-            + refusal
-            + " If they really are gone, run `corpusbot index --allow-mass-delete`.");
-    return new Plan(List.of(), kept, remove, String.join(" ", warnings));
+    return new Gone(known, kept);
   }
 
   /** Why removing {@code n} of {@code total} looks like a fault, or null when it does not. */
@@ -94,6 +174,16 @@ final class Removals {
   }
 
   private static String keptWarning(List<String> kept, Corpus corpus) {
+    return "Keeping "
+        + count(kept.size(), -1)
+        + " ("
+        + ids(kept)
+        + ") that the corpus did not give, because not every file could be read ("
+        + unreadFiles(corpus)
+        + "); they are removed once their files read and no longer hold them.";
+  }
+
+  private static String unreadFiles(Corpus corpus) {
     StringBuilder files = new StringBuilder();
     corpus.report().unread().entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
@@ -105,13 +195,11 @@ final class Removals {
                     .append(e.getKey())
                     .append(": ")
                     .append(e.getValue()));
-    return "Keeping "
-        + count(kept.size(), -1)
-        + " ("
-        + ids(kept)
-        + ") that the corpus did not give, because not every file could be read ("
-        + files
-        + "); they are removed once their files read and no longer hold them.";
+    return files.toString();
+  }
+
+  private static String joined(List<String> warnings) {
+    return warnings.isEmpty() ? null : String.join(" ", warnings);
   }
 
   private static String count(int n, int total) {

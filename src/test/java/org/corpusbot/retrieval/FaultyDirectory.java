@@ -2,6 +2,8 @@ package org.corpusbot.retrieval;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.store.Directory;
@@ -12,18 +14,61 @@ import org.apache.lucene.store.FilterIndexOutput;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.IndexOutput;
+import org.apache.lucene.store.Lock;
 
 /**
  * A real file-system directory that fails on demand, the way a full disk or a damaged file does:
  * every write once {@link #failWrites} is set; opening a compound segment file after the first
  * {@link #compoundOpensAllowed} opens; closing what was read once {@link #failInputCloses} is set.
- * Records whether it was closed.
+ * Gates hold a thread taking the write lock or closing the directory, to order two threads. Records
+ * whether it was closed.
  */
 final class FaultyDirectory extends FilterDirectory {
   final AtomicBoolean failWrites = new AtomicBoolean();
   final AtomicInteger compoundOpensAllowed = new AtomicInteger(Integer.MAX_VALUE);
   final AtomicBoolean failInputCloses = new AtomicBoolean();
   final AtomicBoolean closed = new AtomicBoolean();
+
+  /** When set, taking the write lock (a writer opening) waits at it. */
+  volatile Gate lockGate;
+
+  /** When set, closing this directory waits at it. */
+  volatile Gate closeGate;
+
+  /** Holds the thread of that name when it reaches it, until released; lets others pass. */
+  static final class Gate {
+    private final String thread;
+    private final CountDownLatch reached = new CountDownLatch(1);
+    private final CountDownLatch released = new CountDownLatch(1);
+
+    Gate(String thread) {
+      this.thread = thread;
+    }
+
+    void pass() {
+      if (!Thread.currentThread().getName().equals(thread)) {
+        return;
+      }
+      reached.countDown();
+      try {
+        released.await(1, TimeUnit.MINUTES);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    boolean reached() {
+      return reached.getCount() == 0;
+    }
+
+    void awaitReached() throws InterruptedException {
+      reached.await(1, TimeUnit.MINUTES);
+    }
+
+    void release() {
+      released.countDown();
+    }
+  }
 
   private FaultyDirectory(Directory in) {
     super(in);
@@ -56,6 +101,15 @@ final class FaultyDirectory extends FilterDirectory {
         }
       }
     };
+  }
+
+  @Override
+  public Lock obtainLock(String name) throws IOException {
+    Gate gate = lockGate;
+    if (gate != null) {
+      gate.pass();
+    }
+    return super.obtainLock(name);
   }
 
   @Override
@@ -95,6 +149,10 @@ final class FaultyDirectory extends FilterDirectory {
 
   @Override
   public void close() throws IOException {
+    Gate gate = closeGate;
+    if (gate != null) {
+      gate.pass();
+    }
     closed.set(true);
     super.close();
   }

@@ -1,6 +1,7 @@
 package org.corpusbot.retrieval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,11 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A rebuild (new chunking or a new model) is never visible half-done: searches, in this process and
  * in another one, see the previous index until the rebuild commits, questions are embedded by the
- * model of the index being served, and a rebuild that does not finish leaves the previous index in
- * service.
+ * model of the index being served, and a rebuild that does not finish (stopped, or failed by a full
+ * disk) leaves the previous index in service.
  */
 class QuietRebuildIT {
   private static final IndexPolicy COMMIT_OFTEN = new IndexPolicy(200_000, 0.2, 1);
+  private static final LocalDate ASKED = LocalDate.of(2030, 1, 1);
 
   @TempDir Path dir;
 
@@ -83,7 +85,7 @@ class QuietRebuildIT {
   }
 
   @Test
-  void aRebuildThatStopsOrFailsLeavesThePreviousIndexInService() {
+  void aRebuildThatStopsLeavesThePreviousIndexInService() {
     Corpus corpus = corpus();
     try (CorpusIndex index = CorpusIndex.openWritable(dir.resolve("index"))) {
       indexer(index, TestCorpus.embedder(), 600)
@@ -105,6 +107,55 @@ class QuietRebuildIT {
     try (CorpusIndex reopened = CorpusIndex.openReadOnly(dir.resolve("index"))) {
       assertThat(new ArticleCatalog(reopened).overview().articles()).isEqualTo(46);
     }
+  }
+
+  @Test
+  void aRebuildThatFailsLeavesThePreviousIndexInService() throws Exception {
+    Corpus corpus = corpus();
+    FaultyDirectory[] faulty = new FaultyDirectory[1];
+    try (CorpusIndex index =
+        CorpusIndex.openWritable(dir.resolve("index"), d -> faulty[0] = FaultyDirectory.open(d))) {
+      indexer(index, TestCorpus.embedder(), 600)
+          .sync(corpus, SyncOptions.UPDATE, IndexProgress.NONE);
+      List<Integer> before = seen(index);
+      List<String> answered = answer(index);
+      IndexProgress diskFills =
+          new IndexProgress() {
+            @Override
+            public void update(int done, int total) {
+              faulty[0].failWrites.set(true); // from the first batch of the rebuild on
+            }
+
+            @Override
+            public void finish() {}
+          };
+      assertThatThrownBy(
+              () ->
+                  indexer(index, TestCorpus.embedder(), 300)
+                      .sync(corpus, SyncOptions.REBUILD, diskFills))
+          .isInstanceOf(IndexUnavailableException.class)
+          .hasMessageContaining("No space left on device")
+          .hasMessageContaining("the index keeps its last commit");
+      assertThat(seen(index)).isEqualTo(before);
+      try (CorpusIndex other = CorpusIndex.openReadOnly(dir.resolve("index"))) {
+        assertThat(seen(other)).isEqualTo(before);
+        assertThat(answer(other)).isEqualTo(answered);
+      }
+      faulty[0].failWrites.set(false); // space freed: the rebuild is done again, whole
+      IndexReport rebuilt =
+          indexer(index, TestCorpus.embedder(), 300)
+              .sync(corpus, SyncOptions.UPDATE, IndexProgress.NONE);
+      assertThat(rebuilt.rebuilt()).isTrue();
+      assertThat(rebuilt.added()).isEqualTo(46);
+      assertThat(seen(index).get(1)).isGreaterThan(before.get(1));
+    }
+  }
+
+  /** The articles a question only one synthetic article answers finds. */
+  private static List<String> answer(CorpusIndex index) {
+    return new HybridSearcher(index, TestCorpus.embedder(), RetrievalTuning.defaults())
+        .search(SearchRequest.of(SyntheticCorpus.question(17), ASKED, 3))
+        .articleIds();
   }
 
   @Test

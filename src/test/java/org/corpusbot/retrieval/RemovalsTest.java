@@ -123,4 +123,52 @@ class RemovalsTest {
     var within = plan(indexed(100, 100), seen(0, 81), corpus(81, Set.of(), Map.of()), false);
     assertThat(within.remove()).hasSize(19);
   }
+
+  private static Removals.Plan rebuild(
+      Map<String, Removals.Indexed> indexed, Set<String> seen, Corpus corpus, boolean allow) {
+    return Removals.planRebuild(indexed, seen, corpus, SHARE, allow);
+  }
+
+  @Test
+  void aRebuildRemovesWhatAnUpdateWouldAndHoldsBackNothing() {
+    var p =
+        rebuild(indexed(10, 2), seen(0, 9), corpus(9, Set.of("f0.txt", "f1.txt"), Map.of()), false);
+    assertThat(p.remove()).containsExactly("a9");
+    assertThat(p.holdsBack()).isFalse();
+    assertThat(p.warning()).isNull();
+  }
+
+  @Test
+  void aRebuildThatWouldLoseTheArticlesOfAnUnreadFileIsRefusedUntilAllowed() {
+    Set<String> seen = seen(0, 5);
+    Corpus c = corpus(5, Set.of("f0.txt"), Map.of("f1.txt", "unreadable: Input/output error"));
+    var p = rebuild(indexed(10, 2), seen, c, false);
+    assertThat(p.holdsBack()).isTrue();
+    assertThat(p.remove()).isEmpty();
+    assertThat(p.kept()).containsExactly("a5", "a7", "a9");
+    assertThat(p.warning())
+        .startsWith("Not rebuilding the index. 3 indexed articles (a5, a7, a9) come from files")
+        .contains("f1.txt: unreadable: Input/output error")
+        .contains("cannot be embedded again")
+        .contains("the previous index stays in service")
+        .contains("corpusbot index --rebuild --allow-mass-delete");
+    var allowed = rebuild(indexed(10, 2), seen, c, true);
+    assertThat(allowed.holdsBack()).isFalse();
+    assertThat(allowed.remove()).containsExactly("a5", "a6", "a7", "a8", "a9");
+    assertThat(allowed.warning()).startsWith("Dropping 3 indexed articles (a5, a7, a9)");
+  }
+
+  @Test
+  void aRebuildFromAnEmptyCorpusIsRefusedUntilAllowed() {
+    var p = rebuild(indexed(61, 61), Set.of(), corpus(0, Set.of(), Map.of()), false);
+    assertThat(p.holdsBack()).isTrue();
+    assertThat(p.remove()).isEmpty();
+    assertThat(p.refused()).hasSize(61);
+    assertThat(p.warning())
+        .contains("It would remove 61 of 61 indexed articles (a0, a1, a10, a11, a12 and 56 more)")
+        .contains("gave no articles at all");
+    var allowed = rebuild(indexed(61, 61), Set.of(), corpus(0, Set.of(), Map.of()), true);
+    assertThat(allowed.remove()).hasSize(61);
+    assertThat(allowed.warning()).isNull();
+  }
 }
