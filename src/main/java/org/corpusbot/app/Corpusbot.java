@@ -256,8 +256,10 @@ public final class Corpusbot implements AutoCloseable {
   }
 
   private void stopIndexingBeforeClosing() {
-    if (!indexing.stop(Duration.ofMinutes(1))) {
-      log.warn("Indexing did not stop within a minute; closing the index under it");
+    if (!indexing.stop(StopOnShutdown.INDEXING)) {
+      log.warn(
+          "Indexing did not stop within {} s; closing the index under it",
+          StopOnShutdown.INDEXING.toSeconds());
     }
   }
 }
