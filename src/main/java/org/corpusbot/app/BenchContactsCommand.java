@@ -42,6 +42,15 @@ final class BenchContactsCommand implements Callable<Integer> {
       description = "Labelled contacts (JSON Lines: id, split, events with sides).")
   Path labels;
 
+  @Option(
+      names = "--split",
+      defaultValue = "dev",
+      paramLabel = "SPLIT",
+      description =
+          "dev (default), heldout or all. Held-out is for checking a finished change, not for"
+              + " tuning: look at it rarely.")
+  String split;
+
   @Option(names = "--misses", description = "List wrong and missed pairs of dev articles.")
   boolean misses;
 
@@ -53,6 +62,13 @@ final class BenchContactsCommand implements Callable<Integer> {
     Map<String, ContactLabels.Labelled> gold;
     try (InputStream in = Files.newInputStream(labels)) {
       gold = ContactLabels.read(in);
+    }
+    if (!List.of("dev", "heldout", "all").contains(split)) {
+      throw new picocli.CommandLine.ParameterException(
+          new picocli.CommandLine(this), "--split must be dev, heldout or all");
+    }
+    if (!split.equals("all")) {
+      gold.values().removeIf(l -> !l.split().equals(split));
     }
     Map<String, Article> texts = new HashMap<>();
     CorpusLoader.standard(JsonFields.defaults())
