@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import org.corpusbot.config.Settings;
 import org.corpusbot.corpus.Article;
 import org.corpusbot.corpus.Chunker;
@@ -17,9 +18,8 @@ import org.corpusbot.corpus.CorpusLoader;
 import org.corpusbot.corpus.JsonFields;
 import org.corpusbot.corpus.LoadReport;
 import org.corpusbot.corpus.SentenceSplitter;
-import org.corpusbot.meetings.ContactAnnotator;
-import org.corpusbot.meetings.MeetingExtractor;
 import org.corpusbot.ops.BotMetrics;
+import org.corpusbot.retrieval.ArticleAnnotator;
 import org.corpusbot.retrieval.CorpusIndex;
 import org.corpusbot.retrieval.Embedder;
 import org.corpusbot.retrieval.IndexProgress;
@@ -45,13 +45,24 @@ final class CorpusSync {
   private final CorpusIndex index;
   private final Embedder embedder;
   private final BotMetrics metrics;
+  private final Function<BooleanSupplier, ArticleAnnotator> contacts;
   private final IndexRuns runs = new IndexRuns();
 
-  CorpusSync(Settings settings, CorpusIndex index, Embedder embedder, BotMetrics metrics) {
+  /**
+   * @param contacts the contact annotator of a run, given the run's stop (the model's extractor
+   *     stops asking the model once it is set)
+   */
+  CorpusSync(
+      Settings settings,
+      CorpusIndex index,
+      Embedder embedder,
+      BotMetrics metrics,
+      Function<BooleanSupplier, ArticleAnnotator> contacts) {
     this.settings = settings;
     this.index = index;
     this.embedder = embedder;
     this.metrics = metrics;
+    this.contacts = contacts;
   }
 
   CorpusLoader loader() {
@@ -142,7 +153,7 @@ final class CorpusSync {
             progress,
             p -> {
               Corpus corpus = loadCorpus();
-              return indexer().sync(corpus, options.withStop(either), p);
+              return indexer(either).sync(corpus, options.withStop(either), p);
             });
     log.info(report.summary());
     return report;
@@ -155,14 +166,14 @@ final class CorpusSync {
     return new Corpus(settings.corpus().toAbsolutePath().normalize().toString(), articles, load);
   }
 
-  private Indexer indexer() {
+  private Indexer indexer(BooleanSupplier stop) {
     return new Indexer(
         index,
         embedder,
         new Chunker(new SentenceSplitter(), settings.chunkChars()),
         settings.chunkChars(),
         // Made here, not at start: its tagging models are only needed to index.
-        List.of(new ContactAnnotator(new MeetingExtractor())),
+        List.of(contacts.apply(stop)),
         settings.indexPolicy());
   }
 }

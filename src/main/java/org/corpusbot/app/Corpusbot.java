@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import org.corpusbot.answer.AnswerComposer;
 import org.corpusbot.answer.Conversations;
 import org.corpusbot.answer.ExtractiveComposer;
@@ -18,13 +20,18 @@ import org.corpusbot.answer.llm.LlmClient;
 import org.corpusbot.answer.llm.LlmComposer;
 import org.corpusbot.answer.llm.LlmQueryRewriter;
 import org.corpusbot.answer.llm.LlmStats;
+import org.corpusbot.answer.llm.ModelCall;
 import org.corpusbot.config.Secrets;
 import org.corpusbot.config.Settings;
 import org.corpusbot.corpus.CorpusLoader;
+import org.corpusbot.meetings.ContactAnnotator;
 import org.corpusbot.meetings.ContactStore;
+import org.corpusbot.meetings.LlmContactExtractor;
 import org.corpusbot.meetings.MeetingAwareComposer;
+import org.corpusbot.meetings.MeetingExtractor;
 import org.corpusbot.ops.BotMetrics;
 import org.corpusbot.retrieval.AnnotationSearch;
+import org.corpusbot.retrieval.ArticleAnnotator;
 import org.corpusbot.retrieval.ArticleCatalog;
 import org.corpusbot.retrieval.CorpusIndex;
 import org.corpusbot.retrieval.Embedder;
@@ -68,7 +75,7 @@ public final class Corpusbot implements AutoCloseable {
     this.catalog = new ArticleCatalog(index);
     metrics.bind(catalog);
     metrics.bind(llmStats);
-    this.indexing = new CorpusSync(settings, index, embedder, metrics);
+    this.indexing = new CorpusSync(settings, index, embedder, metrics, contacts(settings));
     this.contacts = new ContactStore(new AnnotationSearch(index));
     Lexicon lexicon = new Lexicon(index);
     GroundedWriter writer = writer(settings, llmStats);
@@ -88,6 +95,25 @@ public final class Corpusbot implements AutoCloseable {
                     rewriter,
                     new SummaryAwareComposer(
                         summaries, new MeetingAwareComposer(contacts, answers)))));
+  }
+
+  /**
+   * The contact annotator of an indexing run, given its stop: the offline rules, or with {@code
+   * meetings.llm-extraction} the model with the rules as the fallback.
+   */
+  private static Function<BooleanSupplier, ArticleAnnotator> contacts(Settings settings) {
+    if (!settings.llmContacts()) {
+      return stop -> new ContactAnnotator(new MeetingExtractor());
+    }
+    ModelCall model =
+        ModelCall.create(
+            settings.llm(), settings.secrets().llmApiKey(), LlmContactExtractor.REPLY_TOKENS);
+    log.info(
+        "Contacts are found by {} as well, checked against each article; the rules' contacts when"
+            + " it fails",
+        model.model());
+    return stop ->
+        new ContactAnnotator(new LlmContactExtractor(new MeetingExtractor(), model, stop));
   }
 
   /** The language model's writer, or null when none is configured (answers are offline). */

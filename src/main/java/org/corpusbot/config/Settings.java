@@ -19,6 +19,8 @@ import org.corpusbot.telegram.TelegramSettings;
  *
  * @param jsonlFields JSON Lines field overrides by part name (title, text, date, …)
  * @param examples example questions for the bot's greeting (empty: made from the corpus)
+ * @param llmContacts contacts are found by the language model too, the rules as the fallback
+ *     (meetings.llm-extraction; needs llm.provider)
  */
 public record Settings(
     Path corpus,
@@ -35,7 +37,8 @@ public record Settings(
     MetricsSettings metrics,
     Secrets secrets,
     CorpusLimits corpusLimits,
-    IndexPolicy indexPolicy) {
+    IndexPolicy indexPolicy,
+    boolean llmContacts) {
 
   public Settings {
     Objects.requireNonNull(corpus, "corpus");
@@ -52,6 +55,11 @@ public record Settings(
     Objects.requireNonNull(indexPolicy, "indexPolicy");
     examples = List.copyOf(examples);
     jsonlFields = Map.copyOf(jsonlFields);
+    if (llmContacts && !llm.enabled()) {
+      throw new SettingsException(
+          "meetings.llm-extraction = true needs a language model: set llm.provider"
+              + " (CORPUSBOT_LLM_PROVIDER), or leave it false for the offline rules");
+    }
   }
 
   /** The Lucene index folder inside the data folder. */

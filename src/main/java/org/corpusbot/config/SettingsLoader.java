@@ -127,7 +127,8 @@ public final class SettingsLoader {
                 new IndexPolicy(
                     v.integer("index.max-article-chars", 1_000, 100_000_000),
                     v.decimal("index.max-delete-share"),
-                    v.integer("index.commit-seconds", 1, 86_400))));
+                    v.integer("index.commit-seconds", 1, 86_400))),
+        v.flag("meetings.llm-extraction"));
   }
 
   private static LlmSettings llm(Values v, Map<String, String> env) {
@@ -311,6 +312,15 @@ public final class SettingsLoader {
         }
       }
       return out;
+    }
+
+    boolean flag(String key) {
+      String s = text(key).strip().toLowerCase(Locale.ROOT);
+      if (!s.equals("true") && !s.equals("false")) {
+        throw new SettingsException(
+            key + " = '" + text(key) + "' is not true or false (" + envName(key) + ")");
+      }
+      return s.equals("true");
     }
 
     double decimal(String key) {

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import org.corpusbot.corpus.Article;
 import org.corpusbot.retrieval.Annotation;
 import org.corpusbot.retrieval.ArticleAnnotator;
@@ -27,10 +28,22 @@ public final class ContactAnnotator implements ArticleAnnotator {
           .registerModule(new JavaTimeModule())
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-  private final MeetingExtractor extractor;
+  private final Function<Article, List<ContactEvent>> extractor;
+  private final String extractorVersion;
 
   public ContactAnnotator(MeetingExtractor extractor) {
+    this(extractor::extract, "");
+  }
+
+  /** Contacts by the model, the rules as the fallback; switching to or from it tags again. */
+  public ContactAnnotator(LlmContactExtractor extractor) {
+    this(extractor::extract, "+" + extractor.version());
+  }
+
+  private ContactAnnotator(
+      Function<Article, List<ContactEvent>> extractor, String extractorVersion) {
     this.extractor = extractor;
+    this.extractorVersion = extractorVersion;
   }
 
   @Override
@@ -40,13 +53,13 @@ public final class ContactAnnotator implements ArticleAnnotator {
 
   @Override
   public String version() {
-    return VERSION;
+    return VERSION + extractorVersion;
   }
 
   @Override
   public List<Annotation> annotate(Article article) {
     List<Annotation> out = new ArrayList<>();
-    for (ContactEvent e : extractor.extract(article)) {
+    for (ContactEvent e : extractor.apply(article)) {
       out.add(
           new Annotation(
               article.id(), KIND, keys(e), e.dateFrom(), e.dateTo(), e.start(), e.end(), json(e)));

@@ -13,6 +13,9 @@ import java.util.Objects;
  * <p>{@code firstSide} says how the participants face each other: the first {@code firstSide} met
  * each of the rest ("A met B and C"); 0 means they all met each other ("talks between A and B", "A
  * and B met").
+ *
+ * <p>{@code extractedBy} says whether the rules or the language model found it; null (contacts
+ * indexed before it was recorded) reads as the rules.
  */
 public record ContactEvent(
     String articleId,
@@ -24,12 +27,40 @@ public record ContactEvent(
     LocalDate dateTo,
     String evidence,
     int start,
-    int end) {
+    int end,
+    ExtractedBy extractedBy) {
+
+  /** A contact the rules found. */
+  public ContactEvent(
+      String articleId,
+      List<Participant> participants,
+      int firstSide,
+      EventKind kind,
+      String place,
+      LocalDate dateFrom,
+      LocalDate dateTo,
+      String evidence,
+      int start,
+      int end) {
+    this(
+        articleId,
+        participants,
+        firstSide,
+        kind,
+        place,
+        dateFrom,
+        dateTo,
+        evidence,
+        start,
+        end,
+        ExtractedBy.RULES);
+  }
 
   public ContactEvent {
     Objects.requireNonNull(articleId, "articleId");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(evidence, "evidence");
+    extractedBy = extractedBy == null ? ExtractedBy.RULES : extractedBy;
     participants = List.copyOf(participants);
     if (participants.isEmpty()) {
       throw new IllegalArgumentException("a contact needs at least one participant");
