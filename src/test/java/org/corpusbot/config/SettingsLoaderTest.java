@@ -67,6 +67,30 @@ class SettingsLoaderTest {
   }
 
   @Test
+  void contactsByTheModelAreOffByDefaultAndNeedAModel() {
+    assertThat(SettingsLoader.load(null, Map.of(), Map.of()).llmContacts()).isFalse();
+    assertThatThrownBy(
+            () ->
+                SettingsLoader.load(
+                    null, Map.of("CORPUSBOT_MEETINGS_LLM_EXTRACTION", "true"), Map.of()))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("meetings.llm-extraction")
+        .hasMessageContaining("llm.provider");
+    assertThatThrownBy(
+            () ->
+                SettingsLoader.load(
+                    null, Map.of("CORPUSBOT_MEETINGS_LLM_EXTRACTION", "yes"), Map.of()))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("not true or false");
+    Settings s =
+        SettingsLoader.load(
+            null,
+            Map.of("CORPUSBOT_LLM_PROVIDER", "ollama", "CORPUSBOT_MEETINGS_LLM_EXTRACTION", "true"),
+            Map.of());
+    assertThat(s.llmContacts()).isTrue();
+  }
+
+  @Test
   void languageModelSettingsFailFastAndTheKeyComesFromTheEnvironment() {
     assertThat(SettingsLoader.load(null, Map.of(), Map.of()).llm().enabled()).isFalse();
     assertThatThrownBy(
