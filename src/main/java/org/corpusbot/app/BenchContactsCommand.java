@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.corpusbot.bench.ContactBenchmark;
 import org.corpusbot.bench.ContactLabels;
+import org.corpusbot.bench.ContactPlumbing;
 import org.corpusbot.bench.ContactScore;
 import org.corpusbot.bench.Percentiles;
 import org.corpusbot.corpus.Article;
@@ -57,6 +58,14 @@ final class BenchContactsCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
 
+  @Option(
+      names = "--llm",
+      description =
+          "Through the language model's path against a scripted local server that echoes the"
+              + " rules' contacts: measures the plumbing (what the checks lose, the time), not a"
+              + " model.")
+  boolean llm;
+
   @Override
   public Integer call() throws Exception {
     Map<String, ContactLabels.Labelled> gold;
@@ -80,9 +89,17 @@ final class BenchContactsCommand implements Callable<Integer> {
               }
             });
     MeetingExtractor extractor = new MeetingExtractor();
+    ContactPlumbing plumbing = llm ? new ContactPlumbing() : null;
     long t0 = System.nanoTime();
-    List<ContactBenchmark.Outcome> outcomes =
-        new ContactBenchmark(extractor::extract).run(gold, texts);
+    List<ContactBenchmark.Outcome> outcomes;
+    try {
+      outcomes =
+          new ContactBenchmark(llm ? plumbing::extract : extractor::extract).run(gold, texts);
+    } finally {
+      if (plumbing != null) {
+        plumbing.close();
+      }
+    }
     double seconds = (System.nanoTime() - t0) / 1e9;
     Map<String, ContactScore> scores = ContactBenchmark.bySplit(outcomes);
     ObjectNode o = AnswerFormat.JSON.createObjectNode();
@@ -114,6 +131,9 @@ final class BenchContactsCommand implements Callable<Integer> {
                   s.found(),
                   s.expected()));
       System.out.printf("extraction %.1f s for %d articles%n", seconds, outcomes.size());
+      if (plumbing != null) {
+        System.out.println(plumbing.report());
+      }
       if (misses) {
         printMisses(outcomes);
       }
