@@ -23,9 +23,24 @@ public final class ContactBenchmark {
 
   /** One article's outcome. */
   public record Outcome(
-      String id, String split, List<NamePairs.Pair> want, List<NamePairs.Pair> got) {
+      String id,
+      String split,
+      List<NamePairs.Pair> want,
+      List<NamePairs.Pair> got,
+      List<NamePairs.Pair> crowd) {
     public ContactScore score() {
       return ContactScore.of(want, got);
+    }
+
+    /** The score with the pairs of crowds left out of both sides. */
+    public ContactScore withoutCrowds() {
+      return ContactScore.of(without(want), without(got));
+    }
+
+    private List<NamePairs.Pair> without(List<NamePairs.Pair> pairs) {
+      return pairs.stream()
+          .filter(p -> crowd.stream().noneMatch(c -> NamePairs.matches(c, p)))
+          .toList();
     }
   }
 
@@ -38,16 +53,24 @@ public final class ContactBenchmark {
         throw new IllegalStateException(
             "labelled article " + l.id() + " is not in the articles file");
       }
-      out.add(new Outcome(l.id(), l.split(), l.pairs(), namedPairs(extractor.apply(a))));
+      out.add(
+          new Outcome(
+              l.id(), l.split(), l.pairs(), namedPairs(extractor.apply(a)), l.crowdPairs()));
     }
     return out;
   }
 
   /** The score per split, in the order splits first appear. */
   public static Map<String, ContactScore> bySplit(List<Outcome> outcomes) {
+    return bySplit(outcomes, Outcome::score);
+  }
+
+  /** A score of each outcome ({@link Outcome#score}, {@link Outcome#withoutCrowds}) per split. */
+  public static Map<String, ContactScore> bySplit(
+      List<Outcome> outcomes, Function<Outcome, ContactScore> score) {
     Map<String, ContactScore> out = new LinkedHashMap<>();
     for (Outcome o : outcomes) {
-      out.merge(o.split(), o.score(), ContactScore::plus);
+      out.merge(o.split(), score.apply(o), ContactScore::plus);
     }
     return out;
   }
