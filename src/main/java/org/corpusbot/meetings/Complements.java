@@ -168,7 +168,11 @@ final class Complements {
               || c.lower(k).equals("the"))) {
         k++;
       }
-      if (k == m.to() || k - m.to() > 3) {
+      boolean joined = false; // "Funaro the need for …": a "the" alone joins nothing
+      for (int x = m.to(); x < k && !joined; x++) {
+        joined = !c.lower(x).equals("the") && !c.lower(x).equals("<") && !c.lower(x).equals(">");
+      }
+      if (k == m.to() || k - m.to() > 3 || !joined) {
         return out;
       }
       Optional<Mention> next =

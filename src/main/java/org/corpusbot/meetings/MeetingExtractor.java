@@ -24,8 +24,15 @@ public final class MeetingExtractor {
   private static final Pattern PREFILTER =
       Pattern.compile(
           "(?i)\\b(?:met|meets?|meetings?|talks|talked|summit|visit(?:s|ed|ing)?|call(?:ed)?|phoned|telephoned|telephone|phone|conferred|negotiated|negotiations|discussions|video|videoconference|letter|wrote)\\b");
+
+  /**
+   * "PARIS, March 31 -", and a city in capitals with an optional region and agency before a dash:
+   * "WASHINGTON —", "KRAKOW, Poland (Reuters) -".
+   */
   private static final Pattern DATELINE =
-      Pattern.compile("^[A-Z][A-Za-z .,'-]{1,40}, (?:[A-Z][a-z]{2,8}\\.?) \\d{1,2} -");
+      Pattern.compile(
+          "^(?:[A-Z][A-Za-z .,'-]{1,40}, (?:[A-Z][a-z]{2,8}\\.?) \\d{1,2} -"
+              + "|[A-Z][A-Z .'-]{1,30}(?:, [A-Z][A-Za-z .]{1,30})?(?: \\([A-Za-z ]{1,20}\\))? ?[-—–]{1,2} )");
 
   private final Lexicons lex = Lexicons.get();
   private final Tagger tagger = new Tagger();

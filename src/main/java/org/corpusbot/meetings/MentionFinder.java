@@ -11,8 +11,6 @@ import java.util.Set;
  * officials", "her Moscow counterpart") built around a role noun.
  */
 final class MentionFinder {
-  private static final Set<String> PARTICLES =
-      Set.of("de", "van", "von", "der", "da", "du", "di", "bin", "al", "el", "la", "le", "of", "&");
   private static final Set<String> TITLE_REFERENCES =
       Set.of(
           "prince",
@@ -27,13 +25,21 @@ final class MentionFinder {
           "shah");
 
   private final Lexicons lex;
+  private final NameRuns runs;
 
   MentionFinder(Lexicons lex) {
     this.lex = lex;
+    this.runs = new NameRuns(lex);
   }
 
   List<Mention> find(List<Token> tokens, NameRegistry names) {
-    List<Mention> described = DescribedMentions.find(tokens);
+    List<Mention> described = new ArrayList<>(CountryMentions.find(tokens, lex));
+    for (Mention d : DescribedMentions.find(tokens)) {
+      if (described.stream().noneMatch(c -> c.from() < d.to() && d.from() < c.to())) {
+        Participant company = CountryMentions.companyOf(d, tokens, names);
+        described.add(company == null ? d : new Mention(d.from(), d.to(), company, false));
+      }
+    }
     List<Mention> out = new ArrayList<>(described);
     int i = 0;
     while (i < tokens.size()) {
@@ -42,16 +48,13 @@ final class MentionFinder {
         i++;
         continue;
       }
-      int j = i + 1;
-      while (j < tokens.size() && !tokens.get(j - 1).possessive() && continuesName(tokens, j)) {
-        j++;
-      }
-      while (j > i + 1 && PARTICLES.contains(tokens.get(j - 1).lower())) {
-        j--;
-      }
+      int j = runs.end(tokens, i, names);
       Mention m = classify(tokens, lowerTitleStart(tokens, i), i, j, names);
       if (m != null) {
-        out.add(m);
+        int end =
+            m.participant().kind() == Participant.Kind.GROUP ? NameRuns.tickerEnd(tokens, j) : j;
+        out.add(end == j ? m : new Mention(m.from(), end, m.participant(), m.place()));
+        j = end;
       }
       i = j;
     }
@@ -97,21 +100,6 @@ final class MentionFinder {
         && Character.isLetter(t.word().charAt(0));
   }
 
-  private static boolean continuesName(List<Token> tokens, int j) {
-    Token t = tokens.get(j);
-    Token prev = tokens.get(j - 1);
-    boolean glued = t.start() == prev.end() && (t.word().equals("-") || prev.word().endsWith("-"));
-    if (glued) {
-      return true; // "Jean-Pascal", "Shin-yong", "Gun-mo" as the tokenizer splits them
-    }
-    if (t.capitalized() || t.allCaps()) {
-      return !NameParts.NOT_NAMES.contains(t.lower());
-    }
-    return PARTICLES.contains(t.lower())
-        && j + 1 < tokens.size()
-        && tokens.get(j + 1).capitalized();
-  }
-
   private boolean isDemonym(String w) {
     String l = NameParts.clean(w).toLowerCase(java.util.Locale.ROOT);
     return lex.demonyms.stream().anyMatch(d -> d.size() == 1 && d.get(0).equals(l));
@@ -153,6 +141,11 @@ final class MentionFinder {
         words.add(tok.word());
       }
     }
+    if (NameParts.isPlace(
+        words, lex)) { // before a nationality is taken for a title: "Saudi Arabia"
+      String place = NameParts.clean(String.join(" ", words));
+      return new Mention(titleFrom, to, new Participant(place, Participant.Kind.GROUP, null), true);
+    }
     int titleWords = NameParts.titleLength(words, lex);
     int inner = NameParts.afterInnerTitle(words, lex);
     if (inner > titleWords) {
@@ -168,7 +161,10 @@ final class MentionFinder {
       return new Mention(
           titleFrom, to, new Participant(joined, Participant.Kind.GROUP, null), true);
     }
-    String org = names.organisationStartingWith(joined);
+    String org =
+        name.size() == 1 && names.tickerOwner(joined) != null
+            ? names.tickerOwner(joined)
+            : names.organisationStartingWith(joined);
     if (org != null) {
       return new Mention(titleFrom, to, new Participant(org, Participant.Kind.GROUP, null), false);
     }
@@ -176,10 +172,20 @@ final class MentionFinder {
       return new Mention(
           titleFrom, to, new Participant(joined, Participant.Kind.PERSON, title), false);
     }
+    String ofPlace = personFrom(name, title, names); // "Dan Rostenkowski of Illinois"
+    if (ofPlace != null) {
+      return new Mention(
+          titleFrom, to, new Participant(ofPlace, Participant.Kind.PERSON, title), false);
+    }
     if (NameParts.isOrganisation(words, lex)) {
       // Organisations have no titles: "General Motors Corp" keeps its "General".
       List<String> own =
-          isDemonym(words.get(0)) && words.size() > 1 ? words.subList(1, words.size()) : words;
+          isDemonym(words.get(0))
+                  && words.size() > 1
+                  && !NameParts.COMPANY_SUFFIXES.contains(
+                      NameParts.clean(words.get(words.size() - 1)).toLowerCase(Locale.ROOT))
+              ? words.subList(1, words.size())
+              : words; // "American Motors Corp" keeps its "American"
       String whole = NameParts.clean(String.join(" ", own));
       return new Mention(
           titleFrom, to, new Participant(whole, Participant.Kind.GROUP, null), false);
@@ -203,6 +209,23 @@ final class MentionFinder {
           titleFrom, to, new Participant(joined, Participant.Kind.GROUP, null), true);
     }
     return null;
+  }
+
+  /**
+   * The person in "NAME of PLACE" ("Senator Pete Domenici of New Mexico", "King Hussein of
+   * Jordan"): a full name, or one name after a title; null when the words before "of" are no
+   * person's.
+   */
+  private String personFrom(List<String> name, String title, NameRegistry names) {
+    int of = name.indexOf("of");
+    if (of < 1) {
+      return null;
+    }
+    List<String> before = name.subList(0, of);
+    if (!NameParts.isPersonName(before, lex) || before.size() == 1 && title == null) {
+      return null;
+    }
+    return names.canonical(NameParts.clean(String.join(" ", before)));
   }
 
   private static String title(List<Token> tokens, int from, int to) {

@@ -3,6 +3,7 @@ package org.corpusbot.meetings;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Rules about the words of a name: titles, nationalities, places, organisations, fillers. */
 final class NameParts {
@@ -125,6 +126,33 @@ final class NameParts {
           "reuters",
           "addition");
 
+  /** Last words that make a name a company's ("Orlen Mining Ltd", "Halvor Pumps AG"). */
+  static final Set<String> COMPANY_SUFFIXES =
+      Set.of(
+          "corp",
+          "corporation",
+          "inc",
+          "co",
+          "ltd",
+          "plc",
+          "ag",
+          "sa",
+          "nv",
+          "spa",
+          "gmbh",
+          "llc",
+          "lp",
+          "bhd",
+          "cie",
+          "group",
+          "holdings",
+          "industries",
+          "cos",
+          "companies");
+
+  /** A regnal number after a monarch's name. */
+  private static final Pattern REGNAL = Pattern.compile("(?:X{0,3})(?:IX|IV|V?I{0,3})|X");
+
   private NameParts() {}
 
   /** The words without leading nationalities and titles ("Brazilian Finance Minister …"). */
@@ -189,20 +217,38 @@ final class NameParts {
 
   /** True when the words look like a person's name: no place, organisation or filler word. */
   static boolean isPersonName(List<String> words, Lexicons lex) {
-    if (words.isEmpty() || lex.places.contains(String.join(" ", words))) {
+    if (words.isEmpty() || lex.places.contains(String.join(" ", words)) || isPlace(words, lex)) {
       return false;
     }
-    for (String w : words) {
+    String last = clean(words.get(words.size() - 1)).toLowerCase(Locale.ROOT);
+    if (lex.countries.containsKey(last)
+        || lex.countries.containsKey(String.join(" ", words).toLowerCase(Locale.ROOT))) {
+      return false; // "South African", "Ukrainian": a nationality, not a surname
+    }
+    for (int k = 0; k < words.size(); k++) {
+      String w = words.get(k);
       String l = clean(w).toLowerCase(Locale.ROOT);
       if (lex.orgWords.contains(l) || NOT_NAMES.contains(l) || lex.places.contains(clean(w))) {
         return false;
       }
+      boolean regnal = k > 0 && REGNAL.matcher(clean(w)).matches(); // "Charles III", "Frederik X"
       if (w.length() > 1
+          && !regnal
           && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)) {
         return false; // an acronym (UAW, NYT) is an organisation
       }
     }
     return true;
+  }
+
+  /**
+   * A place by its whole name or its last word: "Saudi Arabia" (a nationality starts it), "Windsor
+   * Castle", "Delaware Avenue".
+   */
+  static boolean isPlace(List<String> words, Lexicons lex) {
+    String joined = clean(String.join(" ", words));
+    String last = clean(words.get(words.size() - 1)).toLowerCase(Locale.ROOT);
+    return lex.places.contains(joined) || words.size() >= 2 && lex.placeWords.contains(last);
   }
 
   static boolean isOrganisation(List<String> words, Lexicons lex) {

@@ -113,14 +113,22 @@ final class Roles {
             reportingOwner(c, from)); // "McDonnell Douglas said recent talks with Airbus …"
       }
     }
-    if (subjects.isEmpty() && !between) {
-      fronted(c, to).forEach(m -> subjects.add(m.participant()));
+    if (subjects.isEmpty() && !between && fronting(c, from)) {
+      List<Mention> others = complements;
+      fronted(c, to).stream()
+          .takeWhile(m -> !others.contains(m)) // "talks with A, B and C" are no fronted phrase
+          .forEach(m -> subjects.add(m.participant()));
     }
     Map<String, Participant> who = new LinkedHashMap<>();
     subjects.forEach(p -> who.putIfAbsent(p.key(), p));
     int firstSide = who.size();
     String place = null;
+    boolean person =
+        complements.stream().anyMatch(m -> m.participant().kind() == Participant.Kind.PERSON);
     for (Mention m : complements) {
+      if (person && byNationality(c, m)) {
+        continue; // "with Shevardnadze and Soviet negotiators": the minister, not the country
+      }
       boolean visited = m.place() && (verb && m.from() == to || c.locative(m));
       if (visited) {
         place =
@@ -134,19 +142,38 @@ final class Roles {
     }
     if (between || firstSide == who.size()) {
       firstSide = 0;
+    } else if (firstSide == 0 && who.size() > 1 && kind != EventKind.MEETING) {
+      // "talks with A and B", "letters to A and B" of someone unnamed: A did not meet B, while
+      // those "meeting with A, B and C" were in one room
+      firstSide = who.size();
     }
     return new Assignment(new ArrayList<>(who.values()), firstSide, place);
+  }
+
+  /** Words between "A said" and its talks: "A said that merger talks", "said based on talks". */
+  private static final Set<String> REPORTED_LEAD =
+      Set.of("the", "that", "based", "on", "its", "after", "following");
+
+  /** A country named for its officials ("Soviet negotiators"), not by its own name. */
+  private static boolean byNationality(Clause c, Mention m) {
+    return m.participant().kind() == Participant.Kind.GROUP
+        && !m.place()
+        && !c.t.subList(m.from(), m.to()).stream()
+            .map(Token::word)
+            .collect(java.util.stream.Collectors.joining(" "))
+            .equals(m.participant().name());
   }
 
   /** "A said [recent] talks with B …": A is a party to its own talks. */
   private static List<Participant> reportingOwner(Clause c, int from) {
     int k = from - 1;
     while (k >= 0
-        && from - k <= 3
-        && ("ADJ".equals(c.t.get(k).tag())
-            || "NOUN".equals(c.t.get(k).tag())
-            || c.lower(k).equals("the"))) {
-      k--;
+        && from - k <= 5
+        && (!c.isVerb(k)
+                && !c.t.get(k).capitalized()
+                && Character.isLetter(c.t.get(k).word().charAt(0))
+            || REPORTED_LEAD.contains(c.lower(k)))) {
+      k--; // "said merger talks", "said based on recent talks" (the tagger may call "merger" PRON)
     }
     if (k < 1 || !Clause.REPORTING.contains(c.lower(k))) {
       return List.of();
@@ -174,6 +201,20 @@ final class Roles {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the trigger can be in a phrase fronted before its clause: no verb between it and the
+   * comma before it ("At a summit in Geneva, …", "Including, as the NYT writes, during such a
+   * meeting, …", not "… it was agreed that unless the discussions were terminated, A and B …").
+   */
+  private static boolean fronting(Clause c, int from) {
+    for (int i = from - 1; i >= 0 && !c.lower(i).equals(","); i--) {
+      if (c.isVerb(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "At a summit in Geneva on June 16, Biden and Putin …": the group after the phrase's comma. */

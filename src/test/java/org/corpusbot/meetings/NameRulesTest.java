@@ -1,0 +1,122 @@
+package org.corpusbot.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.corpusbot.corpus.Article;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Names as the contact rules must read them on articles nobody tuned on: organisations by suffix,
+ * ticker and "and" inside a name, countries for their officials, places that are buildings, titles
+ * and regnal numbers. Every sentence is made up.
+ */
+class NameRulesTest {
+  static final LocalDate DATE = LocalDate.of(2024, 3, 15);
+  private final MeetingExtractor extractor = new MeetingExtractor();
+
+  private List<ContactEvent> extract(String text) {
+    return extractor.extract(new Article("t", "T", DATE, null, null, List.of(), text, null));
+  }
+
+  /** Every participant pair, as "A – B" with the two names sorted. */
+  private Set<String> pairs(String text) {
+    return extract(text).stream()
+        .flatMap(e -> e.pairs().stream())
+        .map(p -> p.stream().map(Participant::name).sorted().collect(Collectors.joining(" – ")))
+        .collect(Collectors.toSet());
+  }
+
+  private Set<String> names(String text) {
+    return extract(text).stream()
+        .flatMap(e -> e.participants().stream())
+        .map(Participant::name)
+        .collect(Collectors.toSet());
+  }
+
+  @Test
+  void aCompanyThatSaysItsTalksHaveEndedIsOneSideOfThem() {
+    assertThat(pairs("Acme Medical Inc said merger talks with Borealis Health Corp have ended."))
+        .containsExactly("Acme Medical Inc – Borealis Health Corp");
+    assertThat(
+            pairs(
+                "Halvor Pumps AG <HALV.F> said negotiations with Borealis Health Corp <BORH.O> over a"
+                    + " joint venture have reached an advanced stage."))
+        .containsExactly("Borealis Health Corp – Halvor Pumps AG");
+    assertThat(
+            pairs(
+                "Tarvik Mills Inc said based on recent talks with Castor Metals SA, it expects the"
+                    + " venture to end."))
+        .containsExactly("Castor Metals SA – Tarvik Mills Inc");
+  }
+
+  @Test
+  void aCompanyNamedByItsFirstWordIsTheCompanyTheArticleNamedInFull() {
+    assertThat(
+            pairs(
+                "Orlen Mining Ltd owns a smelter in Quebec. Orlen broke off talks last night with"
+                    + " Castor Metals Corp, the people said."))
+        .containsExactly("Castor Metals Corp – Orlen Mining Ltd");
+  }
+
+  @Test
+  void anAndInsideANameDoesNotSplitIt() {
+    assertThat(
+            pairs(
+                "Karl Brenner met the Securities and Exchange Commission on Monday to discuss the"
+                    + " filing."))
+        .containsExactly("Karl Brenner – Securities and Exchange Commission");
+    assertThat(pairs("Anna Berg held talks with the House Ways and Means Committee on Tuesday."))
+        .containsExactly("Anna Berg – House Ways and Means Committee");
+    assertThat(pairs("Tarvik Holdings Inc said it has had talks with Brenner and Co last week."))
+        .containsExactly("Brenner and Co – Tarvik Holdings Inc");
+  }
+
+  @Test
+  void officialsOfACountryAreThatCountry() {
+    assertThat(pairs("Finance Minister Lena Kowal held talks with Canadian officials on Monday."))
+        .containsExactly("Canada – Lena Kowal");
+    assertThat(pairs("Omar Lind met a Chinese delegation in Oslo on Tuesday."))
+        .containsExactly("China – Omar Lind");
+  }
+
+  @Test
+  void aDatelineInCapitalsIsNeverAParticipant() {
+    assertThat(names("OSLO — On the menu at the palace for visiting President Omar Lind: fish."))
+        .containsExactly("Omar Lind");
+    assertThat(names("KRAKOW, Poland (Reuters) - Anna Berg met Omar Lind on Tuesday."))
+        .containsExactlyInAnyOrder("Anna Berg", "Omar Lind");
+  }
+
+  @Test
+  void castlesPalacesAndCountriesWithADemonymInTheirNameArePlaces() {
+    assertThat(
+            names(
+                "Queen Ingrid Solberg met them at Rosenholm Castle during their visit to Norway"
+                    + " with Omar Lind."))
+        .doesNotContain("Rosenholm Castle");
+    assertThat(extract("Queen Ingrid Solberg met President Omar Lind at Rosenholm Castle."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.place()).isEqualTo("Rosenholm Castle"));
+    assertThat(
+            names(
+                "Anna Berg visited Saudi Arabia and met Crown Prince Faisal bin Karim on Monday."))
+        .doesNotContain("Arabia")
+        .contains("Faisal bin Karim");
+    assertThat(names("Omar Lind met South African scientists in the Lindgren Building."))
+        .doesNotContain("South African", "Lindgren Building");
+  }
+
+  @Test
+  void regnalNumbersAndShortTitlesBelongWhereTheyDo() {
+    assertThat(pairs("King Harald VII met Prime Minister Anna Berg at the palace on Monday."))
+        .containsExactly("Anna Berg – Harald VII");
+    assertThat(pairs("Gov. Anna Berg met with Rep. Tom Lind on Thursday."))
+        .containsExactly("Anna Berg – Tom Lind");
+    assertThat(pairs("Members of the Harbor Caucus met with Tom Lind on Thursday."))
+        .containsExactly("Harbor Caucus – Tom Lind");
+  }
+}
