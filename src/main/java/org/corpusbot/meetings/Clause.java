@@ -78,11 +78,46 @@ final class Clause {
             && REPORTING.contains(after);
   }
 
-  /** A place named as a location ("in Geneva"), not as an actor ("Washington transferred"). */
+  private static final Set<String> TIMES =
+      Set.of(
+          "yesterday",
+          "today",
+          "tonight",
+          "morning",
+          "afternoon",
+          "evening",
+          "night",
+          "week",
+          "last",
+          "next",
+          "this",
+          "earlier",
+          "later");
+
+  /**
+   * A group or place that only qualifies the noun after it ("his Florida agenda", "GOP state
+   * lawmakers"): not a participant itself.
+   */
+  boolean modifier(Mention m) {
+    int next = m.to();
+    return m.participant().kind() == Participant.Kind.GROUP
+        && next < t.size()
+        && !t.get(next - 1).possessive()
+        && ("NOUN".equals(t.get(next).tag()) || "ADJ".equals(t.get(next).tag()))
+        && !t.get(next).capitalized()
+        && !TIMES.contains(lower(next))
+        && !Lexicons.get().orgWords.contains(lower(next)); // "the United Auto Workers union"
+  }
+
+  /**
+   * A place named as a location ("in Geneva"), not as an actor ("Washington transferred"); a
+   * building, street or site ("Windsor Castle") is never an actor.
+   */
   boolean locative(Mention m) {
     String before = lower(m.from() - 1);
     return m.place()
         && (PLACE_PREPS.contains(before)
-            || before.equals("the") && PLACE_PREPS.contains(lower(m.from() - 2)));
+            || before.equals("the") && PLACE_PREPS.contains(lower(m.from() - 2))
+            || NameParts.isSite(m.participant().name(), Lexicons.get()));
   }
 }

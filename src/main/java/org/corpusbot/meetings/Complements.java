@@ -94,9 +94,11 @@ final class Complements {
         return namedAfterHead(m.get().to()); // "met Lind's deputy, Tomas Hale": the deputy
       }
       if (m.isPresent()) {
-        return m.get().participant().kind() == Participant.Kind.GROUP
-            ? personQualifiedBy(m.get()).or(() -> m)
-            : m;
+        if (m.get().participant().kind() != Participant.Kind.GROUP) {
+          return m;
+        }
+        Optional<Mention> person = personQualifiedBy(m.get());
+        return person.isPresent() || c.modifier(m.get()) ? person : m; // not "GOP lawmakers"
       }
       if (!filler(i)) {
         return Optional.empty();
@@ -177,8 +179,8 @@ final class Complements {
       }
       Optional<Mention> next =
           firstMention(k); // "and Yugoslavian minister without portfolio Egon Padovan"
-      if (next.isEmpty() || c.reported(next.get())) {
-        return out;
+      if (next.isEmpty() || c.reported(next.get()) || c.isVerb(next.get().to())) {
+        return out; // "met A, and B apologised": B opens a clause of its own
       }
       m = next.get();
       out.add(m);

@@ -24,6 +24,9 @@ final class MentionFinder {
           "sultan",
           "shah");
 
+  private static final Set<String> OFFICIALS =
+      Set.of("officials", "representatives", "delegation", "executives", "negotiators", "envoys");
+
   private final Lexicons lex;
   private final NameRuns runs;
 
@@ -49,7 +52,9 @@ final class MentionFinder {
         continue;
       }
       int j = runs.end(tokens, i, names);
-      Mention m = classify(tokens, lowerTitleStart(tokens, i), i, j, names);
+      final int at = i;
+      int floor = out.stream().mapToInt(Mention::to).filter(e -> e <= at).max().orElse(0);
+      Mention m = classify(tokens, Math.max(floor, lowerTitleStart(tokens, i)), i, j, names);
       if (m != null) {
         int end =
             m.participant().kind() == Participant.Kind.GROUP ? NameRuns.tickerEnd(tokens, j) : j;
@@ -61,7 +66,31 @@ final class MentionFinder {
     out.addAll(titleReferences(tokens, names, out));
     out.removeIf(m -> bracketed(tokens, m));
     out.sort((a, b) -> a.from() - b.from());
-    return withoutNested(out);
+    return officialsOf(tokens, withoutNested(out));
+  }
+
+  /**
+   * "officials from the Department of Homeland Security", "representatives of Acme Corp": the body
+   * they come from, in their place.
+   */
+  private static List<Mention> officialsOf(List<Token> tokens, List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>(mentions);
+    for (int n = 0; n + 1 < out.size(); n++) {
+      Mention d = out.get(n);
+      Mention body = out.get(n + 1);
+      int gap = body.from() - d.to();
+      boolean from = d.to() < tokens.size() && tokens.get(d.to()).lower().matches("from|of");
+      boolean article = gap == 2 && tokens.get(d.to() + 1).lower().equals("the");
+      if (d.participant().kind() == Participant.Kind.DESCRIBED
+          && OFFICIALS.contains(tokens.get(d.to() - 1).lower())
+          && from
+          && (gap == 1 || article)
+          && body.participant().kind() == Participant.Kind.GROUP) {
+        out.set(n, new Mention(d.from(), body.to(), body.participant(), false));
+        out.remove(n + 1);
+      }
+    }
+    return out;
   }
 
   /**
@@ -140,6 +169,10 @@ final class MentionFinder {
       } else {
         words.add(tok.word());
       }
+    }
+    String lastWord = NameParts.clean(words.get(words.size() - 1)).toLowerCase(Locale.ROOT);
+    if (words.size() >= 2 && NameParts.GENERIC_GROUPS.contains(lastWord)) {
+      return null; // "Committee Chairmen and Ranking Members": no one named
     }
     if (NameParts.isPlace(
         words, lex)) { // before a nationality is taken for a title: "Saudi Arabia"

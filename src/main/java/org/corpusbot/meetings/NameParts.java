@@ -124,7 +124,8 @@ final class NameParts {
           "meeting",
           "reuter",
           "reuters",
-          "addition");
+          "addition",
+          "ok");
 
   /** Last words that make a name a company's ("Orlen Mining Ltd", "Halvor Pumps AG"). */
   static final Set<String> COMPANY_SUFFIXES =
@@ -149,6 +150,65 @@ final class NameParts {
           "industries",
           "cos",
           "companies");
+
+  /** First words of regions and districts, never of people's names. */
+  private static final Set<String> COMPASS =
+      Set.of(
+          "north",
+          "south",
+          "east",
+          "west",
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "central",
+          "upper",
+          "lower",
+          "greater",
+          "new");
+
+  /** Last words of plans, laws and formats: capitalised like names, never people. */
+  private static final Set<String> THINGS =
+      Set.of(
+          "plan",
+          "act",
+          "program",
+          "programme",
+          "policy",
+          "report",
+          "agreement",
+          "treaty",
+          "accord",
+          "initiative",
+          "format",
+          "strategy",
+          "doctrine",
+          "deal",
+          "law",
+          "bill",
+          "day",
+          "week",
+          "month",
+          "year",
+          "war",
+          "crisis",
+          "summit",
+          "conference",
+          "games",
+          "cup",
+          "award",
+          "prize",
+          "index",
+          "tower",
+          "network",
+          "media",
+          "images",
+          "photo");
+
+  /** Last words of a generic group under a capitalised qualifier ("Committee Chairmen"). */
+  static final Set<String> GENERIC_GROUPS =
+      Set.of("members", "chairmen", "leaders", "officials", "staff", "aides", "lawmakers");
 
   /** A regnal number after a monarch's name. */
   private static final Pattern REGNAL = Pattern.compile("(?:X{0,3})(?:IX|IV|V?I{0,3})|X");
@@ -221,6 +281,10 @@ final class NameParts {
       return false;
     }
     String last = clean(words.get(words.size() - 1)).toLowerCase(Locale.ROOT);
+    String first = clean(words.get(0)).toLowerCase(Locale.ROOT);
+    if (COMPASS.contains(first) || THINGS.contains(last)) {
+      return false; // "South Pacific", "Clean Power Plan", "Normandy Format"
+    }
     if (lex.countries.containsKey(last)
         || lex.countries.containsKey(String.join(" ", words).toLowerCase(Locale.ROOT))) {
       return false; // "South African", "Ukrainian": a nationality, not a surname
@@ -239,6 +303,12 @@ final class NameParts {
       }
     }
     return true;
+  }
+
+  /** A building, street or site by its last word ("Windsor Castle", "Delaware Avenue"). */
+  static boolean isSite(String name, Lexicons lex) {
+    int space = name.lastIndexOf(' ');
+    return space > 0 && lex.placeWords.contains(name.substring(space + 1).toLowerCase(Locale.ROOT));
   }
 
   /**

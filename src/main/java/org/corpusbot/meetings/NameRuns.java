@@ -83,9 +83,13 @@ final class NameRuns {
     if (t.capitalized() || t.allCaps()) {
       return !NameParts.NOT_NAMES.contains(t.lower());
     }
+    boolean number = // "Group of 7"
+        t.lower().equals("of") && j + 1 < tokens.size() && "NUM".equals(tokens.get(j + 1).tag());
+    boolean afterOf = j >= 2 && tokens.get(j - 1).lower().equals("of") && "NUM".equals(t.tag());
     return PARTICLES.contains(t.lower())
-        && j + 1 < tokens.size()
-        && tokens.get(j + 1).capitalized();
+            && j + 1 < tokens.size()
+            && (tokens.get(j + 1).capitalized() || number)
+        || afterOf && tokens.get(j - 2).capitalized();
   }
 
   /** Past the "and" at {@code j} when it is inside the name begun at {@code i}; else {@code j}. */

@@ -77,7 +77,7 @@ final class Subjects {
         continue;
       }
       Optional<Mention> m = c.endingAt(i + 1);
-      if (m.isPresent() && usable(m.get()) && !objectOfVerb(m.get())) {
+      if (m.isPresent() && usable(m.get()) && !objectOfVerb(m.get()) && !c.modifier(m.get())) {
         return group(m.get());
       }
     }

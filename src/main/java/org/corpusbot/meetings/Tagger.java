@@ -30,7 +30,7 @@ final class Tagger {
   private static final Set<String> ABBREVIATIONS =
       Set.of(
           "rep", "reps", "sen", "sens", "gov", "govs", "gen", "lt", "col", "capt", "sgt", "maj",
-          "adm", "dr", "mr", "mrs", "ms", "rev", "jr", "sr", "st");
+          "adm", "dr", "mr", "mrs", "ms", "rev", "jr", "sr", "st", "u.s", "u.k", "u.n");
 
   private static final TokenizerModel TOKENS =
       load("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
@@ -57,12 +57,19 @@ final class Tagger {
 
   /**
    * Title abbreviations the tokenizer split from their point ("Rep" "." in "Rep. Tom Lind") joined
-   * again, so that the title stays a title. The sentence's last point is never joined.
+   * again, so that the title stays a title (the sentence's last point is never joined); a bullet
+   * glued to a word ("►Zelensky") split from it.
    */
   private static Span[] withAbbreviations(Span[] spans, String sentence) {
     List<Span> out = new ArrayList<>(spans.length);
     for (int i = 0; i < spans.length; i++) {
       Span s = spans[i];
+      char c = sentence.charAt(s.getStart());
+      boolean symbol = Character.getType(c) == Character.OTHER_SYMBOL || c == '•';
+      if (symbol && s.length() > 1 && Character.isLetter(sentence.charAt(s.getStart() + 1))) {
+        out.add(new Span(s.getStart(), s.getStart() + 1)); // "►Zelensky": a bullet, then a name
+        s = new Span(s.getStart() + 1, s.getEnd());
+      }
       boolean split =
           i + 1 < spans.length - 1
               && spans[i + 1].getStart() == s.getEnd()
@@ -76,7 +83,7 @@ final class Tagger {
         out.add(s);
       }
     }
-    return out.size() == spans.length ? spans : out.toArray(new Span[0]);
+    return out.toArray(new Span[0]);
   }
 
   /**

@@ -119,4 +119,83 @@ class NameRulesTest {
     assertThat(pairs("Members of the Harbor Caucus met with Tom Lind on Thursday."))
         .containsExactly("Harbor Caucus – Tom Lind");
   }
+
+  @Test
+  void aTickerOrACompanysOfficialsStandForTheCompany() {
+    assertThat(
+            names(
+                "Orvik Group Inc met Halden Foods Corp <HALF> on Monday. Orvik Group Inc held talks"
+                    + " with HALF again on Tuesday."))
+        .doesNotContain("HALF");
+    assertThat(
+            pairs(
+                "Orvik Group Inc said its representatives had met with Halden Foods Corp officials"
+                    + " on Monday."))
+        .isNotEmpty()
+        .allMatch(p -> p.contains("Halden Foods Corp"));
+    assertThat(
+            pairs(
+                "President Omar Lind met in the palace with officials from the Department of"
+                    + " Fisheries on Monday."))
+        .containsExactly("Department of Fisheries – Omar Lind");
+  }
+
+  @Test
+  void aPersonOfAPlaceAndAPersonNamedOnceWithATitle() {
+    assertThat(pairs("Anna Berg met Senator Tom Lind of Vermont on Monday."))
+        .containsExactly("Anna Berg – Tom Lind");
+    assertThat(
+            pairs(
+                "President Harlan arrived in Oslo on Monday. Officials said Harlan met Anna Berg on"
+                    + " Tuesday."))
+        .containsExactly("Anna Berg – Harlan");
+  }
+
+  @Test
+  void aCountrysNegotiatorsBesideOneOfItsPeopleAreNotASecondParticipant() {
+    assertThat(pairs("Tom Lind held talks with Olav Berg and Norwegian negotiators on Monday."))
+        .containsExactly("Olav Berg – Tom Lind");
+  }
+
+  @Test
+  void thoseSomeoneUnnamedHeldTalksWithDidNotMeetEachOther() {
+    assertThat(
+            pairs(
+                "The deficit would be cut after current talks with the Halden Fund and the Orvik"
+                    + " Bank, he said."))
+        .isEmpty();
+  }
+
+  @Test
+  void savingsAndLoanAndASpeakerPastItsAppositive() {
+    assertThat(
+            pairs(
+                "Tarvik Savings and Loan Association said it is in talks with Orvik Savings and Loan"
+                    + " Insurance Corp on a merger."))
+        .containsExactly(
+            "Orvik Savings and Loan Insurance Corp – Tarvik Savings and Loan Association");
+    assertThat(
+            pairs(
+                "Orvik Group Inc, a firm with a stake in Halden Foods Corp, said it has had talks"
+                    + " with Tarvik Mills Inc on a merger."))
+        .containsExactly("Orvik Group Inc – Tarvik Mills Inc");
+  }
+
+  @Test
+  void modifiersRegionsPlansAndANewClauseAreNotParticipants() {
+    assertThat(
+            names(
+                "Anna Berg touted her Texas agenda in Tarvik and met privately with GOP state"
+                    + " lawmakers."))
+        .doesNotContain("Texas", "GOP");
+    assertThat(
+            pairs(
+                "Tom Lind met with members of the Harbor Caucus, and Anna Berg apologized at a"
+                    + " meeting to Omar Lind."))
+        .doesNotContain("Anna Berg – Tom Lind");
+    assertThat(names("Anna Berg visited the South Pacific and met the Clean Harbor Plan team."))
+        .doesNotContain("South Pacific", "Clean Harbor Plan");
+    assertThat(names("Omar Lind met virtually with members of the Group of 7 on Monday."))
+        .contains("Group of 7");
+  }
 }
