@@ -94,6 +94,52 @@ final class Clause {
           "earlier",
           "later");
 
+  /** Words of news outlets' names: speaking to one is an interview, not a contact. */
+  private static final Set<String> MEDIA =
+      Set.of(
+          "cnn",
+          "fox",
+          "msnbc",
+          "nbc",
+          "abc",
+          "cbs",
+          "bbc",
+          "npr",
+          "pbs",
+          "reuters",
+          "ap",
+          "afp",
+          "bloomberg",
+          "politico",
+          "axios",
+          "times",
+          "journal",
+          "post",
+          "news",
+          "press",
+          "tribune",
+          "guardian",
+          "telegraph",
+          "herald",
+          "magazine",
+          "newspaper",
+          "television",
+          "radio",
+          "tv",
+          "today",
+          "nyt",
+          "wsj",
+          "cnbc");
+
+  boolean media(Mention m) {
+    for (String w : m.participant().name().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+      if (MEDIA.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * A group or place that only qualifies the noun after it ("his Florida agenda", "GOP state
    * lawmakers"): not a participant itself.

@@ -34,6 +34,9 @@ final class Complements {
       if (direct.isPresent()) {
         return coordinated(direct);
       }
+      if (verb && (c.lower(to - 1).equals("with") || c.lower(to - 1).equals("to"))) {
+        return List.of(); // "spoke to reporters in a call with B": B was not spoken to
+      }
     }
     for (int i = to; i < Math.min(c.t.size(), to + WINDOW); i++) {
       String w = c.lower(i);
@@ -128,10 +131,15 @@ final class Complements {
   private boolean filler(int i) {
     String w = c.lower(i);
     String tag = c.t.get(i).tag();
+    boolean nationality = Lexicons.get().countries.containsKey(w); // "Ukrainian first lady X"
+    boolean lowerWord =
+        !c.t.get(i).capitalized() && ("X".equals(tag) || "DET".equals(tag) || "PROPN".equals(tag));
     return FILLERS.contains(w)
         || "ADJ".equals(tag)
         || "NOUN".equals(tag)
         || "NUM".equals(tag)
+        || nationality
+        || lowerWord // "its de facto leader"
         || Set.of("for", "more", "than", "of", "without", "<", "(").contains(w);
   }
 
@@ -153,8 +161,8 @@ final class Complements {
 
   private List<Mention> coordinated(Optional<Mention> first) {
     List<Mention> out = new ArrayList<>();
-    if (first.isEmpty() || c.reported(first.get())) {
-      return out;
+    if (first.isEmpty() || c.reported(first.get()) || c.media(first.get())) {
+      return out; // "spoke to CNN" is an interview
     }
     Mention m = appositive(first.get());
     out.add(m);
@@ -179,7 +187,10 @@ final class Complements {
       }
       Optional<Mention> next =
           firstMention(k); // "and Yugoslavian minister without portfolio Egon Padovan"
-      if (next.isEmpty() || c.reported(next.get()) || c.isVerb(next.get().to())) {
+      if (next.isEmpty()
+          || c.reported(next.get())
+          || c.media(next.get())
+          || c.isVerb(next.get().to())) {
         return out; // "met A, and B apologised": B opens a clause of its own
       }
       m = next.get();

@@ -125,7 +125,12 @@ final class NameParts {
           "reuter",
           "reuters",
           "addition",
-          "ok");
+          "ok",
+          "watch",
+          "read",
+          "listen",
+          "click",
+          "see");
 
   /** Last words that make a name a company's ("Orlen Mining Ltd", "Halvor Pumps AG"). */
   static final Set<String> COMPANY_SUFFIXES =
@@ -150,6 +155,8 @@ final class NameParts {
           "industries",
           "cos",
           "companies");
+
+  private static final Set<String> PARTICLE_WORDS = Set.of("de", "la", "van", "von", "da", "di");
 
   /** First words of regions and districts, never of people's names. */
   private static final Set<String> COMPASS =
@@ -292,7 +299,11 @@ final class NameParts {
     for (int k = 0; k < words.size(); k++) {
       String w = words.get(k);
       String l = clean(w).toLowerCase(Locale.ROOT);
-      if (lex.orgWords.contains(l) || NOT_NAMES.contains(l) || lex.places.contains(clean(w))) {
+      boolean afterParticle =
+          k > 0 && PARTICLE_WORDS.contains(words.get(k - 1).toLowerCase(Locale.ROOT));
+      if (lex.orgWords.contains(l)
+          || NOT_NAMES.contains(l)
+          || lex.places.contains(clean(w)) && !afterParticle) { // "Miguel de la Madrid"
         return false;
       }
       boolean regnal = k > 0 && REGNAL.matcher(clean(w)).matches(); // "Charles III", "Frederik X"
@@ -309,6 +320,11 @@ final class NameParts {
   static boolean isSite(String name, Lexicons lex) {
     int space = name.lastIndexOf(' ');
     return space > 0 && lex.placeWords.contains(name.substring(space + 1).toLowerCase(Locale.ROOT));
+  }
+
+  static boolean isRegnal(String word) {
+    String w = clean(word);
+    return !w.isEmpty() && REGNAL.matcher(w).matches();
   }
 
   /**

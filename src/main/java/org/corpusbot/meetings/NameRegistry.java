@@ -37,6 +37,12 @@ final class NameRegistry {
     while (m.find()) {
       List<String> words = List.of(m.group().split("\\s+"));
       List<String> name = NameParts.withoutTitle(words, lex);
+      int of = name.indexOf("of");
+      if (of > 0
+          && !NameParts.isPersonName(name, lex)
+          && NameParts.isPersonName(name.subList(0, of), lex)) {
+        name = name.subList(0, of); // "Queen Ingrid II of Norland": "Ingrid II"
+      }
       if (name.size() >= 3 && NameParts.isOrganisation(name, lex)) {
         String org = NameParts.clean(String.join(" ", name));
         orgsByStart.putIfAbsent(String.join(" ", name.subList(0, 2)).toLowerCase(Locale.ROOT), org);
@@ -48,6 +54,10 @@ final class NameRegistry {
       if (name.size() >= 2 && NameParts.isPersonName(name, lex)) {
         String full = NameParts.clean(String.join(" ", name));
         String last = NameParts.clean(name.get(name.size() - 1)).toLowerCase(Locale.ROOT);
+        if (NameParts.isRegnal(name.get(name.size() - 1)) && name.size() == 2) {
+          last =
+              NameParts.clean(name.get(0)).toLowerCase(Locale.ROOT); // "Margrethe II": "Margrethe"
+        }
         bySurname.putIfAbsent(last, full);
         if (name.size() >= 3 && name.stream().noneMatch(w -> Character.isLowerCase(w.charAt(0)))) {
           // "Lim Keng Yaik", "Lho Shin-yong": family name first, and later "Lim" alone

@@ -86,9 +86,13 @@ final class NameRuns {
     boolean number = // "Group of 7"
         t.lower().equals("of") && j + 1 < tokens.size() && "NUM".equals(tokens.get(j + 1).tag());
     boolean afterOf = j >= 2 && tokens.get(j - 1).lower().equals("of") && "NUM".equals(t.tag());
+    boolean twoParticles = // "Miguel de la Madrid"
+        j + 2 < tokens.size()
+            && PARTICLES.contains(tokens.get(j + 1).lower())
+            && tokens.get(j + 2).capitalized();
     return PARTICLES.contains(t.lower())
             && j + 1 < tokens.size()
-            && (tokens.get(j + 1).capitalized() || number)
+            && (tokens.get(j + 1).capitalized() || number || twoParticles)
         || afterOf && tokens.get(j - 2).capitalized();
   }
 

@@ -198,4 +198,34 @@ class NameRulesTest {
     assertThat(names("Omar Lind met virtually with members of the Group of 7 on Monday."))
         .contains("Group of 7");
   }
+
+  @Test
+  void speakingWithSomeoneIsAContactButSpeakingToTheMediaIsNot() {
+    assertThat(pairs("Tom Lind spoke with President Omar Lindqvist on Monday about the strike."))
+        .containsExactly("Omar Lindqvist – Tom Lind");
+    assertThat(pairs("Tom Lind spoke to CNN on Monday about the strike.")).isEmpty();
+    assertThat(
+            pairs(
+                "Tom Lind spoke to reporters on Monday in a briefing with Senator Anna Berg of"
+                    + " Vermont."))
+        .isEmpty();
+  }
+
+  @Test
+  void namesWithParticlesRegnalNumbersAndANationalityBeforeATitle() {
+    assertThat(
+            pairs(
+                "President Garcia had spoken by telephone with Mexican President Miguel de la"
+                    + " Madrid, an aide said."))
+        .containsExactly("Garcia – Miguel de la Madrid");
+    assertThat(
+            pairs(
+                "Queen Ingrid II of Norland arrived on Monday. Later Ingrid met Prime Minister Anna"
+                    + " Berg in the palace."))
+        .containsExactly("Anna Berg – Ingrid II");
+    assertThat(pairs("Anna Berg met with Ukrainian first lady Olena Holub on Monday."))
+        .containsExactly("Anna Berg – Olena Holub");
+    assertThat(pairs("Anna Berg visited Norland and met its de facto leader Prince Karl Holm."))
+        .contains("Anna Berg – Karl Holm");
+  }
 }
