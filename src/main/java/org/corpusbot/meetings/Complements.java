@@ -94,7 +94,9 @@ final class Complements {
     for (int i = start; i < Math.min(c.t.size(), start + SKIP); i++) {
       Optional<Mention> m = c.startingAt(i);
       if (m.isPresent() && c.t.get(m.get().to() - 1).possessive()) {
-        return namedAfterHead(m.get().to()); // "met Lind's deputy, Tomas Hale": the deputy
+        return c.media(m.get())
+            ? Optional.empty() // "spoke with CNN's Tom Lind": an interview
+            : namedAfterHead(m.get().to()); // "met Lind's deputy, Tomas Hale": the deputy
       }
       if (m.isPresent()) {
         if (m.get().participant().kind() != Participant.Kind.GROUP) {

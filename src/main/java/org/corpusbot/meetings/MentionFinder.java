@@ -52,9 +52,7 @@ final class MentionFinder {
         continue;
       }
       int j = runs.end(tokens, i, names);
-      final int at = i;
-      int floor = out.stream().mapToInt(Mention::to).filter(e -> e <= at).max().orElse(0);
-      Mention m = classify(tokens, Math.max(floor, lowerTitleStart(tokens, i)), i, j, names);
+      Mention m = classify(tokens, titleStart(tokens, i, out), i, j, names);
       if (m != null) {
         int end =
             m.participant().kind() == Participant.Kind.GROUP ? NameRuns.tickerEnd(tokens, j) : j;
@@ -134,6 +132,20 @@ final class MentionFinder {
     return lex.demonyms.stream().anyMatch(d -> d.size() == 1 && d.get(0).equals(l));
   }
 
+  /**
+   * Where a name's title starts; a title reaching into an organisation named before it takes all of
+   * it ("House Ways and Means Committee chairman Dan Rostenkowski"), not its last words.
+   */
+  private int titleStart(List<Token> tokens, int i, List<Mention> before) {
+    int s = lowerTitleStart(tokens, i);
+    for (Mention m : before) {
+      if (m.from() < s && s < m.to()) {
+        return m.from();
+      }
+    }
+    return s;
+  }
+
   /** Lower-case titles just before a name ("farm commissioner Frans Andriessen"). */
   private int lowerTitleStart(List<Token> tokens, int i) {
     int s = i;
@@ -186,8 +198,15 @@ final class MentionFinder {
     }
     List<String> name = words.subList(titleWords, words.size());
     String title = title(tokens, titleFrom, from + titleWords);
-    if (name.isEmpty()) {
-      return null;
+    if (name.isEmpty()) { // all qualifiers: "European Community", "State Department", "OPEC"
+      return NameParts.isOrganisation(words, lex)
+          ? new Mention(
+              titleFrom,
+              to,
+              new Participant(
+                  NameParts.clean(String.join(" ", words)), Participant.Kind.GROUP, null),
+              false)
+          : null;
     }
     String joined = NameParts.clean(String.join(" ", name));
     if (lex.places.contains(joined)) {

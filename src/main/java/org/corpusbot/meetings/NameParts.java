@@ -130,7 +130,34 @@ final class NameParts {
           "read",
           "listen",
           "click",
-          "see");
+          "see",
+          "although",
+          "though",
+          "because",
+          "despite",
+          "unless",
+          "whereas",
+          "instead",
+          "still",
+          "now",
+          "today",
+          "yesterday",
+          "tomorrow",
+          "asked",
+          "speaking",
+          "following",
+          "amid",
+          "once",
+          "whether",
+          "perhaps",
+          "even",
+          "only",
+          "just",
+          "indeed",
+          "separately",
+          "similarly",
+          "afterward",
+          "afterwards");
 
   /** Last words that make a name a company's ("Orlen Mining Ltd", "Halvor Pumps AG"). */
   static final Set<String> COMPANY_SUFFIXES =
@@ -217,6 +244,10 @@ final class NameParts {
   static final Set<String> GENERIC_GROUPS =
       Set.of("members", "chairmen", "leaders", "officials", "staff", "aides", "lawmakers");
 
+  /** A qualifier glued to a place: "Calgary-based", "state-owned". */
+  private static final Pattern DESCRIPTOR =
+      Pattern.compile(".+-(?:based|owned|controlled|born|led|backed)", Pattern.CASE_INSENSITIVE);
+
   /** A regnal number after a monarch's name. */
   private static final Pattern REGNAL = Pattern.compile("(?:X{0,3})(?:IX|IV|V?I{0,3})|X");
 
@@ -235,12 +266,17 @@ final class NameParts {
     return Math.max(titleLength(words, lex), afterInnerTitle(words, lex));
   }
 
-  /** How many leading words are nationalities or titles. */
+  /** How many leading words are nationalities, titles or descriptors ("Calgary-based"). */
   static int titleLength(List<String> words, Lexicons lex) {
     int i = 0;
     boolean progress = true;
     while (progress && i < words.size()) {
       progress = false;
+      if (DESCRIPTOR.matcher(words.get(i)).matches()) {
+        i++; // "Calgary-based Dome"
+        progress = true;
+        continue;
+      }
       for (List<List<String>> list : List.of(lex.demonyms, lex.titles)) {
         int n = match(words, i, list);
         if (n > 0) {

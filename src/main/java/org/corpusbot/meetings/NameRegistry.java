@@ -48,8 +48,14 @@ final class NameRegistry {
         orgsByStart.putIfAbsent(String.join(" ", name.subList(0, 2)).toLowerCase(Locale.ROOT), org);
       }
       registerCompany(withoutFiller(words), lex, text, m.end());
-      if (name.size() == 1 && words.size() > 1 && NameParts.isPersonName(name, lex)) {
-        titled.putIfAbsent(NameParts.clean(name.get(0)).toLowerCase(Locale.ROOT), name.get(0));
+      boolean afterTitle =
+          name.size() == 1
+              && words.size() > 1
+              && lex.titles.contains(
+                  List.of(NameParts.clean(words.get(words.size() - 2)).toLowerCase(Locale.ROOT)));
+      if (afterTitle && NameParts.isPersonName(name, lex)) { // "President Reagan"
+        String one = NameParts.clean(name.get(0));
+        titled.putIfAbsent(one.toLowerCase(Locale.ROOT), one);
       }
       if (name.size() >= 2 && NameParts.isPersonName(name, lex)) {
         String full = NameParts.clean(String.join(" ", name));

@@ -65,6 +65,13 @@ final class Roles {
           "chaired",
           "joined",
           "entered",
+          "suspending",
+          "continuing",
+          "resuming",
+          "ending",
+          "opening",
+          "conducted",
+          "conducting",
           "placed",
           "place",
           "placing",
@@ -74,6 +81,8 @@ final class Roles {
           "broken",
           "finished",
           "having");
+
+  private static final Set<String> PRESS = Set.of("press", "conference", "earnings", "background");
 
   private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their");
   private static final Set<String> PHRASE_HEADS = Set.of("in", "after", "during", "at", "before");
@@ -95,7 +104,10 @@ final class Roles {
     Clause c = new Clause(t, mentions);
     boolean between = c.lower(to).equals("between");
     boolean byAgent = !verb && c.lower(to).equals("by");
-    List<Mention> complements = new Complements(c).of(to, verb, kind);
+    List<Mention> complements =
+        kind == EventKind.CALL && PRESS.contains(c.lower(from - 1))
+            ? List.of() // "a press call with B": B spoke to reporters alongside, not to A
+            : new Complements(c).of(to, verb, kind);
     List<Participant> subjects = new ArrayList<>();
     if (byAgent) {
       complements.forEach(m -> subjects.add(m.participant())); // "a visit by A": A is the visitor
@@ -132,7 +144,8 @@ final class Roles {
       if (person && byNationality(c, m)) {
         continue; // "with Shevardnadze and Soviet negotiators": the minister, not the country
       }
-      boolean visited = m.place() && (verb && m.from() == to || c.locative(m));
+      boolean object = m.from() == to || m.from() == to + 1 && c.lower(to).equals("the");
+      boolean visited = m.place() && (verb && object || c.locative(m)); // "visited (the) X"
       if (visited) {
         place =
             place == null ? m.participant().name() : place; // "visited Moscow", "a visit to Moscow"

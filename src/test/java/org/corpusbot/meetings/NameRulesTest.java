@@ -228,4 +228,38 @@ class NameRulesTest {
     assertThat(pairs("Anna Berg visited Norland and met its de facto leader Prince Karl Holm."))
         .contains("Anna Berg – Karl Holm");
   }
+
+  @Test
+  void aVisitToACountryOrABuildingMeetsNoOne() {
+    assertThat(pairs("Prime Minister Anna Berg visited the United Arab Emirates on Monday."))
+        .isEmpty();
+    assertThat(pairs("When Anna Berg visited the White House in February, she spoke of trade."))
+        .isEmpty();
+  }
+
+  @Test
+  void pressCallsAndInterviewsAreNotContacts() {
+    assertThat(
+            pairs("Tom Lind spoke on Tuesday in a press call with Senator Anna Berg of Vermont."))
+        .isEmpty();
+    assertThat(pairs("Tom Lind spoke with CNN's Anna Berg on Sunday.")).isEmpty();
+  }
+
+  @Test
+  void sentenceOpenersDescriptorsAndQualifierNamesAreReadRight() {
+    assertThat(
+            pairs(
+                "Treasury Secretary Tom Lind flew home. Although Lind appeared to patch over the"
+                    + " rift at a meeting with Danish officials Monday, he still faced criticism."))
+        .containsExactly("Denmark – Tom Lind");
+    assertThat(pairs("Saito visited the European Community and met Tom Lind there."))
+        .doesNotContain("European Community – Tom Lind");
+    assertThat(names("Anna Berg held talks with the European Community on Monday."))
+        .contains("European Community");
+    assertThat(
+            pairs(
+                "Orlen Mining Ltd said on Monday it would sell. Calgary-based Orlen's plan was"
+                    + " delayed. Orlen responded by suspending discussions with Castor Metals Corp on Monday."))
+        .containsExactly("Castor Metals Corp – Orlen Mining Ltd");
+  }
 }
