@@ -3,6 +3,7 @@ package org.corpusbot.meetings;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -51,7 +52,7 @@ public final class MeetingExtractor {
         continue;
       }
       if (names == null) {
-        names = new NameRegistry(text, lex);
+        names = new NameRegistry(withHeadline(text, article.title()), lex);
       }
       out.addAll(sentenceEvents(article, span, names));
     }
@@ -112,6 +113,18 @@ public final class MeetingExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * The text with its headline after it, so that a name given in full only in the headline makes a
+   * surname in the text that person ("Whitmer met …" under "Gretchen Whitmer meets …"); offsets in
+   * the text stay as they are. A headline in capitals names no one reliably and is left out.
+   */
+  private static String withHeadline(String text, String title) {
+    if (title == null || title.isBlank() || title.equals(title.toUpperCase(Locale.ROOT))) {
+      return text;
+    }
+    return text + "\n\n" + title;
   }
 
   /** A newswire dateline ("PARIS, March 31 -") names where the story was filed, not who met. */

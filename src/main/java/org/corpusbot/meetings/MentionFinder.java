@@ -53,6 +53,11 @@ final class MentionFinder {
       }
       int j = runs.end(tokens, i, names);
       Mention m = classify(tokens, titleStart(tokens, i, out), i, j, names);
+      if (m != null
+          && m.participant().kind() == Participant.Kind.PERSON
+          && names.journalist(m.participant().name())) {
+        m = null; // "spoke to Tapper": the article named him as CNN's, an interviewer
+      }
       if (m != null) {
         int end =
             m.participant().kind() == Participant.Kind.GROUP ? NameRuns.tickerEnd(tokens, j) : j;

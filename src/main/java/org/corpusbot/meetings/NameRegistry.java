@@ -1,9 +1,11 @@
 package org.corpusbot.meetings;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +22,12 @@ final class NameRegistry {
       Pattern.compile(
           "\\b\\p{Lu}(?:[\\p{L}'’-]+|\\.)(?:\\s+(?:(?:de|van|von|der|da|du|di|bin|al|el|la|le|of|of the)\\s+)?\\p{Lu}(?:[\\p{L}'’-]+|\\.))+");
 
+  private static final Pattern MEDIA_BEFORE =
+      Pattern.compile(
+          "\\b(?:CNN|NBC|ABC|CBS|Fox News|MSNBC|NPR|BBC|PBS|CNBC|Bloomberg|Reuters)['’]s"
+              + "(?:\\s+[a-z]+){0,3}\\s+$");
+  private static final Pattern MEDIA_OWNER =
+      Pattern.compile("(?:CNN|NBC|ABC|CBS|MSNBC|NPR|BBC|PBS|CNBC|Bloomberg|Reuters)['’]s");
   private static final Pattern TICKER = Pattern.compile("\\s*[<(]([A-Z][A-Z0-9.&-]{1,9})[>)]");
 
   private final Map<String, String> bySurname = new HashMap<>();
@@ -30,12 +38,17 @@ final class NameRegistry {
   private final Map<String, String> byTitle = new HashMap<>();
   private final Map<String, String> companiesByFirst = new HashMap<>();
   private final Map<String, String> tickers = new HashMap<>();
+  private final Set<String> journalists = new HashSet<>();
   private final Map<String, String> titled = new HashMap<>();
 
   NameRegistry(String text, Lexicons lex) {
     Matcher m = RUN.matcher(text);
     while (m.find()) {
       List<String> words = List.of(m.group().split("\\s+"));
+      if (words.size() > 1 && MEDIA_OWNER.matcher(words.get(0)).matches()) {
+        words = words.subList(1, words.size()); // "CNN's Jake Tapper"
+        journalists.add(NameParts.clean(words.get(words.size() - 1)).toLowerCase(Locale.ROOT));
+      }
       List<String> name = NameParts.withoutTitle(words, lex);
       int of = name.indexOf("of");
       if (of > 0
@@ -70,6 +83,9 @@ final class NameRegistry {
           firstNames.putIfAbsent(NameParts.clean(name.get(0)).toLowerCase(Locale.ROOT), full);
         }
         people.put(m.start(), full);
+        if (MEDIA_BEFORE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()) {
+          journalists.add(last); // "CNN's Jake Tapper": an interview, never a contact
+        }
         for (String title : words.subList(0, words.size() - name.size())) {
           byTitle.putIfAbsent(NameParts.clean(title).toLowerCase(Locale.ROOT), full);
         }
@@ -178,6 +194,12 @@ final class NameRegistry {
    */
   String holderOf(String titleWord) {
     return byTitle.get(titleWord.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether the person with this name was introduced as a news outlet's ("CNN's Jake Tapper"). */
+  boolean journalist(String name) {
+    String[] w = name.toLowerCase(Locale.ROOT).split("\\s+");
+    return journalists.contains(NameParts.clean(w[w.length - 1]));
   }
 
   /** The full name for a last name seen in the article, or null. */

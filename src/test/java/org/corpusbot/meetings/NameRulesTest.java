@@ -262,4 +262,35 @@ class NameRulesTest {
                     + " delayed. Orlen responded by suspending discussions with Castor Metals Corp on Monday."))
         .containsExactly("Castor Metals Corp – Orlen Mining Ltd");
   }
+
+  @Test
+  void aSurnameNamedInFullOnlyInTheHeadlineIsThatPerson() {
+    List<ContactEvent> events =
+        extractor.extract(
+            new Article(
+                "t",
+                "Gretel Ahlberg meets Omar Lind in Oslo",
+                DATE,
+                null,
+                null,
+                List.of(),
+                "Ahlberg met with President Omar Lind on Thursday in Oslo.",
+                null));
+    assertThat(events)
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(e.participants())
+                    .extracting(Participant::name)
+                    .containsExactly("Gretel Ahlberg", "Omar Lind"));
+  }
+
+  @Test
+  void aNewsOutletsJournalistIsNoContact() {
+    assertThat(
+            pairs(
+                "President Omar Lind spoke with CNN's Anna Berg on Monday. Later Lind spoke to"
+                    + " Berg again about the strike."))
+        .isEmpty();
+  }
 }
