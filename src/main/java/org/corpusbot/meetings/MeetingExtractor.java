@@ -127,13 +127,13 @@ public final class MeetingExtractor {
     return text + "\n\n" + title;
   }
 
-  /** A newswire dateline ("PARIS, March 31 -") names where the story was filed, not who met. */
+  /**
+   * A newswire dateline ("PARIS, March 31 -") names where the story was filed, not who met; news
+   * digests open each item with one ("BONN - Chancellor …").
+   */
   private static List<Mention> withoutDateline(
       List<Mention> found, List<Token> tokens, String text, Span span) {
-    if (span.start() != 0) {
-      return found;
-    }
-    var m = DATELINE.matcher(text);
+    var m = DATELINE.matcher(text).region(span.start(), span.end());
     if (!m.lookingAt()) {
       return found;
     }

@@ -116,7 +116,16 @@ final class Roles {
       subjects.addAll(new Subjects(c, lastPersonBefore).of(from));
     } else if (!between) {
       int governor = governor(c, from);
-      if (governor >= 0) {
+      int told = toldInALetter(c, from, kind);
+      Optional<Mention> addressee = told < 0 ? Optional.empty() : c.startingAt(told + 1);
+      if (addressee.isPresent() && !c.media(addressee.get())) {
+        Optional<Mention> writer = c.endingAt(told); // "A told B in a letter"
+        subjects.addAll(
+            writer.isPresent()
+                ? List.of(writer.get().participant())
+                : new Subjects(c, lastPersonBefore).of(told));
+        complements = List.of(addressee.get());
+      } else if (governor >= 0) {
         subjects.addAll(new Subjects(c, lastPersonBefore).of(governor));
       } else if (from > 0 && t.get(from - 1).possessive()) {
         c.endingAt(from).ifPresent(m -> subjects.add(m.participant())); // "Nuland's visit"
@@ -199,6 +208,19 @@ final class Roles {
         .filter(m -> m.participant().kind() != Participant.Kind.DESCRIBED && !c.locative(m))
         .map(m -> List.of(m.participant()))
         .orElse(List.of());
+  }
+
+  /** "A told B in a letter that …": where "told" is, or -1. */
+  private static int toldInALetter(Clause c, int from, EventKind kind) {
+    for (int i = from - 1; kind == EventKind.LETTER && i >= Math.max(0, from - 10); i--) {
+      if (c.lower(i).equals("told")) {
+        return i;
+      }
+      if (c.lower(i).equals(",") || Clause.STOPPERS.contains(c.lower(i))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The verb a noun trigger is the object of ("held talks", "proposed in a letter"), or -1. */

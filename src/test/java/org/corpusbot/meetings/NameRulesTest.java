@@ -293,4 +293,18 @@ class NameRulesTest {
                     + " Berg again about the strike."))
         .isEmpty();
   }
+
+  @Test
+  void aLetterToldAndADigestsDatelines() {
+    assertThat(
+            pairs(
+                "Talks went on in Geneva.\n\nOSLO - Chancellor Ida Brandt told President Omar"
+                    + " Lind in a letter that Norland backed the pact."))
+        .containsExactly("Ida Brandt – Omar Lind");
+    assertThat(
+            pairs(
+                "Chief of staff Tom Lind has had conversations about the budget with Senator Anna"
+                    + " Berg of Vermont."))
+        .containsExactly("Anna Berg – Tom Lind");
+  }
 }
