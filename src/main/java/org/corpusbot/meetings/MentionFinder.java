@@ -326,8 +326,11 @@ final class MentionFinder {
     for (int i = 1; i < tokens.size(); i++) {
       String w = tokens.get(i).lower();
       boolean followedByName = i + 1 < tokens.size() && tokens.get(i + 1).capitalized();
-      int article =
-          i > 1 && tokens.get(i - 1).lower().equals("crown") ? i - 2 : i - 1; // "the Crown Prince"
+      boolean qualified = // "the Crown Prince", "the new king"
+          i > 1
+              && (tokens.get(i - 1).lower().equals("crown")
+                  || "ADJ".equals(tokens.get(i - 1).tag()));
+      int article = qualified ? i - 2 : i - 1;
       if (!TITLE_REFERENCES.contains(w)
           || followedByName
           || !tokens.get(article).lower().equals("the")

@@ -164,6 +164,11 @@ final class Subjects {
       if (prev.isEmpty() || !usable(prev.get())) {
         break;
       }
+      if (sep.equals(",")
+          && prev.get().from() > 0
+          && "ADP".equals(c.t.get(prev.get().from() - 1).tag())) {
+        break; // "Before meeting with Bush, the prince …": Bush ends a fronted phrase
+      }
       m = prev.get();
       out.add(0, m.participant());
     }

@@ -307,4 +307,18 @@ class NameRulesTest {
                     + " Berg of Vermont."))
         .containsExactly("Anna Berg – Tom Lind");
   }
+
+  @Test
+  void aNameEndingAFrontedPhraseIsNoSubjectAndTheNewKingIsTheKingNamed() {
+    assertThat(
+            pairs(
+                "Before meeting with Omar Lind, the Crown Prince paid a courtesy call on Prime"
+                    + " Minister Anna Berg. Crown Prince Karl Holm left on Friday."))
+        .doesNotContain("Anna Berg – Omar Lind");
+    assertThat(
+            pairs(
+                "King Harald VII was crowned on Monday. Anna Berg held talks with the new king on"
+                    + " Tuesday."))
+        .containsExactly("Anna Berg – Harald VII");
+  }
 }
