@@ -101,4 +101,31 @@ final class CountryMentions {
     }
     return org == null ? null : new Participant(org, Participant.Kind.GROUP, null);
   }
+
+  private static final Set<String> OFFICIALS =
+      Set.of("officials", "representatives", "delegation", "executives", "negotiators", "envoys");
+
+  /**
+   * "officials from the Department of Homeland Security", "representatives of Acme Corp": the body
+   * they come from, in their place.
+   */
+  static List<Mention> officialsOf(List<Token> tokens, List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>(mentions);
+    for (int n = 0; n + 1 < out.size(); n++) {
+      Mention d = out.get(n);
+      Mention body = out.get(n + 1);
+      int gap = body.from() - d.to();
+      boolean from = d.to() < tokens.size() && tokens.get(d.to()).lower().matches("from|of");
+      boolean article = gap == 2 && tokens.get(d.to() + 1).lower().equals("the");
+      if (d.participant().kind() == Participant.Kind.DESCRIBED
+          && OFFICIALS.contains(tokens.get(d.to() - 1).lower())
+          && from
+          && (gap == 1 || article)
+          && body.participant().kind() == Participant.Kind.GROUP) {
+        out.set(n, new Mention(d.from(), body.to(), body.participant(), false));
+        out.remove(n + 1);
+      }
+    }
+    return out;
+  }
 }

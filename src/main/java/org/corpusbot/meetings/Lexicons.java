@@ -24,6 +24,7 @@ final class Lexicons {
   final Set<String> blockers;
   final List<List<String>> titles;
   final Set<String> orgWords;
+  final Set<String> notNames;
   final Set<String> places;
 
   /** Last words of places that are buildings, streets or sites ("castle", "avenue"). */
@@ -50,6 +51,7 @@ final class Lexicons {
     blockers = Set.copyOf(lower(lines("blockers.txt")));
     titles = phrases(lines("titles.txt"));
     orgWords = Set.copyOf(lower(lines("orgwords.txt")));
+    notNames = Set.copyOf(lower(lines("notnames.txt")));
     placeWords = Set.copyOf(lower(lines("placewords.txt")));
     Map<String, String> c = new HashMap<>();
     for (String line : lines("countries.tsv")) {

@@ -3,7 +3,6 @@ package org.corpusbot.meetings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Finds who and where a sentence names: runs of capitalised tokens split into title and name and
@@ -11,21 +10,6 @@ import java.util.Set;
  * officials", "her Moscow counterpart") built around a role noun.
  */
 final class MentionFinder {
-  private static final Set<String> TITLE_REFERENCES =
-      Set.of(
-          "prince",
-          "chancellor",
-          "premier",
-          "pope",
-          "king",
-          "queen",
-          "emir",
-          "sheikh",
-          "sultan",
-          "shah");
-
-  private static final Set<String> OFFICIALS =
-      Set.of("officials", "representatives", "delegation", "executives", "negotiators", "envoys");
 
   private final Lexicons lex;
   private final NameRuns runs;
@@ -66,34 +50,10 @@ final class MentionFinder {
       }
       i = j;
     }
-    out.addAll(titleReferences(tokens, names, out));
+    out.addAll(TitleReferences.find(tokens, names, out));
     out.removeIf(m -> bracketed(tokens, m));
     out.sort((a, b) -> a.from() - b.from());
-    return officialsOf(tokens, withoutNested(out));
-  }
-
-  /**
-   * "officials from the Department of Homeland Security", "representatives of Acme Corp": the body
-   * they come from, in their place.
-   */
-  private static List<Mention> officialsOf(List<Token> tokens, List<Mention> mentions) {
-    List<Mention> out = new ArrayList<>(mentions);
-    for (int n = 0; n + 1 < out.size(); n++) {
-      Mention d = out.get(n);
-      Mention body = out.get(n + 1);
-      int gap = body.from() - d.to();
-      boolean from = d.to() < tokens.size() && tokens.get(d.to()).lower().matches("from|of");
-      boolean article = gap == 2 && tokens.get(d.to() + 1).lower().equals("the");
-      if (d.participant().kind() == Participant.Kind.DESCRIBED
-          && OFFICIALS.contains(tokens.get(d.to() - 1).lower())
-          && from
-          && (gap == 1 || article)
-          && body.participant().kind() == Participant.Kind.GROUP) {
-        out.set(n, new Mention(d.from(), body.to(), body.participant(), false));
-        out.remove(n + 1);
-      }
-    }
-    return out;
+    return CountryMentions.officialsOf(tokens, withoutNested(out));
   }
 
   /**
@@ -317,37 +277,6 @@ final class MentionFinder {
     boolean allCaps = tokens.get(m.from()).allCaps();
     return allCaps
         && (open.equals("<") && close.equals(">") || open.equals("(") && close.equals(")"));
-  }
-
-  /** "the prince", "the Chancellor": a distinctive title standing for the person who holds it. */
-  private static List<Mention> titleReferences(
-      List<Token> tokens, NameRegistry names, List<Mention> found) {
-    List<Mention> out = new ArrayList<>();
-    for (int i = 1; i < tokens.size(); i++) {
-      String w = tokens.get(i).lower();
-      boolean followedByName = i + 1 < tokens.size() && tokens.get(i + 1).capitalized();
-      boolean qualified = // "the Crown Prince", "the new king"
-          i > 1
-              && (tokens.get(i - 1).lower().equals("crown")
-                  || "ADJ".equals(tokens.get(i - 1).tag()));
-      int article = qualified ? i - 2 : i - 1;
-      if (!TITLE_REFERENCES.contains(w)
-          || followedByName
-          || !tokens.get(article).lower().equals("the")
-          || insideAny(i, found)) {
-        continue;
-      }
-      String holder = names.holderOf(w);
-      if (holder != null) {
-        out.add(
-            new Mention(
-                article,
-                i + 1,
-                new Participant(holder, Participant.Kind.PERSON, tokens.get(i).word()),
-                false));
-      }
-    }
-    return out;
   }
 
   private static boolean insideAny(int i, List<Mention> spans) {
