@@ -78,11 +78,92 @@ final class Clause {
             && REPORTING.contains(after);
   }
 
-  /** A place named as a location ("in Geneva"), not as an actor ("Washington transferred"). */
+  private static final Set<String> TIMES =
+      Set.of(
+          "yesterday",
+          "today",
+          "tonight",
+          "morning",
+          "afternoon",
+          "evening",
+          "night",
+          "week",
+          "last",
+          "next",
+          "this",
+          "earlier",
+          "later");
+
+  /** Words of news outlets' names: speaking to one is an interview, not a contact. */
+  private static final Set<String> MEDIA =
+      Set.of(
+          "cnn",
+          "fox",
+          "msnbc",
+          "nbc",
+          "abc",
+          "cbs",
+          "bbc",
+          "npr",
+          "pbs",
+          "reuters",
+          "ap",
+          "afp",
+          "bloomberg",
+          "politico",
+          "axios",
+          "times",
+          "journal",
+          "post",
+          "news",
+          "press",
+          "tribune",
+          "guardian",
+          "telegraph",
+          "herald",
+          "magazine",
+          "newspaper",
+          "television",
+          "radio",
+          "tv",
+          "today",
+          "nyt",
+          "wsj",
+          "cnbc");
+
+  boolean media(Mention m) {
+    for (String w : m.participant().name().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+      if (MEDIA.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A group or place that only qualifies the noun after it ("his Florida agenda", "GOP state
+   * lawmakers"): not a participant itself.
+   */
+  boolean modifier(Mention m) {
+    int next = m.to();
+    return m.participant().kind() == Participant.Kind.GROUP
+        && next < t.size()
+        && !t.get(next - 1).possessive()
+        && ("NOUN".equals(t.get(next).tag()) || "ADJ".equals(t.get(next).tag()))
+        && !t.get(next).capitalized()
+        && !TIMES.contains(lower(next))
+        && !Lexicons.get().orgWords.contains(lower(next)); // "the United Auto Workers union"
+  }
+
+  /**
+   * A place named as a location ("in Geneva"), not as an actor ("Washington transferred"); a
+   * building, street or site ("Windsor Castle") is never an actor.
+   */
   boolean locative(Mention m) {
     String before = lower(m.from() - 1);
     return m.place()
         && (PLACE_PREPS.contains(before)
-            || before.equals("the") && PLACE_PREPS.contains(lower(m.from() - 2)));
+            || before.equals("the") && PLACE_PREPS.contains(lower(m.from() - 2))
+            || NameParts.isSite(m.participant().name(), Lexicons.get()));
   }
 }

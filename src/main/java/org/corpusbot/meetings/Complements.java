@@ -34,6 +34,9 @@ final class Complements {
       if (direct.isPresent()) {
         return coordinated(direct);
       }
+      if (verb && (c.lower(to - 1).equals("with") || c.lower(to - 1).equals("to"))) {
+        return List.of(); // "spoke to reporters in a call with B": B was not spoken to
+      }
     }
     for (int i = to; i < Math.min(c.t.size(), to + WINDOW); i++) {
       String w = c.lower(i);
@@ -91,12 +94,16 @@ final class Complements {
     for (int i = start; i < Math.min(c.t.size(), start + SKIP); i++) {
       Optional<Mention> m = c.startingAt(i);
       if (m.isPresent() && c.t.get(m.get().to() - 1).possessive()) {
-        return namedAfterHead(m.get().to()); // "met Lind's deputy, Tomas Hale": the deputy
+        return c.media(m.get())
+            ? Optional.empty() // "spoke with CNN's Tom Lind": an interview
+            : namedAfterHead(m.get().to()); // "met Lind's deputy, Tomas Hale": the deputy
       }
       if (m.isPresent()) {
-        return m.get().participant().kind() == Participant.Kind.GROUP
-            ? personQualifiedBy(m.get()).or(() -> m)
-            : m;
+        if (m.get().participant().kind() != Participant.Kind.GROUP) {
+          return m;
+        }
+        Optional<Mention> person = personQualifiedBy(m.get());
+        return person.isPresent() || c.modifier(m.get()) ? person : m; // not "GOP lawmakers"
       }
       if (!filler(i)) {
         return Optional.empty();
@@ -126,10 +133,15 @@ final class Complements {
   private boolean filler(int i) {
     String w = c.lower(i);
     String tag = c.t.get(i).tag();
+    boolean nationality = Lexicons.get().countries.containsKey(w); // "Ukrainian first lady X"
+    boolean lowerWord =
+        !c.t.get(i).capitalized() && ("X".equals(tag) || "DET".equals(tag) || "PROPN".equals(tag));
     return FILLERS.contains(w)
         || "ADJ".equals(tag)
         || "NOUN".equals(tag)
         || "NUM".equals(tag)
+        || nationality
+        || lowerWord // "its de facto leader"
         || Set.of("for", "more", "than", "of", "without", "<", "(").contains(w);
   }
 
@@ -151,8 +163,8 @@ final class Complements {
 
   private List<Mention> coordinated(Optional<Mention> first) {
     List<Mention> out = new ArrayList<>();
-    if (first.isEmpty() || c.reported(first.get())) {
-      return out;
+    if (first.isEmpty() || c.reported(first.get()) || c.media(first.get())) {
+      return out; // "spoke to CNN" is an interview
     }
     Mention m = appositive(first.get());
     out.add(m);
@@ -168,13 +180,20 @@ final class Complements {
               || c.lower(k).equals("the"))) {
         k++;
       }
-      if (k == m.to() || k - m.to() > 3) {
+      boolean joined = false; // "Funaro the need for …": a "the" alone joins nothing
+      for (int x = m.to(); x < k && !joined; x++) {
+        joined = !c.lower(x).equals("the") && !c.lower(x).equals("<") && !c.lower(x).equals(">");
+      }
+      if (k == m.to() || k - m.to() > 3 || !joined) {
         return out;
       }
       Optional<Mention> next =
           firstMention(k); // "and Yugoslavian minister without portfolio Egon Padovan"
-      if (next.isEmpty() || c.reported(next.get())) {
-        return out;
+      if (next.isEmpty()
+          || c.reported(next.get())
+          || c.media(next.get())
+          || c.isVerb(next.get().to())) {
+        return out; // "met A, and B apologised": B opens a clause of its own
       }
       m = next.get();
       out.add(m);

@@ -12,7 +12,7 @@ import java.util.Objects;
  *
  * <p>{@code firstSide} says how the participants face each other: the first {@code firstSide} met
  * each of the rest ("A met B and C"); 0 means they all met each other ("talks between A and B", "A
- * and B met").
+ * and B met"); all of them means one side met someone unnamed ("talks with A and B"), so no pair.
  *
  * <p>{@code extractedBy} says whether the rules or the language model found it; null (contacts
  * indexed before it was recorded) reads as the rules.
@@ -89,7 +89,7 @@ public record ContactEvent(
           out.add(List.of(a, b));
         }
       }
-    } else if (kind != EventKind.VISIT) {
+    } else if (kind != EventKind.VISIT && firstSide < n) {
       for (int i = 0; i < n; i++) {
         for (int j = i + 1; j < n; j++) {
           out.add(List.of(participants.get(i), participants.get(j)));

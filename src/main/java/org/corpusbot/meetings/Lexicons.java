@@ -7,23 +7,33 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The word lists the rules run on, kept as data in {@code resources/meetings} so that extending the
  * extractor is editing a list: triggers, blockers, titles, organisation words, places and
- * nationalities. Immutable after loading; thread-safe.
+ * nationalities with their countries, place words. Immutable after loading; thread-safe.
  */
 final class Lexicons {
   final List<Trigger> triggers;
   final Set<String> blockers;
   final List<List<String>> titles;
   final Set<String> orgWords;
+  final Set<String> notNames;
   final Set<String> places;
+
+  /** Last words of places that are buildings, streets or sites ("castle", "avenue"). */
+  final Set<String> placeWords;
+
   final List<List<String>> demonyms;
+
+  /** A nationality (lower case) to its country: "canadian" → "Canada". */
+  final Map<String, String> countries;
 
   /** A trigger phrase (lower-case tokens), its kind, and whether it is a verb. */
   record Trigger(List<String> words, EventKind kind, boolean verb) {}
@@ -41,8 +51,20 @@ final class Lexicons {
     blockers = Set.copyOf(lower(lines("blockers.txt")));
     titles = phrases(lines("titles.txt"));
     orgWords = Set.copyOf(lower(lines("orgwords.txt")));
-    places = Set.copyOf(lines("places.txt"));
-    demonyms = phrases(lines("demonyms.txt"));
+    notNames = Set.copyOf(lower(lines("notnames.txt")));
+    placeWords = Set.copyOf(lower(lines("placewords.txt")));
+    Map<String, String> c = new HashMap<>();
+    for (String line : lines("countries.tsv")) {
+      String[] f = line.split("\t");
+      c.put(f[0].toLowerCase(Locale.ROOT), f[1].strip());
+    }
+    countries = Map.copyOf(c);
+    Set<String> p = new HashSet<>(lines("places.txt"));
+    p.addAll(c.values());
+    places = Set.copyOf(p);
+    Set<String> d = new HashSet<>(lines("demonyms.txt"));
+    lines("countries.tsv").forEach(line -> d.add(line.split("\t")[0]));
+    demonyms = phrases(List.copyOf(d));
   }
 
   private static final Lexicons INSTANCE = new Lexicons();

@@ -3,6 +3,7 @@ package org.corpusbot.meetings;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -23,9 +24,16 @@ import org.corpusbot.corpus.Span;
 public final class MeetingExtractor {
   private static final Pattern PREFILTER =
       Pattern.compile(
-          "(?i)\\b(?:met|meets?|meetings?|talks|talked|summit|visit(?:s|ed|ing)?|call(?:ed)?|phoned|telephoned|telephone|phone|conferred|negotiated|negotiations|discussions|video|videoconference|letter|wrote)\\b");
+          "(?i)\\b(?:met|meets?|meetings?|talks|talked|summit|visit(?:s|ed|ing)?|call(?:ed)?|phoned|telephoned|telephone|phone|conferred|negotiated|negotiations|discussions|video|videoconference|letter|wrote|spoke|spoken|speak|speaking|conversations?)\\b");
+
+  /**
+   * "PARIS, March 31 -", and a city in capitals with an optional region and agency before a dash:
+   * "WASHINGTON —", "KRAKOW, Poland (Reuters) -".
+   */
   private static final Pattern DATELINE =
-      Pattern.compile("^[A-Z][A-Za-z .,'-]{1,40}, (?:[A-Z][a-z]{2,8}\\.?) \\d{1,2} -");
+      Pattern.compile(
+          "^(?:[A-Z][A-Za-z .,'-]{1,40}, (?:[A-Z][a-z]{2,8}\\.?) \\d{1,2} -"
+              + "|[A-Z][A-Z .'-]{1,30}(?:, [A-Z][A-Za-z .]{1,30})?(?: \\([A-Za-z ]{1,20}\\))? ?[-—–]{1,2} )");
 
   private final Lexicons lex = Lexicons.get();
   private final Tagger tagger = new Tagger();
@@ -44,7 +52,7 @@ public final class MeetingExtractor {
         continue;
       }
       if (names == null) {
-        names = new NameRegistry(text, lex);
+        names = new NameRegistry(withHeadline(text, article.title()), lex);
       }
       out.addAll(sentenceEvents(article, span, names));
     }
@@ -107,13 +115,25 @@ public final class MeetingExtractor {
     return out;
   }
 
-  /** A newswire dateline ("PARIS, March 31 -") names where the story was filed, not who met. */
+  /**
+   * The text with its headline after it, so that a name given in full only in the headline makes a
+   * surname in the text that person ("Whitmer met …" under "Gretchen Whitmer meets …"); offsets in
+   * the text stay as they are. A headline in capitals names no one reliably and is left out.
+   */
+  private static String withHeadline(String text, String title) {
+    if (title == null || title.isBlank() || title.equals(title.toUpperCase(Locale.ROOT))) {
+      return text;
+    }
+    return text + "\n\n" + title;
+  }
+
+  /**
+   * A newswire dateline ("PARIS, March 31 -") names where the story was filed, not who met; news
+   * digests open each item with one ("BONN - Chancellor …").
+   */
   private static List<Mention> withoutDateline(
       List<Mention> found, List<Token> tokens, String text, Span span) {
-    if (span.start() != 0) {
-      return found;
-    }
-    var m = DATELINE.matcher(text);
+    var m = DATELINE.matcher(text).region(span.start(), span.end());
     if (!m.lookingAt()) {
       return found;
     }

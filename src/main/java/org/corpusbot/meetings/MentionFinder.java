@@ -3,7 +3,6 @@ package org.corpusbot.meetings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Finds who and where a sentence names: runs of capitalised tokens split into title and name and
@@ -11,29 +10,23 @@ import java.util.Set;
  * officials", "her Moscow counterpart") built around a role noun.
  */
 final class MentionFinder {
-  private static final Set<String> PARTICLES =
-      Set.of("de", "van", "von", "der", "da", "du", "di", "bin", "al", "el", "la", "le", "of", "&");
-  private static final Set<String> TITLE_REFERENCES =
-      Set.of(
-          "prince",
-          "chancellor",
-          "premier",
-          "pope",
-          "king",
-          "queen",
-          "emir",
-          "sheikh",
-          "sultan",
-          "shah");
 
   private final Lexicons lex;
+  private final NameRuns runs;
 
   MentionFinder(Lexicons lex) {
     this.lex = lex;
+    this.runs = new NameRuns(lex);
   }
 
   List<Mention> find(List<Token> tokens, NameRegistry names) {
-    List<Mention> described = DescribedMentions.find(tokens);
+    List<Mention> described = new ArrayList<>(CountryMentions.find(tokens, lex));
+    for (Mention d : DescribedMentions.find(tokens)) {
+      if (described.stream().noneMatch(c -> c.from() < d.to() && d.from() < c.to())) {
+        Participant company = CountryMentions.companyOf(d, tokens, names);
+        described.add(company == null ? d : new Mention(d.from(), d.to(), company, false));
+      }
+    }
     List<Mention> out = new ArrayList<>(described);
     int i = 0;
     while (i < tokens.size()) {
@@ -42,23 +35,25 @@ final class MentionFinder {
         i++;
         continue;
       }
-      int j = i + 1;
-      while (j < tokens.size() && !tokens.get(j - 1).possessive() && continuesName(tokens, j)) {
-        j++;
+      int j = runs.end(tokens, i, names);
+      Mention m = classify(tokens, titleStart(tokens, i, out), i, j, names);
+      if (m != null
+          && m.participant().kind() == Participant.Kind.PERSON
+          && names.journalist(m.participant().name())) {
+        m = null; // "spoke to Tapper": the article named him as CNN's, an interviewer
       }
-      while (j > i + 1 && PARTICLES.contains(tokens.get(j - 1).lower())) {
-        j--;
-      }
-      Mention m = classify(tokens, lowerTitleStart(tokens, i), i, j, names);
       if (m != null) {
-        out.add(m);
+        int end =
+            m.participant().kind() == Participant.Kind.GROUP ? NameRuns.tickerEnd(tokens, j) : j;
+        out.add(end == j ? m : new Mention(m.from(), end, m.participant(), m.place()));
+        j = end;
       }
       i = j;
     }
-    out.addAll(titleReferences(tokens, names, out));
+    out.addAll(TitleReferences.find(tokens, names, out));
     out.removeIf(m -> bracketed(tokens, m));
     out.sort((a, b) -> a.from() - b.from());
-    return withoutNested(out);
+    return CountryMentions.officialsOf(tokens, withoutNested(out));
   }
 
   /**
@@ -97,24 +92,23 @@ final class MentionFinder {
         && Character.isLetter(t.word().charAt(0));
   }
 
-  private static boolean continuesName(List<Token> tokens, int j) {
-    Token t = tokens.get(j);
-    Token prev = tokens.get(j - 1);
-    boolean glued = t.start() == prev.end() && (t.word().equals("-") || prev.word().endsWith("-"));
-    if (glued) {
-      return true; // "Jean-Pascal", "Shin-yong", "Gun-mo" as the tokenizer splits them
-    }
-    if (t.capitalized() || t.allCaps()) {
-      return !NameParts.NOT_NAMES.contains(t.lower());
-    }
-    return PARTICLES.contains(t.lower())
-        && j + 1 < tokens.size()
-        && tokens.get(j + 1).capitalized();
-  }
-
   private boolean isDemonym(String w) {
     String l = NameParts.clean(w).toLowerCase(java.util.Locale.ROOT);
     return lex.demonyms.stream().anyMatch(d -> d.size() == 1 && d.get(0).equals(l));
+  }
+
+  /**
+   * Where a name's title starts; a title reaching into an organisation named before it takes all of
+   * it ("House Ways and Means Committee chairman Dan Rostenkowski"), not its last words.
+   */
+  private int titleStart(List<Token> tokens, int i, List<Mention> before) {
+    int s = lowerTitleStart(tokens, i);
+    for (Mention m : before) {
+      if (m.from() < s && s < m.to()) {
+        return m.from();
+      }
+    }
+    return s;
   }
 
   /** Lower-case titles just before a name ("farm commissioner Frans Andriessen"). */
@@ -153,6 +147,15 @@ final class MentionFinder {
         words.add(tok.word());
       }
     }
+    String lastWord = NameParts.clean(words.get(words.size() - 1)).toLowerCase(Locale.ROOT);
+    if (words.size() >= 2 && NameParts.GENERIC_GROUPS.contains(lastWord)) {
+      return null; // "Committee Chairmen and Ranking Members": no one named
+    }
+    if (NameParts.isPlace(
+        words, lex)) { // before a nationality is taken for a title: "Saudi Arabia"
+      String place = NameParts.clean(String.join(" ", words));
+      return new Mention(titleFrom, to, new Participant(place, Participant.Kind.GROUP, null), true);
+    }
     int titleWords = NameParts.titleLength(words, lex);
     int inner = NameParts.afterInnerTitle(words, lex);
     if (inner > titleWords) {
@@ -160,15 +163,25 @@ final class MentionFinder {
     }
     List<String> name = words.subList(titleWords, words.size());
     String title = title(tokens, titleFrom, from + titleWords);
-    if (name.isEmpty()) {
-      return null;
+    if (name.isEmpty()) { // all qualifiers: "European Community", "State Department", "OPEC"
+      return NameParts.isOrganisation(words, lex)
+          ? new Mention(
+              titleFrom,
+              to,
+              new Participant(
+                  NameParts.clean(String.join(" ", words)), Participant.Kind.GROUP, null),
+              false)
+          : null;
     }
     String joined = NameParts.clean(String.join(" ", name));
     if (lex.places.contains(joined)) {
       return new Mention(
           titleFrom, to, new Participant(joined, Participant.Kind.GROUP, null), true);
     }
-    String org = names.organisationStartingWith(joined);
+    String org =
+        name.size() == 1 && names.tickerOwner(joined) != null
+            ? names.tickerOwner(joined)
+            : names.organisationStartingWith(joined);
     if (org != null) {
       return new Mention(titleFrom, to, new Participant(org, Participant.Kind.GROUP, null), false);
     }
@@ -176,10 +189,20 @@ final class MentionFinder {
       return new Mention(
           titleFrom, to, new Participant(joined, Participant.Kind.PERSON, title), false);
     }
+    String ofPlace = personFrom(name, title, names); // "Dan Rostenkowski of Illinois"
+    if (ofPlace != null) {
+      return new Mention(
+          titleFrom, to, new Participant(ofPlace, Participant.Kind.PERSON, title), false);
+    }
     if (NameParts.isOrganisation(words, lex)) {
       // Organisations have no titles: "General Motors Corp" keeps its "General".
       List<String> own =
-          isDemonym(words.get(0)) && words.size() > 1 ? words.subList(1, words.size()) : words;
+          isDemonym(words.get(0))
+                  && words.size() > 1
+                  && !NameParts.COMPANY_SUFFIXES.contains(
+                      NameParts.clean(words.get(words.size() - 1)).toLowerCase(Locale.ROOT))
+              ? words.subList(1, words.size())
+              : words; // "American Motors Corp" keeps its "American"
       String whole = NameParts.clean(String.join(" ", own));
       return new Mention(
           titleFrom, to, new Participant(whole, Participant.Kind.GROUP, null), false);
@@ -203,6 +226,23 @@ final class MentionFinder {
           titleFrom, to, new Participant(joined, Participant.Kind.GROUP, null), true);
     }
     return null;
+  }
+
+  /**
+   * The person in "NAME of PLACE" ("Senator Pete Domenici of New Mexico", "King Hussein of
+   * Jordan"): a full name, or one name after a title; null when the words before "of" are no
+   * person's.
+   */
+  private String personFrom(List<String> name, String title, NameRegistry names) {
+    int of = name.indexOf("of");
+    if (of < 1) {
+      return null;
+    }
+    List<String> before = name.subList(0, of);
+    if (!NameParts.isPersonName(before, lex) || before.size() == 1 && title == null) {
+      return null;
+    }
+    return names.canonical(NameParts.clean(String.join(" ", before)));
   }
 
   private static String title(List<Token> tokens, int from, int to) {
@@ -237,34 +277,6 @@ final class MentionFinder {
     boolean allCaps = tokens.get(m.from()).allCaps();
     return allCaps
         && (open.equals("<") && close.equals(">") || open.equals("(") && close.equals(")"));
-  }
-
-  /** "the prince", "the Chancellor": a distinctive title standing for the person who holds it. */
-  private static List<Mention> titleReferences(
-      List<Token> tokens, NameRegistry names, List<Mention> found) {
-    List<Mention> out = new ArrayList<>();
-    for (int i = 1; i < tokens.size(); i++) {
-      String w = tokens.get(i).lower();
-      boolean followedByName = i + 1 < tokens.size() && tokens.get(i + 1).capitalized();
-      int article =
-          i > 1 && tokens.get(i - 1).lower().equals("crown") ? i - 2 : i - 1; // "the Crown Prince"
-      if (!TITLE_REFERENCES.contains(w)
-          || followedByName
-          || !tokens.get(article).lower().equals("the")
-          || insideAny(i, found)) {
-        continue;
-      }
-      String holder = names.holderOf(w);
-      if (holder != null) {
-        out.add(
-            new Mention(
-                article,
-                i + 1,
-                new Participant(holder, Participant.Kind.PERSON, tokens.get(i).word()),
-                false));
-      }
-    }
-    return out;
   }
 
   private static boolean insideAny(int i, List<Mention> spans) {

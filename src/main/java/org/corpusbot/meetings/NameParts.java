@@ -3,127 +3,107 @@ package org.corpusbot.meetings;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Rules about the words of a name: titles, nationalities, places, organisations, fillers. */
 final class NameParts {
-  /** Capitalised words that start sentences or name times, never people. */
-  static final Set<String> NOT_NAMES =
+  /**
+   * Capitalised words that open sentences or name times, never people ("Although", "Monday"), from
+   * {@code resources/meetings/notnames.txt}.
+   */
+  static final Set<String> NOT_NAMES = Lexicons.get().notNames;
+
+  /** Last words that make a name a company's ("Orlen Mining Ltd", "Halvor Pumps AG"). */
+  static final Set<String> COMPANY_SUFFIXES =
       Set.of(
-          "the",
-          "a",
-          "an",
-          "in",
-          "at",
-          "after",
-          "before",
-          "including",
-          "but",
-          "and",
-          "or",
-          "on",
-          "for",
-          "with",
-          "as",
-          "by",
-          "from",
-          "to",
-          "of",
-          "this",
-          "that",
-          "these",
-          "those",
-          "it",
-          "he",
-          "she",
-          "they",
-          "we",
-          "i",
-          "his",
-          "her",
-          "their",
-          "its",
-          "our",
-          "also",
-          "both",
-          "neither",
-          "officials",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "jan",
-          "feb",
-          "mar",
-          "apr",
-          "jun",
-          "jul",
-          "aug",
-          "sep",
-          "sept",
-          "oct",
-          "nov",
-          "dec",
-          "thus",
-          "among",
-          "while",
-          "during",
-          "since",
-          "until",
-          "when",
-          "where",
-          "however",
-          "meanwhile",
-          "earlier",
-          "later",
-          "last",
-          "next",
-          "one",
-          "two",
-          "three",
-          "some",
-          "many",
-          "most",
-          "all",
-          "there",
-          "here",
-          "under",
-          "over",
-          "about",
-          "according",
-          "if",
-          "then",
-          "so",
-          "yet",
-          "such",
-          "no",
-          "not",
-          "preview",
-          "photo",
-          "mr",
-          "mrs",
-          "ms",
-          "dr",
-          "talks",
+          "corp",
+          "corporation",
+          "inc",
+          "co",
+          "ltd",
+          "plc",
+          "ag",
+          "sa",
+          "nv",
+          "spa",
+          "gmbh",
+          "llc",
+          "lp",
+          "bhd",
+          "cie",
+          "group",
+          "holdings",
+          "industries",
+          "cos",
+          "companies");
+
+  private static final Set<String> PARTICLE_WORDS = Set.of("de", "la", "van", "von", "da", "di");
+
+  /** First words of regions and districts, never of people's names. */
+  private static final Set<String> COMPASS =
+      Set.of(
+          "north",
+          "south",
+          "east",
+          "west",
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "central",
+          "upper",
+          "lower",
+          "greater",
+          "new");
+
+  /** Last words of plans, laws and formats: capitalised like names, never people. */
+  private static final Set<String> THINGS =
+      Set.of(
+          "plan",
+          "act",
+          "program",
+          "programme",
+          "policy",
+          "report",
+          "agreement",
+          "treaty",
+          "accord",
+          "initiative",
+          "format",
+          "strategy",
+          "doctrine",
+          "deal",
+          "law",
+          "bill",
+          "day",
+          "week",
+          "month",
+          "year",
+          "war",
+          "crisis",
           "summit",
-          "meeting",
-          "reuter",
-          "reuters",
-          "addition");
+          "conference",
+          "games",
+          "cup",
+          "award",
+          "prize",
+          "index",
+          "tower",
+          "network",
+          "media",
+          "images",
+          "photo");
+
+  /** Last words of a generic group under a capitalised qualifier ("Committee Chairmen"). */
+  static final Set<String> GENERIC_GROUPS =
+      Set.of("members", "chairmen", "leaders", "officials", "staff", "aides", "lawmakers");
+
+  /** A qualifier glued to a place: "Calgary-based", "state-owned". */
+  private static final Pattern DESCRIPTOR =
+      Pattern.compile(".+-(?:based|owned|controlled|born|led|backed)", Pattern.CASE_INSENSITIVE);
+
+  /** A regnal number after a monarch's name. */
+  private static final Pattern REGNAL = Pattern.compile("(?:X{0,3})(?:IX|IV|V?I{0,3})|X");
 
   private NameParts() {}
 
@@ -140,12 +120,17 @@ final class NameParts {
     return Math.max(titleLength(words, lex), afterInnerTitle(words, lex));
   }
 
-  /** How many leading words are nationalities or titles. */
+  /** How many leading words are nationalities, titles or descriptors ("Calgary-based"). */
   static int titleLength(List<String> words, Lexicons lex) {
     int i = 0;
     boolean progress = true;
     while (progress && i < words.size()) {
       progress = false;
+      if (DESCRIPTOR.matcher(words.get(i)).matches()) {
+        i++; // "Calgary-based Dome"
+        progress = true;
+        continue;
+      }
       for (List<List<String>> list : List.of(lex.demonyms, lex.titles)) {
         int n = match(words, i, list);
         if (n > 0) {
@@ -189,20 +174,57 @@ final class NameParts {
 
   /** True when the words look like a person's name: no place, organisation or filler word. */
   static boolean isPersonName(List<String> words, Lexicons lex) {
-    if (words.isEmpty() || lex.places.contains(String.join(" ", words))) {
+    if (words.isEmpty() || lex.places.contains(String.join(" ", words)) || isPlace(words, lex)) {
       return false;
     }
-    for (String w : words) {
+    String last = clean(words.get(words.size() - 1)).toLowerCase(Locale.ROOT);
+    String first = clean(words.get(0)).toLowerCase(Locale.ROOT);
+    if (COMPASS.contains(first) || THINGS.contains(last)) {
+      return false; // "South Pacific", "Clean Power Plan", "Normandy Format"
+    }
+    if (lex.countries.containsKey(last)
+        || lex.countries.containsKey(String.join(" ", words).toLowerCase(Locale.ROOT))) {
+      return false; // "South African", "Ukrainian": a nationality, not a surname
+    }
+    for (int k = 0; k < words.size(); k++) {
+      String w = words.get(k);
       String l = clean(w).toLowerCase(Locale.ROOT);
-      if (lex.orgWords.contains(l) || NOT_NAMES.contains(l) || lex.places.contains(clean(w))) {
+      boolean afterParticle =
+          k > 0 && PARTICLE_WORDS.contains(words.get(k - 1).toLowerCase(Locale.ROOT));
+      if (lex.orgWords.contains(l)
+          || NOT_NAMES.contains(l)
+          || lex.places.contains(clean(w)) && !afterParticle) { // "Miguel de la Madrid"
         return false;
       }
+      boolean regnal = k > 0 && REGNAL.matcher(clean(w)).matches(); // "Charles III", "Frederik X"
       if (w.length() > 1
+          && !regnal
           && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)) {
         return false; // an acronym (UAW, NYT) is an organisation
       }
     }
     return true;
+  }
+
+  /** A building, street or site by its last word ("Windsor Castle", "Delaware Avenue"). */
+  static boolean isSite(String name, Lexicons lex) {
+    int space = name.lastIndexOf(' ');
+    return space > 0 && lex.placeWords.contains(name.substring(space + 1).toLowerCase(Locale.ROOT));
+  }
+
+  static boolean isRegnal(String word) {
+    String w = clean(word);
+    return !w.isEmpty() && REGNAL.matcher(w).matches();
+  }
+
+  /**
+   * A place by its whole name or its last word: "Saudi Arabia" (a nationality starts it), "Windsor
+   * Castle", "Delaware Avenue".
+   */
+  static boolean isPlace(List<String> words, Lexicons lex) {
+    String joined = clean(String.join(" ", words));
+    String last = clean(words.get(words.size() - 1)).toLowerCase(Locale.ROOT);
+    return lex.places.contains(joined) || words.size() >= 2 && lex.placeWords.contains(last);
   }
 
   static boolean isOrganisation(List<String> words, Lexicons lex) {

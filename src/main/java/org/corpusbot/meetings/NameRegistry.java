@@ -1,9 +1,11 @@
 package org.corpusbot.meetings;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,31 +22,70 @@ final class NameRegistry {
       Pattern.compile(
           "\\b\\p{Lu}(?:[\\p{L}'’-]+|\\.)(?:\\s+(?:(?:de|van|von|der|da|du|di|bin|al|el|la|le|of|of the)\\s+)?\\p{Lu}(?:[\\p{L}'’-]+|\\.))+");
 
+  private static final Pattern MEDIA_BEFORE =
+      Pattern.compile(
+          "\\b(?:CNN|NBC|ABC|CBS|Fox News|MSNBC|NPR|BBC|PBS|CNBC|Bloomberg|Reuters)['’]s"
+              + "(?:\\s+[a-z]+){0,3}\\s+$");
+  private static final Pattern MEDIA_OWNER =
+      Pattern.compile("(?:CNN|NBC|ABC|CBS|MSNBC|NPR|BBC|PBS|CNBC|Bloomberg|Reuters)['’]s");
+  private static final Pattern TICKER = Pattern.compile("\\s*[<(]([A-Z][A-Z0-9.&-]{1,9})[>)]");
+
   private final Map<String, String> bySurname = new HashMap<>();
   private final Map<String, String> firstNames = new HashMap<>();
   private final TreeMap<Integer, String> people = new TreeMap<>();
   private final TreeMap<Integer, String> subjects = new TreeMap<>();
   private final Map<String, String> orgsByStart = new HashMap<>();
   private final Map<String, String> byTitle = new HashMap<>();
+  private final Map<String, String> companiesByFirst = new HashMap<>();
+  private final Map<String, String> tickers = new HashMap<>();
+  private final Set<String> journalists = new HashSet<>();
+  private final Map<String, String> titled = new HashMap<>();
 
   NameRegistry(String text, Lexicons lex) {
     Matcher m = RUN.matcher(text);
     while (m.find()) {
       List<String> words = List.of(m.group().split("\\s+"));
+      if (words.size() > 1 && MEDIA_OWNER.matcher(words.get(0)).matches()) {
+        words = words.subList(1, words.size()); // "CNN's Jake Tapper"
+        journalists.add(NameParts.clean(words.get(words.size() - 1)).toLowerCase(Locale.ROOT));
+      }
       List<String> name = NameParts.withoutTitle(words, lex);
+      int of = name.indexOf("of");
+      if (of > 0
+          && !NameParts.isPersonName(name, lex)
+          && NameParts.isPersonName(name.subList(0, of), lex)) {
+        name = name.subList(0, of); // "Queen Ingrid II of Norland": "Ingrid II"
+      }
       if (name.size() >= 3 && NameParts.isOrganisation(name, lex)) {
         String org = NameParts.clean(String.join(" ", name));
         orgsByStart.putIfAbsent(String.join(" ", name.subList(0, 2)).toLowerCase(Locale.ROOT), org);
       }
+      registerCompany(withoutFiller(words), lex, text, m.end());
+      boolean afterTitle =
+          name.size() == 1
+              && words.size() > 1
+              && lex.titles.contains(
+                  List.of(NameParts.clean(words.get(words.size() - 2)).toLowerCase(Locale.ROOT)));
+      if (afterTitle && NameParts.isPersonName(name, lex)) { // "President Reagan"
+        String one = NameParts.clean(name.get(0));
+        titled.putIfAbsent(one.toLowerCase(Locale.ROOT), one);
+      }
       if (name.size() >= 2 && NameParts.isPersonName(name, lex)) {
         String full = NameParts.clean(String.join(" ", name));
         String last = NameParts.clean(name.get(name.size() - 1)).toLowerCase(Locale.ROOT);
+        if (NameParts.isRegnal(name.get(name.size() - 1)) && name.size() == 2) {
+          last =
+              NameParts.clean(name.get(0)).toLowerCase(Locale.ROOT); // "Margrethe II": "Margrethe"
+        }
         bySurname.putIfAbsent(last, full);
         if (name.size() >= 3 && name.stream().noneMatch(w -> Character.isLowerCase(w.charAt(0)))) {
           // "Lim Keng Yaik", "Lho Shin-yong": family name first, and later "Lim" alone
           firstNames.putIfAbsent(NameParts.clean(name.get(0)).toLowerCase(Locale.ROOT), full);
         }
         people.put(m.start(), full);
+        if (MEDIA_BEFORE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()) {
+          journalists.add(last); // "CNN's Jake Tapper": an interview, never a contact
+        }
         for (String title : words.subList(0, words.size() - name.size())) {
           byTitle.putIfAbsent(NameParts.clean(title).toLowerCase(Locale.ROOT), full);
         }
@@ -58,6 +99,55 @@ final class NameRegistry {
       }
     }
     markSubjects(text);
+  }
+
+  /**
+   * "Orlen Mining Ltd" makes a later "Orlen" the company: a name ending in a company suffix, keyed
+   * by a first word that is no common, place or title word. A first word two companies share
+   * ("General Motors Corp", "General Electric Co") stands for neither.
+   */
+  private void registerCompany(List<String> words, Lexicons lex, String text, int end) {
+    if (words.isEmpty()) {
+      return;
+    }
+    if (NameParts.isOrganisation(words, lex)) {
+      Matcher t = TICKER.matcher(text).region(end, Math.min(text.length(), end + 16));
+      if (t.lookingAt()) {
+        tickers.putIfAbsent(t.group(1), NameParts.clean(String.join(" ", words)));
+      }
+    }
+    String last = NameParts.clean(words.get(words.size() - 1)).toLowerCase(Locale.ROOT);
+    String first = NameParts.clean(words.get(0));
+    String key = first.toLowerCase(Locale.ROOT);
+    if (!NameParts.COMPANY_SUFFIXES.contains(last)
+        || NameParts.NOT_NAMES.contains(key)
+        || lex.orgWords.contains(key)
+        || lex.places.contains(first)
+        || NameParts.titleLength(words.subList(0, 1), lex) > 0) {
+      return;
+    }
+    String org = NameParts.clean(String.join(" ", words));
+    String had = companiesByFirst.putIfAbsent(key, org);
+    if (had != null && !had.equals(org)) {
+      companiesByFirst.put(key, "");
+    }
+  }
+
+  private static List<String> withoutFiller(List<String> words) {
+    int k = 0;
+    while (k < words.size()
+        && NameParts.NOT_NAMES.contains(words.get(k).toLowerCase(Locale.ROOT))) {
+      k++;
+    }
+    return words.subList(k, words.size());
+  }
+
+  /**
+   * The company a ticker or bracketed acronym stands for: "Supermarkets General Corp <SGL>" makes a
+   * later "SGL" that company; null when the article gave none.
+   */
+  String tickerOwner(String word) {
+    return tickers.get(NameParts.clean(word));
   }
 
   private void markSubjects(String text) {
@@ -87,10 +177,14 @@ final class NameRegistry {
 
   /**
    * The organisation whose name starts with {@code name} ("Sante Fe" → "Sante Fe Southern Pacific
-   * Corp"), or null.
+   * Corp", "Orlen" → "Orlen Mining Ltd" unless a person has that surname), or null.
    */
   String organisationStartingWith(String name) {
     String[] w = name.toLowerCase(Locale.ROOT).split("\\s+");
+    if (w.length == 1) {
+      String org = companiesByFirst.get(w[0]);
+      return org == null || org.isEmpty() || fullName(name) != null ? null : org;
+    }
     return w.length == 2 ? orgsByStart.get(w[0] + " " + w[1]) : null;
   }
 
@@ -102,11 +196,18 @@ final class NameRegistry {
     return byTitle.get(titleWord.toLowerCase(Locale.ROOT));
   }
 
+  /** Whether the person with this name was introduced as a news outlet's ("CNN's Jake Tapper"). */
+  boolean journalist(String name) {
+    String[] w = name.toLowerCase(Locale.ROOT).split("\\s+");
+    return journalists.contains(NameParts.clean(w[w.length - 1]));
+  }
+
   /** The full name for a last name seen in the article, or null. */
   String fullName(String surname) {
     String key = NameParts.clean(surname).toLowerCase(Locale.ROOT);
     String full = bySurname.get(key);
-    return full != null ? full : firstNames.get(key);
+    full = full != null ? full : firstNames.get(key);
+    return full != null ? full : titled.get(key); // "President Reagan" makes "Reagan" a person
   }
 
   /** The canonical form of a person's name: the full name when only the last name was given. */

@@ -65,12 +65,24 @@ final class Roles {
           "chaired",
           "joined",
           "entered",
+          "suspending",
+          "continuing",
+          "resuming",
+          "ending",
+          "opening",
+          "conducted",
+          "conducting",
+          "placed",
+          "place",
+          "placing",
           "terminated",
           "terminate",
           "suspended",
           "broken",
           "finished",
           "having");
+
+  private static final Set<String> PRESS = Set.of("press", "conference", "earnings", "background");
 
   private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their");
   private static final Set<String> PHRASE_HEADS = Set.of("in", "after", "during", "at", "before");
@@ -92,7 +104,10 @@ final class Roles {
     Clause c = new Clause(t, mentions);
     boolean between = c.lower(to).equals("between");
     boolean byAgent = !verb && c.lower(to).equals("by");
-    List<Mention> complements = new Complements(c).of(to, verb, kind);
+    List<Mention> complements =
+        kind == EventKind.CALL && PRESS.contains(c.lower(from - 1))
+            ? List.of() // "a press call with B": B spoke to reporters alongside, not to A
+            : new Complements(c).of(to, verb, kind);
     List<Participant> subjects = new ArrayList<>();
     if (byAgent) {
       complements.forEach(m -> subjects.add(m.participant())); // "a visit by A": A is the visitor
@@ -101,7 +116,16 @@ final class Roles {
       subjects.addAll(new Subjects(c, lastPersonBefore).of(from));
     } else if (!between) {
       int governor = governor(c, from);
-      if (governor >= 0) {
+      int told = toldInALetter(c, from, kind);
+      Optional<Mention> addressee = told < 0 ? Optional.empty() : c.startingAt(told + 1);
+      if (addressee.isPresent() && !c.media(addressee.get())) {
+        Optional<Mention> writer = c.endingAt(told); // "A told B in a letter"
+        subjects.addAll(
+            writer.isPresent()
+                ? List.of(writer.get().participant())
+                : new Subjects(c, lastPersonBefore).of(told));
+        complements = List.of(addressee.get());
+      } else if (governor >= 0) {
         subjects.addAll(new Subjects(c, lastPersonBefore).of(governor));
       } else if (from > 0 && t.get(from - 1).possessive()) {
         c.endingAt(from).ifPresent(m -> subjects.add(m.participant())); // "Nuland's visit"
@@ -113,15 +137,24 @@ final class Roles {
             reportingOwner(c, from)); // "McDonnell Douglas said recent talks with Airbus …"
       }
     }
-    if (subjects.isEmpty() && !between) {
-      fronted(c, to).forEach(m -> subjects.add(m.participant()));
+    if (subjects.isEmpty() && !between && fronting(c, from)) {
+      List<Mention> others = complements;
+      fronted(c, to).stream()
+          .takeWhile(m -> !others.contains(m)) // "talks with A, B and C" are no fronted phrase
+          .forEach(m -> subjects.add(m.participant()));
     }
     Map<String, Participant> who = new LinkedHashMap<>();
     subjects.forEach(p -> who.putIfAbsent(p.key(), p));
     int firstSide = who.size();
     String place = null;
+    boolean person =
+        complements.stream().anyMatch(m -> m.participant().kind() == Participant.Kind.PERSON);
     for (Mention m : complements) {
-      boolean visited = m.place() && (verb && m.from() == to || c.locative(m));
+      if (person && byNationality(c, m)) {
+        continue; // "with Shevardnadze and Soviet negotiators": the minister, not the country
+      }
+      boolean object = m.from() == to || m.from() == to + 1 && c.lower(to).equals("the");
+      boolean visited = m.place() && (verb && object || c.locative(m)); // "visited (the) X"
       if (visited) {
         place =
             place == null ? m.participant().name() : place; // "visited Moscow", "a visit to Moscow"
@@ -134,19 +167,38 @@ final class Roles {
     }
     if (between || firstSide == who.size()) {
       firstSide = 0;
+    } else if (firstSide == 0 && who.size() > 1 && kind != EventKind.MEETING) {
+      // "talks with A and B", "letters to A and B" of someone unnamed: A did not meet B, while
+      // those "meeting with A, B and C" were in one room
+      firstSide = who.size();
     }
     return new Assignment(new ArrayList<>(who.values()), firstSide, place);
+  }
+
+  /** Words between "A said" and its talks: "A said that merger talks", "said based on talks". */
+  private static final Set<String> REPORTED_LEAD =
+      Set.of("the", "that", "based", "on", "its", "after", "following");
+
+  /** A country named for its officials ("Soviet negotiators"), not by its own name. */
+  private static boolean byNationality(Clause c, Mention m) {
+    return m.participant().kind() == Participant.Kind.GROUP
+        && !m.place()
+        && !c.t.subList(m.from(), m.to()).stream()
+            .map(Token::word)
+            .collect(java.util.stream.Collectors.joining(" "))
+            .equals(m.participant().name());
   }
 
   /** "A said [recent] talks with B …": A is a party to its own talks. */
   private static List<Participant> reportingOwner(Clause c, int from) {
     int k = from - 1;
     while (k >= 0
-        && from - k <= 3
-        && ("ADJ".equals(c.t.get(k).tag())
-            || "NOUN".equals(c.t.get(k).tag())
-            || c.lower(k).equals("the"))) {
-      k--;
+        && from - k <= 5
+        && (!c.isVerb(k)
+                && !c.t.get(k).capitalized()
+                && Character.isLetter(c.t.get(k).word().charAt(0))
+            || REPORTED_LEAD.contains(c.lower(k)))) {
+      k--; // "said merger talks", "said based on recent talks" (the tagger may call "merger" PRON)
     }
     if (k < 1 || !Clause.REPORTING.contains(c.lower(k))) {
       return List.of();
@@ -156,6 +208,19 @@ final class Roles {
         .filter(m -> m.participant().kind() != Participant.Kind.DESCRIBED && !c.locative(m))
         .map(m -> List.of(m.participant()))
         .orElse(List.of());
+  }
+
+  /** "A told B in a letter that …": where "told" is, or -1. */
+  private static int toldInALetter(Clause c, int from, EventKind kind) {
+    for (int i = from - 1; kind == EventKind.LETTER && i >= Math.max(0, from - 10); i--) {
+      if (c.lower(i).equals("told")) {
+        return i;
+      }
+      if (c.lower(i).equals(",") || Clause.STOPPERS.contains(c.lower(i))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The verb a noun trigger is the object of ("held talks", "proposed in a letter"), or -1. */
@@ -174,6 +239,20 @@ final class Roles {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the trigger can be in a phrase fronted before its clause: no verb between it and the
+   * comma before it ("At a summit in Geneva, …", "Including, as the NYT writes, during such a
+   * meeting, …", not "… it was agreed that unless the discussions were terminated, A and B …").
+   */
+  private static boolean fronting(Clause c, int from) {
+    for (int i = from - 1; i >= 0 && !c.lower(i).equals(","); i--) {
+      if (c.isVerb(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "At a summit in Geneva on June 16, Biden and Putin …": the group after the phrase's comma. */

@@ -77,17 +77,32 @@ final class Subjects {
         continue;
       }
       Optional<Mention> m = c.endingAt(i + 1);
-      if (m.isPresent() && usable(m.get())) {
+      if (m.isPresent() && usable(m.get()) && !objectOfVerb(m.get()) && !c.modifier(m.get())) {
         return group(m.get());
       }
     }
     return List.of();
   }
 
+  /**
+   * The object of an earlier verb ("A visited Saudi Arabia and met B"): not the subject of the verb
+   * coordinated with it. A reporting verb's object may be ("said B met C" is never reached).
+   */
+  private boolean objectOfVerb(Mention m) {
+    int k = m.from() - 1;
+    while (k >= 0 && (c.lower(k).equals("the") || "ADJ".equals(c.t.get(k).tag()))) {
+      k--;
+    }
+    return k >= 0
+        && "VERB".equals(c.t.get(k).tag())
+        && !Clause.REPORTING.contains(c.lower(k))
+        && c.lower(m.to()).equals("and");
+  }
+
   /** An appositive name and, when "A and the head of X, NAME" precedes it, A too. */
   private List<Participant> appositiveSubject(Mention named) {
     List<Participant> out = new ArrayList<>();
-    for (int k = named.from() - 2; k >= 0 && named.from() - k < 10; k--) {
+    for (int k = named.from() - 2; k >= 0 && named.from() - k < 14; k--) {
       if (c.lower(k).equals("and")) {
         c.endingAt(k)
             .filter(m -> m.participant().kind() == Participant.Kind.PERSON)
@@ -149,6 +164,11 @@ final class Subjects {
       if (prev.isEmpty() || !usable(prev.get())) {
         break;
       }
+      if (sep.equals(",")
+          && prev.get().from() > 0
+          && "ADP".equals(c.t.get(prev.get().from() - 1).tag())) {
+        break; // "Before meeting with Bush, the prince …": Bush ends a fronted phrase
+      }
       m = prev.get();
       out.add(0, m.participant());
     }
@@ -206,7 +226,10 @@ final class Subjects {
               || c.lower(k - 1).equals("<") && c.t.get(k).allCaps())) {
         k--; // "Montedison Spa <MONI.MI> said it …": past the stock ticker
       }
-      Optional<Mention> speaker = c.endingAt(k + 1);
+      if (c.lower(k).equals(",")) {
+        k = openingComma(k) - 1; // "A, a firm with a stake in B, said it …": A said it
+      }
+      Optional<Mention> speaker = k < -1 ? Optional.empty() : c.endingAt(k + 1);
       if (speaker.isPresent()) {
         return List.of(speaker.get().participant()); // "A said it met B"
       }

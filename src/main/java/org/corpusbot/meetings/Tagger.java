@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
@@ -24,6 +26,11 @@ final class Tagger {
    * rtqa and Reuters has 153 tokens.
    */
   static final int MAX_TOKENS = 250;
+
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "rep", "reps", "sen", "sens", "gov", "govs", "gen", "lt", "col", "capt", "sgt", "maj",
+          "adm", "dr", "mr", "mrs", "ms", "rev", "jr", "sr", "st", "u.s", "u.k", "u.n");
 
   private static final TokenizerModel TOKENS =
       load("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
@@ -49,12 +56,43 @@ final class Tagger {
   }
 
   /**
+   * Title abbreviations the tokenizer split from their point ("Rep" "." in "Rep. Tom Lind") joined
+   * again, so that the title stays a title (the sentence's last point is never joined); a bullet
+   * glued to a word ("►Zelensky") split from it.
+   */
+  private static Span[] withAbbreviations(Span[] spans, String sentence) {
+    List<Span> out = new ArrayList<>(spans.length);
+    for (int i = 0; i < spans.length; i++) {
+      Span s = spans[i];
+      char c = sentence.charAt(s.getStart());
+      boolean symbol = Character.getType(c) == Character.OTHER_SYMBOL || c == '•';
+      if (symbol && s.length() > 1 && Character.isLetter(sentence.charAt(s.getStart() + 1))) {
+        out.add(new Span(s.getStart(), s.getStart() + 1)); // "►Zelensky": a bullet, then a name
+        s = new Span(s.getStart() + 1, s.getEnd());
+      }
+      boolean split =
+          i + 1 < spans.length - 1
+              && spans[i + 1].getStart() == s.getEnd()
+              && ".".contentEquals(spans[i + 1].getCoveredText(sentence))
+              && ABBREVIATIONS.contains(
+                  s.getCoveredText(sentence).toString().toLowerCase(Locale.ROOT));
+      if (split) {
+        out.add(new Span(s.getStart(), spans[i + 1].getEnd()));
+        i++;
+      } else {
+        out.add(s);
+      }
+    }
+    return out.toArray(new Span[0]);
+  }
+
+  /**
    * The tokens of {@code text[start, end)}, with offsets in {@code text}; none for a sentence of
    * more than {@link #MAX_TOKENS} tokens.
    */
   List<Token> tag(String text, int start, int end) {
     String sentence = text.substring(start, end);
-    Span[] spans = tokenizer.get().tokenizePos(sentence);
+    Span[] spans = withAbbreviations(tokenizer.get().tokenizePos(sentence), sentence);
     if (spans.length > MAX_TOKENS) {
       return List.of();
     }

@@ -1,0 +1,131 @@
+package org.corpusbot.meetings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A country's officials, delegation or government named by its nationality ("talks with Canadian
+ * officials", "a Chinese delegation", "their Turkish counterparts", "India's ambassadors"): the
+ * country, as a group, as the labelling rule counts them; and a company's officials or management
+ * named by the company: the company. A city's counterpart ("her Moscow counterpart") and a
+ * building's officials ("senior White House officials") stay described.
+ */
+final class CountryMentions {
+  /** Nouns for people or bodies that act for their country. */
+  private static final Set<String> HEADS =
+      Set.of(
+          "officials",
+          "delegation",
+          "delegations",
+          "negotiators",
+          "diplomats",
+          "counterpart",
+          "counterparts",
+          "envoys",
+          "government",
+          "authorities",
+          "leadership",
+          "ambassador",
+          "ambassadors",
+          "representative",
+          "representatives",
+          "envoy");
+
+  private static final int MODIFIERS = 2;
+
+  private CountryMentions() {}
+
+  static List<Mention> find(List<Token> tokens, Lexicons lex) {
+    List<Mention> out = new ArrayList<>();
+    for (int h = 1; h < tokens.size(); h++) {
+      boolean named =
+          h + 1 < tokens.size()
+              && tokens.get(h + 1).capitalized()
+              && !NameParts.NOT_NAMES.contains(tokens.get(h + 1).lower());
+      if (!HEADS.contains(tokens.get(h).lower()) || named) {
+        continue; // "Chinese officials Li Wei and …": a title of the names after it
+      }
+      int k = h - 1;
+      while (k > 0 && h - k <= MODIFIERS && !tokens.get(k).capitalized()) {
+        k--; // "Canadian trade officials", "Chinese government negotiators"
+      }
+      Token t = tokens.get(k);
+      String one = t.lower();
+      String two = k > 0 ? tokens.get(k - 1).lower() + " " + one : "";
+      String country = lex.countries.get(two);
+      int from = k - 1;
+      if (country == null) {
+        country = lex.countries.get(one);
+        from = k;
+      }
+      if (country == null && t.possessive() && lex.places.contains(t.word())) {
+        country = t.word(); // "Cyprus's representative", "India's ambassadors"
+        from = k;
+      }
+      if (country != null && t.capitalized()) {
+        out.add(
+            new Mention(
+                from, h + 1, new Participant(country, Participant.Kind.GROUP, null), false));
+      }
+    }
+    return out;
+  }
+
+  /** Nouns for people who act for their company. */
+  private static final Set<String> COMPANY_HEADS =
+      Set.of("officials", "management", "executives", "representatives", "negotiators");
+
+  /**
+   * "Fairchild Industries officials", "AMI management": the company, when the words before the role
+   * name one (by a company suffix, its ticker or a company the article named in full); else null.
+   */
+  static Participant companyOf(Mention described, List<Token> tokens, NameRegistry names) {
+    int h = described.to() - 1;
+    if (!COMPANY_HEADS.contains(tokens.get(h).lower())) {
+      return null;
+    }
+    int s = h;
+    while (s > described.from() && tokens.get(s - 1).capitalized()) {
+      s--;
+    }
+    if (s == h || s > described.from() && !tokens.get(s - 1).lower().matches("the|its|a")) {
+      return null;
+    }
+    List<String> words = tokens.subList(s, h).stream().map(Token::word).toList();
+    String joined = String.join(" ", words);
+    String last = words.get(words.size() - 1).toLowerCase(java.util.Locale.ROOT);
+    String org = NameParts.COMPANY_SUFFIXES.contains(last) ? joined : names.tickerOwner(joined);
+    if (org == null) {
+      org = names.organisationStartingWith(joined);
+    }
+    return org == null ? null : new Participant(org, Participant.Kind.GROUP, null);
+  }
+
+  private static final Set<String> OFFICIALS =
+      Set.of("officials", "representatives", "delegation", "executives", "negotiators", "envoys");
+
+  /**
+   * "officials from the Department of Homeland Security", "representatives of Acme Corp": the body
+   * they come from, in their place.
+   */
+  static List<Mention> officialsOf(List<Token> tokens, List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>(mentions);
+    for (int n = 0; n + 1 < out.size(); n++) {
+      Mention d = out.get(n);
+      Mention body = out.get(n + 1);
+      int gap = body.from() - d.to();
+      boolean from = d.to() < tokens.size() && tokens.get(d.to()).lower().matches("from|of");
+      boolean article = gap == 2 && tokens.get(d.to() + 1).lower().equals("the");
+      if (d.participant().kind() == Participant.Kind.DESCRIBED
+          && OFFICIALS.contains(tokens.get(d.to() - 1).lower())
+          && from
+          && (gap == 1 || article)
+          && body.participant().kind() == Participant.Kind.GROUP) {
+        out.set(n, new Mention(d.from(), body.to(), body.participant(), false));
+        out.remove(n + 1);
+      }
+    }
+    return out;
+  }
+}

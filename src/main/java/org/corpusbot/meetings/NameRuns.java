@@ -1,0 +1,208 @@
+package org.corpusbot.meetings;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Where a capitalised name starting at a token ends: through particles ("Perez de Cuellar") and
+ * hyphens, through a company's "and Co" ("Brenner and Co Ltd"), and through the "and" inside a
+ * body's name ("Securities and Exchange Commission", "House Ways and Means Committee", "Bank of
+ * Credit and Commerce"), but never in "between A and B". Also where a ticker or acronym in brackets
+ * after an organisation ends.
+ */
+final class NameRuns {
+  static final Set<String> PARTICLES =
+      Set.of("de", "van", "von", "der", "da", "du", "di", "bin", "al", "el", "la", "le", "of", "&");
+  private static final Set<String> FIRM_ENDINGS = Set.of("co", "co.", "company", "sons", "cie");
+
+  /** Last words of a public body's name, which an "and" may precede. */
+  private static final Set<String> BODIES =
+      Set.of(
+          "commission",
+          "committee",
+          "council",
+          "board",
+          "department",
+          "ministry",
+          "agency",
+          "administration",
+          "authority",
+          "bureau",
+          "office",
+          "service",
+          "forum",
+          "institute",
+          "caucus",
+          "federation",
+          "association",
+          "union",
+          "court",
+          "fund");
+
+  /** Bodies of their own: "Reagan and Senate Budget Committee" is two participants. */
+  private static final Set<String> LEGISLATURES =
+      Set.of("senate", "house", "congress", "parliament", "assembly", "government", "cabinet");
+
+  private static final Set<String> TOPIC_LINKS = Set.of("of", "on", "for");
+  private static final int AND_REACH = 3;
+
+  private final Lexicons lex;
+
+  NameRuns(Lexicons lex) {
+    this.lex = lex;
+  }
+
+  /** The end (exclusive) of the name run that starts at {@code i}. */
+  int end(List<Token> tokens, int i, NameRegistry names) {
+    int j = i + 1;
+    while (j < tokens.size() && !tokens.get(j - 1).possessive()) {
+      if (continues(tokens, j)) {
+        j++;
+        continue;
+      }
+      int joined = acrossAnd(tokens, i, j, names);
+      if (joined == j) {
+        break;
+      }
+      j = joined;
+    }
+    while (j > i + 1 && PARTICLES.contains(tokens.get(j - 1).lower())) {
+      j--;
+    }
+    return j;
+  }
+
+  private static boolean continues(List<Token> tokens, int j) {
+    Token t = tokens.get(j);
+    Token prev = tokens.get(j - 1);
+    boolean glued = t.start() == prev.end() && (t.word().equals("-") || prev.word().endsWith("-"));
+    if (glued) {
+      return true; // "Jean-Pascal", "Shin-yong", "Gun-mo" as the tokenizer splits them
+    }
+    if (t.capitalized() || t.allCaps()) {
+      return !NameParts.NOT_NAMES.contains(t.lower());
+    }
+    boolean number = // "Group of 7"
+        t.lower().equals("of") && j + 1 < tokens.size() && "NUM".equals(tokens.get(j + 1).tag());
+    boolean afterOf = j >= 2 && tokens.get(j - 1).lower().equals("of") && "NUM".equals(t.tag());
+    boolean twoParticles = // "Miguel de la Madrid"
+        j + 2 < tokens.size()
+            && PARTICLES.contains(tokens.get(j + 1).lower())
+            && tokens.get(j + 2).capitalized();
+    return PARTICLES.contains(t.lower())
+            && j + 1 < tokens.size()
+            && (tokens.get(j + 1).capitalized() || number || twoParticles)
+        || afterOf && tokens.get(j - 2).capitalized();
+  }
+
+  /** Past the "and" at {@code j} when it is inside the name begun at {@code i}; else {@code j}. */
+  private int acrossAnd(List<Token> t, int i, int j, NameRegistry names) {
+    if (!t.get(j).lower().equals("and") || i > 0 && t.get(i - 1).lower().equals("between")) {
+      return j;
+    }
+    int r = j + 1;
+    while (r < t.size() && r - j <= AND_REACH && t.get(r).capitalized()) {
+      r++;
+    }
+    if (r == j + 1) {
+      return j;
+    }
+    List<String> left = words(t, i, j);
+    List<String> right = words(t, j + 1, r);
+    boolean thrift = left.get(left.size() - 1).equals("savings") && right.get(0).equals("loan");
+    if (FIRM_ENDINGS.contains(right.get(0)) || thrift) {
+      return j + 2; // "Brenner and Co", "Coast Savings and Loan", and on to "Ltd", "Association"
+    }
+    if (topicOfBody(left) && plain(right, names, false)) {
+      return r; // "Bank of Credit and Commerce"
+    }
+    for (int k = 0; k < right.size(); k++) {
+      if (BODIES.contains(right.get(k))) {
+        boolean ok =
+            plain(right.subList(0, k), names, true)
+                && right.subList(0, k).stream().noneMatch(LEGISLATURES::contains)
+                && plainLeft(left, names);
+        return ok ? j + 2 + k : j; // "Securities and Exchange Commission"
+      }
+    }
+    return j;
+  }
+
+  /** "Bank of Credit", "Forum on Leadership": a body followed by its topic, not by a place. */
+  private boolean topicOfBody(List<String> left) {
+    for (int p = 0; p + 2 <= left.size() - 1; p++) {
+      if ((BODIES.contains(left.get(p)) || lex.orgWords.contains(left.get(p)))
+          && TOPIC_LINKS.contains(left.get(p + 1))) {
+        List<String> topic = left.subList(p + 2, left.size());
+        return topic.stream().noneMatch(w -> lex.places.contains(capitalised(w)));
+      }
+    }
+    return false;
+  }
+
+  /** Words that are no place, nationality, title, known person or (unless allowed) organisation. */
+  private boolean plain(List<String> words, NameRegistry names, boolean orgWordsAllowed) {
+    for (String w : words) {
+      if (lex.places.contains(capitalised(w))
+          || !orgWordsAllowed && lex.orgWords.contains(w)
+          || NameParts.titleLength(List.of(w), lex) > 0
+          || names.fullName(w) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The part before "and" in "X and Y Commission": short, and no person, place or company. */
+  private boolean plainLeft(List<String> left, NameRegistry names) {
+    if (left.size() > AND_REACH) {
+      return false;
+    }
+    for (String w : left) {
+      if (lex.places.contains(capitalised(w))
+          || NameParts.COMPANY_SUFFIXES.contains(w)
+          || NameParts.titleLength(List.of(w), lex) > 0
+          || names.fullName(w) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static List<String> words(List<Token> t, int from, int to) {
+    return t.subList(from, to).stream().map(x -> NameParts.clean(x.lower())).toList();
+  }
+
+  private static String capitalised(String lower) {
+    return lower.isEmpty()
+        ? lower
+        : lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1);
+  }
+
+  /**
+   * Where a stock ticker or acronym in brackets right after an organisation ends ("Halvor Pumps AG
+   * <HALV.F> said", "Scandinavian Airlines System (SAS)"), so that the name reaches the verb after
+   * it; {@code at} when none follows.
+   */
+  static int tickerEnd(List<Token> tokens, int at) {
+    if (at >= tokens.size()) {
+      return at;
+    }
+    String open = tokens.get(at).word();
+    String close = open.equals("<") ? ">" : open.equals("(") ? ")" : null;
+    if (close == null) {
+      return at;
+    }
+    for (int k = at + 1; k < Math.min(tokens.size(), at + 5); k++) {
+      Token t = tokens.get(k);
+      if (t.word().endsWith(close)) {
+        return k + 1;
+      }
+      if (!t.word().matches("[A-Z0-9.&-]+")) {
+        return at; // "(a unit of …)": not a ticker
+      }
+    }
+    return at;
+  }
+}

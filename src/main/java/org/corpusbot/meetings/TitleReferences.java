@@ -1,0 +1,65 @@
+package org.corpusbot.meetings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A distinctive title standing for the one person the article gave it to: "the prince", "the
+ * Chancellor", "the new king" (after "King Harald VII").
+ */
+final class TitleReferences {
+  private static final Set<String> TITLE_REFERENCES =
+      Set.of(
+          "prince",
+          "chancellor",
+          "premier",
+          "pope",
+          "king",
+          "queen",
+          "emir",
+          "sheikh",
+          "sultan",
+          "shah");
+
+  private TitleReferences() {}
+
+  /** "the prince", "the Chancellor": a distinctive title standing for the person who holds it. */
+  static List<Mention> find(List<Token> tokens, NameRegistry names, List<Mention> found) {
+    List<Mention> out = new ArrayList<>();
+    for (int i = 1; i < tokens.size(); i++) {
+      String w = tokens.get(i).lower();
+      boolean followedByName = i + 1 < tokens.size() && tokens.get(i + 1).capitalized();
+      boolean qualified = // "the Crown Prince", "the new king"
+          i > 1
+              && (tokens.get(i - 1).lower().equals("crown")
+                  || "ADJ".equals(tokens.get(i - 1).tag()));
+      int article = qualified ? i - 2 : i - 1;
+      if (!TITLE_REFERENCES.contains(w)
+          || followedByName
+          || !tokens.get(article).lower().equals("the")
+          || insideAny(i, found)) {
+        continue;
+      }
+      String holder = names.holderOf(w);
+      if (holder != null) {
+        out.add(
+            new Mention(
+                article,
+                i + 1,
+                new Participant(holder, Participant.Kind.PERSON, tokens.get(i).word()),
+                false));
+      }
+    }
+    return out;
+  }
+
+  private static boolean insideAny(int i, List<Mention> spans) {
+    for (Mention m : spans) {
+      if (i >= m.from() && i < m.to()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

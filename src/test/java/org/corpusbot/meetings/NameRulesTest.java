@@ -1,0 +1,324 @@
+package org.corpusbot.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.corpusbot.corpus.Article;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Names as the contact rules must read them on articles nobody tuned on: organisations by suffix,
+ * ticker and "and" inside a name, countries for their officials, places that are buildings, titles
+ * and regnal numbers. Every sentence is made up.
+ */
+class NameRulesTest {
+  static final LocalDate DATE = LocalDate.of(2024, 3, 15);
+  private final MeetingExtractor extractor = new MeetingExtractor();
+
+  private List<ContactEvent> extract(String text) {
+    return extractor.extract(new Article("t", "T", DATE, null, null, List.of(), text, null));
+  }
+
+  /** Every participant pair, as "A – B" with the two names sorted. */
+  private Set<String> pairs(String text) {
+    return extract(text).stream()
+        .flatMap(e -> e.pairs().stream())
+        .map(p -> p.stream().map(Participant::name).sorted().collect(Collectors.joining(" – ")))
+        .collect(Collectors.toSet());
+  }
+
+  private Set<String> names(String text) {
+    return extract(text).stream()
+        .flatMap(e -> e.participants().stream())
+        .map(Participant::name)
+        .collect(Collectors.toSet());
+  }
+
+  @Test
+  void aCompanyThatSaysItsTalksHaveEndedIsOneSideOfThem() {
+    assertThat(pairs("Acme Medical Inc said merger talks with Borealis Health Corp have ended."))
+        .containsExactly("Acme Medical Inc – Borealis Health Corp");
+    assertThat(
+            pairs(
+                "Halvor Pumps AG <HALV.F> said negotiations with Borealis Health Corp <BORH.O> over a"
+                    + " joint venture have reached an advanced stage."))
+        .containsExactly("Borealis Health Corp – Halvor Pumps AG");
+    assertThat(
+            pairs(
+                "Tarvik Mills Inc said based on recent talks with Castor Metals SA, it expects the"
+                    + " venture to end."))
+        .containsExactly("Castor Metals SA – Tarvik Mills Inc");
+  }
+
+  @Test
+  void aCompanyNamedByItsFirstWordIsTheCompanyTheArticleNamedInFull() {
+    assertThat(
+            pairs(
+                "Orlen Mining Ltd owns a smelter in Quebec. Orlen broke off talks last night with"
+                    + " Castor Metals Corp, the people said."))
+        .containsExactly("Castor Metals Corp – Orlen Mining Ltd");
+  }
+
+  @Test
+  void anAndInsideANameDoesNotSplitIt() {
+    assertThat(
+            pairs(
+                "Karl Brenner met the Securities and Exchange Commission on Monday to discuss the"
+                    + " filing."))
+        .containsExactly("Karl Brenner – Securities and Exchange Commission");
+    assertThat(pairs("Anna Berg held talks with the House Ways and Means Committee on Tuesday."))
+        .containsExactly("Anna Berg – House Ways and Means Committee");
+    assertThat(pairs("Tarvik Holdings Inc said it has had talks with Brenner and Co last week."))
+        .containsExactly("Brenner and Co – Tarvik Holdings Inc");
+  }
+
+  @Test
+  void officialsOfACountryAreThatCountry() {
+    assertThat(pairs("Finance Minister Lena Kowal held talks with Canadian officials on Monday."))
+        .containsExactly("Canada – Lena Kowal");
+    assertThat(pairs("Omar Lind met a Chinese delegation in Oslo on Tuesday."))
+        .containsExactly("China – Omar Lind");
+  }
+
+  @Test
+  void aDatelineInCapitalsIsNeverAParticipant() {
+    assertThat(names("OSLO — On the menu at the palace for visiting President Omar Lind: fish."))
+        .containsExactly("Omar Lind");
+    assertThat(names("KRAKOW, Poland (Reuters) - Anna Berg met Omar Lind on Tuesday."))
+        .containsExactlyInAnyOrder("Anna Berg", "Omar Lind");
+  }
+
+  @Test
+  void castlesPalacesAndCountriesWithADemonymInTheirNameArePlaces() {
+    assertThat(
+            names(
+                "Queen Ingrid Solberg met them at Rosenholm Castle during their visit to Norway"
+                    + " with Omar Lind."))
+        .doesNotContain("Rosenholm Castle");
+    assertThat(extract("Queen Ingrid Solberg met President Omar Lind at Rosenholm Castle."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.place()).isEqualTo("Rosenholm Castle"));
+    assertThat(
+            names(
+                "Anna Berg visited Saudi Arabia and met Crown Prince Faisal bin Karim on Monday."))
+        .doesNotContain("Arabia")
+        .contains("Faisal bin Karim");
+    assertThat(names("Omar Lind met South African scientists in the Lindgren Building."))
+        .doesNotContain("South African", "Lindgren Building");
+  }
+
+  @Test
+  void regnalNumbersAndShortTitlesBelongWhereTheyDo() {
+    assertThat(pairs("King Harald VII met Prime Minister Anna Berg at the palace on Monday."))
+        .containsExactly("Anna Berg – Harald VII");
+    assertThat(pairs("Gov. Anna Berg met with Rep. Tom Lind on Thursday."))
+        .containsExactly("Anna Berg – Tom Lind");
+    assertThat(pairs("Members of the Harbor Caucus met with Tom Lind on Thursday."))
+        .containsExactly("Harbor Caucus – Tom Lind");
+  }
+
+  @Test
+  void aTickerOrACompanysOfficialsStandForTheCompany() {
+    assertThat(
+            names(
+                "Orvik Group Inc met Halden Foods Corp <HALF> on Monday. Orvik Group Inc held talks"
+                    + " with HALF again on Tuesday."))
+        .doesNotContain("HALF");
+    assertThat(
+            pairs(
+                "Orvik Group Inc said its representatives had met with Halden Foods Corp officials"
+                    + " on Monday."))
+        .isNotEmpty()
+        .allMatch(p -> p.contains("Halden Foods Corp"));
+    assertThat(
+            pairs(
+                "President Omar Lind met in the palace with officials from the Department of"
+                    + " Fisheries on Monday."))
+        .containsExactly("Department of Fisheries – Omar Lind");
+  }
+
+  @Test
+  void aPersonOfAPlaceAndAPersonNamedOnceWithATitle() {
+    assertThat(pairs("Anna Berg met Senator Tom Lind of Vermont on Monday."))
+        .containsExactly("Anna Berg – Tom Lind");
+    assertThat(
+            pairs(
+                "President Harlan arrived in Oslo on Monday. Officials said Harlan met Anna Berg on"
+                    + " Tuesday."))
+        .containsExactly("Anna Berg – Harlan");
+  }
+
+  @Test
+  void aCountrysNegotiatorsBesideOneOfItsPeopleAreNotASecondParticipant() {
+    assertThat(pairs("Tom Lind held talks with Olav Berg and Norwegian negotiators on Monday."))
+        .containsExactly("Olav Berg – Tom Lind");
+  }
+
+  @Test
+  void thoseSomeoneUnnamedHeldTalksWithDidNotMeetEachOther() {
+    assertThat(
+            pairs(
+                "The deficit would be cut after current talks with the Halden Fund and the Orvik"
+                    + " Bank, he said."))
+        .isEmpty();
+  }
+
+  @Test
+  void savingsAndLoanAndASpeakerPastItsAppositive() {
+    assertThat(
+            pairs(
+                "Tarvik Savings and Loan Association said it is in talks with Orvik Savings and Loan"
+                    + " Insurance Corp on a merger."))
+        .containsExactly(
+            "Orvik Savings and Loan Insurance Corp – Tarvik Savings and Loan Association");
+    assertThat(
+            pairs(
+                "Orvik Group Inc, a firm with a stake in Halden Foods Corp, said it has had talks"
+                    + " with Tarvik Mills Inc on a merger."))
+        .containsExactly("Orvik Group Inc – Tarvik Mills Inc");
+  }
+
+  @Test
+  void modifiersRegionsPlansAndANewClauseAreNotParticipants() {
+    assertThat(
+            names(
+                "Anna Berg touted her Texas agenda in Tarvik and met privately with GOP state"
+                    + " lawmakers."))
+        .doesNotContain("Texas", "GOP");
+    assertThat(
+            pairs(
+                "Tom Lind met with members of the Harbor Caucus, and Anna Berg apologized at a"
+                    + " meeting to Omar Lind."))
+        .doesNotContain("Anna Berg – Tom Lind");
+    assertThat(names("Anna Berg visited the South Pacific and met the Clean Harbor Plan team."))
+        .doesNotContain("South Pacific", "Clean Harbor Plan");
+    assertThat(names("Omar Lind met virtually with members of the Group of 7 on Monday."))
+        .contains("Group of 7");
+  }
+
+  @Test
+  void speakingWithSomeoneIsAContactButSpeakingToTheMediaIsNot() {
+    assertThat(pairs("Tom Lind spoke with President Omar Lindqvist on Monday about the strike."))
+        .containsExactly("Omar Lindqvist – Tom Lind");
+    assertThat(pairs("Tom Lind spoke to CNN on Monday about the strike.")).isEmpty();
+    assertThat(
+            pairs(
+                "Tom Lind spoke to reporters on Monday in a briefing with Senator Anna Berg of"
+                    + " Vermont."))
+        .isEmpty();
+  }
+
+  @Test
+  void namesWithParticlesRegnalNumbersAndANationalityBeforeATitle() {
+    assertThat(
+            pairs(
+                "President Garcia had spoken by telephone with Mexican President Miguel de la"
+                    + " Madrid, an aide said."))
+        .containsExactly("Garcia – Miguel de la Madrid");
+    assertThat(
+            pairs(
+                "Queen Ingrid II of Norland arrived on Monday. Later Ingrid met Prime Minister Anna"
+                    + " Berg in the palace."))
+        .containsExactly("Anna Berg – Ingrid II");
+    assertThat(pairs("Anna Berg met with Ukrainian first lady Olena Holub on Monday."))
+        .containsExactly("Anna Berg – Olena Holub");
+    assertThat(pairs("Anna Berg visited Norland and met its de facto leader Prince Karl Holm."))
+        .contains("Anna Berg – Karl Holm");
+  }
+
+  @Test
+  void aVisitToACountryOrABuildingMeetsNoOne() {
+    assertThat(pairs("Prime Minister Anna Berg visited the United Arab Emirates on Monday."))
+        .isEmpty();
+    assertThat(pairs("When Anna Berg visited the White House in February, she spoke of trade."))
+        .isEmpty();
+  }
+
+  @Test
+  void pressCallsAndInterviewsAreNotContacts() {
+    assertThat(
+            pairs("Tom Lind spoke on Tuesday in a press call with Senator Anna Berg of Vermont."))
+        .isEmpty();
+    assertThat(pairs("Tom Lind spoke with CNN's Anna Berg on Sunday.")).isEmpty();
+  }
+
+  @Test
+  void sentenceOpenersDescriptorsAndQualifierNamesAreReadRight() {
+    assertThat(
+            pairs(
+                "Treasury Secretary Tom Lind flew home. Although Lind appeared to patch over the"
+                    + " rift at a meeting with Danish officials Monday, he still faced criticism."))
+        .containsExactly("Denmark – Tom Lind");
+    assertThat(pairs("Saito visited the European Community and met Tom Lind there."))
+        .doesNotContain("European Community – Tom Lind");
+    assertThat(names("Anna Berg held talks with the European Community on Monday."))
+        .contains("European Community");
+    assertThat(
+            pairs(
+                "Orlen Mining Ltd said on Monday it would sell. Calgary-based Orlen's plan was"
+                    + " delayed. Orlen responded by suspending discussions with Castor Metals Corp on Monday."))
+        .containsExactly("Castor Metals Corp – Orlen Mining Ltd");
+  }
+
+  @Test
+  void aSurnameNamedInFullOnlyInTheHeadlineIsThatPerson() {
+    List<ContactEvent> events =
+        extractor.extract(
+            new Article(
+                "t",
+                "Gretel Ahlberg meets Omar Lind in Oslo",
+                DATE,
+                null,
+                null,
+                List.of(),
+                "Ahlberg met with President Omar Lind on Thursday in Oslo.",
+                null));
+    assertThat(events)
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(e.participants())
+                    .extracting(Participant::name)
+                    .containsExactly("Gretel Ahlberg", "Omar Lind"));
+  }
+
+  @Test
+  void aNewsOutletsJournalistIsNoContact() {
+    assertThat(
+            pairs(
+                "President Omar Lind spoke with CNN's Anna Berg on Monday. Later Lind spoke to"
+                    + " Berg again about the strike."))
+        .isEmpty();
+  }
+
+  @Test
+  void aLetterToldAndADigestsDatelines() {
+    assertThat(
+            pairs(
+                "Talks went on in Geneva.\n\nOSLO - Chancellor Ida Brandt told President Omar"
+                    + " Lind in a letter that Norland backed the pact."))
+        .containsExactly("Ida Brandt – Omar Lind");
+    assertThat(
+            pairs(
+                "Chief of staff Tom Lind has had conversations about the budget with Senator Anna"
+                    + " Berg of Vermont."))
+        .containsExactly("Anna Berg – Tom Lind");
+  }
+
+  @Test
+  void aNameEndingAFrontedPhraseIsNoSubjectAndTheNewKingIsTheKingNamed() {
+    assertThat(
+            pairs(
+                "Before meeting with Omar Lind, the Crown Prince paid a courtesy call on Prime"
+                    + " Minister Anna Berg. Crown Prince Karl Holm left on Friday."))
+        .doesNotContain("Anna Berg – Omar Lind");
+    assertThat(
+            pairs(
+                "King Harald VII was crowned on Monday. Anna Berg held talks with the new king on"
+                    + " Tuesday."))
+        .containsExactly("Anna Berg – Harald VII");
+  }
+}
