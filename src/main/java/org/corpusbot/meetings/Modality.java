@@ -51,7 +51,9 @@ final class Modality {
           "to", "with", "in", "at", "on", "for", "and", "about", "over", ",", ".", ";", "who",
           "that");
   private static final Set<String> SCHEDULED =
-      Set.of("scheduled", "planned", "proposed", "due", "expected", "will");
+      Set.of("scheduled", "planned", "proposed", "due", "expected", "will", "would");
+  private static final Set<String> CALL_VERBS = Set.of("call", "calls", "called", "calling");
+  private static final Set<String> BE = Set.of("is", "are", "was", "were");
 
   private Modality() {}
 
@@ -98,6 +100,9 @@ final class Modality {
       if (PREPOSITIONS.contains(t.get(k).lower())) {
         return false; // the trigger is the object of its own preposition
       }
+      if (t.get(k).lower().endsWith("ing")) {
+        break; // "aimed at starting discussions": "at" governs "starting", not the trigger
+      }
     }
     for (int k = from - 1; k >= Math.max(0, from - LEFT); k--) {
       String w = t.get(k).lower();
@@ -106,6 +111,9 @@ final class Modality {
       }
       if (blockers.contains(w) || w.equals("to") && k == from - 1 && trigger.verb()) {
         return true;
+      }
+      if (w.equals("for") && k > 0 && CALL_VERBS.contains(t.get(k - 1).lower())) {
+        return true; // "called for talks with": an appeal
       }
     }
     return false;
@@ -117,8 +125,10 @@ final class Modality {
       if (w.equals(";") || w.equals(".") || Clause.STOPPERS.contains(w)) {
         return false;
       }
+      String next = k + 1 < t.size() ? t.get(k + 1).lower() : "";
       if (SCHEDULED.contains(w)
-          || w.equals("set") && k + 1 < t.size() && t.get(k + 1).lower().matches("for|to")) {
+          || w.equals("set") && next.matches("for|to")
+          || BE.contains(w) && next.equals("to")) { // "talks with B are to begin"
         return true;
       }
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * Who took part in a contact and where, from the mentions around its trigger. The argument
@@ -49,6 +48,16 @@ final class Roles {
           "host",
           "hosting",
           "continued",
+          "continuing",
+          "continue",
+          "continues",
+          "suspending",
+          "resuming",
+          "conducted",
+          "conducting",
+          "opening",
+          "ending",
+          "concluding",
           "wrapped",
           "completed",
           "sent",
@@ -79,7 +88,18 @@ final class Roles {
    * The participants and the place of one contact: the first {@code firstSide} met the rest, or all
    * met each other when it is 0. {@code place} is null when none was found.
    */
-  record Assignment(List<Participant> participants, int firstSide, String place) {}
+  record Assignment(List<Participant> participants, int firstSide, String place, boolean unpaired) {
+    /**
+     * The participants as events: all in one, or each alone when they are {@code unpaired} ("talks
+     * with A and B" by someone unnamed: A did not meet B). Empty when there is no participant.
+     */
+    List<List<Participant>> separately() {
+      if (participants.isEmpty()) {
+        return List.of();
+      }
+      return unpaired ? participants.stream().map(List::of).toList() : List.of(participants);
+    }
+  }
 
   Assignment assign(
       List<Token> t,
@@ -88,7 +108,7 @@ final class Roles {
       int to,
       boolean verb,
       EventKind kind,
-      Supplier<Participant> lastPersonBefore) {
+      Referents.Scope refs) {
     Clause c = new Clause(t, mentions);
     boolean between = c.lower(to).equals("between");
     boolean byAgent = !verb && c.lower(to).equals("by");
@@ -98,22 +118,21 @@ final class Roles {
       complements.forEach(m -> subjects.add(m.participant())); // "a visit by A": A is the visitor
       complements = List.of();
     } else if (verb) {
-      subjects.addAll(new Subjects(c, lastPersonBefore).of(from));
+      subjects.addAll(new Subjects(c, refs).of(from));
     } else if (!between) {
       int governor = governor(c, from);
       if (governor >= 0) {
-        subjects.addAll(new Subjects(c, lastPersonBefore).of(governor));
+        subjects.addAll(new Subjects(c, refs).of(governor));
       } else if (from > 0 && t.get(from - 1).possessive()) {
         c.endingAt(from).ifPresent(m -> subjects.add(m.participant())); // "Nuland's visit"
       } else if (POSSESSIVES.contains(c.lower(from - 1))) {
-        subjects.addAll(
-            new Subjects(c, lastPersonBefore).owner(from - 1)); // "its talks with Peking"
+        subjects.addAll(new Subjects(c, refs).owner(from - 1)); // "its talks with Peking"
       } else {
         subjects.addAll(
             reportingOwner(c, from)); // "McDonnell Douglas said recent talks with Airbus …"
       }
     }
-    if (subjects.isEmpty() && !between) {
+    if (subjects.isEmpty() && !between && startsWithPhrase(c, from)) {
       fronted(c, to).forEach(m -> subjects.add(m.participant()));
     }
     Map<String, Participant> who = new LinkedHashMap<>();
@@ -132,30 +151,44 @@ final class Roles {
     if (place == null) {
       place = Places.near(c, from, to, who.keySet(), kind == EventKind.VISIT);
     }
+    // "met with A, B and C" and "a meeting with A, B and C" are one gathering; "talks with A and
+    // B" by someone unnamed are often two (the World Bank did not negotiate with the IMF).
+    boolean gathering = verb || kind == EventKind.MEETING || kind == EventKind.SUMMIT;
+    boolean unpaired = firstSide == 0 && !between && !gathering && who.size() > 1;
     if (between || firstSide == who.size()) {
       firstSide = 0;
     }
-    return new Assignment(new ArrayList<>(who.values()), firstSide, place);
+    return new Assignment(new ArrayList<>(who.values()), firstSide, place, unpaired);
   }
 
-  /** "A said [recent] talks with B …": A is a party to its own talks. */
+  /**
+   * "A said [merger] talks with B …", "A said based on recent talks with B": A is a party to its
+   * own talks. Up to four lower-case words that are not verbs may stand between.
+   */
   private static List<Participant> reportingOwner(Clause c, int from) {
     int k = from - 1;
-    while (k >= 0
-        && from - k <= 3
-        && ("ADJ".equals(c.t.get(k).tag())
-            || "NOUN".equals(c.t.get(k).tag())
-            || c.lower(k).equals("the"))) {
+    while (k >= 0 && from - k <= 4 && ownerFiller(c, k)) {
       k--;
     }
     if (k < 1 || !Clause.REPORTING.contains(c.lower(k))) {
       return List.of();
     }
-    Optional<Mention> speaker = c.endingAt(k);
-    return speaker
+    return c.speakerOf(k)
         .filter(m -> m.participant().kind() != Participant.Kind.DESCRIBED && !c.locative(m))
         .map(m -> List.of(m.participant()))
         .orElse(List.of());
+  }
+
+  private static boolean ownerFiller(Clause c, int k) {
+    String w = c.lower(k);
+    Token tok = c.t.get(k);
+    boolean word = !tok.word().isEmpty() && Character.isLowerCase(tok.word().charAt(0));
+    return w.equals("based")
+        || word
+            && !c.isVerb(k)
+            && !Clause.STOPPERS.contains(w)
+            && !Clause.REPORTING.contains(w)
+            && !w.equals("and");
   }
 
   /** The verb a noun trigger is the object of ("held talks", "proposed in a letter"), or -1. */
@@ -174,6 +207,19 @@ final class Roles {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the trigger sits in a prepositional phrase ("At a summit in Geneva, …", "…, during such
+   * a meeting, …") that may open the clause, not in an object ("the talks with A, B and C").
+   */
+  private static boolean startsWithPhrase(Clause c, int from) {
+    for (int k = from - 1; k >= Math.max(0, from - 3); k--) {
+      if (PHRASE_HEADS.contains(c.lower(k)) || c.lower(k).equals("on")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "At a summit in Geneva on June 16, Biden and Putin …": the group after the phrase's comma. */

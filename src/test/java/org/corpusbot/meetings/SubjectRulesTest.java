@@ -1,0 +1,137 @@
+package org.corpusbot.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.corpusbot.corpus.Article;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Who the sides of a contact are when the sentence does not name them in full, and plans that are
+ * not contacts. Every sentence is made up, in the shape of news the rules were never tuned on.
+ */
+class SubjectRulesTest {
+  private static final LocalDate DATE = LocalDate.of(2024, 3, 15);
+  private final MeetingExtractor extractor = new MeetingExtractor();
+
+  private List<String> pairs(String title, String text) {
+    List<String> out = new ArrayList<>();
+    for (ContactEvent e :
+        extractor.extract(new Article("t", title, DATE, null, null, List.of(), text, null))) {
+      for (List<Participant> p : e.pairs()) {
+        out.add(p.get(0).name() + " - " + p.get(1).name());
+      }
+    }
+    return out;
+  }
+
+  private List<String> pairs(String text) {
+    return pairs("T", text);
+  }
+
+  @Test
+  void aCompanyReportingItsOwnTalksIsASide() {
+    assertThat(pairs("Acme Medical Inc said merger talks with Borealis Health Corp have ended."))
+        .containsExactly("Acme Medical Inc - Borealis Health Corp");
+    assertThat(
+            pairs(
+                "Kestrel Motor Corp <KESG.F> said negotiations with Orion Motor Corp <ORIO.T> over a"
+                    + " joint production accord have reached an advanced stage."))
+        .containsExactly("Kestrel Motor Corp - Orion Motor Corp");
+    assertThat(
+            pairs(
+                "Veltra Inc said based on recent talks with Quorum Corp, it expects the venture to"
+                    + " end."))
+        .containsExactly("Veltra Inc - Quorum Corp");
+  }
+
+  @Test
+  void theCompanyIsTheOneItsOfficerSpeaksFor() {
+    assertThat(
+            pairs(
+                "Zenith Steel chairman Paul Ames said the company had ended talks with Northern"
+                    + " Petroleum Co Plc."))
+        .containsExactly("Zenith Steel - Northern Petroleum Co Plc");
+  }
+
+  @Test
+  void theCompanyOrTheUnionIsTheOneTheStoryIsAbout() {
+    assertThat(
+            pairs(
+                "Harlow Mining Inc said it would cut 200 jobs at its smelter.\n\n"
+                    + "The company said it is continuing talks with Ridgeback Energy Corp on a"
+                    + " merger."))
+        .containsExactly("Harlow Mining Inc - Ridgeback Energy Corp");
+    assertThat(
+            pairs(
+                "The Federated Dock Workers Union rejected a pay offer on Monday.\n\n"
+                    + "The union broke off talks with Harbour Lines Ltd after a week."))
+        .containsExactly("Federated Dock Workers Union - Harbour Lines Ltd");
+  }
+
+  @Test
+  void theCompanyStaysUnresolvedWhenTwoCompaniesCouldBeMeant() {
+    assertThat(
+            pairs(
+                "Harlow Mining Inc and Tarn Metals Inc reported losses.\n\n"
+                    + "The company said it is continuing talks with Ridgeback Energy Corp."))
+        .isEmpty();
+  }
+
+  @Test
+  void aSecondVerbSharesTheFirstVerbsSubject() {
+    assertThat(pairs("Premier Ivo Kast visited Marlow Castle and met with King Edmund Vale."))
+        .contains("Ivo Kast - Edmund Vale")
+        .doesNotContain("Marlow Castle - Edmund Vale");
+  }
+
+  @Test
+  void sheIsNotThePersonNamedAfterAPreposition() {
+    assertThat(
+            pairs(
+                "Judge Dora Finch was interviewed on Monday.\n\nAfter the interview Finch did with"
+                    + " President Omar Lind, she also met with Tomas Hale that day."))
+        .contains("Dora Finch - Tomas Hale")
+        .doesNotContain("Omar Lind - Tomas Hale");
+  }
+
+  @Test
+  void aSurnameTakesItsFullNameFromTheHeadline() {
+    assertThat(
+            pairs(
+                "Senator Sabine Roth meets envoys in Lima",
+                "Roth met with Foreign Minister Carlos Ibarra on Tuesday."))
+        .containsExactly("Sabine Roth - Carlos Ibarra");
+  }
+
+  @Test
+  void talksWithSeveralAndNoSubjectDoNotPairThemWithEachOther() {
+    assertThat(
+            pairs(
+                "He said the system would be restored after current talks with the Northern Fund"
+                    + " Ltd and the Eastern Credit Corp."))
+        .isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "The envoy Anna Berg backed efforts aimed at starting discussions with Omar Lind.",
+        "Anna Berg called for talks with Omar Lind.",
+        "Anna Berg is preparing for talks with Omar Lind.",
+        "Anna Berg said she was looking forward to meeting Omar Lind.",
+        "Anna Berg said talks with Omar Lind would start on Monday.",
+        "Anna Berg said talks with Omar Lind are to begin on Monday.",
+        "A trade team is laying the groundwork for talks between Anna Berg and Omar Lind.",
+      })
+  void plansAreNotContacts(String sentence) {
+    assertThat(
+            extractor.extract(new Article("t", "T", DATE, null, null, List.of(), sentence, null)))
+        .as(sentence)
+        .isEmpty();
+  }
+}
