@@ -38,6 +38,7 @@ public final class MeetingExtractor {
     String text = article.text();
     NameRegistry names = null;
     Referents refs = null;
+    ShortNames shortNames = null;
     List<ContactEvent> out = new ArrayList<>();
     for (Span span : splitter.split(text)) {
       String sentence = span.of(text);
@@ -50,20 +51,23 @@ public final class MeetingExtractor {
         String title = article.title() == null ? "" : article.title();
         names = new NameRegistry(text + "\n\n" + title, lex);
         refs = new Referents(text, names, lex);
+        shortNames = new ShortNames(text, refs.organisations(), names, lex);
       }
-      out.addAll(sentenceEvents(article, span, names, refs));
+      out.addAll(sentenceEvents(article, span, names, refs, shortNames));
     }
     return merged(out);
   }
 
   private List<ContactEvent> sentenceEvents(
-      Article article, Span span, NameRegistry names, Referents refs) {
+      Article article, Span span, NameRegistry names, Referents refs, ShortNames shortNames) {
     String text = article.text();
     List<Token> tokens = tagger.tag(text, span.start(), span.end());
     if (tokens.isEmpty()) {
       return List.of(); // too long to tag: not prose
     }
-    List<Mention> found = withoutDateline(mentions.find(tokens, names), tokens, text, span);
+    List<Mention> found =
+        withoutDateline(
+            shortNames.addTo(tokens, mentions.find(tokens, names), names), tokens, text, span);
     List<EventDates.Found> when = dates.find(span.of(text), article.date());
     List<Integer> starts = new ArrayList<>();
     List<Lexicons.Trigger> triggers = new ArrayList<>();

@@ -26,7 +26,7 @@ final class Referents {
       Pattern.compile(
           "\\p{Lu}[\\p{L}.'’&-]*(?:\\s+(?:(?:of|&|de|du|der)\\s+)?\\p{Lu}[\\p{L}.'’&-]*)*");
   private static final Pattern DATELINE =
-      Pattern.compile("^[\\p{Lu} .,'-]{2,60}(?:\\d{1,2} )?[-–—] ");
+      Pattern.compile("^\\p{Lu}{2,}[\\p{Lu} .'-]*(?:,[\\p{L}\\d .,'-]{1,40}?)? [-–—] ");
   private static final Set<String> COMPANY =
       Set.of(
           "inc",
@@ -95,6 +95,11 @@ final class Referents {
   /** "Harlow Mining <HMI>": a stock ticker marks a company even when its name is one word. */
   private static boolean ticker(String text, int end) {
     return text.startsWith(" <", end);
+  }
+
+  /** The organisations the article names with a suffix or a ticker, in order of appearance. */
+  List<String> organisations() {
+    return organisations;
   }
 
   /** The back-references of the sentence that starts at {@code offset}. */

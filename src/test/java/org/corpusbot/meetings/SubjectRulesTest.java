@@ -117,6 +117,33 @@ class SubjectRulesTest {
         .isEmpty();
   }
 
+  @Test
+  void aCompanysFirstWordAloneIsTheCompany() {
+    assertThat(
+            pairs(
+                "A takeover offer for Dunmore Petroleum Ltd <DPL.TO> by Westfield Pipelines Ltd"
+                    + " may end the plan.\n\nDunmore broke off talks with Westfield on Friday."))
+        .containsExactly("Dunmore Petroleum Ltd - Westfield Pipelines Ltd");
+  }
+
+  @Test
+  void aSurnameGivenOnlyWithATitleIsStillAPerson() {
+    assertThat(
+            pairs(
+                "President Halvorsen spoke on Monday.\n\nAn aide said Halvorsen met with Treasury"
+                    + " Secretary Paul Ames after the market closed."))
+        .containsExactly("Halvorsen - Paul Ames");
+  }
+
+  @Test
+  void wordsThatStartManyNamesAreNoShortName() {
+    assertThat(
+            pairs(
+                "American Medical Corp said profits rose.\n\nAmerican envoys met with Carlos"
+                    + " Ibarra on Tuesday."))
+        .noneMatch(p -> p.contains("American Medical Corp"));
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -127,6 +154,8 @@ class SubjectRulesTest {
         "Anna Berg said talks with Omar Lind would start on Monday.",
         "Anna Berg said talks with Omar Lind are to begin on Monday.",
         "A trade team is laying the groundwork for talks between Anna Berg and Omar Lind.",
+        "A spokesman declined to say whether Anna Berg and Omar Lind had held talks.",
+        "The governor urged that Anna Berg should be involved in all talks with Omar Lind.",
       })
   void plansAreNotContacts(String sentence) {
     assertThat(
