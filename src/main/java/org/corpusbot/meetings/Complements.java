@@ -13,6 +13,7 @@ import java.util.Set;
  */
 final class Complements {
   private static final int WINDOW = 14;
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
   private static final int SKIP = 7;
   private static final Set<String> FILLERS =
       Set.of("the", "a", "an", "his", "her", "their", "its", "both");
@@ -54,6 +55,18 @@ final class Complements {
       }
     }
     return List.of();
+  }
+
+  /**
+   * Where "him" or "her" stands as whom the contact was with ("met her", "talks with him"), or -1.
+   */
+  int pronounAt(int to, boolean verb) {
+    if (verb && OBJECT_PRONOUNS.contains(c.lower(to))) {
+      return to;
+    }
+    int with =
+        c.lower(to).equals("with") ? to : verb ? -1 : c.lower(to + 1).equals("with") ? to + 1 : -1;
+    return with >= 0 && OBJECT_PRONOUNS.contains(c.lower(with + 1)) ? with + 1 : -1;
   }
 
   /**
@@ -126,10 +139,14 @@ final class Complements {
   private boolean filler(int i) {
     String w = c.lower(i);
     String tag = c.t.get(i).tag();
+    boolean lowerCase = Character.isLowerCase(c.t.get(i).word().charAt(0));
     return FILLERS.contains(w)
         || "ADJ".equals(tag)
         || "NOUN".equals(tag)
         || "NUM".equals(tag)
+        || "DET".equals(tag) // "Ukrainian first lady Olena Zelenska", as the tagger has it
+        || lowerCase && Set.of("X", "PROPN", "ADV").contains(tag) // "its de facto leader"
+        || Lexicons.get().demonyms.stream().anyMatch(d -> d.size() == 1 && d.get(0).equals(w))
         || Set.of("for", "more", "than", "of", "without", "<", "(").contains(w);
   }
 

@@ -135,6 +135,9 @@ final class Roles {
     if (subjects.isEmpty() && !between && startsWithPhrase(c, from)) {
       fronted(c, to).forEach(m -> subjects.add(m.participant()));
     }
+    if (complements.isEmpty() && !subjects.isEmpty()) {
+      complements = objectPronoun(c, from, new Complements(c).pronounAt(to, verb), subjects);
+    }
     Map<String, Participant> who = new LinkedHashMap<>();
     subjects.forEach(p -> who.putIfAbsent(p.key(), p));
     int firstSide = who.size();
@@ -189,6 +192,26 @@ final class Roles {
             && !Clause.STOPPERS.contains(w)
             && !Clause.REPORTING.contains(w)
             && !w.equals("and");
+  }
+
+  /**
+   * "A … met her", "meetings with him": the person named last before the trigger in the same
+   * sentence who is not a subject ("Biden had known the queen … and had met her"); nothing when the
+   * sentence names none, since a guess across sentences is too often wrong.
+   */
+  private static List<Mention> objectPronoun(
+      Clause c, int from, int pronounAt, List<Participant> subjects) {
+    if (pronounAt < 0) {
+      return List.of();
+    }
+    for (int k = c.mentions.size() - 1; k >= 0; k--) {
+      Mention m = c.mentions.get(k);
+      boolean subject = subjects.stream().anyMatch(p -> p.key().equals(m.participant().key()));
+      if (m.to() <= from && m.participant().kind() == Participant.Kind.PERSON && !subject) {
+        return List.of(m);
+      }
+    }
+    return List.of();
   }
 
   /** The verb a noun trigger is the object of ("held talks", "proposed in a letter"), or -1. */

@@ -49,6 +49,14 @@ final class Subjects {
         return of(first); // "A visited Marlow Castle and met with B": A met B
       }
     }
+    int comma =
+        Set.of("from", "while", "by").contains(c.lower(verbAt - 1)) ? verbAt - 2 : verbAt - 1;
+    if (c.lower(verbAt).endsWith("ing") && c.lower(comma).equals(",")) {
+      int main = previousVerb(comma);
+      if (main >= 0) {
+        return of(main); // "A courted B for a year, holding meetings with him": A held them
+      }
+    }
     i = verbAt - 1;
     for (int travelled = 0; i >= 0 && travelled < WINDOW; travelled++, i--) {
       String w = c.lower(i);

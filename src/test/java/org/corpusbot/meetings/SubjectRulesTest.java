@@ -144,6 +144,26 @@ class SubjectRulesTest {
         .noneMatch(p -> p.contains("American Medical Corp"));
   }
 
+  @Test
+  void aNationalityOrAForeignWordBeforeATitleDoesNotHideTheName() {
+    assertThat(pairs("Senator Ida Brandt met with Norwegian first lady Olena Varga on Monday."))
+        .containsExactly("Ida Brandt - Olena Varga");
+    assertThat(
+            pairs(
+                "Senator Ida Brandt visited Norway and met its de facto leader Crown Prince Omar"
+                    + " Lind."))
+        .contains("Ida Brandt - Omar Lind");
+  }
+
+  @Test
+  void himOrHerIsThePersonNamedBeforeInTheSentence() {
+    assertThat(
+            pairs(
+                "Senator Ida Brandt has courted Judge Omar Lind for a year, holding weekly meetings"
+                    + " with him in her office."))
+        .containsExactly("Ida Brandt - Omar Lind");
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
