@@ -14,6 +14,7 @@ import java.util.Set;
 final class Complements {
   private static final int WINDOW = 14;
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
+  private static final Set<String> DEMONYMS = ShortNames.oneWordDemonyms();
   private static final int SKIP = 7;
   private static final Set<String> FILLERS =
       Set.of("the", "a", "an", "his", "her", "their", "its", "both");
@@ -146,7 +147,7 @@ final class Complements {
         || "NUM".equals(tag)
         || "DET".equals(tag) // "Ukrainian first lady Olena Zelenska", as the tagger has it
         || lowerCase && Set.of("X", "PROPN", "ADV").contains(tag) // "its de facto leader"
-        || Lexicons.get().demonyms.stream().anyMatch(d -> d.size() == 1 && d.get(0).equals(w))
+        || DEMONYMS.contains(w)
         || Set.of("for", "more", "than", "of", "without", "<", "(").contains(w);
   }
 

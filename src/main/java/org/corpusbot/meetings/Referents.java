@@ -70,7 +70,7 @@ final class Referents {
       if (words.get(0).equals("The") && words.size() > 1) {
         words.remove(0);
       }
-      if (!NameParts.isOrganisation(words, lex) || words.size() < 2 && !ticker(text, m.end())) {
+      if (!organisation(words, lex) || words.size() < 2 && !ticker(text, m.end())) {
         if (m.start() == leadAt) {
           leadAt = -1; // the story opens with something else
         }
@@ -84,6 +84,17 @@ final class Referents {
     }
     this.lead = first;
     this.organisations = List.copyOf(orgs);
+  }
+
+  /** An organisation word in the name ("Steel", "Corp."); cheaper than NameParts on every run. */
+  private static boolean organisation(List<String> words, Lexicons lex) {
+    for (String w : words) {
+      String l = w.toLowerCase(Locale.ROOT);
+      if (lex.orgWords.contains(l) || lex.orgWords.contains(NameParts.clean(l))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where the story's first sentence starts, past a dateline ("TORONTO, June 15 - "). */

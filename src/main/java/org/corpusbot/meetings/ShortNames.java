@@ -62,6 +62,11 @@ final class ShortNames {
           "home",
           "global");
 
+  private static final Set<String> DEMONYMS = oneWordDemonyms();
+  private static final Set<String> PLACES =
+      Set.copyOf(
+          Lexicons.get().places.stream().map(p -> p.toLowerCase(Locale.ROOT)).distinct().toList());
+
   private final Map<String, String> organisations = new HashMap<>();
   private final Set<String> people = new HashSet<>();
 
@@ -92,8 +97,15 @@ final class ShortNames {
     return word.length() >= 3
         && !GENERIC.contains(word)
         && !NameParts.NOT_NAMES.contains(word)
-        && lex.places.stream().noneMatch(p -> p.equalsIgnoreCase(word))
-        && lex.demonyms.stream().noneMatch(d -> d.size() == 1 && d.get(0).equals(word));
+        && !PLACES.contains(word)
+        && !DEMONYMS.contains(word);
+  }
+
+  /** The one-word nationalities of the word lists, lower-case ("ukrainian"). */
+  static Set<String> oneWordDemonyms() {
+    Set<String> out = new HashSet<>();
+    Lexicons.get().demonyms.stream().filter(d -> d.size() == 1).forEach(d -> out.add(d.get(0)));
+    return Set.copyOf(out);
   }
 
   /**
