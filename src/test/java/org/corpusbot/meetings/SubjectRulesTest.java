@@ -164,6 +164,16 @@ class SubjectRulesTest {
         .containsExactly("Ida Brandt - Omar Lind");
   }
 
+  @Test
+  void officialsOfANamedCountryOrCompanyAreThatCountryOrCompany() {
+    assertThat(pairs("Trade Minister Anna Berg held talks with Canadian officials on Monday."))
+        .containsExactly("Anna Berg - Canada");
+    assertThat(pairs("Senator Ida Brandt met with Harlow Mining officials on Friday."))
+        .containsExactly("Ida Brandt - Harlow Mining");
+    assertThat(pairs("Senator Ida Brandt met with Canadian military officials on Friday."))
+        .containsExactly("Ida Brandt - Canadian military officials");
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
