@@ -176,6 +176,10 @@ final class Complements {
     out.add(m);
     while (true) {
       int k = m.to();
+      if (c.lower(k).equals("<") && c.lower(k + 2).equals(">")) {
+        k += 3; // past a stock ticker: "Pratt Hotel Corp <PRAT> and Southmark Corp"
+      }
+      int after = k;
       while (k < c.t.size()
           && (c.lower(k).equals(",")
               || c.lower(k).equals("and")
@@ -186,13 +190,13 @@ final class Complements {
               || c.lower(k).equals("the"))) {
         k++;
       }
-      if (k == m.to() || k - m.to() > 3) {
+      if (k == after || k - after > 3) {
         return out;
       }
       Optional<Mention> next =
           firstMention(k); // "and Yugoslavian minister without portfolio Egon Padovan"
-      if (next.isEmpty() || c.reported(next.get())) {
-        return out;
+      if (next.isEmpty() || c.reported(next.get()) || c.isVerb(next.get().to())) {
+        return out; // ", and Scalise apologized": the subject of a clause of its own
       }
       m = next.get();
       out.add(m);

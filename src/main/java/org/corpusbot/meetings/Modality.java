@@ -100,7 +100,8 @@ final class Modality {
       List<Token> t, int from, Lexicons.Trigger trigger, Set<String> blockers) {
     for (int k = from - 1; k >= Math.max(0, from - 2); k--) {
       if (PREPOSITIONS.contains(t.get(k).lower())) {
-        return modalBefore(t, k); // "proposed in a letter", unless "should be involved in talks"
+        return modalBefore(
+            t, k, blockers); // "proposed in a letter", unless "should be involved in talks"
       }
       if (t.get(k).lower().endsWith("ing")) {
         break; // "aimed at starting discussions": "at" governs "starting", not the trigger
@@ -125,14 +126,14 @@ final class Modality {
   }
 
   /** A modal verb in the few words before the preposition at {@code prep}, in its clause. */
-  private static boolean modalBefore(List<Token> t, int prep) {
+  private static boolean modalBefore(List<Token> t, int prep, Set<String> blockers) {
     for (int k = prep - 1; k >= Math.max(0, prep - 5); k--) {
       String w = t.get(k).lower();
       if (w.equals(",") || w.equals(";") || Clause.STOPPERS.contains(w)) {
         return false;
       }
-      if (MODALS.contains(w)) {
-        return true;
+      if (MODALS.contains(w) || blockers.contains(w) && k < prep - 1) {
+        return true; // "are likely to arise in his meeting with B"
       }
     }
     return false;
@@ -145,7 +146,7 @@ final class Modality {
         return false;
       }
       String next = k + 1 < t.size() ? t.get(k + 1).lower() : "";
-      if (SCHEDULED.contains(w)
+      if (SCHEDULED.contains(w) && !next.equals("continue") // "talks would continue": going on
           || w.equals("set") && next.matches("for|to")
           || BE.contains(w) && next.equals("to")) { // "talks with B are to begin"
         return true;

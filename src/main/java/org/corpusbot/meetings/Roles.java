@@ -238,7 +238,7 @@ final class Roles {
    */
   private static boolean startsWithPhrase(Clause c, int from) {
     for (int k = from - 1; k >= Math.max(0, from - 3); k--) {
-      if (PHRASE_HEADS.contains(c.lower(k)) || c.lower(k).equals("on")) {
+      if (PHRASE_HEADS.contains(c.lower(k)) || Set.of("on", "following").contains(c.lower(k))) {
         return true;
       }
     }

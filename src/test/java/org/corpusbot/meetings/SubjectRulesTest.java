@@ -174,6 +174,37 @@ class SubjectRulesTest {
         .containsExactly("Ida Brandt - Canadian military officials");
   }
 
+  @Test
+  void aCoordinatedNameWithAVerbOfItsOwnStartsANewClause() {
+    assertThat(
+            pairs(
+                "Senator Anna Berg met with Judge Omar Lind, and Tomas Hale apologized at a"
+                    + " meeting to Ida Brandt."))
+        .contains("Anna Berg - Omar Lind")
+        .doesNotContain("Anna Berg - Tomas Hale");
+  }
+
+  @Test
+  void companiesWithTickersAreCoordinated() {
+    assertThat(
+            pairs(
+                "Kestrel Corp said it held talks with Pratt Hotel Corp <PRAT> and Southmark Corp"
+                    + " <SM> on a venture."))
+        .contains("Kestrel Corp - Southmark Corp");
+  }
+
+  @Test
+  void talksThatWouldContinueAreGoingOn() {
+    assertThat(pairs("Anna Berg said talks with Omar Lind would continue on Monday."))
+        .containsExactly("Anna Berg - Omar Lind");
+  }
+
+  @Test
+  void lawmakersAndColleaguesAreDescribedNotTheirParty() {
+    assertThat(pairs("Governor Ida Brandt met privately with GOP state lawmakers in Boise."))
+        .noneMatch(p -> p.contains("GOP -") || p.endsWith("- GOP"));
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -186,6 +217,8 @@ class SubjectRulesTest {
         "A trade team is laying the groundwork for talks between Anna Berg and Omar Lind.",
         "A spokesman declined to say whether Anna Berg and Omar Lind had held talks.",
         "The governor urged that Anna Berg should be involved in all talks with Omar Lind.",
+        "Omar Lind's grievances are likely to arise in his meeting with Anna Berg.",
+        "Senator Ida Brandt was referring to the meeting with Judge Omar Lind.",
       })
   void plansAreNotContacts(String sentence) {
     assertThat(
