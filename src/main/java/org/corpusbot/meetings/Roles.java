@@ -131,6 +131,9 @@ final class Roles {
         subjects.addAll(
             reportingOwner(c, from)); // "McDonnell Douglas said recent talks with Airbus …"
       }
+      if (subjects.isEmpty()) {
+        subjects.addAll(agent(c, from)); // "made by A at a meeting with B"
+      }
     }
     if (subjects.isEmpty() && !between && startsWithPhrase(c, from)) {
       fronted(c, to).forEach(m -> subjects.add(m.participant()));
@@ -209,6 +212,23 @@ final class Roles {
       boolean subject = subjects.stream().anyMatch(p -> p.key().equals(m.participant().key()));
       if (m.to() <= from && m.participant().kind() == Participant.Kind.PERSON && !subject) {
         return List.of(m);
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * "… was made yesterday by A at a meeting with B": the agent named just before the phrase that
+   * holds the trigger is a party to it.
+   */
+  private static List<Participant> agent(Clause c, int from) {
+    for (int k = from - 1; k >= Math.max(1, from - 3); k--) {
+      if (PHRASE_HEADS.contains(c.lower(k))) {
+        return c.endingAt(k)
+            .filter(m -> c.lower(m.from() - 1).equals("by"))
+            .filter(m -> m.participant().kind() != Participant.Kind.DESCRIBED && !m.place())
+            .map(m -> List.of(m.participant()))
+            .orElse(List.of());
       }
     }
     return List.of();

@@ -205,6 +205,15 @@ class SubjectRulesTest {
         .noneMatch(p -> p.contains("GOP -") || p.endsWith("- GOP"));
   }
 
+  @Test
+  void theAgentOfAPassiveBeforeAtAMeetingIsAParty() {
+    assertThat(
+            pairs(
+                "The proposal was made on Monday by Senator Ida Brandt at a meeting with Judge Omar"
+                    + " Lind, an aide said."))
+        .containsExactly("Ida Brandt - Omar Lind");
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
