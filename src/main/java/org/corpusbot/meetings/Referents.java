@@ -125,6 +125,13 @@ final class Referents {
       return refs.person(offset);
     }
 
+    /** "the two leaders": the last two people named before this sentence, or none. */
+    List<Participant> lastTwo() {
+      List<Participant> two =
+          refs.names == null ? List.of() : refs.names.lastPeopleBefore(offset, 2);
+      return two.size() == 2 ? two : List.of();
+    }
+
     /** See {@link Referents#organisation}. */
     Participant organisation(String noun) {
       return refs.organisation(noun);

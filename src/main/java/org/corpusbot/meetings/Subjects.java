@@ -28,6 +28,8 @@ final class Subjects {
       Set.of("in", "at", "to", "from", "near", "outside", "with", "by", "about", "against");
 
   private static final int WINDOW = 14;
+  private static final Set<String> PAIRS =
+      Set.of("leaders", "men", "women", "presidents", "ministers");
 
   private final Clause c;
   private final Referents.Scope refs;
@@ -62,6 +64,9 @@ final class Subjects {
       String w = c.lower(i);
       if (PRONOUNS.contains(w)) {
         return pronoun(i);
+      }
+      if (PAIRS.contains(w) && c.lower(i - 1).equals("two") && c.lower(i - 2).equals("the")) {
+        return refs == null ? List.of() : refs.lastTwo(); // "the two leaders met"
       }
       if (Referents.NOUNS.contains(w) && c.lower(i - 1).equals("the")) {
         Participant org = organisation(i - 1, w);

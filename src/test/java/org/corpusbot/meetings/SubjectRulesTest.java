@@ -214,6 +214,15 @@ class SubjectRulesTest {
         .containsExactly("Ida Brandt - Omar Lind");
   }
 
+  @Test
+  void theTwoLeadersAreTheTwoPeopleNamedLast() {
+    assertThat(
+            pairs(
+                "Prime Minister Anna Berg arrived in Oslo on Monday. President Omar Lind greeted her"
+                    + " at the airport.\n\nThe two leaders then held talks with Tomas Hale."))
+        .contains("Anna Berg - Tomas Hale", "Omar Lind - Tomas Hale");
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
