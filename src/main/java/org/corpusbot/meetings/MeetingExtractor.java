@@ -51,7 +51,7 @@ public final class MeetingExtractor {
         String title = article.title() == null ? "" : article.title();
         names = new NameRegistry(text + "\n\n" + title, lex);
         refs = new Referents(text, names, lex);
-        shortNames = new ShortNames(text, refs.organisations(), names, lex);
+        shortNames = new ShortNames(text, refs.organisations(), lex);
       }
       out.addAll(sentenceEvents(article, span, names, refs, shortNames));
     }

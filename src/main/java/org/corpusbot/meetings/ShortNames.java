@@ -70,7 +70,7 @@ final class ShortNames {
   private final Map<String, String> organisations = new HashMap<>();
   private final Set<String> people = new HashSet<>();
 
-  ShortNames(String text, List<String> organisationNames, NameRegistry names, Lexicons lex) {
+  ShortNames(String text, List<String> organisationNames, Lexicons lex) {
     Set<String> ambiguous = new HashSet<>();
     for (String org : organisationNames) {
       String[] w = org.split("\\s+");
