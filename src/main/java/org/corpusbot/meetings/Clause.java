@@ -30,6 +30,23 @@ final class Clause {
           "whether");
   static final Set<String> PLACE_PREPS = Set.of("in", "at", "to", "from", "near", "outside");
 
+  /** Words between a speaker and its reporting verb: "A also said", "A <AAA.N> yesterday said". */
+  static final Set<String> BETWEEN_SPEAKER_AND_VERB =
+      Set.of(
+          "earlier",
+          "also",
+          "yesterday",
+          "today",
+          "has",
+          "had",
+          "have",
+          "previously",
+          "recently",
+          "last",
+          "week",
+          "<",
+          ">");
+
   final List<Token> t;
   final List<Mention> mentions;
 
@@ -64,6 +81,20 @@ final class Clause {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Who speaks through the reporting verb at {@code verbAt}: the mention ending just before it,
+   * past adverbs and a stock ticker ("Montedison Spa <MONI.MI> said"); empty when there is none.
+   */
+  Optional<Mention> speakerOf(int verbAt) {
+    int k = verbAt - 1;
+    while (k >= 0
+        && (BETWEEN_SPEAKER_AND_VERB.contains(lower(k))
+            || lower(k - 1).equals("<") && t.get(k).allCaps())) {
+      k--;
+    }
+    return endingAt(k + 1);
   }
 
   /** A source being quoted: "A said", "told A", "as A writes", "according to A". */

@@ -13,6 +13,8 @@ import java.util.Set;
  */
 final class Complements {
   private static final int WINDOW = 14;
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
+  private static final Set<String> DEMONYMS = ShortNames.oneWordDemonyms();
   private static final int SKIP = 7;
   private static final Set<String> FILLERS =
       Set.of("the", "a", "an", "his", "her", "their", "its", "both");
@@ -57,6 +59,18 @@ final class Complements {
       }
     }
     return List.of();
+  }
+
+  /**
+   * Where "him" or "her" stands as whom the contact was with ("met her", "talks with him"), or -1.
+   */
+  int pronounAt(int to, boolean verb) {
+    if (verb && OBJECT_PRONOUNS.contains(c.lower(to))) {
+      return to;
+    }
+    int with =
+        c.lower(to).equals("with") ? to : verb ? -1 : c.lower(to + 1).equals("with") ? to + 1 : -1;
+    return with >= 0 && OBJECT_PRONOUNS.contains(c.lower(with + 1)) ? with + 1 : -1;
   }
 
   /**
@@ -133,15 +147,15 @@ final class Complements {
   private boolean filler(int i) {
     String w = c.lower(i);
     String tag = c.t.get(i).tag();
-    boolean nationality = Lexicons.get().countries.containsKey(w); // "Ukrainian first lady X"
-    boolean lowerWord =
-        !c.t.get(i).capitalized() && ("X".equals(tag) || "DET".equals(tag) || "PROPN".equals(tag));
+    boolean lowerCase = Character.isLowerCase(c.t.get(i).word().charAt(0));
     return FILLERS.contains(w)
         || "ADJ".equals(tag)
         || "NOUN".equals(tag)
         || "NUM".equals(tag)
-        || nationality
-        || lowerWord // "its de facto leader"
+        || "DET".equals(tag) // "Ukrainian first lady Olena Zelenska", as the tagger has it
+        || lowerCase && Set.of("X", "PROPN", "ADV").contains(tag) // "its de facto leader"
+        || DEMONYMS.contains(w)
+        || Lexicons.get().countries.containsKey(w) // "Ukrainian first lady X"
         || Set.of("for", "more", "than", "of", "without", "<", "(").contains(w);
   }
 
@@ -170,6 +184,10 @@ final class Complements {
     out.add(m);
     while (true) {
       int k = m.to();
+      if (c.lower(k).equals("<") && c.lower(k + 2).equals(">")) {
+        k += 3; // past a stock ticker: "Pratt Hotel Corp <PRAT> and Southmark Corp"
+      }
+      int after = k;
       while (k < c.t.size()
           && (c.lower(k).equals(",")
               || c.lower(k).equals("and")
@@ -181,10 +199,10 @@ final class Complements {
         k++;
       }
       boolean joined = false; // "Funaro the need for …": a "the" alone joins nothing
-      for (int x = m.to(); x < k && !joined; x++) {
+      for (int x = after; x < k && !joined; x++) {
         joined = !c.lower(x).equals("the") && !c.lower(x).equals("<") && !c.lower(x).equals(">");
       }
-      if (k == m.to() || k - m.to() > 3 || !joined) {
+      if (k == after || k - after > 3 || !joined) {
         return out;
       }
       Optional<Mention> next =

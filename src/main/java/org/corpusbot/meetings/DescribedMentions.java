@@ -49,6 +49,11 @@ final class DescribedMentions {
           "consumers",
           "parties",
           "workers",
+          "lawmakers",
+          "legislators",
+          "senators",
+          "colleagues",
+          "staffers",
           "president");
   static final Set<String> DETERMINERS =
       Set.of("her", "his", "their", "its", "the", "a", "an", "our", "my", "your");

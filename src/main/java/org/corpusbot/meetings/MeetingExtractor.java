@@ -45,6 +45,8 @@ public final class MeetingExtractor {
   public List<ContactEvent> extract(Article article) {
     String text = article.text();
     NameRegistry names = null;
+    Referents refs = null;
+    ShortNames shortNames = null;
     List<ContactEvent> out = new ArrayList<>();
     for (Span span : splitter.split(text)) {
       String sentence = span.of(text);
@@ -52,20 +54,27 @@ public final class MeetingExtractor {
         continue;
       }
       if (names == null) {
+        // The headline goes after the text: a full name found only there ("Roth" in the text,
+        // "Sabine Roth" in the title) is still known, and never wins over the text's own.
         names = new NameRegistry(withHeadline(text, article.title()), lex);
+        refs = new Referents(text, names, lex);
+        shortNames = new ShortNames(text, refs.organisations(), lex);
       }
-      out.addAll(sentenceEvents(article, span, names));
+      out.addAll(sentenceEvents(article, span, names, refs, shortNames));
     }
     return merged(out);
   }
 
-  private List<ContactEvent> sentenceEvents(Article article, Span span, NameRegistry names) {
+  private List<ContactEvent> sentenceEvents(
+      Article article, Span span, NameRegistry names, Referents refs, ShortNames shortNames) {
     String text = article.text();
     List<Token> tokens = tagger.tag(text, span.start(), span.end());
     if (tokens.isEmpty()) {
       return List.of(); // too long to tag: not prose
     }
-    List<Mention> found = withoutDateline(mentions.find(tokens, names), tokens, text, span);
+    List<Mention> named = shortNames.addTo(tokens, mentions.find(tokens, names), names);
+    List<Mention> found =
+        withoutDateline(Delegations.named(tokens, named, lex), tokens, text, span);
     List<EventDates.Found> when = dates.find(span.of(text), article.date());
     List<Integer> starts = new ArrayList<>();
     List<Lexicons.Trigger> triggers = new ArrayList<>();
@@ -86,30 +95,25 @@ public final class MeetingExtractor {
         continue;
       }
       Roles.Assignment a =
-          roles.assign(
-              tokens,
-              found,
-              i,
-              to,
-              trigger.verb(),
-              trigger.kind(),
-              () -> names.lastPersonBefore(span.start()));
+          roles.assign(tokens, found, i, to, trigger.verb(), trigger.kind(), refs.at(span.start()));
       EventDates.Found date = Segments.dateFor(tokens, when, span.start(), i, starts);
       boolean future =
           date != null && article.date() != null && date.from().isAfter(article.date());
-      if (!a.participants().isEmpty() && !future) {
-        out.add(
-            new ContactEvent(
-                article.id(),
-                a.participants(),
-                a.firstSide(),
-                trigger.kind(),
-                a.place(),
-                date == null ? null : date.from(),
-                date == null ? null : date.to(),
-                span.of(text),
-                span.start(),
-                span.end()));
+      if (!future) {
+        for (List<Participant> side : a.separately()) {
+          out.add(
+              new ContactEvent(
+                  article.id(),
+                  side,
+                  side.size() == a.participants().size() ? a.firstSide() : 0,
+                  trigger.kind(),
+                  a.place(),
+                  date == null ? null : date.from(),
+                  date == null ? null : date.to(),
+                  span.of(text),
+                  span.start(),
+                  span.end()));
+        }
       }
     }
     return out;

@@ -51,7 +51,11 @@ final class Modality {
           "to", "with", "in", "at", "on", "for", "and", "about", "over", ",", ".", ";", "who",
           "that");
   private static final Set<String> SCHEDULED =
-      Set.of("scheduled", "planned", "proposed", "due", "expected", "will");
+      Set.of("scheduled", "planned", "proposed", "due", "expected", "will", "would");
+  private static final Set<String> MODALS =
+      Set.of("should", "would", "will", "could", "may", "might", "must", "shall");
+  private static final Set<String> CALL_VERBS = Set.of("call", "calls", "called", "calling");
+  private static final Set<String> BE = Set.of("is", "are", "was", "were");
 
   private Modality() {}
 
@@ -96,16 +100,40 @@ final class Modality {
       List<Token> t, int from, Lexicons.Trigger trigger, Set<String> blockers) {
     for (int k = from - 1; k >= Math.max(0, from - 2); k--) {
       if (PREPOSITIONS.contains(t.get(k).lower())) {
-        return false; // the trigger is the object of its own preposition
+        return modalBefore(
+            t, k, blockers); // "proposed in a letter", unless "should be involved in talks"
+      }
+      if (t.get(k).lower().endsWith("ing")) {
+        break; // "aimed at starting discussions": "at" governs "starting", not the trigger
       }
     }
     for (int k = from - 1; k >= Math.max(0, from - LEFT); k--) {
       String w = t.get(k).lower();
+      if (w.equals("whether") || w.equals("if")) {
+        return true; // "declined to say whether A and B had held talks": not asserted
+      }
       if (w.equals(",") || w.equals(";") || Clause.STOPPERS.contains(w)) {
         return false;
       }
       if (blockers.contains(w) || w.equals("to") && k == from - 1 && trigger.verb()) {
         return true;
+      }
+      if (w.equals("for") && k > 0 && CALL_VERBS.contains(t.get(k - 1).lower())) {
+        return true; // "called for talks with": an appeal
+      }
+    }
+    return false;
+  }
+
+  /** A modal verb in the few words before the preposition at {@code prep}, in its clause. */
+  private static boolean modalBefore(List<Token> t, int prep, Set<String> blockers) {
+    for (int k = prep - 1; k >= Math.max(0, prep - 5); k--) {
+      String w = t.get(k).lower();
+      if (w.equals(",") || w.equals(";") || Clause.STOPPERS.contains(w)) {
+        return false;
+      }
+      if (MODALS.contains(w) || blockers.contains(w) && k < prep - 1) {
+        return true; // "are likely to arise in his meeting with B"
       }
     }
     return false;
@@ -117,8 +145,10 @@ final class Modality {
       if (w.equals(";") || w.equals(".") || Clause.STOPPERS.contains(w)) {
         return false;
       }
-      if (SCHEDULED.contains(w)
-          || w.equals("set") && k + 1 < t.size() && t.get(k + 1).lower().matches("for|to")) {
+      String next = k + 1 < t.size() ? t.get(k + 1).lower() : "";
+      if (SCHEDULED.contains(w) && !next.equals("continue") // "talks would continue": going on
+          || w.equals("set") && next.matches("for|to")
+          || BE.contains(w) && next.equals("to")) { // "talks with B are to begin"
         return true;
       }
     }

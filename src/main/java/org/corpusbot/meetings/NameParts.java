@@ -240,7 +240,21 @@ final class NameParts {
 
   /** A word without a possessive ending or trailing punctuation. */
   static String clean(String w) {
-    String s = w.replaceAll("(['’]s|['’])$", "");
-    return s.replaceAll("[,;:]+$", "");
+    // NOTE: called for every word of every name compared; char tests instead of replaceAll,
+    // which compiled two patterns a call and was the extractor's largest cost.
+    int end = w.length();
+    if (end >= 2 && w.charAt(end - 1) == 's' && apostrophe(w.charAt(end - 2))) {
+      end -= 2; // "Smith's"
+    } else if (end >= 1 && apostrophe(w.charAt(end - 1))) {
+      end -= 1; // "Reuters'"
+    }
+    while (end > 0 && ",;:".indexOf(w.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end == w.length() ? w : w.substring(0, end);
+  }
+
+  private static boolean apostrophe(char ch) {
+    return ch == '\'' || ch == '’';
   }
 }

@@ -176,6 +176,23 @@ final class NameRegistry {
   }
 
   /**
+   * The last {@code n} different people named before {@code offset}, earliest first: who "the two
+   * leaders" are. Fewer when the article names fewer.
+   */
+  List<Participant> lastPeopleBefore(int offset, int n) {
+    java.util.LinkedList<Participant> out = new java.util.LinkedList<>();
+    for (var e = people.lowerEntry(offset);
+        e != null && out.size() < n;
+        e = people.lowerEntry(e.getKey())) {
+      String name = e.getValue();
+      if (out.stream().noneMatch(p -> p.name().equals(name))) {
+        out.addFirst(new Participant(name, Participant.Kind.PERSON, null));
+      }
+    }
+    return out;
+  }
+
+  /**
    * The organisation whose name starts with {@code name} ("Sante Fe" → "Sante Fe Southern Pacific
    * Corp", "Orlen" → "Orlen Mining Ltd" unless a person has that surname), or null.
    */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * Who took part in a contact and where, from the mentions around its trigger. The argument
@@ -49,6 +48,16 @@ final class Roles {
           "host",
           "hosting",
           "continued",
+          "continuing",
+          "continue",
+          "continues",
+          "suspending",
+          "resuming",
+          "conducted",
+          "conducting",
+          "opening",
+          "ending",
+          "concluding",
           "wrapped",
           "completed",
           "sent",
@@ -91,7 +100,18 @@ final class Roles {
    * The participants and the place of one contact: the first {@code firstSide} met the rest, or all
    * met each other when it is 0. {@code place} is null when none was found.
    */
-  record Assignment(List<Participant> participants, int firstSide, String place) {}
+  record Assignment(List<Participant> participants, int firstSide, String place, boolean unpaired) {
+    /**
+     * The participants as events: all in one, or each alone when they are {@code unpaired} ("talks
+     * with A and B" by someone unnamed: A did not meet B). Empty when there is no participant.
+     */
+    List<List<Participant>> separately() {
+      if (participants.isEmpty()) {
+        return List.of();
+      }
+      return unpaired ? participants.stream().map(List::of).toList() : List.of(participants);
+    }
+  }
 
   Assignment assign(
       List<Token> t,
@@ -100,7 +120,7 @@ final class Roles {
       int to,
       boolean verb,
       EventKind kind,
-      Supplier<Participant> lastPersonBefore) {
+      Referents.Scope refs) {
     Clause c = new Clause(t, mentions);
     boolean between = c.lower(to).equals("between");
     boolean byAgent = !verb && c.lower(to).equals("by");
@@ -113,7 +133,7 @@ final class Roles {
       complements.forEach(m -> subjects.add(m.participant())); // "a visit by A": A is the visitor
       complements = List.of();
     } else if (verb) {
-      subjects.addAll(new Subjects(c, lastPersonBefore).of(from));
+      subjects.addAll(new Subjects(c, refs).of(from));
     } else if (!between) {
       int governor = governor(c, from);
       int told = toldInALetter(c, from, kind);
@@ -123,25 +143,30 @@ final class Roles {
         subjects.addAll(
             writer.isPresent()
                 ? List.of(writer.get().participant())
-                : new Subjects(c, lastPersonBefore).of(told));
+                : new Subjects(c, refs).of(told));
         complements = List.of(addressee.get());
       } else if (governor >= 0) {
-        subjects.addAll(new Subjects(c, lastPersonBefore).of(governor));
+        subjects.addAll(new Subjects(c, refs).of(governor));
       } else if (from > 0 && t.get(from - 1).possessive()) {
         c.endingAt(from).ifPresent(m -> subjects.add(m.participant())); // "Nuland's visit"
       } else if (POSSESSIVES.contains(c.lower(from - 1))) {
-        subjects.addAll(
-            new Subjects(c, lastPersonBefore).owner(from - 1)); // "its talks with Peking"
+        subjects.addAll(new Subjects(c, refs).owner(from - 1)); // "its talks with Peking"
       } else {
         subjects.addAll(
             reportingOwner(c, from)); // "McDonnell Douglas said recent talks with Airbus …"
       }
+      if (subjects.isEmpty()) {
+        subjects.addAll(agent(c, from)); // "made by A at a meeting with B"
+      }
     }
-    if (subjects.isEmpty() && !between && fronting(c, from)) {
+    if (subjects.isEmpty() && !between && (fronting(c, from) || startsWithPhrase(c, from))) {
       List<Mention> others = complements;
       fronted(c, to).stream()
           .takeWhile(m -> !others.contains(m)) // "talks with A, B and C" are no fronted phrase
           .forEach(m -> subjects.add(m.participant()));
+    }
+    if (complements.isEmpty() && !subjects.isEmpty()) {
+      complements = objectPronoun(c, from, new Complements(c).pronounAt(to, verb), subjects);
     }
     Map<String, Participant> who = new LinkedHashMap<>();
     subjects.forEach(p -> who.putIfAbsent(p.key(), p));
@@ -165,6 +190,10 @@ final class Roles {
     if (place == null) {
       place = Places.near(c, from, to, who.keySet(), kind == EventKind.VISIT);
     }
+    // "met with A, B and C" and "a meeting with A, B and C" are one gathering; "talks with A and
+    // B" by someone unnamed are often two (the World Bank did not negotiate with the IMF).
+    boolean gathering = verb || kind == EventKind.MEETING || kind == EventKind.SUMMIT;
+    boolean unpaired = firstSide == 0 && !between && !gathering && who.size() > 1;
     if (between || firstSide == who.size()) {
       firstSide = 0;
     } else if (firstSide == 0 && who.size() > 1 && kind != EventKind.MEETING) {
@@ -172,7 +201,7 @@ final class Roles {
       // those "meeting with A, B and C" were in one room
       firstSide = who.size();
     }
-    return new Assignment(new ArrayList<>(who.values()), firstSide, place);
+    return new Assignment(new ArrayList<>(who.values()), firstSide, place, unpaired);
   }
 
   /** Words between "A said" and its talks: "A said that merger talks", "said based on talks". */
@@ -189,22 +218,19 @@ final class Roles {
             .equals(m.participant().name());
   }
 
-  /** "A said [recent] talks with B …": A is a party to its own talks. */
+  /**
+   * "A said [merger] talks with B …", "A said based on recent talks with B": A is a party to its
+   * own talks. Up to five lower-case words that are not verbs may stand between.
+   */
   private static List<Participant> reportingOwner(Clause c, int from) {
     int k = from - 1;
-    while (k >= 0
-        && from - k <= 5
-        && (!c.isVerb(k)
-                && !c.t.get(k).capitalized()
-                && Character.isLetter(c.t.get(k).word().charAt(0))
-            || REPORTED_LEAD.contains(c.lower(k)))) {
+    while (k >= 0 && from - k <= 5 && (ownerFiller(c, k) || REPORTED_LEAD.contains(c.lower(k)))) {
       k--; // "said merger talks", "said based on recent talks" (the tagger may call "merger" PRON)
     }
     if (k < 1 || !Clause.REPORTING.contains(c.lower(k))) {
       return List.of();
     }
-    Optional<Mention> speaker = c.endingAt(k);
-    return speaker
+    return c.speakerOf(k)
         .filter(m -> m.participant().kind() != Participant.Kind.DESCRIBED && !c.locative(m))
         .map(m -> List.of(m.participant()))
         .orElse(List.of());
@@ -221,6 +247,55 @@ final class Roles {
       }
     }
     return -1;
+  }
+
+  private static boolean ownerFiller(Clause c, int k) {
+    String w = c.lower(k);
+    Token tok = c.t.get(k);
+    boolean word = !tok.word().isEmpty() && Character.isLowerCase(tok.word().charAt(0));
+    return w.equals("based")
+        || word
+            && !c.isVerb(k)
+            && !Clause.STOPPERS.contains(w)
+            && !Clause.REPORTING.contains(w)
+            && !w.equals("and");
+  }
+
+  /**
+   * "A … met her", "meetings with him": the person named last before the trigger in the same
+   * sentence who is not a subject ("Biden had known the queen … and had met her"); nothing when the
+   * sentence names none, since a guess across sentences is too often wrong.
+   */
+  private static List<Mention> objectPronoun(
+      Clause c, int from, int pronounAt, List<Participant> subjects) {
+    if (pronounAt < 0) {
+      return List.of();
+    }
+    for (int k = c.mentions.size() - 1; k >= 0; k--) {
+      Mention m = c.mentions.get(k);
+      boolean subject = subjects.stream().anyMatch(p -> p.key().equals(m.participant().key()));
+      if (m.to() <= from && m.participant().kind() == Participant.Kind.PERSON && !subject) {
+        return List.of(m);
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * "… was made yesterday by A at a meeting with B": the agent named just before the phrase that
+   * holds the trigger is a party to it.
+   */
+  private static List<Participant> agent(Clause c, int from) {
+    for (int k = from - 1; k >= Math.max(1, from - 3); k--) {
+      if (PHRASE_HEADS.contains(c.lower(k))) {
+        return c.endingAt(k)
+            .filter(m -> c.lower(m.from() - 1).equals("by"))
+            .filter(m -> m.participant().kind() != Participant.Kind.DESCRIBED && !m.place())
+            .map(m -> List.of(m.participant()))
+            .orElse(List.of());
+      }
+    }
+    return List.of();
   }
 
   /** The verb a noun trigger is the object of ("held talks", "proposed in a letter"), or -1. */
@@ -253,6 +328,19 @@ final class Roles {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the trigger sits in a prepositional phrase ("At a summit in Geneva, …", "…, during such
+   * a meeting, …") that may open the clause, not in an object ("the talks with A, B and C").
+   */
+  private static boolean startsWithPhrase(Clause c, int from) {
+    for (int k = from - 1; k >= Math.max(0, from - 3); k--) {
+      if (PHRASE_HEADS.contains(c.lower(k)) || Set.of("on", "following").contains(c.lower(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "At a summit in Geneva on June 16, Biden and Putin …": the group after the phrase's comma. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * Finds who did something: the mention group left of a verb, in its clause. It looks past
@@ -16,38 +15,62 @@ import java.util.function.Supplier;
 final class Subjects {
   private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they");
   private static final Set<String> RELATIVE = Set.of("which", "who", "whose", "whom");
-  private static final Set<String> SKIPPABLE =
-      Set.of(
-          "earlier",
-          "also",
-          "yesterday",
-          "today",
-          "has",
-          "had",
-          "have",
-          "previously",
-          "recently",
-          "last",
-          "week");
-  private static final int WINDOW = 14;
 
-  private final Clause c;
-  private final Supplier<Participant> lastPersonBefore;
+  /** Words between "and" and a second verb that shares the first one's subject. */
+  private static final Set<String> ADVERBS =
+      Set.of("also", "then", "later", "briefly", "privately");
 
   /**
-   * {@code lastPersonBefore}: the person named last before a sentence, for "he"/"she" (nullable).
+   * Prepositions whose object is no subject ("Sitting in the Oval Office, …, A met"); "members of
+   * X" and "negotiators for X" are X acting, so "of" and "for" are not among them.
    */
-  Subjects(Clause clause, Supplier<Participant> lastPersonBefore) {
+  private static final Set<String> NOT_BEFORE_SUBJECT =
+      Set.of("in", "at", "to", "from", "near", "outside", "with", "by", "about", "against");
+
+  private static final int WINDOW = 14;
+  private static final Set<String> PAIRS =
+      Set.of("leaders", "men", "women", "presidents", "ministers");
+
+  private final Clause c;
+  private final Referents.Scope refs;
+
+  /** {@code refs}: what "he", "she", "it" and "the company" stand for in this sentence. */
+  Subjects(Clause clause, Referents.Scope refs) {
     this.c = clause;
-    this.lastPersonBefore = lastPersonBefore;
+    this.refs = refs;
   }
 
   List<Participant> of(int verbAt) {
     int i = verbAt - 1;
+    while (ADVERBS.contains(c.lower(i))) {
+      i--;
+    }
+    if (c.lower(i).equals("and")) {
+      int first = previousVerb(i);
+      if (first >= 0) {
+        return of(first); // "A visited Marlow Castle and met with B": A met B
+      }
+    }
+    int comma =
+        Set.of("from", "while", "by").contains(c.lower(verbAt - 1)) ? verbAt - 2 : verbAt - 1;
+    if (c.lower(verbAt).endsWith("ing") && c.lower(comma).equals(",")) {
+      int main = previousVerb(comma);
+      if (main >= 0) {
+        return of(main); // "A courted B for a year, holding meetings with him": A held them
+      }
+    }
+    i = verbAt - 1;
     for (int travelled = 0; i >= 0 && travelled < WINDOW; travelled++, i--) {
       String w = c.lower(i);
       if (PRONOUNS.contains(w)) {
         return pronoun(i);
+      }
+      if (PAIRS.contains(w) && c.lower(i - 1).equals("two") && c.lower(i - 2).equals("the")) {
+        return refs == null ? List.of() : refs.lastTwo(); // "the two leaders met"
+      }
+      if (Referents.NOUNS.contains(w) && c.lower(i - 1).equals("the")) {
+        Participant org = organisation(i - 1, w);
+        return org == null ? List.of() : List.of(org); // "the company had ended talks with B"
       }
       if ((w.equals("who") || w.equals("which")) && c.lower(i - 1).equals(",")) {
         Optional<Mention> antecedent = c.endingAt(i - 1); // "Nigel Lawson, who met Funaro"
@@ -99,6 +122,66 @@ final class Subjects {
         && c.lower(m.to()).equals("and");
   }
 
+  /** The verb of the clause coordinated before the "and" at {@code and}, or -1. */
+  private int previousVerb(int and) {
+    for (int k = and - 1; k >= 0 && and - k <= WINDOW; k--) {
+      String w = c.lower(k);
+      if (w.equals(",") || Clause.STOPPERS.contains(w) || Clause.REPORTING.contains(w)) {
+        return -1;
+      }
+      if ("VERB".equals(c.t.get(k).tag()) && !insideMention(k)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private boolean insideMention(int k) {
+    return c.mentions.stream().anyMatch(m -> m.from() <= k && k < m.to());
+  }
+
+  /**
+   * What "the company" (the {@code noun} after "the" at {@code theAt}) stands for: the speaker when
+   * it reports ("Zenith Steel chairman Paul Ames said the company …": his company), else the
+   * organisation of the story; null when neither is sure.
+   */
+  private Participant organisation(int theAt, String noun) {
+    if (Clause.REPORTING.contains(c.lower(theAt - 1))) {
+      Optional<Mention> speaker = c.speakerOf(theAt - 1);
+      if (speaker.isPresent()) {
+        Participant p = speaker.get().participant();
+        if (p.kind() == Participant.Kind.GROUP && !speaker.get().place()) {
+          return p;
+        }
+        if (p.kind() == Participant.Kind.PERSON) {
+          Participant employer = employer(p.title());
+          if (employer != null) {
+            return employer;
+          }
+        }
+      }
+    }
+    return refs == null ? null : refs.organisation(noun);
+  }
+
+  /** The organisation a title names before its role ("Zenith Steel chairman"), or null. */
+  private static Participant employer(String title) {
+    if (title == null) {
+      return null;
+    }
+    List<String> words = new ArrayList<>();
+    for (String w : title.split("\\s+")) {
+      if (!Character.isUpperCase(w.charAt(0))) {
+        break;
+      }
+      words.add(w);
+    }
+    boolean roleFollows = words.size() < title.split("\\s+").length;
+    return roleFollows && NameParts.isOrganisation(words, Lexicons.get())
+        ? new Participant(NameParts.clean(String.join(" ", words)), Participant.Kind.GROUP, null)
+        : null;
+  }
+
   /** An appositive name and, when "A and the head of X, NAME" precedes it, A too. */
   private List<Participant> appositiveSubject(Mention named) {
     List<Participant> out = new ArrayList<>();
@@ -140,8 +223,10 @@ final class Subjects {
     return nearest;
   }
 
+  /** A subject is never the object of a preposition ("Sitting in the Oval Office, …, A met"). */
   private boolean usable(Mention m) {
-    return !c.locative(m) && !c.reported(m);
+    int before = c.lower(m.from() - 1).equals("the") ? m.from() - 2 : m.from() - 1;
+    return !c.locative(m) && !c.reported(m) && !NOT_BEFORE_SUBJECT.contains(c.lower(before));
   }
 
   private List<Participant> group(Mention last) {
@@ -191,8 +276,8 @@ final class Subjects {
         return List.of(m.participant());
       }
     }
-    if (!as.equals("it") && lastPersonBefore != null) {
-      Participant last = lastPersonBefore.get();
+    if (!as.equals("it") && refs != null) {
+      Participant last = refs.person();
       return last == null ? List.of() : List.of(last);
     }
     return List.of();
@@ -215,21 +300,31 @@ final class Subjects {
     return pick.size() > 3 ? pick.subList(pick.size() - 3, pick.size()) : pick;
   }
 
+  /**
+   * Who reports with the verb at {@code verbAt}: "A said", "A <TICK> said", or past a parenthetical
+   * ("A, a firm with a stake in B, said it …": A said it).
+   */
+  private Optional<Mention> speaker(int verbAt) {
+    Optional<Mention> speaker = c.speakerOf(verbAt);
+    if (speaker.isPresent()) {
+      return speaker;
+    }
+    int k = verbAt - 1;
+    while (k >= 0
+        && (Clause.BETWEEN_SPEAKER_AND_VERB.contains(c.lower(k))
+            || c.lower(k - 1).equals("<") && c.t.get(k).allCaps())) {
+      k--; // "Montedison Spa <MONI.MI> said it …": past the stock ticker
+    }
+    if (!c.lower(k).equals(",")) {
+      return Optional.empty();
+    }
+    k = openingComma(k) - 1;
+    return k < -1 ? Optional.empty() : c.endingAt(k + 1);
+  }
+
   private List<Participant> pronoun(int i) {
-    int k = i - 1;
-    if (Clause.REPORTING.contains(c.lower(k))) {
-      k--;
-      while (k >= 0
-          && (SKIPPABLE.contains(c.lower(k))
-              || c.lower(k).equals(">")
-              || c.lower(k).equals("<")
-              || c.lower(k - 1).equals("<") && c.t.get(k).allCaps())) {
-        k--; // "Montedison Spa <MONI.MI> said it …": past the stock ticker
-      }
-      if (c.lower(k).equals(",")) {
-        k = openingComma(k) - 1; // "A, a firm with a stake in B, said it …": A said it
-      }
-      Optional<Mention> speaker = k < -1 ? Optional.empty() : c.endingAt(k + 1);
+    if (Clause.REPORTING.contains(c.lower(i - 1))) {
+      Optional<Mention> speaker = speaker(i - 1);
       if (speaker.isPresent()) {
         return List.of(speaker.get().participant()); // "A said it met B"
       }
@@ -238,19 +333,28 @@ final class Subjects {
     if (p.equals("they")) {
       return several(i);
     }
+    if (Clause.REPORTING.contains(c.lower(i - 1))
+        && Referents.NOUNS.contains(c.lower(i - 2))
+        && c.lower(i - 3).equals("the")) {
+      Participant org = organisation(i - 3, c.lower(i - 2)); // "the union said it broke off …"
+      return org == null ? List.of() : List.of(org);
+    }
     for (int j = i - 1; j >= 0; j--) {
       Optional<Mention> m = c.endingAt(j + 1);
-      if (m.isPresent() && fits(p, m.get().participant()) && !c.locative(m.get())) {
-        return List.of(m.get().participant());
+      boolean person = p.equals("he") || p.equals("she");
+      if (m.isPresent()
+          && fits(p, m.get().participant())
+          && !c.locative(m.get())
+          && !(person && c.lower(m.get().from() - 1).equals("with"))) {
+        return List.of(m.get().participant()); // not "the interview A did with B, she …": B
       }
     }
-    if ((p.equals("he") || p.equals("she")) && lastPersonBefore != null) {
-      Participant last = lastPersonBefore.get();
-      if (last != null) {
-        return List.of(last);
-      }
+    if (refs == null) {
+      return List.of();
     }
-    return List.of();
+    Participant fallback =
+        p.equals("it") ? refs.organisation("it") : p.equals("they") ? null : refs.person();
+    return fallback == null ? List.of() : List.of(fallback);
   }
 
   private static boolean fits(String pronoun, Participant p) {
