@@ -90,6 +90,7 @@ final class Clause {
   Optional<Mention> speakerOf(int verbAt) {
     int k = verbAt - 1;
     while (k >= 0
+        && endingAt(k + 1).isEmpty() // a company's mention may hold its ticker: "Acme <ACME> said"
         && (BETWEEN_SPEAKER_AND_VERB.contains(lower(k))
             || lower(k - 1).equals("<") && t.get(k).allCaps())) {
       k--;

@@ -170,8 +170,12 @@ class SubjectRulesTest {
         .containsExactly("Anna Berg - Canada");
     assertThat(pairs("Senator Ida Brandt met with Harlow Mining officials on Friday."))
         .containsExactly("Ida Brandt - Harlow Mining");
+    // a country's officials of any branch are its delegation (the labelling rule's "a Chinese
+    // delegation" is China)
     assertThat(pairs("Senator Ida Brandt met with Canadian military officials on Friday."))
-        .containsExactly("Ida Brandt - Canadian military officials");
+        .containsExactly("Ida Brandt - Canada");
+    assertThat(pairs("Senator Ida Brandt met with senior officials on Friday."))
+        .containsExactly("Ida Brandt - senior officials");
   }
 
   @Test
