@@ -1,0 +1,63 @@
+package org.corpusbot.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.corpusbot.bench.ContactBenchmark;
+import org.corpusbot.bench.ContactLabels;
+import org.corpusbot.bench.ContactScore;
+import org.corpusbot.corpus.Article;
+import org.corpusbot.corpus.CorpusLoader;
+import org.corpusbot.corpus.JsonFields;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A regression guard on the dev halves of the two labelled sets of fresh text (political news from
+ * rtqa, Reuters stories outside the 77): named-pair precision and recall may not fall below floors
+ * set a little under what the rules reached when they were tuned. Held-out halves are not read
+ * here: they are checked by hand, rarely, with {@code bench-contacts --split heldout}.
+ */
+class FreshMeetingsIT {
+  static final Path DATA = Path.of("..", "shared", "data");
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "rtqa-contacts.jsonl, rtqa/articles.jsonl, 0.85, 0.14",
+    "reuters-fresh-contacts.jsonl, reuters21578.jsonl, 0.90, 0.38"
+  })
+  void devPairsStayAboveTheirFloors(String labels, String articles, double precision, double recall)
+      throws Exception {
+    Path file = DATA.resolve(articles);
+    assumeTrue(Files.exists(file), file + " is absent: skipping the fresh-text evaluation");
+    Map<String, ContactLabels.Labelled> gold;
+    try (InputStream in = getClass().getResourceAsStream("/meetings/" + labels)) {
+      gold = ContactLabels.read(in);
+    }
+    gold.values().removeIf(l -> !l.split().equals("dev"));
+    Map<String, Article> texts = new HashMap<>();
+    CorpusLoader.standard(JsonFields.defaults())
+        .load(
+            file,
+            a -> {
+              if (gold.containsKey(a.id())) {
+                texts.put(a.id(), a);
+              }
+            });
+    List<ContactBenchmark.Outcome> outcomes =
+        new ContactBenchmark(new MeetingExtractor()::extract).run(gold, texts);
+    ContactScore s = ContactBenchmark.bySplit(outcomes).get("dev");
+    System.out.printf(
+        "%s dev: precision %.3f (%d/%d), recall %.3f (%d/%d)%n",
+        labels, s.precision(), s.correct(), s.predicted(), s.recall(), s.found(), s.expected());
+    assertThat(s.articles()).isEqualTo(gold.size());
+    assertThat(s.precision()).isGreaterThanOrEqualTo(precision);
+    assertThat(s.recall()).isGreaterThanOrEqualTo(recall);
+  }
+}
