@@ -90,6 +90,9 @@ final class NounOwners {
    */
   static List<Participant> reportingOwner(Clause c, int from) {
     int k = from - 1;
+    if (k >= 1 && c.lower(k).equals("while") && c.lower(from).endsWith("ing")) {
+      k--; // "A said while meeting with B"
+    }
     while (k >= 0 && from - k <= 5 && (ownerFiller(c, k) || REPORTED_LEAD.contains(c.lower(k)))) {
       k--; // "said merger talks", "said based on recent talks" (the tagger may call "merger" PRON)
     }

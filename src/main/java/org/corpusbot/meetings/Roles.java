@@ -54,7 +54,11 @@ final class Roles {
             ? List.of() // "a press call with B": B spoke to reporters alongside, not to A
             : new Complements(c).of(to, verb, kind);
     List<Participant> subjects = new ArrayList<>();
-    if (byAgent) {
+    Optional<FromTo> fromTo = verb ? Optional.empty() : fromTo(c, to, kind);
+    if (fromTo.isPresent()) {
+      subjects.add(fromTo.get().caller().participant()); // "a phone call from A to B"
+      complements = List.of(fromTo.get().called());
+    } else if (byAgent) {
       complements.forEach(m -> subjects.add(m.participant())); // "a visit by A": A is the visitor
       complements = List.of();
     } else if (verb) {
@@ -186,6 +190,25 @@ final class Roles {
       }
     }
     return true;
+  }
+
+  private record FromTo(Mention caller, Mention called) {}
+
+  /**
+   * "a (phone) call from A to B", "a letter from A to B": the caller and the one called, when both
+   * are named people or bodies right after "from" and "to".
+   */
+  private static Optional<FromTo> fromTo(Clause c, int to, EventKind kind) {
+    if (!(kind == EventKind.CALL || kind == EventKind.LETTER) || !c.lower(to).equals("from")) {
+      return Optional.empty();
+    }
+    Optional<Mention> caller = c.startingAt(to + 1).filter(m -> !m.place() && !c.media(m));
+    if (caller.isEmpty() || !c.lower(caller.get().to()).equals("to")) {
+      return Optional.empty();
+    }
+    return c.startingAt(caller.get().to() + 1)
+        .filter(m -> !m.place() && !c.media(m))
+        .map(called -> new FromTo(caller.get(), called));
   }
 
   /** "At a summit in Geneva on June 16, Biden and Putin …": the group after the phrase's comma. */
