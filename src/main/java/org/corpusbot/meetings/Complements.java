@@ -137,6 +137,11 @@ final class Complements {
       if (k > from && direct.isPresent()) {
         return direct.filter(n -> n.participant().kind() == Participant.Kind.PERSON);
       }
+      int joiner = c.lower(k).equals("and") ? 1 : c.lower(k).equals("as") ? joiner(k) : 0;
+      if (k > from && joiner > 0) {
+        return firstMention(k + joiner) // "Norway's king as well as Crown Prince Tomas Berg"
+            .filter(n -> n.participant().kind() == Participant.Kind.PERSON);
+      }
       if (!filler(k)) {
         return Optional.empty();
       }

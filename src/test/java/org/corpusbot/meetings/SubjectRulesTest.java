@@ -260,6 +260,12 @@ class SubjectRulesTest {
         .containsExactly("Ingrid Dahl - Tomas Berg");
   }
 
+  @Test
+  void someoneNamedAfterAnUnnamedOneIsMet() {
+    assertThat(pairs("Ingrid Dahl met Norway's king as well as Crown Prince Tomas Berg in Oslo."))
+        .containsExactly("Ingrid Dahl - Tomas Berg");
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
