@@ -95,6 +95,14 @@ final class Roles {
           .takeWhile(m -> !others.contains(m)) // "talks with A, B and C" are no fronted phrase
           .forEach(m -> subjects.add(m.participant()));
     }
+    Optional<Mention> whom = verb && complements.isEmpty() ? withWhom(c, from) : Optional.empty();
+    if (whom.isPresent() && subjects.size() == 1 && subjects.get(0).key().equals(key(whom))) {
+      subjects.clear(); // "she" is not B in "B, with whom she met": the person named before B
+      personBefore(c, whom.get().from(), true).ifPresent(m -> subjects.add(m.participant()));
+    }
+    if (whom.isPresent() && !subjects.isEmpty()) {
+      complements = List.of(whom.get()); // "B, the governor of X, with whom she met"
+    }
     if (complements.isEmpty() && !subjects.isEmpty()) {
       complements = objectPronoun(c, from, new Complements(c).pronounAt(to, verb), subjects);
     }
@@ -190,6 +198,34 @@ final class Roles {
       }
     }
     return true;
+  }
+
+  /** "… Tomas Berg, the governor of Nordland, with whom she met": Tomas Berg. */
+  private static Optional<Mention> withWhom(Clause c, int from) {
+    for (int k = from - 1; k >= Math.max(2, from - 4); k--) {
+      if (c.lower(k).equals("whom")
+          && c.lower(k - 1).equals("with")
+          && c.lower(k - 2).equals(",")) {
+        return personBefore(c, k - 2, false);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The person named last before {@code end}; with {@code notMet}, not as one met ("with B"). */
+  private static Optional<Mention> personBefore(Clause c, int end, boolean notMet) {
+    for (int n = c.mentions.size() - 1; n >= 0; n--) {
+      Mention m = c.mentions.get(n);
+      boolean met = c.lower(m.from() - 1).equals("with");
+      if (m.to() <= end && m.participant().kind() == Participant.Kind.PERSON && !(notMet && met)) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String key(Optional<Mention> m) {
+    return m.map(x -> x.participant().key()).orElse("");
   }
 
   private record FromTo(Mention caller, Mention called) {}

@@ -266,6 +266,15 @@ class SubjectRulesTest {
         .containsExactly("Ingrid Dahl - Tomas Berg");
   }
 
+  @Test
+  void withWhomPointsBackToTheOneMet() {
+    assertThat(
+            pairs(
+                "Ingrid Dahl praised Tomas Berg, the governor of Nordland, with whom she last met"
+                    + " in May."))
+        .containsExactly("Ingrid Dahl - Tomas Berg");
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
