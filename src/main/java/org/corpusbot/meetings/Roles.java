@@ -9,10 +9,10 @@ import java.util.Set;
 
 /**
  * Who took part in a contact and where, from the mentions around its trigger. The argument
- * patterns: "N between A and B"; "A met B", "A held N with B", "A and B held N", "A proposed in a
- * letter to B" (subjects from {@link Subjects} and {@link NounOwners}, the rest from {@link
- * Complements}); "a visit by A to X", "A's visit"; a fronted phrase, "At a summit in X on D, A and
- * B …". People quoted as sources ("told the NYT", "as the NYT writes", "A said") are never
+ * patterns: "N between A and B"; "A met B", "A held N with B", "A and B held N" (subjects from
+ * {@link Subjects} and {@link NounOwners}, the rest from {@link Complements} or, failing that,
+ * {@link OtherSides}); "a visit by A to X", "A's visit"; a fronted phrase, "At a summit in X on D,
+ * A and B …". People quoted as sources ("told the NYT", "as the NYT writes", "A said") are never
  * participants.
  */
 final class Roles {
@@ -54,7 +54,7 @@ final class Roles {
             ? List.of() // "a press call with B": B spoke to reporters alongside, not to A
             : new Complements(c).of(to, verb, kind);
     List<Participant> subjects = new ArrayList<>();
-    Optional<FromTo> fromTo = verb ? Optional.empty() : fromTo(c, to, kind);
+    Optional<OtherSides.FromTo> fromTo = verb ? Optional.empty() : OtherSides.fromTo(c, to, kind);
     if (fromTo.isPresent()) {
       subjects.add(fromTo.get().caller().participant()); // "a phone call from A to B"
       complements = List.of(fromTo.get().called());
@@ -65,7 +65,7 @@ final class Roles {
       subjects.addAll(new Subjects(c, refs).of(from));
     } else if (!between) {
       int governor = NounOwners.governor(c, from);
-      int told = toldInALetter(c, from, kind);
+      int told = OtherSides.toldInALetter(c, from, kind);
       Optional<Mention> addressee = told < 0 ? Optional.empty() : c.startingAt(told + 1);
       if (addressee.isPresent() && !c.media(addressee.get())) {
         Optional<Mention> writer = c.endingAt(told); // "A told B in a letter"
@@ -95,16 +95,21 @@ final class Roles {
           .takeWhile(m -> !others.contains(m)) // "talks with A, B and C" are no fronted phrase
           .forEach(m -> subjects.add(m.participant()));
     }
-    Optional<Mention> whom = verb && complements.isEmpty() ? withWhom(c, from) : Optional.empty();
-    if (whom.isPresent() && subjects.size() == 1 && subjects.get(0).key().equals(key(whom))) {
+    Optional<Mention> whom =
+        verb && complements.isEmpty() ? OtherSides.withWhom(c, from) : Optional.empty();
+    if (whom.isPresent()
+        && subjects.size() == 1
+        && subjects.get(0).key().equals(OtherSides.key(whom))) {
       subjects.clear(); // "she" is not B in "B, with whom she met": the person named before B
-      personBefore(c, whom.get().from(), true).ifPresent(m -> subjects.add(m.participant()));
+      OtherSides.personBefore(c, whom.get().from(), true)
+          .ifPresent(m -> subjects.add(m.participant()));
     }
     if (whom.isPresent() && !subjects.isEmpty()) {
       complements = List.of(whom.get()); // "B, the governor of X, with whom she met"
     }
     if (complements.isEmpty() && !subjects.isEmpty()) {
-      complements = objectPronoun(c, from, new Complements(c).pronounAt(to, verb), subjects);
+      complements =
+          OtherSides.objectPronoun(c, from, new Complements(c).pronounAt(to, verb), subjects);
     }
     Map<String, Participant> who = new LinkedHashMap<>();
     subjects.forEach(p -> who.putIfAbsent(p.key(), p));
@@ -147,39 +152,6 @@ final class Roles {
             .equals(m.participant().name());
   }
 
-  /** "A told B in a letter that …": where "told" is, or -1. */
-  private static int toldInALetter(Clause c, int from, EventKind kind) {
-    for (int i = from - 1; kind == EventKind.LETTER && i >= Math.max(0, from - 10); i--) {
-      if (c.lower(i).equals("told")) {
-        return i;
-      }
-      if (c.lower(i).equals(",") || Clause.STOPPERS.contains(c.lower(i))) {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * "A … met her", "meetings with him": the person named last before the trigger in the same
-   * sentence who is not a subject ("Biden had known the queen … and had met her"); nothing when the
-   * sentence names none, since a guess across sentences is too often wrong.
-   */
-  private static List<Mention> objectPronoun(
-      Clause c, int from, int pronounAt, List<Participant> subjects) {
-    if (pronounAt < 0) {
-      return List.of();
-    }
-    for (int k = c.mentions.size() - 1; k >= 0; k--) {
-      Mention m = c.mentions.get(k);
-      boolean subject = subjects.stream().anyMatch(p -> p.key().equals(m.participant().key()));
-      if (m.to() <= from && m.participant().kind() == Participant.Kind.PERSON && !subject) {
-        return List.of(m);
-      }
-    }
-    return List.of();
-  }
-
   /**
    * Whether the trigger can be in a phrase fronted before its clause: no verb between it and the
    * comma before it ("Including, as the NYT writes, during such a meeting, …"), or a preposition
@@ -198,53 +170,6 @@ final class Roles {
       }
     }
     return true;
-  }
-
-  /** "… Tomas Berg, the governor of Nordland, with whom she met": Tomas Berg. */
-  private static Optional<Mention> withWhom(Clause c, int from) {
-    for (int k = from - 1; k >= Math.max(2, from - 4); k--) {
-      if (c.lower(k).equals("whom")
-          && c.lower(k - 1).equals("with")
-          && c.lower(k - 2).equals(",")) {
-        return personBefore(c, k - 2, false);
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The person named last before {@code end}; with {@code notMet}, not as one met ("with B"). */
-  private static Optional<Mention> personBefore(Clause c, int end, boolean notMet) {
-    for (int n = c.mentions.size() - 1; n >= 0; n--) {
-      Mention m = c.mentions.get(n);
-      boolean met = c.lower(m.from() - 1).equals("with");
-      if (m.to() <= end && m.participant().kind() == Participant.Kind.PERSON && !(notMet && met)) {
-        return Optional.of(m);
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static String key(Optional<Mention> m) {
-    return m.map(x -> x.participant().key()).orElse("");
-  }
-
-  private record FromTo(Mention caller, Mention called) {}
-
-  /**
-   * "a (phone) call from A to B", "a letter from A to B": the caller and the one called, when both
-   * are named people or bodies right after "from" and "to".
-   */
-  private static Optional<FromTo> fromTo(Clause c, int to, EventKind kind) {
-    if (!(kind == EventKind.CALL || kind == EventKind.LETTER) || !c.lower(to).equals("from")) {
-      return Optional.empty();
-    }
-    Optional<Mention> caller = c.startingAt(to + 1).filter(m -> !m.place() && !c.media(m));
-    if (caller.isEmpty() || !c.lower(caller.get().to()).equals("to")) {
-      return Optional.empty();
-    }
-    return c.startingAt(caller.get().to() + 1)
-        .filter(m -> !m.place() && !c.media(m))
-        .map(called -> new FromTo(caller.get(), called));
   }
 
   /** "At a summit in Geneva on June 16, Biden and Putin …": the group after the phrase's comma. */
