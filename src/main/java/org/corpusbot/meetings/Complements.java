@@ -137,6 +137,11 @@ final class Complements {
       if (k > from && direct.isPresent()) {
         return direct.filter(n -> n.participant().kind() == Participant.Kind.PERSON);
       }
+      int joiner = c.lower(k).equals("and") ? 1 : c.lower(k).equals("as") ? joiner(k) : 0;
+      if (k > from && joiner > 0) {
+        return firstMention(k + joiner) // "Norway's king as well as Crown Prince Tomas Berg"
+            .filter(n -> n.participant().kind() == Participant.Kind.PERSON);
+      }
       if (!filler(k)) {
         return Optional.empty();
       }
@@ -188,21 +193,16 @@ final class Complements {
         k += 3; // past a stock ticker: "Pratt Hotel Corp <PRAT> and Southmark Corp"
       }
       int after = k;
-      while (k < c.t.size()
-          && (c.lower(k).equals(",")
-              || c.lower(k).equals("and")
-              || c.lower(k).equals("&")
-              || c.lower(k).equals("including")
-              || c.lower(k).equals("<")
-              || c.lower(k).equals(">")
-              || c.lower(k).equals("the"))) {
-        k++;
+      int joiners = 0;
+      for (int n = joiner(k); n > 0 && k < c.t.size(); n = joiner(k)) {
+        k += n;
+        joiners++;
       }
       boolean joined = false; // "Funaro the need for …": a "the" alone joins nothing
       for (int x = after; x < k && !joined; x++) {
         joined = !c.lower(x).equals("the") && !c.lower(x).equals("<") && !c.lower(x).equals(">");
       }
-      if (k == after || k - after > 3 || !joined) {
+      if (k == after || joiners > 3 || !joined) {
         return out;
       }
       Optional<Mention> next =
@@ -216,5 +216,18 @@ final class Complements {
       m = next.get();
       out.add(m);
     }
+  }
+
+  /**
+   * How many tokens at {@code k} join one participant to the next: one for ",", "and", "including"
+   * and the like, three for "as well as" (four with its preposition: "as well as with B"); 0 when
+   * none does.
+   */
+  private int joiner(int k) {
+    String w = c.lower(k);
+    if (w.equals("as") && c.lower(k + 1).equals("well") && c.lower(k + 2).equals("as")) {
+      return Set.of("with", "to").contains(c.lower(k + 3)) ? 4 : 3;
+    }
+    return Set.of(",", "and", "&", "including", "<", ">", "the").contains(w) ? 1 : 0;
   }
 }

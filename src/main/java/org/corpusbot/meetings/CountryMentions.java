@@ -2,6 +2,7 @@ package org.corpusbot.meetings;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -72,30 +73,50 @@ final class CountryMentions {
     return out;
   }
 
-  /** Nouns for people who act for their company. */
-  private static final Set<String> COMPANY_HEADS =
-      Set.of("officials", "management", "executives", "representatives", "negotiators");
+  /** Nouns for people or bodies that act for the country or organisation named before them. */
+  private static final Set<String> BODY_HEADS =
+      Set.of(
+          "officials",
+          "management",
+          "executives",
+          "representatives",
+          "negotiators",
+          "delegation",
+          "delegations",
+          "government");
 
   /**
-   * "Fairchild Industries officials", "AMI management": the company, when the words before the role
-   * name one (by a company suffix, its ticker or a company the article named in full); else null.
+   * "Fairchild Industries officials", "AMI management", "the Canadian delegation": the country or
+   * organisation the capitalised words before the role name (by nationality, a company suffix or
+   * organisation word, a known place, its ticker or a company the article named in full); else
+   * null, and the mention stays described ("US military officials", "her Moscow counterpart").
    */
-  static Participant companyOf(Mention described, List<Token> tokens, NameRegistry names) {
+  static Participant bodyOf(
+      Mention described, List<Token> tokens, NameRegistry names, Lexicons lex) {
     int h = described.to() - 1;
-    if (!COMPANY_HEADS.contains(tokens.get(h).lower())) {
+    if (!BODY_HEADS.contains(tokens.get(h).lower())) {
       return null;
     }
     int s = h;
     while (s > described.from() && tokens.get(s - 1).capitalized()) {
       s--;
     }
-    if (s == h || s > described.from() && !tokens.get(s - 1).lower().matches("the|its|a")) {
+    boolean whole = s == described.from() || tokens.get(s - 1).lower().matches("the|its|a|an");
+    if (s == h || !whole || tokens.subList(s, h).stream().anyMatch(Token::possessive)) {
       return null;
     }
     List<String> words = tokens.subList(s, h).stream().map(Token::word).toList();
     String joined = String.join(" ", words);
-    String last = words.get(words.size() - 1).toLowerCase(java.util.Locale.ROOT);
-    String org = NameParts.COMPANY_SUFFIXES.contains(last) ? joined : names.tickerOwner(joined);
+    String country = lex.countries.get(joined.toLowerCase(Locale.ROOT));
+    if (country != null) {
+      return new Participant(country, Participant.Kind.GROUP, null);
+    }
+    String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+    boolean known =
+        NameParts.COMPANY_SUFFIXES.contains(last)
+            || NameParts.isOrganisation(words, lex)
+            || lex.places.contains(joined);
+    String org = known ? joined : names.tickerOwner(joined);
     if (org == null) {
       org = names.organisationStartingWith(joined);
     }

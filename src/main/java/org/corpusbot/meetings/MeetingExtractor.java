@@ -73,8 +73,7 @@ public final class MeetingExtractor {
       return List.of(); // too long to tag: not prose
     }
     List<Mention> named = shortNames.addTo(tokens, mentions.find(tokens, names), names);
-    List<Mention> found =
-        withoutDateline(Delegations.named(tokens, named, lex), tokens, text, span);
+    List<Mention> found = withoutDateline(named, tokens, text, span);
     List<EventDates.Found> when = dates.find(span.of(text), article.date());
     List<Integer> starts = new ArrayList<>();
     List<Lexicons.Trigger> triggers = new ArrayList<>();

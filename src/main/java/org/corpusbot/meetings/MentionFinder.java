@@ -23,7 +23,7 @@ final class MentionFinder {
     List<Mention> described = new ArrayList<>(CountryMentions.find(tokens, lex));
     for (Mention d : DescribedMentions.find(tokens)) {
       if (described.stream().noneMatch(c -> c.from() < d.to() && d.from() < c.to())) {
-        Participant company = CountryMentions.companyOf(d, tokens, names);
+        Participant company = CountryMentions.bodyOf(d, tokens, names, lex);
         described.add(company == null ? d : new Mention(d.from(), d.to(), company, false));
       }
     }

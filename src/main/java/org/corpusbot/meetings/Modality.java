@@ -52,6 +52,11 @@ final class Modality {
           "that");
   private static final Set<String> SCHEDULED =
       Set.of("scheduled", "planned", "proposed", "due", "expected", "will", "would");
+
+  /** Verbs after "expected to" that say what talks are about, not when they are to be. */
+  private static final Set<String> TOPICS =
+      Set.of("focus", "center", "centre", "concentrate", "cover", "deal", "touch", "address");
+
   private static final Set<String> MODALS =
       Set.of("should", "would", "will", "could", "may", "might", "must", "shall");
   private static final Set<String> CALL_VERBS = Set.of("call", "calls", "called", "calling");
@@ -146,7 +151,11 @@ final class Modality {
         return false;
       }
       String next = k + 1 < t.size() ? t.get(k + 1).lower() : "";
-      if (SCHEDULED.contains(w) && !next.equals("continue") // "talks would continue": going on
+      boolean topic =
+          next.equals("to") && k + 2 < t.size() && TOPICS.contains(t.get(k + 2).lower());
+      if (SCHEDULED.contains(w)
+              && !next.equals("continue") // "talks would continue": going on
+              && !topic // "opened talks with B expected to focus on trade": what they are about
           || w.equals("set") && next.matches("for|to")
           || BE.contains(w) && next.equals("to")) { // "talks with B are to begin"
         return true;

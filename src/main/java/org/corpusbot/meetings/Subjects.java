@@ -8,9 +8,8 @@ import java.util.Set;
 /**
  * Finds who did something: the mention group left of a verb, in its clause. It looks past
  * appositives and relative clauses set off by commas ("A, the X's adviser, held…", "A, which
- * yesterday …, resumed …"), and resolves a pronoun subject to the one who said it ("A said it met
- * B"), to the nearest fitting mention earlier in the sentence, or to the person last named before
- * the sentence ("He had earlier met …").
+ * yesterday …, resumed …"); a pronoun subject ("He had earlier met …") or "the company" is resolved
+ * by {@link Pronouns}.
  */
 final class Subjects {
   private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they");
@@ -63,13 +62,13 @@ final class Subjects {
     for (int travelled = 0; i >= 0 && travelled < WINDOW; travelled++, i--) {
       String w = c.lower(i);
       if (PRONOUNS.contains(w)) {
-        return pronoun(i);
+        return new Pronouns(c, refs).of(i);
       }
       if (PAIRS.contains(w) && c.lower(i - 1).equals("two") && c.lower(i - 2).equals("the")) {
         return refs == null ? List.of() : refs.lastTwo(); // "the two leaders met"
       }
       if (Referents.NOUNS.contains(w) && c.lower(i - 1).equals("the")) {
-        Participant org = organisation(i - 1, w);
+        Participant org = new Pronouns(c, refs).organisation(i - 1, w);
         return org == null ? List.of() : List.of(org); // "the company had ended talks with B"
       }
       if ((w.equals("who") || w.equals("which")) && c.lower(i - 1).equals(",")) {
@@ -87,7 +86,7 @@ final class Subjects {
           return appositiveSubject(
               named.get()); // "…, the head of Bank of Mexico, Miguel Mancera, met"
         }
-        int open = openingComma(i);
+        int open = openingComma(c, i);
         Optional<Mention> m = open < 0 ? Optional.empty() : c.endingAt(open);
         if (m.isPresent()
             && m.get().participant().kind() != Participant.Kind.DESCRIBED
@@ -140,48 +139,6 @@ final class Subjects {
     return c.mentions.stream().anyMatch(m -> m.from() <= k && k < m.to());
   }
 
-  /**
-   * What "the company" (the {@code noun} after "the" at {@code theAt}) stands for: the speaker when
-   * it reports ("Zenith Steel chairman Paul Ames said the company …": his company), else the
-   * organisation of the story; null when neither is sure.
-   */
-  private Participant organisation(int theAt, String noun) {
-    if (Clause.REPORTING.contains(c.lower(theAt - 1))) {
-      Optional<Mention> speaker = c.speakerOf(theAt - 1);
-      if (speaker.isPresent()) {
-        Participant p = speaker.get().participant();
-        if (p.kind() == Participant.Kind.GROUP && !speaker.get().place()) {
-          return p;
-        }
-        if (p.kind() == Participant.Kind.PERSON) {
-          Participant employer = employer(p.title());
-          if (employer != null) {
-            return employer;
-          }
-        }
-      }
-    }
-    return refs == null ? null : refs.organisation(noun);
-  }
-
-  /** The organisation a title names before its role ("Zenith Steel chairman"), or null. */
-  private static Participant employer(String title) {
-    if (title == null) {
-      return null;
-    }
-    List<String> words = new ArrayList<>();
-    for (String w : title.split("\\s+")) {
-      if (!Character.isUpperCase(w.charAt(0))) {
-        break;
-      }
-      words.add(w);
-    }
-    boolean roleFollows = words.size() < title.split("\\s+").length;
-    return roleFollows && NameParts.isOrganisation(words, Lexicons.get())
-        ? new Participant(NameParts.clean(String.join(" ", words)), Participant.Kind.GROUP, null)
-        : null;
-  }
-
   /** An appositive name and, when "A and the head of X, NAME" precedes it, A too. */
   private List<Participant> appositiveSubject(Mention named) {
     List<Participant> out = new ArrayList<>();
@@ -204,7 +161,7 @@ final class Subjects {
    * The comma that opens the parenthetical closed by the comma at {@code closing}: the one before a
    * relative pronoun ("…, which …,") if there is one, else the nearest; -1 when there is none.
    */
-  private int openingComma(int closing) {
+  static int openingComma(Clause c, int closing) {
     int nearest = -1;
     for (int k = closing - 1; k >= 0 && closing - k < 35; k--) {
       String w = c.lower(k);
@@ -258,110 +215,5 @@ final class Subjects {
       out.add(0, m.participant());
     }
     return out;
-  }
-
-  /**
-   * The owner of a possessive pronoun before a noun trigger: "its talks with Peking" is the
-   * clause's subject (the first fitting mention), "his meeting" the person last named, "their
-   * summit" the people named.
-   */
-  List<Participant> owner(int pronounAt) {
-    String p = c.lower(pronounAt);
-    if (p.equals("their")) {
-      return several(pronounAt);
-    }
-    String as = p.equals("its") ? "it" : "he";
-    for (Mention m : c.mentions) {
-      if (m.to() <= pronounAt && fits(as, m.participant()) && !c.locative(m) && !c.reported(m)) {
-        return List.of(m.participant());
-      }
-    }
-    if (!as.equals("it") && refs != null) {
-      Participant last = refs.person();
-      return last == null ? List.of() : List.of(last);
-    }
-    return List.of();
-  }
-
-  /** "they met", "their first summit": the people (or groups) named earlier in the sentence. */
-  private List<Participant> several(int before) {
-    List<Participant> people = new ArrayList<>();
-    List<Participant> groups = new ArrayList<>();
-    for (Mention m : c.mentions) {
-      if (m.to() > before
-          || c.reported(m)
-          || c.locative(m)
-          || m.participant().kind() == Participant.Kind.DESCRIBED) {
-        continue;
-      }
-      (m.participant().kind() == Participant.Kind.PERSON ? people : groups).add(m.participant());
-    }
-    List<Participant> pick = people.size() >= 2 ? people : groups.size() >= 2 ? groups : List.of();
-    return pick.size() > 3 ? pick.subList(pick.size() - 3, pick.size()) : pick;
-  }
-
-  /**
-   * Who reports with the verb at {@code verbAt}: "A said", "A <TICK> said", or past a parenthetical
-   * ("A, a firm with a stake in B, said it …": A said it).
-   */
-  private Optional<Mention> speaker(int verbAt) {
-    Optional<Mention> speaker = c.speakerOf(verbAt);
-    if (speaker.isPresent()) {
-      return speaker;
-    }
-    int k = verbAt - 1;
-    while (k >= 0
-        && (Clause.BETWEEN_SPEAKER_AND_VERB.contains(c.lower(k))
-            || c.lower(k - 1).equals("<") && c.t.get(k).allCaps())) {
-      k--; // "Montedison Spa <MONI.MI> said it …": past the stock ticker
-    }
-    if (!c.lower(k).equals(",")) {
-      return Optional.empty();
-    }
-    k = openingComma(k) - 1;
-    return k < -1 ? Optional.empty() : c.endingAt(k + 1);
-  }
-
-  private List<Participant> pronoun(int i) {
-    if (Clause.REPORTING.contains(c.lower(i - 1))) {
-      Optional<Mention> speaker = speaker(i - 1);
-      if (speaker.isPresent()) {
-        return List.of(speaker.get().participant()); // "A said it met B"
-      }
-    }
-    String p = c.lower(i);
-    if (p.equals("they")) {
-      return several(i);
-    }
-    if (Clause.REPORTING.contains(c.lower(i - 1))
-        && Referents.NOUNS.contains(c.lower(i - 2))
-        && c.lower(i - 3).equals("the")) {
-      Participant org = organisation(i - 3, c.lower(i - 2)); // "the union said it broke off …"
-      return org == null ? List.of() : List.of(org);
-    }
-    for (int j = i - 1; j >= 0; j--) {
-      Optional<Mention> m = c.endingAt(j + 1);
-      boolean person = p.equals("he") || p.equals("she");
-      if (m.isPresent()
-          && fits(p, m.get().participant())
-          && !c.locative(m.get())
-          && !(person && c.lower(m.get().from() - 1).equals("with"))) {
-        return List.of(m.get().participant()); // not "the interview A did with B, she …": B
-      }
-    }
-    if (refs == null) {
-      return List.of();
-    }
-    Participant fallback =
-        p.equals("it") ? refs.organisation("it") : p.equals("they") ? null : refs.person();
-    return fallback == null ? List.of() : List.of(fallback);
-  }
-
-  private static boolean fits(String pronoun, Participant p) {
-    return switch (pronoun) {
-      case "he", "she" -> p.kind() == Participant.Kind.PERSON;
-      case "it" -> p.kind() == Participant.Kind.GROUP;
-      default -> true;
-    };
   }
 }

@@ -227,6 +227,54 @@ class SubjectRulesTest {
         .contains("Anna Berg - Tomas Hale", "Omar Lind - Tomas Hale");
   }
 
+  @Test
+  void theSpeakerMeetingWhileSpeakingIsASide() {
+    assertThat(
+            pairs(
+                "\"We have a lot to do,\" Prime Minister Ingrid Dahl said while meeting with"
+                    + " Finance Minister Tomas Berg and Senator Lena Holt at her office."))
+        .containsExactlyInAnyOrder("Ingrid Dahl - Tomas Berg", "Ingrid Dahl - Lena Holt");
+  }
+
+  @Test
+  void asWellAsJoinsTheOnesMet() {
+    assertThat(
+            pairs(
+                "Prime Minister Ingrid Dahl met Finance Minister Tomas Berg as well as Governor"
+                    + " Lena Holt in Oslo."))
+        .containsExactlyInAnyOrder("Ingrid Dahl - Tomas Berg", "Ingrid Dahl - Lena Holt");
+  }
+
+  @Test
+  void aCallFromAToBIsACall() {
+    assertThat(pairs("A phone call from Ingrid Dahl to Tomas Berg last week cleared the way."))
+        .containsExactly("Ingrid Dahl - Tomas Berg");
+  }
+
+  @Test
+  void talksExpectedToCoverATopicWereHeld() {
+    assertThat(
+            pairs(
+                "Prime Minister Ingrid Dahl opened talks with President Tomas Berg expected to"
+                    + " focus on trade."))
+        .containsExactly("Ingrid Dahl - Tomas Berg");
+  }
+
+  @Test
+  void someoneNamedAfterAnUnnamedOneIsMet() {
+    assertThat(pairs("Ingrid Dahl met Norway's king as well as Crown Prince Tomas Berg in Oslo."))
+        .containsExactly("Ingrid Dahl - Tomas Berg");
+  }
+
+  @Test
+  void withWhomPointsBackToTheOneMet() {
+    assertThat(
+            pairs(
+                "Ingrid Dahl praised Tomas Berg, the governor of Nordland, with whom she last met"
+                    + " in May."))
+        .containsExactly("Ingrid Dahl - Tomas Berg");
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -241,6 +289,8 @@ class SubjectRulesTest {
         "The governor urged that Anna Berg should be involved in all talks with Omar Lind.",
         "Omar Lind's grievances are likely to arise in his meeting with Anna Berg.",
         "Senator Ida Brandt was referring to the meeting with Judge Omar Lind.",
+        "Anna Berg said talks with Omar Lind expected to begin on Monday were off.",
+        "Anna Berg will take a call from Omar Lind to discuss the plan.",
       })
   void plansAreNotContacts(String sentence) {
     assertThat(

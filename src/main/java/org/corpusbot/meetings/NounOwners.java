@@ -1,0 +1,156 @@
+package org.corpusbot.meetings;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who a noun trigger belongs to when no verb names its subject: the subject of the verb it is the
+ * object of ("A held talks with B"), the company reporting its own talks ("A said merger talks with
+ * B have ended"), or the agent of a passive before the phrase ("made by A at a meeting with B").
+ */
+final class NounOwners {
+  private static final int GOVERNOR_WINDOW = 8;
+
+  /** Verbs whose object a contact noun can be: "held talks", "proposed in a letter". */
+  private static final Set<String> GOVERNORS =
+      Set.of(
+          "held",
+          "hold",
+          "holds",
+          "holding",
+          "had",
+          "has",
+          "have",
+          "began",
+          "begin",
+          "begun",
+          "opened",
+          "open",
+          "started",
+          "start",
+          "ended",
+          "end",
+          "concluded",
+          "conclude",
+          "broke",
+          "resumed",
+          "resume",
+          "attended",
+          "attend",
+          "attending",
+          "hosted",
+          "host",
+          "hosting",
+          "continued",
+          "continuing",
+          "continue",
+          "continues",
+          "suspending",
+          "resuming",
+          "conducted",
+          "conducting",
+          "opening",
+          "ending",
+          "concluding",
+          "wrapped",
+          "completed",
+          "sent",
+          "send",
+          "received",
+          "paid",
+          "pay",
+          "made",
+          "make",
+          "proposed",
+          "wrote",
+          "addressed",
+          "led",
+          "chaired",
+          "joined",
+          "entered",
+          "placed",
+          "place",
+          "placing",
+          "terminated",
+          "terminate",
+          "suspended",
+          "broken",
+          "finished",
+          "having");
+
+  static final Set<String> PHRASE_HEADS = Set.of("in", "after", "during", "at", "before");
+
+  /** Words between "A said" and its talks: "A said that merger talks", "said based on talks". */
+  private static final Set<String> REPORTED_LEAD =
+      Set.of("the", "that", "based", "on", "its", "after", "following");
+
+  /**
+   * "A said [merger] talks with B …", "A said based on recent talks with B": A is a party to its
+   * own talks. Up to five lower-case words that are not verbs may stand between.
+   */
+  static List<Participant> reportingOwner(Clause c, int from) {
+    int k = from - 1;
+    if (k >= 1 && c.lower(k).equals("while") && c.lower(from).endsWith("ing")) {
+      k--; // "A said while meeting with B"
+    }
+    while (k >= 0 && from - k <= 5 && (ownerFiller(c, k) || REPORTED_LEAD.contains(c.lower(k)))) {
+      k--; // "said merger talks", "said based on recent talks" (the tagger may call "merger" PRON)
+    }
+    if (k < 1 || !Clause.REPORTING.contains(c.lower(k))) {
+      return List.of();
+    }
+    return c.speakerOf(k)
+        .filter(m -> m.participant().kind() != Participant.Kind.DESCRIBED && !c.locative(m))
+        .map(m -> List.of(m.participant()))
+        .orElse(List.of());
+  }
+
+  private static boolean ownerFiller(Clause c, int k) {
+    String w = c.lower(k);
+    Token tok = c.t.get(k);
+    boolean word = !tok.word().isEmpty() && Character.isLowerCase(tok.word().charAt(0));
+    return w.equals("based")
+        || word
+            && !c.isVerb(k)
+            && !Clause.STOPPERS.contains(w)
+            && !Clause.REPORTING.contains(w)
+            && !w.equals("and");
+  }
+
+  /**
+   * "… was made yesterday by A at a meeting with B": the agent named just before the phrase that
+   * holds the trigger is a party to it.
+   */
+  static List<Participant> agent(Clause c, int from) {
+    for (int k = from - 1; k >= Math.max(1, from - 3); k--) {
+      if (PHRASE_HEADS.contains(c.lower(k))) {
+        return c.endingAt(k)
+            .filter(m -> c.lower(m.from() - 1).equals("by"))
+            .filter(m -> m.participant().kind() != Participant.Kind.DESCRIBED && !m.place())
+            .map(m -> List.of(m.participant()))
+            .orElse(List.of());
+      }
+    }
+    return List.of();
+  }
+
+  /** The verb a noun trigger is the object of ("held talks", "proposed in a letter"), or -1. */
+  static int governor(Clause c, int from) {
+    boolean inPhrase = false; // "emphasised in talks with", "was speaking after a meeting with"
+    for (int i = from - 1; i >= Math.max(0, from - GOVERNOR_WINDOW); i--) {
+      String w = c.lower(i);
+      if (Clause.STOPPERS.contains(w) || w.equals(",")) {
+        return -1;
+      }
+      if (GOVERNORS.contains(w) || inPhrase && c.isVerb(i) && !Clause.REPORTING.contains(w)) {
+        return i;
+      }
+      if (PHRASE_HEADS.contains(w) && from - i <= 3) {
+        inPhrase = true;
+      }
+    }
+    return -1;
+  }
+
+  private NounOwners() {}
+}

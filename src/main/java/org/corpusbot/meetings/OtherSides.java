@@ -1,0 +1,93 @@
+package org.corpusbot.meetings;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The other side of a contact when it is not the trigger's complement: the addressee of "A told B
+ * in a letter", "him"/"her" after a contact, the person before ", with whom she met", and the two
+ * ends of "a call from A to B". Stateless.
+ */
+final class OtherSides {
+  private OtherSides() {}
+
+  /** "A told B in a letter that …": where "told" is, or -1. */
+  static int toldInALetter(Clause c, int from, EventKind kind) {
+    for (int i = from - 1; kind == EventKind.LETTER && i >= Math.max(0, from - 10); i--) {
+      if (c.lower(i).equals("told")) {
+        return i;
+      }
+      if (c.lower(i).equals(",") || Clause.STOPPERS.contains(c.lower(i))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "A … met her", "meetings with him": the person named last before the trigger in the same
+   * sentence who is not a subject ("Biden had known the queen … and had met her"); nothing when the
+   * sentence names none, since a guess across sentences is too often wrong.
+   */
+  static List<Mention> objectPronoun(
+      Clause c, int from, int pronounAt, List<Participant> subjects) {
+    if (pronounAt < 0) {
+      return List.of();
+    }
+    for (int k = c.mentions.size() - 1; k >= 0; k--) {
+      Mention m = c.mentions.get(k);
+      boolean subject = subjects.stream().anyMatch(p -> p.key().equals(m.participant().key()));
+      if (m.to() <= from && m.participant().kind() == Participant.Kind.PERSON && !subject) {
+        return List.of(m);
+      }
+    }
+    return List.of();
+  }
+
+  /** "… Tomas Berg, the governor of Nordland, with whom she met": Tomas Berg. */
+  static Optional<Mention> withWhom(Clause c, int from) {
+    for (int k = from - 1; k >= Math.max(2, from - 4); k--) {
+      if (c.lower(k).equals("whom")
+          && c.lower(k - 1).equals("with")
+          && c.lower(k - 2).equals(",")) {
+        return personBefore(c, k - 2, false);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The person named last before {@code end}; with {@code notMet}, not as one met ("with B"). */
+  static Optional<Mention> personBefore(Clause c, int end, boolean notMet) {
+    for (int n = c.mentions.size() - 1; n >= 0; n--) {
+      Mention m = c.mentions.get(n);
+      boolean met = c.lower(m.from() - 1).equals("with");
+      if (m.to() <= end && m.participant().kind() == Participant.Kind.PERSON && !(notMet && met)) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  static String key(Optional<Mention> m) {
+    return m.map(x -> x.participant().key()).orElse("");
+  }
+
+  record FromTo(Mention caller, Mention called) {}
+
+  /**
+   * "a (phone) call from A to B", "a letter from A to B": the caller and the one called, when both
+   * are named people or bodies right after "from" and "to".
+   */
+  static Optional<FromTo> fromTo(Clause c, int to, EventKind kind) {
+    if (!(kind == EventKind.CALL || kind == EventKind.LETTER) || !c.lower(to).equals("from")) {
+      return Optional.empty();
+    }
+    Optional<Mention> caller = c.startingAt(to + 1).filter(m -> !m.place() && !c.media(m));
+    if (caller.isEmpty() || !c.lower(caller.get().to()).equals("to")) {
+      return Optional.empty();
+    }
+    return c.startingAt(caller.get().to() + 1)
+        .filter(m -> !m.place() && !c.media(m))
+        .map(called -> new FromTo(caller.get(), called));
+  }
+}

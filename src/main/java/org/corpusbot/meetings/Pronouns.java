@@ -1,0 +1,168 @@
+package org.corpusbot.meetings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a pronoun or "the company" stands for in one sentence: the one who said it ("A said it met
+ * B"), the nearest fitting mention earlier in the sentence, or, from {@link Referents}, the person
+ * or organisation the article named last before it; and whose "its talks" or "their summit" it is.
+ * Nothing when no candidate is sure: a wrong guess makes a false contact.
+ */
+final class Pronouns {
+  private final Clause c;
+  private final Referents.Scope refs;
+
+  Pronouns(Clause clause, Referents.Scope refs) {
+    this.c = clause;
+    this.refs = refs;
+  }
+
+  /**
+   * What "the company" (the {@code noun} after "the" at {@code theAt}) stands for: the speaker when
+   * it reports ("Zenith Steel chairman Paul Ames said the company …": his company), else the
+   * organisation of the story; null when neither is sure.
+   */
+  Participant organisation(int theAt, String noun) {
+    if (Clause.REPORTING.contains(c.lower(theAt - 1))) {
+      Optional<Mention> speaker = c.speakerOf(theAt - 1);
+      if (speaker.isPresent()) {
+        Participant p = speaker.get().participant();
+        if (p.kind() == Participant.Kind.GROUP && !speaker.get().place()) {
+          return p;
+        }
+        if (p.kind() == Participant.Kind.PERSON) {
+          Participant employer = employer(p.title());
+          if (employer != null) {
+            return employer;
+          }
+        }
+      }
+    }
+    return refs == null ? null : refs.organisation(noun);
+  }
+
+  /** The organisation a title names before its role ("Zenith Steel chairman"), or null. */
+  private static Participant employer(String title) {
+    if (title == null) {
+      return null;
+    }
+    List<String> words = new ArrayList<>();
+    for (String w : title.split("\\s+")) {
+      if (!Character.isUpperCase(w.charAt(0))) {
+        break;
+      }
+      words.add(w);
+    }
+    boolean roleFollows = words.size() < title.split("\\s+").length;
+    return roleFollows && NameParts.isOrganisation(words, Lexicons.get())
+        ? new Participant(NameParts.clean(String.join(" ", words)), Participant.Kind.GROUP, null)
+        : null;
+  }
+
+  /**
+   * The owner of a possessive pronoun before a noun trigger: "its talks with Peking" is the
+   * clause's subject (the first fitting mention), "his meeting" the person last named, "their
+   * summit" the people named.
+   */
+  List<Participant> owner(int pronounAt) {
+    String p = c.lower(pronounAt);
+    if (p.equals("their")) {
+      return several(pronounAt);
+    }
+    String as = p.equals("its") ? "it" : "he";
+    for (Mention m : c.mentions) {
+      if (m.to() <= pronounAt && fits(as, m.participant()) && !c.locative(m) && !c.reported(m)) {
+        return List.of(m.participant());
+      }
+    }
+    if (!as.equals("it") && refs != null) {
+      Participant last = refs.person();
+      return last == null ? List.of() : List.of(last);
+    }
+    return List.of();
+  }
+
+  /** "they met", "their first summit": the people (or groups) named earlier in the sentence. */
+  private List<Participant> several(int before) {
+    List<Participant> people = new ArrayList<>();
+    List<Participant> groups = new ArrayList<>();
+    for (Mention m : c.mentions) {
+      if (m.to() > before
+          || c.reported(m)
+          || c.locative(m)
+          || m.participant().kind() == Participant.Kind.DESCRIBED) {
+        continue;
+      }
+      (m.participant().kind() == Participant.Kind.PERSON ? people : groups).add(m.participant());
+    }
+    List<Participant> pick = people.size() >= 2 ? people : groups.size() >= 2 ? groups : List.of();
+    return pick.size() > 3 ? pick.subList(pick.size() - 3, pick.size()) : pick;
+  }
+
+  /**
+   * Who reports with the verb at {@code verbAt}: "A said", "A <TICK> said", or past a parenthetical
+   * ("A, a firm with a stake in B, said it …": A said it).
+   */
+  private Optional<Mention> speaker(int verbAt) {
+    Optional<Mention> speaker = c.speakerOf(verbAt);
+    if (speaker.isPresent()) {
+      return speaker;
+    }
+    int k = verbAt - 1;
+    while (k >= 0
+        && (Clause.BETWEEN_SPEAKER_AND_VERB.contains(c.lower(k))
+            || c.lower(k - 1).equals("<") && c.t.get(k).allCaps())) {
+      k--; // "Montedison Spa <MONI.MI> said it …": past the stock ticker
+    }
+    if (!c.lower(k).equals(",")) {
+      return Optional.empty();
+    }
+    k = Subjects.openingComma(c, k) - 1;
+    return k < -1 ? Optional.empty() : c.endingAt(k + 1);
+  }
+
+  List<Participant> of(int i) {
+    if (Clause.REPORTING.contains(c.lower(i - 1))) {
+      Optional<Mention> speaker = speaker(i - 1);
+      if (speaker.isPresent()) {
+        return List.of(speaker.get().participant()); // "A said it met B"
+      }
+    }
+    String p = c.lower(i);
+    if (p.equals("they")) {
+      return several(i);
+    }
+    if (Clause.REPORTING.contains(c.lower(i - 1))
+        && Referents.NOUNS.contains(c.lower(i - 2))
+        && c.lower(i - 3).equals("the")) {
+      Participant org = organisation(i - 3, c.lower(i - 2)); // "the union said it broke off …"
+      return org == null ? List.of() : List.of(org);
+    }
+    for (int j = i - 1; j >= 0; j--) {
+      Optional<Mention> m = c.endingAt(j + 1);
+      boolean person = p.equals("he") || p.equals("she");
+      if (m.isPresent()
+          && fits(p, m.get().participant())
+          && !c.locative(m.get())
+          && !(person && c.lower(m.get().from() - 1).equals("with"))) {
+        return List.of(m.get().participant()); // not "the interview A did with B, she …": B
+      }
+    }
+    if (refs == null) {
+      return List.of();
+    }
+    Participant fallback =
+        p.equals("it") ? refs.organisation("it") : p.equals("they") ? null : refs.person();
+    return fallback == null ? List.of() : List.of(fallback);
+  }
+
+  private static boolean fits(String pronoun, Participant p) {
+    return switch (pronoun) {
+      case "he", "she" -> p.kind() == Participant.Kind.PERSON;
+      case "it" -> p.kind() == Participant.Kind.GROUP;
+      default -> true;
+    };
+  }
+}
