@@ -167,7 +167,9 @@ class SettingsLoaderTest {
         .hasMessageNotContaining("xxxx");
     assertThatThrownBy(
             () -> SettingsLoader.load(null, Map.of(), Map.of("telegram.api-url", "https://u:p@h")))
-        .isInstanceOf(SettingsException.class);
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("telegram.api-url")
+        .hasMessageNotContaining("u:p@");
     // The environment is where credentials belong.
     Settings s =
         SettingsLoader.load(
