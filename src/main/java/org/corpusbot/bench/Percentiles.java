@@ -18,7 +18,8 @@ public final class Percentiles {
     }
     double[] s = sample.stream().mapToDouble(Double::doubleValue).toArray();
     Arrays.sort(s);
-    int rank = (int) Math.ceil(p / 100.0 * s.length);
+    // NOTE: p × n first: p / 100 × n overshoots exact ranks (0.55 × 100 = 55.00000000000001).
+    int rank = (int) Math.ceil(p * s.length / 100.0);
     return s[Math.max(0, Math.min(s.length - 1, rank - 1))];
   }
 }

@@ -81,7 +81,8 @@ public final class QaBenchmark {
     for (int i = 0; i < choices.size(); i++) {
       String c = choices.get(i).toLowerCase(Locale.ROOT).strip();
       int at = c.isEmpty() ? -1 : text.indexOf(c);
-      if (at >= 0 && (at < bestAt || (at == bestAt && c.length() > choices.get(best).length()))) {
+      if (at >= 0
+          && (at < bestAt || (at == bestAt && c.length() > choices.get(best).strip().length()))) {
         best = i;
         bestAt = at;
       }

@@ -309,8 +309,11 @@ class OperatingIT {
     bot.composer().answer(Question.of("Who is Ann Neuberger?", ASKED));
     String secretPart = TOKEN.substring(TOKEN.indexOf(':') + 1);
     for (String path : List.of("/metrics", "/health", "/health/live")) {
-      assertThat(get(ops, path).body())
+      HttpResponse<String> r = get(ops, path);
+      assertThat(r.statusCode()).as(path).isIn(200, 503); // no bot running: not ready
+      assertThat(r.body())
           .as(path)
+          .contains(path.equals("/metrics") ? "corpusbot_" : "\"status\"")
           .doesNotContain(TOKEN)
           .doesNotContain(secretPart)
           .doesNotContain(LLM_KEY);

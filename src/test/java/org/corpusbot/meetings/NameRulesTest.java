@@ -97,7 +97,7 @@ class NameRulesTest {
             names(
                 "Queen Ingrid Solberg met them at Rosenholm Castle during their visit to Norway"
                     + " with Omar Lind."))
-        .doesNotContain("Rosenholm Castle");
+        .containsExactlyInAnyOrder("Ingrid Solberg", "Omar Lind");
     assertThat(extract("Queen Ingrid Solberg met President Omar Lind at Rosenholm Castle."))
         .singleElement()
         .satisfies(e -> assertThat(e.place()).isEqualTo("Rosenholm Castle"));
@@ -107,6 +107,7 @@ class NameRulesTest {
         .doesNotContain("Arabia")
         .contains("Faisal bin Karim");
     assertThat(names("Omar Lind met South African scientists in the Lindgren Building."))
+        .contains("Omar Lind")
         .doesNotContain("South African", "Lindgren Building");
   }
 
@@ -126,7 +127,7 @@ class NameRulesTest {
             names(
                 "Orvik Group Inc met Halden Foods Corp <HALF> on Monday. Orvik Group Inc held talks"
                     + " with HALF again on Tuesday."))
-        .doesNotContain("HALF");
+        .containsExactlyInAnyOrder("Halden Foods Corp", "Orvik Group Inc");
     assertThat(
             pairs(
                 "Orvik Group Inc said its representatives had met with Halden Foods Corp officials"
@@ -187,11 +188,13 @@ class NameRulesTest {
             names(
                 "Anna Berg touted her Texas agenda in Tarvik and met privately with GOP state"
                     + " lawmakers."))
+        .contains("Anna Berg")
         .doesNotContain("Texas", "GOP");
     assertThat(
             pairs(
                 "Tom Lind met with members of the Harbor Caucus, and Anna Berg apologized at a"
                     + " meeting to Omar Lind."))
+        .contains("Harbor Caucus – Tom Lind")
         .doesNotContain("Anna Berg – Tom Lind");
     assertThat(names("Anna Berg visited the South Pacific and met the Clean Harbor Plan team."))
         .doesNotContain("South Pacific", "Clean Harbor Plan");
@@ -314,6 +317,7 @@ class NameRulesTest {
             pairs(
                 "Before meeting with Omar Lind, the Crown Prince paid a courtesy call on Prime"
                     + " Minister Anna Berg. Crown Prince Karl Holm left on Friday."))
+        .contains("Karl Holm – Omar Lind")
         .doesNotContain("Anna Berg – Omar Lind");
     assertThat(
             pairs(

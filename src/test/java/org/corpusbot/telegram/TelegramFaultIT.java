@@ -94,6 +94,8 @@ class TelegramFaultIT {
             .contains(question(c, turn)[1]);
       }
     }
-    assertThat(bots.log("bot")).doesNotContain(TOKEN.substring(TOKEN.indexOf(':') + 1));
+    assertThat(bots.log("bot"))
+        .contains("Serving Telegram as @corpus_test_bot")
+        .doesNotContain(TOKEN.substring(TOKEN.indexOf(':') + 1));
   }
 }
