@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -14,8 +13,6 @@ import org.corpusbot.bench.ContactPlumbing;
 import org.corpusbot.bench.ContactScore;
 import org.corpusbot.bench.Percentiles;
 import org.corpusbot.corpus.Article;
-import org.corpusbot.corpus.CorpusLoader;
-import org.corpusbot.corpus.JsonFields;
 import org.corpusbot.meetings.MeetingExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -79,15 +76,7 @@ final class BenchContactsCommand implements Callable<Integer> {
     if (!split.equals("all")) {
       gold.values().removeIf(l -> !l.split().equals(split));
     }
-    Map<String, Article> texts = new HashMap<>();
-    CorpusLoader.standard(JsonFields.defaults())
-        .load(
-            articles,
-            a -> {
-              if (gold.containsKey(a.id())) {
-                texts.put(a.id(), a);
-              }
-            });
+    Map<String, Article> texts = ContactBenchmark.articles(articles, gold);
     MeetingExtractor extractor = new MeetingExtractor();
     ContactPlumbing plumbing = llm ? new ContactPlumbing() : null;
     long t0 = System.nanoTime();

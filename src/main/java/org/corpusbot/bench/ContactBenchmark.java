@@ -1,11 +1,15 @@
 package org.corpusbot.bench;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.corpusbot.corpus.Article;
+import org.corpusbot.corpus.CorpusLoader;
+import org.corpusbot.corpus.JsonFields;
 import org.corpusbot.meetings.ContactEvent;
 import org.corpusbot.meetings.Participant;
 
@@ -42,6 +46,21 @@ public final class ContactBenchmark {
           .filter(p -> crowd.stream().noneMatch(c -> NamePairs.matches(c, p)))
           .toList();
     }
+  }
+
+  /** The labelled articles of a corpus file, by id (a large file is read once, kept in part). */
+  public static Map<String, Article> articles(
+      Path file, Map<String, ContactLabels.Labelled> labels) {
+    Map<String, Article> out = new HashMap<>();
+    CorpusLoader.standard(JsonFields.defaults())
+        .load(
+            file,
+            a -> {
+              if (labels.containsKey(a.id())) {
+                out.put(a.id(), a);
+              }
+            });
+    return out;
   }
 
   public List<Outcome> run(

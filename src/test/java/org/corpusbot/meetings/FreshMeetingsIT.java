@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.corpusbot.bench.ContactBenchmark;
 import org.corpusbot.bench.ContactLabels;
 import org.corpusbot.bench.ContactScore;
 import org.corpusbot.corpus.Article;
-import org.corpusbot.corpus.CorpusLoader;
-import org.corpusbot.corpus.JsonFields;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -41,15 +38,7 @@ class FreshMeetingsIT {
       gold = ContactLabels.read(in);
     }
     gold.values().removeIf(l -> !l.split().equals("dev"));
-    Map<String, Article> texts = new HashMap<>();
-    CorpusLoader.standard(JsonFields.defaults())
-        .load(
-            file,
-            a -> {
-              if (gold.containsKey(a.id())) {
-                texts.put(a.id(), a);
-              }
-            });
+    Map<String, Article> texts = ContactBenchmark.articles(file, gold);
     List<ContactBenchmark.Outcome> outcomes =
         new ContactBenchmark(new MeetingExtractor()::extract).run(gold, texts);
     ContactScore s = ContactBenchmark.bySplit(outcomes).get("dev");

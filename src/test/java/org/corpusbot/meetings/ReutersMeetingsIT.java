@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.corpusbot.bench.ContactBenchmark;
@@ -14,8 +13,6 @@ import org.corpusbot.bench.ContactLabels;
 import org.corpusbot.bench.ContactScore;
 import org.corpusbot.bench.NamePairs;
 import org.corpusbot.corpus.Article;
-import org.corpusbot.corpus.CorpusLoader;
-import org.corpusbot.corpus.JsonFields;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,15 +33,7 @@ class ReutersMeetingsIT {
     try (InputStream in = getClass().getResourceAsStream("/meetings/reuters-gold.jsonl")) {
       gold = ContactLabels.read(in);
     }
-    Map<String, Article> articles = new HashMap<>();
-    CorpusLoader.standard(JsonFields.defaults())
-        .load(
-            REUTERS,
-            a -> {
-              if (gold.containsKey(a.id())) {
-                articles.put(a.id(), a);
-              }
-            });
+    Map<String, Article> articles = ContactBenchmark.articles(REUTERS, gold);
     MeetingExtractor extractor = new MeetingExtractor();
     List<ContactBenchmark.Outcome> outcomes =
         new ContactBenchmark(extractor::extract).run(gold, articles);
