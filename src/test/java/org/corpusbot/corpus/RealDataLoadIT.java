@@ -1,24 +1,23 @@
 package org.corpusbot.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.corpusbot.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
-/** Loads the shared research corpora as they are; skipped where ../shared/data is absent. */
+/**
+ * Loads the shared research corpora as they are; skipped where ../shared/data is absent (failed in
+ * CI).
+ */
 class RealDataLoadIT {
-  static final Path DATA = Path.of("..", "shared", "data");
-
   private final CorpusLoader loader = CorpusLoader.standard(JsonFields.defaults());
 
   @Test
   void loadsTheRealtimeQaArticlesCleaningTheZeroWidthParagraph() {
-    Path file = DATA.resolve("rtqa/articles.jsonl");
-    assumeTrue(Files.exists(file), "../shared/data/rtqa/articles.jsonl is absent: skipping");
+    Path file = SharedData.require("rtqa/articles.jsonl");
     List<Article> out = new ArrayList<>();
     LoadReport r = loader.load(file, out::add);
     assertThat(r.loaded()).isEqualTo(6089);
@@ -33,8 +32,7 @@ class RealDataLoadIT {
 
   @Test
   void loadsReutersSkippingStoriesWithoutABodyWithACount() {
-    Path file = DATA.resolve("reuters21578.jsonl");
-    assumeTrue(Files.exists(file), "../shared/data/reuters21578.jsonl is absent: skipping");
+    Path file = SharedData.require("reuters21578.jsonl");
     List<Article> out = new ArrayList<>();
     LoadReport r = loader.load(file, out::add);
     assertThat(r.loaded()).isEqualTo(19043);

@@ -1,10 +1,8 @@
 package org.corpusbot.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +10,7 @@ import org.corpusbot.bench.ContactBenchmark;
 import org.corpusbot.bench.ContactLabels;
 import org.corpusbot.bench.ContactScore;
 import org.corpusbot.corpus.Article;
+import org.corpusbot.testing.SharedData;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,17 +21,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  * here: they are checked by hand, rarely, with {@code bench-contacts --split heldout}.
  */
 class FreshMeetingsIT {
-  static final Path DATA = Path.of("..", "shared", "data");
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-    "rtqa-contacts.jsonl, rtqa/articles.jsonl, 0.85, 0.14",
+    "contacts-rtqa.jsonl, rtqa/articles.jsonl, 0.85, 0.14",
     "reuters-fresh-contacts.jsonl, reuters21578.jsonl, 0.90, 0.38"
   })
   void devPairsStayAboveTheirFloors(String labels, String articles, double precision, double recall)
       throws Exception {
-    Path file = DATA.resolve(articles);
-    assumeTrue(Files.exists(file), file + " is absent: skipping the fresh-text evaluation");
+    Path file = SharedData.require(articles);
     Map<String, ContactLabels.Labelled> gold;
     try (InputStream in = getClass().getResourceAsStream("/meetings/" + labels)) {
       gold = ContactLabels.read(in);
