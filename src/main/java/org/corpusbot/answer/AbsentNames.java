@@ -1,0 +1,189 @@
+package org.corpusbot.answer;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.corpusbot.retrieval.PassageHit;
+import org.corpusbot.retrieval.SearchResult;
+
+/**
+ * The honest "no": when a question names a person, organisation or place that the retrieved
+ * evidence never mentions ("What did Justin Trudeau say about the Russian hackers?" of articles
+ * that never name him), the answer is "The articles don't mention Justin Trudeau." with no
+ * citation, instead of a neighbouring fact about someone else.
+ *
+ * <p>The names are the question's capitalised runs ({@link QuestionNames}), split at titles
+ * ("Canadian Prime Minister Justin Trudeau" is "Canadian" and "Justin Trudeau"), without a
+ * sentence's first word (which is capitalised whatever it is) and without months and days. What
+ * counts as mentioned is {@link Mentions}'. Thread-safe.
+ */
+public final class AbsentNames {
+  private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?]\\s+)[\"“‘']?(\\p{L}+)");
+  private static final Pattern ADJECTIVE =
+      Pattern.compile("\\p{Lu}\\p{L}+(?:ian|ean|ese|ish|ican|ccan|uban|rman|ghan|yan|lan)");
+  private static final Pattern SPLIT = Pattern.compile("\\s+|['’]s\\b");
+
+  /** Words that qualify a name without being it (titles, time), lower case, no dot. */
+  private static final Set<String> NOT_DISTINCT =
+      Set.of(
+          "president",
+          "presidents",
+          "vice",
+          "prime",
+          "minister",
+          "ministers",
+          "secretary",
+          "senator",
+          "sen",
+          "rep",
+          "gov",
+          "governor",
+          "judge",
+          "justice",
+          "king",
+          "queen",
+          "prince",
+          "princess",
+          "pope",
+          "dr",
+          "mr",
+          "mrs",
+          "ms",
+          "ceo",
+          "chancellor",
+          "speaker",
+          "former",
+          "general",
+          "gen",
+          "chief",
+          "foreign",
+          "defense",
+          "defence",
+          "state",
+          "secretary-general",
+          "mayor",
+          "ambassador",
+          "first",
+          "lady",
+          "leader",
+          "sir",
+          "dame",
+          "lord",
+          "then-president",
+          "crown",
+          "house",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "i",
+          "ii",
+          "iii",
+          "iv",
+          "v");
+
+  private AbsentNames() {}
+
+  /**
+   * The refusal when the hits (their passages and titles) don't mention a name the question has
+   * (the options of a multiple-choice question are not its names).
+   */
+  public static Optional<Answer> check(Question asked, SearchResult result) {
+    List<String> evidence = new ArrayList<>();
+    for (PassageHit h : result.hits()) {
+      evidence.add(h.passage().text());
+      evidence.add(h.article().title() == null ? "" : h.article().title());
+    }
+    return check(QuestionParser.parse(asked).text(), evidence)
+        .map(a -> a.withQuestion(asked.text()));
+  }
+
+  /**
+   * The refusal when {@code evidence} doesn't mention a name of {@code question}. No evidence at
+   * all is left to the composer's own "not found".
+   */
+  public static Optional<Answer> check(String question, Collection<String> evidence) {
+    if (evidence.isEmpty()) {
+      return Optional.empty();
+    }
+    Mentions mentions = new Mentions(String.join("\n", evidence));
+    for (List<String> name : names(question)) {
+      if (!adjective(name) && !mentions.mentions(name)) {
+        String shown = String.join(" ", name);
+        return Optional.of(
+            new Answer(
+                question, false, "The articles don't mention " + shown + ".", List.of(), null, 0));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The names of {@code question}, each as its distinctive words. */
+  static List<List<String>> names(String question) {
+    Set<String> starts = sentenceStarts(question);
+    List<List<String>> out = new ArrayList<>();
+    for (String run : QuestionNames.in(question)) {
+      List<String> name = new ArrayList<>();
+      String[] words = SPLIT.split(run);
+      for (int i = 0; i < words.length; i++) {
+        String w = words[i].replaceAll("^[\"“‘(]+|[\"”’),;:]+$", "");
+        boolean opener = i == 0 && starts.contains(w);
+        if (opener || w.length() < 2 || NOT_DISTINCT.contains(key(w))) {
+          add(out, name);
+          name = new ArrayList<>();
+        } else {
+          name.add(w);
+        }
+      }
+      add(out, name);
+    }
+    return out;
+  }
+
+  /**
+   * "Canadian", "Chinese": a place's adjective alone is no ground for a refusal ("don't mention
+   * Canadian" reads as nonsense, and "Which Canadian city" may be answered by a city's name).
+   */
+  private static boolean adjective(List<String> name) {
+    return name.size() == 1 && ADJECTIVE.matcher(name.get(0)).matches();
+  }
+
+  private static void add(List<List<String>> out, List<String> name) {
+    if (!name.isEmpty() && !out.contains(name)) {
+      out.add(List.copyOf(name));
+    }
+  }
+
+  private static String key(String w) {
+    return w.toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
+  }
+
+  /** The first word of each sentence: capitalised because it opens one, not because it names. */
+  private static Set<String> sentenceStarts(String question) {
+    Set<String> out = new java.util.HashSet<>();
+    var m = SENTENCE_START.matcher(question.strip());
+    while (m.find()) {
+      out.add(m.group(1));
+    }
+    return out;
+  }
+}
