@@ -43,7 +43,8 @@ final class Mentions {
     String whole = String.join(" ", words).toLowerCase(Locale.ROOT);
     String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
     List<String> forms = new ArrayList<>(List.of(whole, last));
-    if (words.size() > 1) {
+    if (words.size() > 2) {
+      // Two initials ("at", "is") are ordinary words: only three or more make an acronym.
       forms.add(initials(words));
     }
     for (Set<String> group : ALIASES) {

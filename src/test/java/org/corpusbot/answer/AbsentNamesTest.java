@@ -34,6 +34,12 @@ class AbsentNamesTest {
         "Confirmation hearings began this week. What did Biden say? |",
         "Which country did Putin visit on Monday? |",
         "Where is Wakanda? | The articles don't mention Wakanda.",
+        "Which title did Iga Swiatek defend? | The articles don't mention Iga Swiatek.",
+        "What did Abdelmadjid Tebboune announce? | The articles don't mention Abdelmadjid Tebboune.",
+        "Far-right pundits met. What did Biden say? |",
+        "Who tested positive for Covid-19? | The articles don't mention Covid.",
+        "What caused delays for travellers across the US this week? |",
+        "How many people now live on Earth? |",
       })
   void refusesOnlyNamesTheEvidenceNeverMentions(String question, String refusal) {
     var answer = AbsentNames.check(question, List.of(EVIDENCE));
