@@ -146,8 +146,11 @@ public final class AbsentNames {
     return Optional.empty();
   }
 
-  /** The names of {@code question}, each as its distinctive words. */
-  static List<List<String>> names(String question) {
+  /**
+   * The names of {@code question} (or of any sentence), each as its distinctive words: without
+   * titles, a sentence's opening word, months and days.
+   */
+  public static List<List<String>> names(String question) {
     Set<String> starts = sentenceStarts(question);
     List<List<String>> out = new ArrayList<>();
     for (String run : QuestionNames.in(question)) {
