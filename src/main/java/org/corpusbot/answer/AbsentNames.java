@@ -1,6 +1,7 @@
 package org.corpusbot.answer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -17,18 +18,22 @@ import org.corpusbot.retrieval.SearchResult;
  * citation, instead of a neighbouring fact about someone else.
  *
  * <p>The names are the question's capitalised runs ({@link QuestionNames}), split at titles
- * ("Canadian Prime Minister Justin Trudeau" is "Canadian" and "Justin Trudeau"), without a
- * sentence's first word (which is capitalised whatever it is) and without months and days. What
- * counts as mentioned is {@link Mentions}'. Thread-safe.
+ * ("Canadian Prime Minister Justin Trudeau" is "Canadian" and "Justin Trudeau"; a title closing a
+ * run is part of the name: "White House"), without a sentence's first word (which is capitalised
+ * whatever it is) and without months and days. What counts as mentioned is {@link Mentions}'.
+ * Thread-safe.
  */
 public final class AbsentNames {
   private static final Pattern SENTENCE_START =
       Pattern.compile("(?:^|[.!?]\\s+)[\"“‘']?([\\p{L}'’-]+)");
   private static final Pattern ADJECTIVE =
       Pattern.compile("\\p{Lu}\\p{L}+(?:ian|ean|ese|ish|ican|ccan|uban|rman|ghan|yan|lan)");
-  private static final Pattern SPLIT = Pattern.compile("\\s+|['’]s\\b");
+  private static final Pattern SPLIT = Pattern.compile("\\s+");
 
-  /** Words that qualify a name without being it (titles, time), lower case, no dot. */
+  /**
+   * Words that qualify a name without being it (titles, time), and small words in capitals ("AND",
+   * "OR" of pasted query syntax), lower case, no dot.
+   */
   private static final Set<String> NOT_DISTINCT =
       Set.of(
           "president",
@@ -100,7 +105,23 @@ public final class AbsentNames {
           "ii",
           "iii",
           "iv",
-          "v");
+          "v",
+          "and",
+          "or",
+          "not",
+          "to",
+          "of",
+          "for",
+          "by",
+          "from",
+          "as",
+          "if",
+          "but",
+          "the",
+          "in",
+          "on",
+          "at",
+          "with");
 
   /**
    * Where nearly every story of an American or British corpus happens: its articles often leave it
@@ -122,6 +143,11 @@ public final class AbsentNames {
       evidence.add(h.passage().text());
       evidence.add(h.article().title() == null ? "" : h.article().title());
     }
+    return check(asked, evidence);
+  }
+
+  /** The same for {@code evidence} as texts (passages and titles, for the model's composer). */
+  public static Optional<Answer> check(Question asked, Collection<String> evidence) {
     return check(QuestionParser.parse(asked).text(), evidence)
         .map(a -> a.withQuestion(asked.text()));
   }
@@ -159,6 +185,11 @@ public final class AbsentNames {
       for (int i = 0; i < words.length; i++) {
         String w = words[i].replaceAll("^[\"“‘(]+|[\"”’),;:.-]+$", "");
         boolean opener = i == 0 && starts.contains(w);
+        if (!name.isEmpty() && titlesFrom(words, i)) {
+          // "White House", "Jordan River": a title closing a name is part of it.
+          name.addAll(Arrays.asList(words).subList(i, words.length));
+          break;
+        }
         if (opener || w.length() < 2 || NOT_DISTINCT.contains(key(w)) || SCOPES.contains(key(w))) {
           add(out, name);
           name = new ArrayList<>();
@@ -177,6 +208,16 @@ public final class AbsentNames {
    */
   private static boolean adjective(List<String> name) {
     return name.size() == 1 && ADJECTIVE.matcher(name.get(0)).matches();
+  }
+
+  /** True when the words from {@code i} on are all titles (or times). */
+  private static boolean titlesFrom(String[] words, int i) {
+    for (int j = i; j < words.length; j++) {
+      if (!NOT_DISTINCT.contains(key(words[j]))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void add(List<List<String>> out, List<String> name) {

@@ -40,8 +40,8 @@ final class Mentions {
    * least one): the whole name, its last word, its initials, or an alias of either.
    */
   boolean mentions(List<String> words) {
-    String whole = String.join(" ", words).toLowerCase(Locale.ROOT);
-    String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+    String whole = String.join(" ", words).toLowerCase(Locale.ROOT).replace('’', '\'');
+    String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT).replace('’', '\'');
     List<String> forms = new ArrayList<>(List.of(whole, last));
     if (words.size() > 2) {
       // Two initials ("at", "is") are ordinary words: only three or more make an acronym.

@@ -3,6 +3,7 @@ package org.corpusbot.answer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -27,7 +28,10 @@ public final class QuestionLanguage {
   private static final Pattern WORD = Pattern.compile("[\\p{L}'’]+");
   private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*");
 
-  /** Words left once names are out, below which no language is judged. */
+  /** Letters among the visible characters below which a text is no prose to judge. */
+  private static final double PROSE_SHARE = 0.75;
+
+  /** Distinct words left once names are out, below which no language is judged. */
   private static final int MIN_WORDS = 3;
 
   /**
@@ -51,8 +55,10 @@ public final class QuestionLanguage {
   public static Optional<String> foreign(String question) {
     int letters = 0;
     int latin = 0;
+    int visible = 0;
     for (int i = 0; i < question.length(); i++) {
       char c = question.charAt(i);
+      visible += Character.isWhitespace(c) ? 0 : 1;
       if (Character.isLetter(c)) {
         letters++;
         latin += Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN ? 1 : 0;
@@ -61,8 +67,21 @@ public final class QuestionLanguage {
     if (letters >= 2 && latin * 2 < letters) {
       return Optional.of(best(question).filter(l -> !"eng".equals(l)).orElse("und"));
     }
+    // Markup, code or combining marks ("<script>…", "Z̵a̸l̷g̶o̷") are no language to judge.
+    if (letters < PROSE_SHARE * visible || englishOrTooShort(question)) {
+      return Optional.empty();
+    }
+    return best(question).filter(l -> !"eng".equals(l));
+  }
+
+  /**
+   * True when, names set aside, the question has too few distinct words to judge ("summit summit …"
+   * is one word) or enough English function words to be English.
+   */
+  private static boolean englishOrTooShort(String question) {
     int words = 0;
     int english = 0;
+    Set<String> distinct = new HashSet<>();
     Matcher m = WORD.matcher(question);
     boolean first = true;
     while (m.find()) {
@@ -72,12 +91,10 @@ public final class QuestionLanguage {
       if (!name) {
         words++;
         english += ENGLISH.contains(w.toLowerCase(Locale.ROOT)) ? 1 : 0;
+        distinct.add(w.toLowerCase(Locale.ROOT));
       }
     }
-    if (words < MIN_WORDS || english >= ENGLISH_SHARE * words) {
-      return Optional.empty();
-    }
-    return best(question).filter(l -> !"eng".equals(l));
+    return distinct.size() < MIN_WORDS || english >= ENGLISH_SHARE * words;
   }
 
   private static Optional<String> best(String text) {

@@ -40,6 +40,12 @@ class AbsentNamesTest {
         "Who tested positive for Covid-19? | The articles don't mention Covid.",
         "What caused delays for travellers across the US this week? |",
         "How many people now live on Earth? |",
+        "title:(Biden OR Putin) AND NOT Peskov TO Ukraine |",
+        "What did the White House say? | The articles don't mention White House.",
+        "Who won the US Women’s Open? | The articles don't mention Women’s Open.",
+        "What did Ukraine’s Volodymyr Zelensky say? | The articles don't mention Ukraine’s Volodymyr Zelensky.",
+        "What did the Kremlin’s spokesman say? |",
+        "What did House Speaker Nancy Pelosi say? | The articles don't mention Nancy Pelosi.",
       })
   void refusesOnlyNamesTheEvidenceNeverMentions(String question, String refusal) {
     var answer = AbsentNames.check(question, List.of(EVIDENCE));

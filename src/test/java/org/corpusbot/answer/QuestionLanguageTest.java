@@ -26,6 +26,8 @@ class QuestionLanguageTest {
         "What did Washington hand over to Moscow?",
         "Who met whom in Geneva?",
         "When did she go there?",
+        "summit summit summit summit summit summit summit summit",
+        "<script>alert(1)</script>' OR 1=1 -- ; DROP TABLE x",
       })
   void englishQuestionsShortOnesNamesAndForeignNamesAreEnglish(String q) {
     assertThat(QuestionLanguage.foreign(q)).as(q).isEmpty();
