@@ -1,8 +1,13 @@
 package org.corpusbot.answer;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,94 +39,7 @@ public final class AbsentNames {
    * Words that qualify a name without being it (titles, time), and small words in capitals ("AND",
    * "OR" of pasted query syntax), lower case, no dot.
    */
-  private static final Set<String> NOT_DISTINCT =
-      Set.of(
-          "president",
-          "presidents",
-          "vice",
-          "prime",
-          "minister",
-          "ministers",
-          "secretary",
-          "senator",
-          "sen",
-          "rep",
-          "gov",
-          "governor",
-          "judge",
-          "justice",
-          "king",
-          "queen",
-          "prince",
-          "princess",
-          "pope",
-          "dr",
-          "mr",
-          "mrs",
-          "ms",
-          "ceo",
-          "chancellor",
-          "speaker",
-          "former",
-          "general",
-          "gen",
-          "chief",
-          "foreign",
-          "defense",
-          "defence",
-          "state",
-          "secretary-general",
-          "mayor",
-          "ambassador",
-          "first",
-          "lady",
-          "leader",
-          "sir",
-          "dame",
-          "lord",
-          "then-president",
-          "crown",
-          "house",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "i",
-          "ii",
-          "iii",
-          "iv",
-          "v",
-          "and",
-          "or",
-          "not",
-          "to",
-          "of",
-          "for",
-          "by",
-          "from",
-          "as",
-          "if",
-          "but",
-          "the",
-          "in",
-          "on",
-          "at",
-          "with");
+  private static final Set<String> NOT_DISTINCT = words("/answer/qualifiers.txt");
 
   /**
    * Where nearly every story of an American or British corpus happens: its articles often leave it
@@ -132,6 +50,23 @@ public final class AbsentNames {
       Set.of("us", "u.s", "usa", "u.s.a", "america", "earth", "uk", "u.k");
 
   private AbsentNames() {}
+
+  private static Set<String> words(String resource) {
+    try (InputStream in = AbsentNames.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(resource + " is missing from the class path");
+      }
+      Set<String> out = new HashSet<>();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          out.add(line.strip());
+        }
+      }
+      return Set.copyOf(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading " + resource, e);
+    }
+  }
 
   /**
    * The refusal when the hits (their passages and titles) don't mention a name the question has
@@ -232,7 +167,7 @@ public final class AbsentNames {
 
   /** The first word of each sentence: capitalised because it opens one, not because it names. */
   private static Set<String> sentenceStarts(String question) {
-    Set<String> out = new java.util.HashSet<>();
+    Set<String> out = new HashSet<>();
     var m = SENTENCE_START.matcher(question.strip());
     while (m.find()) {
       out.add(m.group(1));
