@@ -119,7 +119,9 @@ public final class AbsentNames {
       String[] words = SPLIT.split(run);
       for (int i = 0; i < words.length; i++) {
         String w = words[i].replaceAll("^[\"“‘(]+|[\"”’),;:.-]+$", "");
-        boolean opener = i == 0 && starts.contains(w);
+        // A lone capitalised word opening a sentence ("Comedian and actor …") names nothing sure;
+        // a run of them does ("Harrison Ford has …").
+        boolean opener = i == 0 && words.length == 1 && starts.contains(w);
         if (!name.isEmpty() && titlesFrom(words, i)) {
           // "White House", "Jordan River": a title closing a name is part of it.
           name.addAll(Arrays.asList(words).subList(i, words.length));
