@@ -158,8 +158,14 @@ public final class AbsentNames {
   }
 
   private static void add(List<List<String>> out, List<String> name) {
-    if (!name.isEmpty() && !out.contains(name)) {
-      out.add(List.copyOf(name));
+    if (name.isEmpty()) {
+      return;
+    }
+    // "Florida’s Governor Ron DeSantis": the possessive closing a name is not part of it.
+    List<String> n = new ArrayList<>(name);
+    n.set(n.size() - 1, n.get(n.size() - 1).replaceAll("['’]s$", ""));
+    if (!out.contains(n)) {
+      out.add(List.copyOf(n));
     }
   }
 

@@ -40,6 +40,7 @@ class AbsentNamesTest {
         "Who tested positive for Covid-19? | The articles don't mention Covid.",
         "What caused delays for travellers across the US this week? |",
         "How many people now live on Earth? |",
+        "Biden’s Governor Peskov said what? |",
         "Harrison Ford has a new species named after him. Which animal? | The articles don't mention Harrison Ford.",
         "Comedian and actor Biden starred in which sitcom? |",
         "title:(Biden OR Putin) AND NOT Peskov TO Ukraine |",
