@@ -55,7 +55,8 @@ public final class ExtractiveComposer implements AnswerComposer {
     Question q = QuestionParser.parse(asked);
     SearchResult result = searcher.search(SearchRequest.of(q.text(), q.asOf(), tuning.passages()));
     List<Candidate> ranked = scorer.score(q.text(), result);
-    Answer answer = compose(asked.text(), q, result, ranked);
+    Answer answer =
+        AbsentNames.check(asked, result).orElseGet(() -> compose(asked.text(), q, result, ranked));
     return answer.withTook((System.nanoTime() - t0) / 1_000_000);
   }
 

@@ -47,6 +47,7 @@ public final class QuestionNames {
           "in",
           "on",
           "at",
+          "with",
           "tell",
           "give",
           "summarize",

@@ -12,14 +12,17 @@ import org.corpusbot.answer.AnswerComposer;
 import org.corpusbot.answer.Conversations;
 import org.corpusbot.answer.ExtractiveComposer;
 import org.corpusbot.answer.FollowUpComposer;
+import org.corpusbot.answer.LanguageGate;
 import org.corpusbot.answer.NameCarryOver;
 import org.corpusbot.answer.QueryRewriter;
 import org.corpusbot.answer.QuestionGuard;
+import org.corpusbot.answer.Translator;
 import org.corpusbot.answer.llm.GroundedWriter;
 import org.corpusbot.answer.llm.LlmClient;
 import org.corpusbot.answer.llm.LlmComposer;
 import org.corpusbot.answer.llm.LlmQueryRewriter;
 import org.corpusbot.answer.llm.LlmStats;
+import org.corpusbot.answer.llm.LlmTranslator;
 import org.corpusbot.answer.llm.ModelCall;
 import org.corpusbot.config.Secrets;
 import org.corpusbot.config.Settings;
@@ -91,10 +94,12 @@ public final class Corpusbot implements AutoCloseable {
     this.composer =
         metrics.timed(
             new QuestionGuard(
-                new FollowUpComposer(
-                    rewriter,
-                    new SummaryAwareComposer(
-                        summaries, new MeetingAwareComposer(contacts, answers)))));
+                new LanguageGate(
+                    translator(settings),
+                    new FollowUpComposer(
+                        rewriter,
+                        new SummaryAwareComposer(
+                            summaries, new MeetingAwareComposer(contacts, answers))))));
   }
 
   /**
@@ -114,6 +119,15 @@ public final class Corpusbot implements AutoCloseable {
         model.model());
     return stop ->
         new ContactAnnotator(new LlmContactExtractor(new MeetingExtractor(), model, stop));
+  }
+
+  /** The language model's translator of foreign questions, or null when none is configured. */
+  private static Translator translator(Settings settings) {
+    return settings.llm().enabled()
+        ? new LlmTranslator(
+            ModelCall.create(
+                settings.llm(), settings.secrets().llmApiKey(), LlmTranslator.REPLY_TOKENS))
+        : null;
   }
 
   /** The language model's writer, or null when none is configured (answers are offline). */

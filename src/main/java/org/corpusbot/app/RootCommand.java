@@ -34,7 +34,8 @@ import picocli.CommandLine.ScopeType;
       BenchBotCommand.class,
       BenchHostileCommand.class,
       BenchBadArticlesCommand.class,
-      BenchContactsCommand.class
+      BenchContactsCommand.class,
+      BenchNotFoundCommand.class
     })
 public final class RootCommand implements Callable<Integer> {
   @Option(

@@ -8,8 +8,10 @@ import org.corpusbot.answer.Question;
 import org.corpusbot.answer.QuestionParser;
 
 /**
- * Answers questions about who met whom from the extracted contacts, and every other question (or a
- * contact question the contacts don't answer) with the next composer. Thread-safe.
+ * Answers questions about who met whom, where and when from the extracted contacts (a yes/no one
+ * opens with "Yes." when a contact says so), and every other question, a question about what was
+ * said or agreed at a meeting, or a contact question the contacts don't answer, with the next
+ * composer. Thread-safe.
  */
 public final class MeetingAwareComposer implements AnswerComposer {
   private final MeetingQuestions questions = new MeetingQuestions();
@@ -43,9 +45,13 @@ public final class MeetingAwareComposer implements AnswerComposer {
               .filter(f -> !inPerson || !f.event().kind().remote())
               .toList();
       if (!found.isEmpty()) {
-        return answers
-            .render(question.text(), found, "")
-            .withTook((System.nanoTime() - t0) / 1_000_000);
+        Answer a = answers.render(question.text(), found, "");
+        if (questions.yesNo(question.text())) {
+          // The contacts found match every part the question named, so they say yes; no contact
+          // is not a no (the rules miss contacts), so that case goes on to the passages.
+          a = new Answer(a.question(), true, "Yes. " + a.text(), a.citations(), a.note(), 0);
+        }
+        return a.withTook((System.nanoTime() - t0) / 1_000_000);
       }
     }
     return next.answer(question, progress);

@@ -18,8 +18,36 @@ public final class MeetingQuestions {
   private static final Pattern CONTACT =
       Pattern.compile(
           "(?i)\\b(met|meet|meets|meeting|meetings|talk|talks|talked|visit|visited|visits|call|called|phone|spoke|speak|summit|summits)\\b");
+
+  /**
+   * What the contacts answer: who met whom, where, when, how often, whether. "Which/what" only when
+   * it asks for people or places ("Which leaders did Biden meet?", not "Which talk show …").
+   */
   private static final Pattern ASKING =
-      Pattern.compile("(?i)^\\s*(who|whom|when|where|did|has|have|had|which|what|list|show)\\b");
+      Pattern.compile(
+          "(?i)^\\s*(?:(?:with )?(?:who|whom)|when|where|did|has|have|had|list|show"
+              + "|how (?:many times|often)"
+              + "|(?:which|what) (?:\\p{L}+ )?(?:leaders?|officials?|presidents?|ministers?|people"
+              + "|persons?|diplomats?|counterparts?|countries|country|cities|city|places?)\\b)\\b");
+
+  /**
+   * What was said, agreed or decided at a meeting, or why it was held: the passages answer that,
+   * not a list of contacts.
+   */
+  private static final Pattern CONTENT =
+      Pattern.compile(
+          "(?i)\\b(?:why|about|say|said|says|agree|agreed|agreement|decide|decided|discuss"
+              + "|discussed|announce|announced|sign|signed|promise|promised|warn|warned|tell|told"
+              + "|ask|asked|demand|demanded|offer|offered|propose|proposed)\\b");
+
+  /** The trigger words in senses that are no contact: a talk show, calls for, a phone maker. */
+  private static final Pattern NOT_CONTACT =
+      Pattern.compile(
+          "(?i)\\btalk[- ](?:shows?|radio)\\b|\\bcall(?:s|ed|ing)? (?:for|on|off)\\b"
+              + "|\\bso-called\\b|\\b(?:cell|smart|mobile)[- ]?phones?\\b|\\bphone (?:makers?|maker)\\b");
+
+  private static final Pattern YES_NO =
+      Pattern.compile("(?i)^\\s*(?:did|has|have|had|does|do|is|was|were)\\b");
   private static final Pattern PLACE =
       Pattern.compile("\\b(?:in|at|to)\\s+((?:\\p{Lu}[\\p{L}.'-]*\\s?){1,3})");
   private static final Pattern VISITED =
@@ -42,9 +70,16 @@ public final class MeetingQuestions {
     return IN_PERSON.matcher(question).find() && !REMOTE.matcher(question).find();
   }
 
+  /** True when the question wants a yes or a no ("Did Nuland visit Moscow?"). */
+  public boolean yesNo(String question) {
+    return YES_NO.matcher(question).find();
+  }
+
   public Optional<MeetingQuery> parse(String question) {
     String q = question.strip();
-    if (!CONTACT.matcher(q).find() || !ASKING.matcher(q).find()) {
+    if (!CONTACT.matcher(NOT_CONTACT.matcher(q).replaceAll(" ")).find()
+        || !ASKING.matcher(q).find()
+        || CONTENT.matcher(q).find()) {
       return Optional.empty();
     }
     String place = null;

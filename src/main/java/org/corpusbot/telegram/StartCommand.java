@@ -7,7 +7,8 @@ import org.corpusbot.retrieval.ArticleCatalog;
 
 /**
  * {@code /start}: what the corpus holds and three questions that work on it. The examples are the
- * configured ones, else made from the newest articles' titles, so they always match the corpus.
+ * configured ones, else questions about the newest articles ({@link Suggestions}), so they always
+ * match the corpus.
  */
 final class StartCommand implements Command {
   private final ArticleCatalog catalog;
@@ -54,7 +55,10 @@ final class StartCommand implements Command {
   private List<String> fromTitles() {
     List<String> out = new ArrayList<>();
     for (ArticleInfo a : catalog.newest(0, 3).articles()) {
-      out.add("What do the articles say about " + topic(a.title()) + "?");
+      String q = Suggestions.of(a.title(), catalog.get(a.id()).map(x -> x.text()).orElse(null));
+      if (!out.contains(q)) {
+        out.add(q);
+      }
     }
     return out;
   }

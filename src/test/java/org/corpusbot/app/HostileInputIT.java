@@ -76,7 +76,12 @@ class HostileInputIT {
     for (HostileQuestions.Case c : HostileQuestions.cases()) {
       Answer a = bot.composer().answer(Question.of(c.text(), LocalDate.of(2024, 4, 1)));
       boolean refused = a.text().startsWith("That question is too long");
-      assertThat(a.found() || a.text().equals("The articles don't say.") || refused)
+      boolean honestNo =
+          !a.found()
+              && a.citations().isEmpty()
+              && (a.text().equals("The articles don't say.")
+                  || a.text().matches("The articles don't mention [^\\n]+\\."));
+      assertThat(a.found() || honestNo || refused)
           .as("reply to %s: %s", c.name(), a.text())
           .isTrue();
       assertThat(refused).as(c.name()).isEqualTo(c.text().length() > 2000);

@@ -56,4 +56,40 @@ class MeetingQuestionsTest {
         .isEqualTo(new MeetingQuery(null, null, "Geneva", null, null, null));
     assertThat(MeetingQuery.parse("  ")).isEqualTo(MeetingQuery.ALL);
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "Which late-night talk show did President Joe Biden make his first in-person appearance"
+            + " on this week?",
+        "What did Biden and Putin agree at their meeting in Geneva?",
+        "What did Nuland discuss when she visited Moscow?",
+        "What did Biden and Putin talk about?",
+        "Why did Nuland visit Moscow?",
+        "When did Biden call for an end to the hacking?",
+        "Which phone maker did Biden meet?",
+        "What did Washington say after the summit?",
+      })
+  void questionsAboutWhatWasSaidAgreedOrShownAreNotContactQuestions(String q) {
+    assertThat(questions.parse(q)).isEmpty();
+  }
+
+  @Test
+  void whoWhereWhenWhetherAndHowOftenAreContactQuestions() {
+    assertThat(parse("Which leaders did Biden meet?").person()).isEqualTo("Biden");
+    assertThat(parse("How many times did Biden and Putin meet?").with()).isEqualTo("Putin");
+    assertThat(parse("With whom did Nuland meet?").person()).isEqualTo("Nuland");
+    assertThat(parse("Which countries did Nuland visit?").person()).isEqualTo("Nuland");
+    assertThat(parse("Did Victoria Nuland visit Moscow?"))
+        .isEqualTo(
+            new MeetingQuery("Victoria Nuland", null, "Moscow", EventKind.VISIT, null, null));
+  }
+
+  @Test
+  void yesNoQuestionsAreTold() {
+    assertThat(questions.yesNo("Did Victoria Nuland visit Moscow?")).isTrue();
+    assertThat(questions.yesNo("Has Biden ever met Xi?")).isTrue();
+    assertThat(questions.yesNo("Who did Nuland meet?")).isFalse();
+    assertThat(questions.yesNo("When did Nuland visit Moscow?")).isFalse();
+  }
 }

@@ -192,7 +192,32 @@ class MeetingsIT {
   @Test
   void contactsReportedAfterTheMomentOfAskingAreNotYetKnown() {
     Answer a = composer.answer(Question.of("Who did Nuland meet?", LocalDate.of(2021, 1, 1)));
-    assertThat(a.text()).isEqualTo(ExtractiveComposer.NOT_FOUND);
+    // No article published by then names her: the honest "no" says so.
+    assertThat(a.text()).isEqualTo("The articles don't mention Nuland.");
+    assertThat(a.found()).isFalse();
     assertThat(a.citations()).isEmpty();
+  }
+
+  @Test
+  void aYesNoContactQuestionOpensWithYesAndTheCitedContact() {
+    Answer a = composer.answer(Question.of("Did Victoria Nuland visit Moscow?", ASKED));
+    assertThat(a.text()).startsWith("Yes. ").contains("in Moscow").contains("[1]");
+    assertThat(a.citations()).singleElement();
+    assertThat(a.citations().get(0).quote()).contains("Nuland");
+  }
+
+  @Test
+  void aYesNoContactQuestionNoContactAnswersGoesToThePassagesNotABareList() {
+    Question q = Question.of("Did Ann Neuberger visit Geneva?", ASKED);
+    Answer a = composer.answer(q);
+    assertThat(a.text()).isEqualTo(passages.answer(q).text()).doesNotContain("•");
+  }
+
+  @Test
+  void whatWasAgreedAtAMeetingIsAnsweredFromThePassages() {
+    Question q = Question.of("What did Biden and Putin agree at their meeting in Geneva?", ASKED);
+    Answer a = composer.answer(q);
+    assertThat(a.text()).isEqualTo(passages.answer(q).text()).doesNotContain("•");
+    assertThat(a.citations()).isNotEmpty();
   }
 }

@@ -6,7 +6,9 @@ import dev.langchain4j.rag.query.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.corpusbot.answer.AbsentNames;
 import org.corpusbot.answer.Answer;
 import org.corpusbot.answer.AnswerComposer;
 import org.corpusbot.answer.Citation;
@@ -55,6 +57,10 @@ public final class LlmComposer implements AnswerComposer {
     if (found.isEmpty()) {
       return offline.answer(q);
     }
+    Optional<Answer> absent = AbsentNames.check(q, evidence(found));
+    if (absent.isPresent()) {
+      return absent.get().withTook(millis(t0));
+    }
     GroundedWriter.Written w;
     try {
       w = writer.writeFrom(Prompts.ANSWER, q.text(), found, progress);
@@ -72,6 +78,17 @@ public final class LlmComposer implements AnswerComposer {
           citation(citations.size() + 1, found.get(i).textSegment().metadata(), found.get(i)));
     }
     return new Answer(q.text(), true, w.checked().text(), citations, null, 0).withTook(millis(t0));
+  }
+
+  /** What the model would be given: each passage and its article's title. */
+  private static List<String> evidence(List<Content> found) {
+    List<String> out = new ArrayList<>();
+    for (Content c : found) {
+      out.add(c.textSegment().text());
+      String title = c.textSegment().metadata().getString(IndexContentRetriever.TITLE);
+      out.add(title == null ? "" : title);
+    }
+    return out;
   }
 
   private static Citation citation(int n, Metadata m, Content c) {

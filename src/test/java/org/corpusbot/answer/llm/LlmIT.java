@@ -160,6 +160,18 @@ class LlmIT {
   }
 
   @Test
+  void aPersonThePassagesNeverMentionIsNamedInTheRefusalWithoutAskingTheModel() {
+    server.script(r -> Reply.text("Trudeau said nothing. [1]"));
+    Answer a =
+        composer(LlmProvider.OPENAI)
+            .answer(Question.of("What did Justin Trudeau say about the Russian hackers?", ASKED));
+    assertThat(a.text()).isEqualTo("The articles don't mention Justin Trudeau.");
+    assertThat(a.found()).isFalse();
+    assertThat(a.citations()).isEmpty();
+    assertThat(server.requests()).isEmpty();
+  }
+
+  @Test
   void anAnswerWithoutCitationsIsNotFound() {
     server.script(r -> Reply.text("They met in Geneva, I believe."));
     Answer a =

@@ -1,0 +1,185 @@
+package org.corpusbot.answer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.corpusbot.retrieval.PassageHit;
+import org.corpusbot.retrieval.SearchResult;
+
+/**
+ * The honest "no": when a question names a person, organisation or place that the retrieved
+ * evidence never mentions ("What did Justin Trudeau say about the Russian hackers?" of articles
+ * that never name him), the answer is "The articles don't mention Justin Trudeau." with no
+ * citation, instead of a neighbouring fact about someone else.
+ *
+ * <p>The names are the question's capitalised runs ({@link QuestionNames}), split at titles
+ * ("Canadian Prime Minister Justin Trudeau" is "Canadian" and "Justin Trudeau"; a title closing a
+ * run is part of the name: "White House"), without a sentence's first word (which is capitalised
+ * whatever it is) and without months and days. What counts as mentioned is {@link Mentions}'.
+ * Thread-safe.
+ */
+public final class AbsentNames {
+  private static final Pattern SENTENCE_START =
+      Pattern.compile("(?:^|[.!?]\\s+)[\"“‘']?([\\p{L}'’-]+)");
+  private static final Pattern ADJECTIVE =
+      Pattern.compile("\\p{Lu}\\p{L}+(?:ian|ean|ese|ish|ican|ccan|uban|rman|ghan|yan|lan)");
+  private static final Pattern SPLIT = Pattern.compile("\\s+");
+
+  /**
+   * Words that qualify a name without being it (titles, time), and small words in capitals ("AND",
+   * "OR" of pasted query syntax), lower case, no dot.
+   */
+  private static final Set<String> NOT_DISTINCT = words("/answer/qualifiers.txt");
+
+  /**
+   * Where nearly every story of an American or British corpus happens: its articles often leave it
+   * unsaid ("travellers across the US" is answered by "nationwide"), so it is never the ground of a
+   * refusal.
+   */
+  private static final Set<String> SCOPES =
+      Set.of("us", "u.s", "usa", "u.s.a", "america", "earth", "uk", "u.k");
+
+  private AbsentNames() {}
+
+  private static Set<String> words(String resource) {
+    try (InputStream in = AbsentNames.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(resource + " is missing from the class path");
+      }
+      Set<String> out = new HashSet<>();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          out.add(line.strip());
+        }
+      }
+      return Set.copyOf(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading " + resource, e);
+    }
+  }
+
+  /**
+   * The refusal when the hits (their passages and titles) don't mention a name the question has
+   * (the options of a multiple-choice question are not its names).
+   */
+  public static Optional<Answer> check(Question asked, SearchResult result) {
+    List<String> evidence = new ArrayList<>();
+    for (PassageHit h : result.hits()) {
+      evidence.add(h.passage().text());
+      evidence.add(h.article().title() == null ? "" : h.article().title());
+    }
+    return check(asked, evidence);
+  }
+
+  /** The same for {@code evidence} as texts (passages and titles, for the model's composer). */
+  public static Optional<Answer> check(Question asked, Collection<String> evidence) {
+    return check(QuestionParser.parse(asked).text(), evidence)
+        .map(a -> a.withQuestion(asked.text()));
+  }
+
+  /**
+   * The refusal when {@code evidence} doesn't mention a name of {@code question}. No evidence at
+   * all is left to the composer's own "not found".
+   */
+  public static Optional<Answer> check(String question, Collection<String> evidence) {
+    if (evidence.isEmpty()) {
+      return Optional.empty();
+    }
+    Mentions mentions = new Mentions(String.join("\n", evidence));
+    for (List<String> name : names(question)) {
+      if (!adjective(name) && !mentions.mentions(name)) {
+        String shown = String.join(" ", name);
+        return Optional.of(
+            new Answer(
+                question, false, "The articles don't mention " + shown + ".", List.of(), null, 0));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The names of {@code question} (or of any sentence), each as its distinctive words: without
+   * titles, a sentence's opening word, months and days.
+   */
+  public static List<List<String>> names(String question) {
+    Set<String> starts = sentenceStarts(question);
+    List<List<String>> out = new ArrayList<>();
+    for (String run : QuestionNames.in(question)) {
+      List<String> name = new ArrayList<>();
+      String[] words = SPLIT.split(run);
+      for (int i = 0; i < words.length; i++) {
+        String w = words[i].replaceAll("^[\"“‘(]+|[\"”’),;:.-]+$", "");
+        // A lone capitalised word opening a sentence ("Comedian and actor …") names nothing sure;
+        // a run of them does ("Harrison Ford has …").
+        boolean opener = i == 0 && words.length == 1 && starts.contains(w);
+        if (!name.isEmpty() && titlesFrom(words, i)) {
+          // "White House", "Jordan River": a title closing a name is part of it.
+          name.addAll(Arrays.asList(words).subList(i, words.length));
+          break;
+        }
+        if (opener || w.length() < 2 || NOT_DISTINCT.contains(key(w)) || SCOPES.contains(key(w))) {
+          add(out, name);
+          name = new ArrayList<>();
+        } else {
+          name.add(w);
+        }
+      }
+      add(out, name);
+    }
+    return out;
+  }
+
+  /**
+   * "Canadian", "Chinese": a place's adjective alone is no ground for a refusal ("don't mention
+   * Canadian" reads as nonsense, and "Which Canadian city" may be answered by a city's name).
+   */
+  private static boolean adjective(List<String> name) {
+    return name.size() == 1 && ADJECTIVE.matcher(name.get(0)).matches();
+  }
+
+  /** True when the words from {@code i} on are all titles (or times). */
+  private static boolean titlesFrom(String[] words, int i) {
+    for (int j = i; j < words.length; j++) {
+      if (!NOT_DISTINCT.contains(key(words[j]))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void add(List<List<String>> out, List<String> name) {
+    if (name.isEmpty()) {
+      return;
+    }
+    // "Florida’s Governor Ron DeSantis": the possessive closing a name is not part of it.
+    List<String> n = new ArrayList<>(name);
+    n.set(n.size() - 1, n.get(n.size() - 1).replaceAll("['’]s$", ""));
+    if (!out.contains(n)) {
+      out.add(List.copyOf(n));
+    }
+  }
+
+  private static String key(String w) {
+    return w.toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
+  }
+
+  /** The first word of each sentence: capitalised because it opens one, not because it names. */
+  private static Set<String> sentenceStarts(String question) {
+    Set<String> out = new HashSet<>();
+    var m = SENTENCE_START.matcher(question.strip());
+    while (m.find()) {
+      out.add(m.group(1));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,74 @@
+package org.corpusbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AbsentNamesTest {
+  private static final String EVIDENCE =
+      "WASHINGTON — President Biden spoke with Putin on Tuesday. U.S. officials said the World"
+          + " Health Organization warned Ukraine's neighbours; China's envoy and the Kremlin's"
+          + " spokesman Dmitry Peskov declined to comment.";
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // question | refusal, or empty when the evidence mentions every name
+        "What did Justin Trudeau say about the Russian hackers? | The articles don't mention Justin Trudeau.",
+        "What did Canadian Prime Minister Justin Trudeau say? | The articles don't mention Justin Trudeau.",
+        "Did Trudeau call Biden? | The articles don't mention Trudeau.",
+        "What did Angela Merkel tell Joe Biden? | The articles don't mention Angela Merkel.",
+        "What did Joe Biden tell Vladimir Putin? |",
+        "What did biden say? |",
+        "What did President Joe Biden's spokesman say? |",
+        "What did the United States say? |",
+        "What did America say? |",
+        "What did the WHO say? |",
+        "What did the World Health Organization say? |",
+        "Which Ukrainian city was named? |",
+        "What did Chinese officials say? |",
+        "What did Peskov say in March? |",
+        "Confirmation hearings began this week. What did Biden say? |",
+        "Which country did Putin visit on Monday? |",
+        "Where is Wakanda? | The articles don't mention Wakanda.",
+        "Which title did Iga Swiatek defend? | The articles don't mention Iga Swiatek.",
+        "What did Abdelmadjid Tebboune announce? | The articles don't mention Abdelmadjid Tebboune.",
+        "Far-right pundits met. What did Biden say? |",
+        "Who tested positive for Covid-19? | The articles don't mention Covid.",
+        "What caused delays for travellers across the US this week? |",
+        "How many people now live on Earth? |",
+        "Biden’s Governor Peskov said what? |",
+        "Harrison Ford has a new species named after him. Which animal? | The articles don't mention Harrison Ford.",
+        "Comedian and actor Biden starred in which sitcom? |",
+        "title:(Biden OR Putin) AND NOT Peskov TO Ukraine |",
+        "What did the White House say? | The articles don't mention White House.",
+        "Who won the US Women’s Open? | The articles don't mention Women’s Open.",
+        "What did Ukraine’s Volodymyr Zelensky say? | The articles don't mention Ukraine’s Volodymyr Zelensky.",
+        "What did the Kremlin’s spokesman say? |",
+        "What did House Speaker Nancy Pelosi say? | The articles don't mention Nancy Pelosi.",
+      })
+  void refusesOnlyNamesTheEvidenceNeverMentions(String question, String refusal) {
+    var answer = AbsentNames.check(question, List.of(EVIDENCE));
+    if (refusal == null) {
+      assertThat(answer).isEmpty();
+    } else {
+      assertThat(answer)
+          .hasValueSatisfying(
+              a -> {
+                assertThat(a.found()).isFalse();
+                assertThat(a.citations()).isEmpty();
+                assertThat(a.text()).isEqualTo(refusal);
+              });
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void optionsOfAMultipleChoiceQuestionAreNotNamesAndNoEvidenceIsLeftToTheComposer() {
+    assertThat(AbsentNames.names("Which car maker? Options: Audi; Mercedes; Ford; BMW."))
+        .isNotEmpty();
+    assertThat(AbsentNames.check("Who is Justin Trudeau?", List.of())).isEmpty();
+  }
+}
