@@ -31,6 +31,7 @@ public final class ExtractiveComposer implements AnswerComposer {
   private final EvidenceScorer scorer;
   private final OptionPicker options;
   private final AnswerTuning tuning;
+  private final DirectAnswers directs = new DirectAnswers();
 
   public ExtractiveComposer(
       HybridSearcher searcher, Lexicon lexicon, Embedder embedder, AnswerTuning tuning) {
@@ -59,7 +60,9 @@ public final class ExtractiveComposer implements AnswerComposer {
     return answer.withTook((System.nanoTime() - t0) / 1_000_000);
   }
 
-  private Answer compose(String asked, Question q, SearchResult result, List<Candidate> ranked) {
+  private Answer compose(String asked, Question q, SearchResult result, List<Candidate> scored) {
+    List<Candidate> ranked =
+        scored.stream().map(ShownSentences::shown).flatMap(Optional::stream).toList();
     if (ranked.isEmpty() || ranked.get(0).evidence() < tuning.minEvidence()) {
       return new Answer(asked, false, NOT_FOUND, List.of(), null, 0);
     }
@@ -80,7 +83,15 @@ public final class ExtractiveComposer implements AnswerComposer {
         chosen.add(c);
       }
     }
-    return render(asked, lead, chosen, result);
+    chosen = ListFollowers.expand(chosen, tuning.maxSentences());
+    Optional<DirectAnswers.Lead> direct =
+        pick.isPresent() ? Optional.empty() : directs.find(q.text(), chosen);
+    if (direct.isPresent() && direct.get().before()) {
+      chosen = new ArrayList<>(chosen);
+      chosen.add(0, direct.get().in());
+      chosen = chosen.subList(0, Math.min(tuning.maxSentences(), chosen.size()));
+    }
+    return render(asked, lead, chosen, result, direct.orElse(null));
   }
 
   private static boolean redundant(Candidate c, List<Candidate> chosen) {
@@ -99,7 +110,11 @@ public final class ExtractiveComposer implements AnswerComposer {
   }
 
   private static Answer render(
-      String asked, String lead, List<Candidate> chosen, SearchResult result) {
+      String asked,
+      String lead,
+      List<Candidate> chosen,
+      SearchResult result,
+      DirectAnswers.Lead direct) {
     Map<String, List<Candidate>> byPassage = new LinkedHashMap<>();
     for (Candidate c : chosen) {
       byPassage.computeIfAbsent(key(c.hit()), k -> new ArrayList<>()).add(c);
@@ -108,6 +123,11 @@ public final class ExtractiveComposer implements AnswerComposer {
     List<org.corpusbot.answer.Citation> citations = new ArrayList<>();
     for (int i = 0; i < keys.size(); i++) {
       citations.add(Citations.of(i + 1, byPassage.get(keys.get(i))));
+    }
+    ShortAnswer brief = null;
+    if (direct != null) {
+      brief = new ShortAnswer(direct.span(), List.of(keys.indexOf(key(direct.in().hit())) + 1));
+      lead = brief.text() + " [" + brief.citations().get(0) + "]\n";
     }
     StringBuilder text = new StringBuilder(lead);
     for (Candidate c : chosen) {
@@ -122,7 +142,7 @@ public final class ExtractiveComposer implements AnswerComposer {
                 + result.scope().phrase().strip()
                 + " matches; these are the closest from other dates."
             : null;
-    return new Answer(asked, true, text.toString(), citations, note, 0);
+    return new Answer(asked, true, text.toString(), citations, note, 0, brief);
   }
 
   private static String key(PassageHit h) {
