@@ -47,7 +47,9 @@ final class NumberSpans {
     this.money = q.contains("how much") && !q.matches(".*how much (?:of|more|longer|time).*");
     Matcher m = COUNTED.matcher(question);
     this.counted =
-        m.find() ? Set.of(m.group(1).toLowerCase(Locale.ROOT).strip().split("\\s+")) : Set.of();
+        m.find()
+            ? Set.copyOf(List.of(m.group(1).toLowerCase(Locale.ROOT).strip().split("\\s+")))
+            : Set.of();
   }
 
   /** The numbers of {@code sentence}, those that fit the question first. */
