@@ -34,7 +34,7 @@ final class DirectAnswers {
   private static Optional<Lead> in(
       SpanFinder finder, WantedSpan wanted, Candidate c, boolean before) {
     return finder
-        .find(wanted, c.text(), c.hit().passage().text())
+        .find(wanted, c.text(), c.hit().article().title() + "\n" + c.hit().passage().text())
         .map(s -> new Lead(s.of(c.text()), c, before));
   }
 }

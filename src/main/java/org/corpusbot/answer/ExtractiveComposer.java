@@ -61,8 +61,9 @@ public final class ExtractiveComposer implements AnswerComposer {
   }
 
   private Answer compose(String asked, Question q, SearchResult result, List<Candidate> scored) {
-    List<Candidate> ranked =
+    List<Candidate> shown =
         scored.stream().map(ShownSentences::shown).flatMap(Optional::stream).toList();
+    List<Candidate> ranked = SpanCues.rerank(q.text(), ReasonCues.rerank(q.text(), shown));
     if (ranked.isEmpty() || ranked.get(0).evidence() < tuning.minEvidence()) {
       return new Answer(asked, false, NOT_FOUND, List.of(), null, 0);
     }

@@ -38,6 +38,12 @@ final class ShownSentences {
               + "|^read (?:more|the full)\\b|^(?:click|tap) here\\b|^sign up\\b|^subscribe\\b"
               + "|contributed (?:to )?(?:this|reporting)\\b");
 
+  /**
+   * A line without closing punctuation is a heading or a link to another story ("Why we feel sleepy
+   * after a big Thanksgiving meal"), not a sentence of this one.
+   */
+  private static final Pattern HEADING = Pattern.compile("[^.!?…\"”’')\\]]\\s*$");
+
   private ShownSentences() {}
 
   /**
@@ -47,7 +53,9 @@ final class ShownSentences {
   static Optional<Candidate> shown(Candidate c) {
     int cut = datelineLength(c.text());
     Candidate s = cut > 0 ? c.withoutFirst(cut) : c;
-    if (NOT_STORY.matcher(s.text()).find() || sameWords(s.text(), c.hit().article().title())) {
+    if (NOT_STORY.matcher(s.text()).find()
+        || HEADING.matcher(s.text()).find()
+        || sameWords(s.text(), c.hit().article().title())) {
       return Optional.empty();
     }
     return Optional.of(s);

@@ -102,6 +102,16 @@ final class SpanFinder {
           "where",
           "how",
           "why");
+
+  /**
+   * What follows a name opening a sentence: an apposition ("Vellix, the chipmaker"), a ticker
+   * ("Nvidia (NVDA)"), a possessive, or a reporting verb.
+   */
+  private static final Pattern ACTS =
+      Pattern.compile(
+          ",? (?:the|a|an) [a-z]|’s |'s | \\(|,? (?:said|says|announced|reported|unveiled|won"
+              + "|launched|released|confirmed|agreed|will|has|had|is|was)\\b");
+
   private final Set<String> asked;
   private final NumberSpans numbers;
 
@@ -113,7 +123,8 @@ final class SpanFinder {
 
   /**
    * The first span of kind {@code wanted} in {@code sentence} that the question doesn't hold;
-   * {@code context} (the sentence's passage) tells a name from a capitalised first word.
+   * {@code context} (the article's title, a line break, the sentence's passage) tells a name from a
+   * capitalised first word.
    */
   Optional<Span> find(WantedSpan wanted, String sentence, String context) {
     for (Span s : spans(wanted, sentence, context)) {
@@ -157,8 +168,8 @@ final class SpanFinder {
 
   /**
    * A single capitalised word opening a sentence ("Every", "Among", "Nvidia") is a name only when
-   * its passage also writes it capitalised after a lower-case word, or it has capitals inside
-   * ("NASA", "eBay").
+   * what follows acts like a name's ({@link #ACTS}), the title names it, or its passage writes it
+   * capitalised after a lower-case word, or it has capitals inside ("NASA", "eBay").
    */
   private static boolean nameAtStart(String sentence, Span s, String context) {
     String word = s.of(sentence);
@@ -168,7 +179,13 @@ final class SpanFinder {
         || word.substring(1).chars().anyMatch(Character::isUpperCase)) {
       return true;
     }
-    return Pattern.compile("[\\p{Ll},] " + Pattern.quote(word) + "\\b").matcher(context).find();
+    if (ACTS.matcher(sentence.substring(s.end())).lookingAt()) {
+      return true;
+    }
+    String title = context.lines().findFirst().orElse("");
+    Pattern named = Pattern.compile("(?:^|[\\p{Ll},:;] )" + Pattern.quote(word) + "\\b");
+    return named.matcher(title).find()
+        || Pattern.compile("[\\p{Ll},:;] " + Pattern.quote(word) + "\\b").matcher(context).find();
   }
 
   /** The run without opening function words ("The", "In") and a closing possessive or dot. */

@@ -40,6 +40,11 @@ class SpanFinderTest {
         "Which chain has the slowest drive-thru? | Every second counts at Chick-fil-A. | Chick-fil-A",
         "Who leads the Senate?         | The Senate is led by Chuck Schumer of New York. | Chuck Schumer of New York",
         "Who did she meet?             | In Geneva’s old town she met Olaf Scholz’s aide. | Geneva",
+        // a capitalised first word acting like a name: apposition, ticker, reporting verb
+        "Which firm split its stock?   | Vellix, the chipmaker, split its stock.     | Vellix",
+        "Which firm split its stock?   | Vellix (VLX) split its stock.               | Vellix",
+        "Which firm split its stock?   | Vellix said it split the stock for Lumen.   | Vellix",
+        "Which firm split its stock?   | Every firm split its stock but Lumen.       | Lumen",
         "Which show was renewed?       | Netflix renewed “Squid Game” on Sunday.     | Squid Game",
         "Which show was renewed?       | The show is “very early days,” he said.     | ''",
         "Which team won the Cup?       | The team won the Cup on Sunday.             | ''",
@@ -59,7 +64,8 @@ class SpanFinderTest {
         "How many books were banned in 2022? | In 2022 there were many bans.         | ''",
       })
   void findsTheShortAnswerInTheSentence(String question, String sentence, String expected) {
-    String context = "Fans of Mercedes love Chick-fil-A and Squid Game; every year it rains.";
+    String context =
+        "Mercedes EQXX review\nFans love Chick-fil-A and Squid Game; every year it rains.";
     var span = new SpanFinder(question).find(WantedSpan.of(question), sentence, context);
     assertThat(span.map(s -> s.of(sentence)).orElse("")).isEqualTo(expected);
   }
