@@ -23,24 +23,29 @@ final class ListFollowers {
   private ListFollowers() {}
 
   /**
-   * {@code chosen}, at most {@code max}, led by the sentences that announce a list, each followed
-   * by the sentence giving it: a list given is a fuller answer than a further related sentence.
+   * {@code chosen} with the list each sentence announces: right after it while the answer has room
+   * for {@code max} sentences, else in its place (the list is the content, the announcement only
+   * leads to it). No chosen sentence is pushed out for a list.
    */
   static List<Candidate> expand(List<Candidate> chosen, int max) {
-    List<Candidate> pairs = new ArrayList<>();
-    List<Candidate> rest = new ArrayList<>();
-    for (Candidate c : chosen) {
+    List<Candidate> out = new ArrayList<>(chosen);
+    for (int i = 0; i < out.size(); i++) {
+      Candidate c = out.get(i);
       Optional<Candidate> next = announces(c) ? Neighbours.next(c) : Optional.empty();
-      if (next.isPresent() && GIVES.matcher(next.get().text()).find()) {
-        pairs.add(c);
-        pairs.add(next.get());
+      if (next.isEmpty() || !GIVES.matcher(next.get().text()).find() || holds(out, next.get())) {
+        continue;
+      }
+      if (out.size() < max) {
+        out.add(++i, next.get());
       } else {
-        rest.add(c);
+        out.set(i, next.get());
       }
     }
-    rest.removeIf(c -> pairs.stream().anyMatch(p -> p.start() == c.start() && same(p, c)));
-    pairs.addAll(rest);
-    return pairs.subList(0, Math.min(max, pairs.size()));
+    return out;
+  }
+
+  private static boolean holds(List<Candidate> out, Candidate c) {
+    return out.stream().anyMatch(o -> o.start() == c.start() && same(o, c));
   }
 
   private static boolean announces(Candidate c) {

@@ -133,9 +133,7 @@ class DirectAnswerIT {
   @Test
   void seedCooperationQuestionGetsTheSentenceListingTheIssues() {
     Answer a = askSeed("Where can Moscow and Washington cooperate?");
-    assertThat(a.text())
-        .contains("the countries can work together on a number of issues")
-        .contains("Among other things, he mentioned the issues of armaments");
+    assertThat(a.text()).contains("Among other things, he mentioned the issues of armaments");
     assertThat(a.shortAnswer()).isNull();
   }
 
