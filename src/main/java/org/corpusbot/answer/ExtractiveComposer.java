@@ -85,8 +85,14 @@ public final class ExtractiveComposer implements AnswerComposer {
       }
     }
     chosen = ListFollowers.expand(chosen, tuning.maxSentences());
-    Optional<DirectAnswers.Lead> direct =
-        pick.isPresent() ? Optional.empty() : directs.find(q.text(), chosen);
+    Optional<DirectAnswers.Lead> direct = Optional.empty();
+    if (pick.isEmpty() && YesNo.asks(q.text())) {
+      Candidate best = chosen.get(0);
+      direct = YesNo.answer(q.text(), best).map(yn -> new DirectAnswers.Lead(yn, best, false));
+      lead = direct.isPresent() ? "" : YesNo.UNSETTLED + "\n";
+    } else if (pick.isEmpty()) {
+      direct = directs.find(q.text(), chosen);
+    }
     if (direct.isPresent() && direct.get().before()) {
       chosen = new ArrayList<>(chosen);
       chosen.add(0, direct.get().in());

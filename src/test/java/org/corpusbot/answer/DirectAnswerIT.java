@@ -90,7 +90,9 @@ class DirectAnswerIT {
     assertThat(a.shortAnswer().text()).isEqualTo(span);
     assertThat(a.text()).startsWith(span + " [");
     int n = a.shortAnswer().citations().get(0);
-    assertThat(a.citations().get(n - 1).quote()).contains(span);
+    if (!span.equals("Yes") && !span.equals("No")) {
+      assertThat(a.citations().get(n - 1).quote()).contains(span);
+    }
   }
 
   @Test
@@ -142,6 +144,19 @@ class DirectAnswerIT {
     Answer a = askSeed("When did Biden and Putin hold a telephone conversation?");
     leadsWith(a, "early July");
     assertThat(a.citations().get(0).articleId()).isEqualTo(TestCorpus.SEED_ID);
+  }
+
+  @Test
+  void yesNoQuestionsOnTheSeedStartWithYesNoOrSayTheArticlesDontSayOutright() {
+    Answer yes = askSeed("Did Washington transfer the data of several hackers to Russia?");
+    leadsWith(yes, "Yes");
+    assertThat(yes.text()).contains("Washington transferred to Russia the data");
+    Answer no = askSeed("Does Moscow want to discuss pressure on the opposition?");
+    leadsWith(no, "No");
+    assertThat(no.text()).contains("Moscow does not want to discuss");
+    Answer unsettled = askSeed("Did Washington hand over hackers to Moscow?");
+    assertThat(unsettled.shortAnswer()).isNull();
+    assertThat(unsettled.text()).startsWith(YesNo.UNSETTLED);
   }
 
   @Test

@@ -69,6 +69,34 @@ class CliIT {
   }
 
   @Test
+  void askJsonLeadsWithTheShortAnswerAndTheCitationItRestsOn() throws Exception {
+    assertThat(
+            run(
+                "ask",
+                "--json",
+                "--as-of",
+                "2021-11-01",
+                "How many critical infrastructures must be protected from cyberattacks?"))
+        .isZero();
+    JsonNode o = new ObjectMapper().readTree(console.stdout());
+    assertThat(o.get("short").asText()).isEqualTo("16 critical infrastructures");
+    assertThat(o.get("answer").asText()).startsWith("16 critical infrastructures [1]");
+    assertThat(o.get("shortCitations").size()).isEqualTo(1);
+    int n = o.get("shortCitations").get(0).asInt();
+    assertThat(o.get("citations").get(n - 1).get("quote").asText())
+        .contains("16 critical infrastructures");
+  }
+
+  @Test
+  void askJsonHasANullShortAnswerWhenNothingIsFound() throws Exception {
+    assertThat(run("ask", "--json", "What is the capital of Peru?")).isZero();
+    JsonNode o = new ObjectMapper().readTree(console.stdout());
+    assertThat(o.get("found").asBoolean()).isFalse();
+    assertThat(o.get("short").isNull()).isTrue();
+    assertThat(o.get("shortCitations").isEmpty()).isTrue();
+  }
+
+  @Test
   void askTextShowsTheAnswerThenTheSources() {
     assertThat(run("ask", "Where did Putin and Biden meet?")).isZero();
     assertThat(console.stdout())
