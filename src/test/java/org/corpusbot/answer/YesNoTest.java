@@ -34,7 +34,7 @@ class YesNoTest {
         "The bridge was never finished.                  | Is the bridge finished?         | true",
         "She didn’t receive a visa until May.            | Did Nuland receive a visa?      | true",
         "The ministry denied reports of the meeting.     | Did the ministry meet them?     | true",
-        "The ministry denied nothing; it met them.        | Did the ministry meet them?     | false",
+        "The ministry denied nothing, officials said.     | Did the ministry meet them?     | false",
         "Washington transferred the data.                | Did Washington transfer data?   | false",
       })
   void aNegationCountsOnlyWhereItBearsOnWhatWasAsked(
