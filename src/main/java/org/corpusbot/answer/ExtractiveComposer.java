@@ -24,8 +24,13 @@ import org.corpusbot.retrieval.SearchResult;
 public final class ExtractiveComposer implements AnswerComposer {
   public static final String NOT_FOUND = "The articles don't say.";
 
-  /** A further sentence must score at least this share of the best one to join the answer. */
-  private static final double FOLLOWER_SHARE = 0.85;
+  /**
+   * A further sentence must score at least this share of the best one to join the answer. Measured
+   * on the dev questions asked without options (free-form accuracy): 0.85 → 0.591, 0.7 → 0.659, 0.5
+   * → 0.670, 0 → 0.670; accuracy with options 0.773 at each. The fact asked for is often in the
+   * second or third best sentence.
+   */
+  private static final double FOLLOWER_SHARE = 0.5;
 
   private final HybridSearcher searcher;
   private final EvidenceScorer scorer;

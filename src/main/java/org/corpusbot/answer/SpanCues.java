@@ -13,6 +13,9 @@ final class SpanCues {
   /** Added to a sentence holding a span: enough to reorder near ties, not to lift a weak one. */
   static final double BONUS = 0.1;
 
+  /** Only the best dozen are looked at: an answer's sentences come from the top few. */
+  private static final int CONSIDERED = 12;
+
   private SpanCues() {}
 
   static List<Candidate> rerank(String question, List<Candidate> ranked) {
@@ -21,11 +24,12 @@ final class SpanCues {
       return ranked;
     }
     SpanFinder finder = new SpanFinder(question);
-    List<Candidate> out = new ArrayList<>(ranked.size());
-    for (Candidate c : ranked) {
+    List<Candidate> out = new ArrayList<>(ranked);
+    for (int i = 0; i < Math.min(CONSIDERED, out.size()); i++) {
+      Candidate c = out.get(i);
       String context = c.hit().article().title() + "\n" + c.hit().passage().text();
       boolean holds = finder.find(wanted, c.text(), context).isPresent();
-      out.add(holds ? c.withScore(c.score() + BONUS) : c);
+      out.set(i, holds ? c.withScore(c.score() + BONUS) : c);
     }
     out.sort((a, b) -> Double.compare(b.score(), a.score()));
     return out;
