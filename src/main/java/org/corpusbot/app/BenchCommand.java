@@ -87,9 +87,9 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    BenchSplit which = parseSplit();
     Settings settings =
         root.benchSettings(articles, model == null ? Map.of() : Map.of("embedding.model", model));
-    BenchSplit which = parseSplit();
     List<BenchQuestion> qs = new ArrayList<>(BenchQuestions.read(questions));
     qs.removeIf(q -> !which.holds(q.id()));
     if (limit > 0 && limit < qs.size()) {

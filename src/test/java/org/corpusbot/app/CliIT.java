@@ -97,6 +97,23 @@ class CliIT {
   }
 
   @Test
+  void benchRefusesToListHeldOutMissesAndUnknownSplits() {
+    String[] files = {"--articles", "no-articles.jsonl", "--questions", "no-questions.jsonl"};
+    String[] heldOutMisses = {"bench", files[0], files[1], files[2], files[3], "--misses"};
+    assertThat(run(concat(heldOutMisses, "--split", "heldout"))).isEqualTo(2);
+    assertThat(console.stderr()).contains("--misses lists dev questions only");
+    console.resetErr();
+    assertThat(run(concat(heldOutMisses, "--split", "test"))).isEqualTo(2);
+    assertThat(console.stderr()).contains("--split must be dev, heldout or all");
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  @Test
   void askTextShowsTheAnswerThenTheSources() {
     assertThat(run("ask", "Where did Putin and Biden meet?")).isZero();
     assertThat(console.stdout())
