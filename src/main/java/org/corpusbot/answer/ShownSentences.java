@@ -44,6 +44,9 @@ final class ShownSentences {
    */
   private static final Pattern HEADING = Pattern.compile("[^.!?…\"”’')\\]]\\s*$");
 
+  /** Characters a dateline can span: four-word place, region, day and agency. */
+  private static final int PREFIX = 120;
+
   private ShownSentences() {}
 
   /**
@@ -63,7 +66,13 @@ final class ShownSentences {
 
   /** How many leading characters of {@code sentence} are its dateline (0: none). */
   static int datelineLength(String sentence) {
-    Matcher m = DATELINE.matcher(sentence);
+    // NOTE: every candidate sentence passes here; a dateline is short and ends in a dash or a
+    // bracket, so the costly pattern only ever sees a prefix that has one.
+    String head = sentence.substring(0, Math.min(PREFIX, sentence.length()));
+    if (head.chars().noneMatch(ch -> ch == '—' || ch == '–' || ch == '-' || ch == ')')) {
+      return 0;
+    }
+    Matcher m = DATELINE.matcher(head);
     if (!m.find() || m.end() >= sentence.length()) {
       return 0;
     }
