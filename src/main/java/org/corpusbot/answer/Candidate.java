@@ -34,4 +34,14 @@ record Candidate(
   Candidate withSemantic(double sim, double newScore) {
     return new Candidate(hit, text, start, end, terms, lexical, context, sim, newScore);
   }
+
+  Candidate withScore(double newScore) {
+    return new Candidate(hit, text, start, end, terms, lexical, context, semantic, newScore);
+  }
+
+  /** The same sentence without its first {@code n} characters, offsets kept exact. */
+  Candidate withoutFirst(int n) {
+    return new Candidate(
+        hit, text.substring(n), start + n, end, terms, lexical, context, semantic, score);
+  }
 }

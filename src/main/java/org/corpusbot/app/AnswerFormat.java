@@ -52,6 +52,11 @@ final class AnswerFormat {
     o.put("question", a.question());
     o.put("found", a.found());
     o.put("answer", a.text());
+    o.put("short", a.shortAnswer() == null ? null : a.shortAnswer().text());
+    ArrayNode rests = o.putArray("shortCitations");
+    if (a.shortAnswer() != null) {
+      a.shortAnswer().citations().forEach(rests::add);
+    }
     o.set("citations", citations(a.citations()));
     if (a.note() != null) {
       o.put("note", a.note());

@@ -2,12 +2,14 @@ package org.corpusbot.app;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.corpusbot.bench.BenchQuestion;
 import org.corpusbot.bench.BenchQuestions;
+import org.corpusbot.bench.BenchSplit;
 import org.corpusbot.bench.HeapSampler;
 import org.corpusbot.bench.Percentiles;
 import org.corpusbot.bench.QaBenchmark;
@@ -15,8 +17,10 @@ import org.corpusbot.bench.RankScores;
 import org.corpusbot.config.Settings;
 import org.corpusbot.retrieval.IndexReport;
 import org.corpusbot.retrieval.SearchMode;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 
 /**
@@ -65,11 +69,29 @@ final class BenchCommand implements Callable<Integer> {
       description = "Only the first N questions (0: all).")
   int limit;
 
+  @Option(
+      names = "--split",
+      paramLabel = "SPLIT",
+      defaultValue = "all",
+      description =
+          "dev, heldout or all (default): which questions, by the hash of their id. Tune on dev;"
+              + " held-out is for checking a finished change.")
+  String split;
+
+  @Option(
+      names = "--misses",
+      description =
+          "Also list the dev questions answered wrongly when asked alone (question, gold, answer);"
+              + " never held-out ones.")
+  boolean misses;
+
   @Override
   public Integer call() throws Exception {
+    BenchSplit which = parseSplit();
     Settings settings =
         root.benchSettings(articles, model == null ? Map.of() : Map.of("embedding.model", model));
-    List<BenchQuestion> qs = BenchQuestions.read(questions);
+    List<BenchQuestion> qs = new ArrayList<>(BenchQuestions.read(questions));
+    qs.removeIf(q -> !which.holds(q.id()));
     if (limit > 0 && limit < qs.size()) {
       qs = qs.subList(0, limit);
     }
@@ -84,8 +106,38 @@ final class BenchCommand implements Callable<Integer> {
       modes.put("hybridUndated", bench.retrieval(qs, SearchMode.HYBRID, false));
       QaBenchmark.AnswerRun run = bench.answers(qs);
       ObjectNode o = report(settings, index, modes, run, heap.peakMb(), qs.size());
+      o.put("split", split);
       System.out.println(json ? o.toString() : table(o, modes));
+      if (misses) {
+        printMisses(run.freeformMisses());
+      }
       return 0;
+    }
+  }
+
+  private BenchSplit parseSplit() {
+    BenchSplit which;
+    try {
+      which = BenchSplit.parse(split);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(new CommandLine(this), e.getMessage());
+    }
+    if (misses && which == BenchSplit.HELDOUT) {
+      throw new ParameterException(
+          new CommandLine(this),
+          "--misses lists dev questions only: held-out answers are never read");
+    }
+    return which;
+  }
+
+  /** Dev misses only, whatever the split: held-out answers must stay unread to stay honest. */
+  private static void printMisses(List<QaBenchmark.Miss> all) {
+    List<QaBenchmark.Miss> dev =
+        all.stream().filter(m -> BenchSplit.of(m.id()) == BenchSplit.DEV).toList();
+    System.out.printf("%n%d dev questions answered wrongly when asked alone:%n", dev.size());
+    for (QaBenchmark.Miss m : dev) {
+      System.out.printf(
+          "%n[%s] %s%n  gold:   %s%n  answer: %s%n", m.id(), m.question(), m.gold(), m.answer());
     }
   }
 
@@ -108,6 +160,7 @@ final class BenchCommand implements Callable<Integer> {
           m.put("mrr10", Percentiles.round3(r.mrr10()));
         });
     o.put("accuracy", Percentiles.round3(run.accuracy()));
+    o.put("freeformAccuracy", Percentiles.round3(run.freeformAccuracy()));
     o.put("indexSeconds", Percentiles.round3(index.seconds()));
     o.put("articlesIndexed", index.indexed());
     o.put(
@@ -123,7 +176,8 @@ final class BenchCommand implements Callable<Integer> {
     StringBuilder sb = new StringBuilder();
     sb.append(
         String.format(
-            "%d questions, model %s%n%n", o.get("questions").asInt(), o.get("model").asText()));
+            "%d questions (split %s), model %s%n%n",
+            o.get("questions").asInt(), o.get("split").asText(), o.get("model").asText()));
     sb.append(
         String.format(
             "%-15s %7s %7s %7s %7s%n", "retrieval", "Hits@1", "Hits@5", "Hits@10", "MRR@10"));
@@ -133,7 +187,10 @@ final class BenchCommand implements Callable<Integer> {
                 String.format(
                     "%-15s %7.3f %7.3f %7.3f %7.3f%n",
                     name, r.hits1(), r.hits5(), r.hits10(), r.mrr10())));
-    sb.append(String.format("%nanswer accuracy  %.3f%n", o.get("accuracy").asDouble()));
+    sb.append(
+        String.format(
+            "%nanswer accuracy  %.3f with options, %.3f asked alone (free-form)%n",
+            o.get("accuracy").asDouble(), o.get("freeformAccuracy").asDouble()));
     sb.append(
         String.format(
             "indexing         %.1f s for %d articles (%.1f articles/s)%n",

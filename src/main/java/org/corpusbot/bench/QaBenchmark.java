@@ -14,7 +14,8 @@ import org.corpusbot.retrieval.SearchRequest;
 /**
  * Measures retrieval and answers on a quiz question set, with the scoring of the data's README:
  * Hits@k and MRR@10 of the first gold article among distinct articles; an answer picks the choice
- * whose text occurs earliest in it.
+ * whose text occurs earliest in it. Free-form answers (the question alone) are scored by {@link
+ * FreeformScore}.
  */
 public final class QaBenchmark {
   /** Passages fetched to be sure of ten distinct articles. */
@@ -42,26 +43,45 @@ public final class QaBenchmark {
     return RankScores.of(ranks);
   }
 
-  /** Answer accuracy and the latency of each answer in milliseconds. */
-  public record AnswerRun(double accuracy, List<Double> latenciesMs, List<String> wrong) {}
+  /**
+   * Answer accuracy with the options appended to each question, as the data's README scores it, and
+   * free-form accuracy with the question alone ({@link FreeformScore}); latencies are those of the
+   * answers with options.
+   */
+  public record AnswerRun(
+      double accuracy,
+      double freeformAccuracy,
+      List<Double> latenciesMs,
+      List<String> wrong,
+      List<Miss> freeformMisses) {}
+
+  /** A question answered wrongly when asked alone: its text, the gold choice and the answer. */
+  public record Miss(String id, String question, String gold, String answer) {}
 
   public AnswerRun answers(List<BenchQuestion> questions) {
     int right = 0;
+    int freeRight = 0;
     List<Double> latencies = new ArrayList<>();
     List<String> wrong = new ArrayList<>();
+    List<Miss> misses = new ArrayList<>();
     for (BenchQuestion q : questions) {
       long t0 = System.nanoTime();
       Answer a = composer.answer(Question.of(q.withOptions(), q.asked()));
       latencies.add((System.nanoTime() - t0) / 1e6);
-      int predicted = predictedChoice(a.text(), q.choices());
-      if (predicted == q.answer()) {
+      if (predictedChoice(a.text(), q.choices()) == q.answer()) {
         right++;
       } else {
         wrong.add(q.id());
       }
+      Answer free = composer.answer(Question.of(q.sentence(), q.asked()));
+      if (FreeformScore.right(free.text(), q.choices(), q.answer())) {
+        freeRight++;
+      } else {
+        misses.add(new Miss(q.id(), q.sentence(), q.choices().get(q.answer()), free.text()));
+      }
     }
-    return new AnswerRun(
-        questions.isEmpty() ? 0 : (double) right / questions.size(), latencies, wrong);
+    int n = Math.max(1, questions.size());
+    return new AnswerRun((double) right / n, (double) freeRight / n, latencies, wrong, misses);
   }
 
   static int firstGold(List<String> ids, List<String> gold) {

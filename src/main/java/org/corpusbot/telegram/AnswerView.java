@@ -37,7 +37,14 @@ final class AnswerView {
   }
 
   static String html(Answer a) {
-    StringBuilder sb = new StringBuilder(Html.escape(a.text()));
+    StringBuilder sb = new StringBuilder();
+    String rest = a.text();
+    if (a.shortAnswer() != null) {
+      // the constructor guarantees the text leads with it
+      sb.append("<b>").append(Html.escape(a.shortAnswer().text())).append("</b>");
+      rest = rest.substring(a.shortAnswer().text().length());
+    }
+    sb.append(Html.escape(rest));
     if (a.note() != null) {
       sb.append("\n<i>").append(Html.escape(a.note())).append("</i>");
     }

@@ -69,6 +69,51 @@ class CliIT {
   }
 
   @Test
+  void askJsonLeadsWithTheShortAnswerAndTheCitationItRestsOn() throws Exception {
+    assertThat(
+            run(
+                "ask",
+                "--json",
+                "--as-of",
+                "2021-11-01",
+                "How many critical infrastructures must be protected from cyberattacks?"))
+        .isZero();
+    JsonNode o = new ObjectMapper().readTree(console.stdout());
+    assertThat(o.get("short").asText()).isEqualTo("16 critical infrastructures");
+    assertThat(o.get("answer").asText()).startsWith("16 critical infrastructures [1]");
+    assertThat(o.get("shortCitations").size()).isEqualTo(1);
+    int n = o.get("shortCitations").get(0).asInt();
+    assertThat(o.get("citations").get(n - 1).get("quote").asText())
+        .contains("16 critical infrastructures");
+  }
+
+  @Test
+  void askJsonHasANullShortAnswerWhenNothingIsFound() throws Exception {
+    assertThat(run("ask", "--json", "What is the capital of Peru?")).isZero();
+    JsonNode o = new ObjectMapper().readTree(console.stdout());
+    assertThat(o.get("found").asBoolean()).isFalse();
+    assertThat(o.get("short").isNull()).isTrue();
+    assertThat(o.get("shortCitations").isEmpty()).isTrue();
+  }
+
+  @Test
+  void benchRefusesToListHeldOutMissesAndUnknownSplits() {
+    String[] files = {"--articles", "no-articles.jsonl", "--questions", "no-questions.jsonl"};
+    String[] heldOutMisses = {"bench", files[0], files[1], files[2], files[3], "--misses"};
+    assertThat(run(concat(heldOutMisses, "--split", "heldout"))).isEqualTo(2);
+    assertThat(console.stderr()).contains("--misses lists dev questions only");
+    console.resetErr();
+    assertThat(run(concat(heldOutMisses, "--split", "test"))).isEqualTo(2);
+    assertThat(console.stderr()).contains("--split must be dev, heldout or all");
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  @Test
   void askTextShowsTheAnswerThenTheSources() {
     assertThat(run("ask", "Where did Putin and Biden meet?")).isZero();
     assertThat(console.stdout())

@@ -1,0 +1,40 @@
+package org.corpusbot.answer;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The short answer to lead with, found in the answer's sentences: in the best one, else in the
+ * sentence just before it (the best says "The company announced …", the one before names the
+ * company), else in the other chosen ones. Thread-safe.
+ */
+final class DirectAnswers {
+  /**
+   * A short answer and the sentence holding it; {@code before} is true when that sentence is the
+   * one before the best, which then joins the answer.
+   */
+  record Lead(String span, Candidate in, boolean before) {}
+
+  Optional<Lead> find(String question, List<Candidate> chosen) {
+    WantedSpan wanted = WantedSpan.of(question);
+    if (wanted == WantedSpan.NONE || chosen.isEmpty()) {
+      return Optional.empty();
+    }
+    SpanFinder finder = new SpanFinder(question);
+    Optional<Lead> lead = in(finder, wanted, chosen.get(0), false);
+    if (lead.isEmpty()) {
+      lead = Neighbours.previous(chosen.get(0)).flatMap(p -> in(finder, wanted, p, true));
+    }
+    for (int i = 1; lead.isEmpty() && i < chosen.size(); i++) {
+      lead = in(finder, wanted, chosen.get(i), false);
+    }
+    return lead;
+  }
+
+  private static Optional<Lead> in(
+      SpanFinder finder, WantedSpan wanted, Candidate c, boolean before) {
+    return finder
+        .find(wanted, c.text(), c.hit().article().title() + "\n" + c.hit().passage().text())
+        .map(s -> new Lead(s.of(c.text()), c, before));
+  }
+}

@@ -1,0 +1,59 @@
+package org.corpusbot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A chosen sentence that announces a list ("the countries can work together on a number of issues")
+ * is followed in the answer by the next sentence when that one gives the list ("Among other things,
+ * he mentioned the issues of armaments, …"): without it the answer names no issue.
+ */
+final class ListFollowers {
+  private static final Pattern ANNOUNCES =
+      Pattern.compile(
+          "\\b(?:a (?:number|range|series|host|list) of|several|various|some|many|a few|these"
+              + "|the following)\\s+\\w+$|:$");
+  private static final Pattern GIVES =
+      Pattern.compile(
+          "^(?:Among (?:other things|them|those|others)|These (?:include|are)|They (?:include|are)"
+              + "|Those (?:include|are)|This includes|Including|For example|For instance)\\b");
+
+  private ListFollowers() {}
+
+  /**
+   * {@code chosen} with the list each sentence announces: right after it while the answer has room
+   * for {@code max} sentences, else in its place (the list is the content, the announcement only
+   * leads to it). No chosen sentence is pushed out for a list.
+   */
+  static List<Candidate> expand(List<Candidate> chosen, int max) {
+    List<Candidate> out = new ArrayList<>(chosen);
+    for (int i = 0; i < out.size(); i++) {
+      Candidate c = out.get(i);
+      Optional<Candidate> next = announces(c) ? Neighbours.next(c) : Optional.empty();
+      if (next.isEmpty() || !GIVES.matcher(next.get().text()).find() || holds(out, next.get())) {
+        continue;
+      }
+      if (out.size() < max) {
+        out.add(++i, next.get());
+      } else {
+        out.set(i, next.get());
+      }
+    }
+    return out;
+  }
+
+  private static boolean holds(List<Candidate> out, Candidate c) {
+    return out.stream().anyMatch(o -> o.start() == c.start() && same(o, c));
+  }
+
+  private static boolean announces(Candidate c) {
+    String s = c.text().strip();
+    return ANNOUNCES.matcher(s.endsWith(".") ? s.substring(0, s.length() - 1) : s).find();
+  }
+
+  private static boolean same(Candidate a, Candidate b) {
+    return a.hit().article().id().equals(b.hit().article().id());
+  }
+}

@@ -1,0 +1,103 @@
+package org.corpusbot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.corpusbot.corpus.Span;
+
+/**
+ * Numbers with their unit in a sentence ("620 miles", "$400 million", "56%", "six months"), the
+ * ones that fit the question first: for "what percent" only percentages, for "how much" amounts of
+ * money first, for "how many hot dogs" those counting hot dogs first. Bare years and ordinals
+ * ("2021", "15th") are never a count. Thread-safe.
+ */
+final class NumberSpans {
+  private static final String SCALE = "(?: (?:million|billion|trillion|thousand|hundred))?";
+  private static final Pattern NUMBER =
+      Pattern.compile(
+          "(?:[$€£¥] ?)?\\b\\d+(?:[.,]\\d+)*(?![\\p{L}\\d])"
+              + SCALE
+              + "(?: ?%| percent| per cent)?"
+              + "(?: [a-z]+){0,2}"
+              + "|\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?"
+              + "|hundreds|thousands|millions|billions)"
+              + SCALE
+              + "(?: [a-z]+){1,2}");
+  private static final Pattern PERCENT = Pattern.compile("%| percent| per cent");
+  private static final Pattern MONEY = Pattern.compile("[$€£¥]|dollars|euros|pounds");
+  private static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
+  private static final Pattern COUNTED =
+      Pattern.compile(
+          "(?i)\\bhow (?:many|much) ([\\p{L} -]+?)(?: did| do| does| is| are| was| were| has| have| had| will| would| could|\\?|$)");
+  private static final Set<String> UNIT_STOP =
+      Set.of(
+          "of", "and", "or", "in", "on", "at", "to", "the", "a", "for", "from", "by", "as", "is",
+          "was", "were", "are", "with", "that", "than", "after", "before");
+
+  private final boolean percent;
+  private final boolean money;
+  private final Set<String> counted;
+
+  NumberSpans(String question) {
+    String q = question.toLowerCase(Locale.ROOT);
+    this.percent = q.contains("percent") || q.contains("what share");
+    this.money = q.contains("how much") && !q.matches(".*how much (?:of|more|longer|time).*");
+    Matcher m = COUNTED.matcher(question);
+    this.counted =
+        m.find()
+            ? Set.copyOf(List.of(m.group(1).toLowerCase(Locale.ROOT).strip().split("\\s+")))
+            : Set.of();
+  }
+
+  /** The numbers of {@code sentence}, those that fit the question first. */
+  List<Span> in(String sentence) {
+    List<Span> fit = new ArrayList<>();
+    List<Span> rest = new ArrayList<>();
+    Matcher m = NUMBER.matcher(sentence);
+    while (m.find()) {
+      Span s = withoutTrailing(sentence, new Span(m.start(), m.end()));
+      String text = s.of(sentence);
+      if (YEAR.matcher(text).matches() || percent && !PERCENT.matcher(text).find()) {
+        continue;
+      }
+      (fits(text) ? fit : rest).add(s);
+    }
+    fit.addAll(rest);
+    return fit;
+  }
+
+  private boolean fits(String text) {
+    if (money) {
+      return MONEY.matcher(text).find();
+    }
+    for (String w : text.toLowerCase(Locale.ROOT).split(" ")) {
+      if (counted.contains(w)
+          || counted.contains(w + "s")
+          || counted.contains(w.replaceAll("s$", ""))) {
+        return true;
+      }
+    }
+    return percent;
+  }
+
+  /**
+   * "620 miles on" → "620 miles", "six months pending" → "six months": the unit is a noun or two,
+   * never a function word, a participle or a verb in -ed.
+   */
+  private static Span withoutTrailing(String sentence, Span s) {
+    String text = s.of(sentence);
+    int lastSpace;
+    while ((lastSpace = text.lastIndexOf(' ')) > 0) {
+      String last = text.substring(lastSpace + 1);
+      boolean participle = last.endsWith("ing") || last.endsWith("ed") && !last.equals("hundred");
+      if (!UNIT_STOP.contains(last) && !participle) {
+        break;
+      }
+      text = text.substring(0, lastSpace);
+    }
+    return new Span(s.start(), s.start() + text.length());
+  }
+}

@@ -1,0 +1,41 @@
+package org.corpusbot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * For a why / how / what-did-they-agree question, a sentence that holds a reason or the content of
+ * what was said or agreed ("because", "after", "agreed to", "said that") ranks a little higher than
+ * one that only shares the question's words. Thread-safe.
+ */
+final class ReasonCues {
+  /** Added to a cued sentence's score: enough to reorder near ties, not to lift a weak one. */
+  static final double BONUS = 0.1;
+
+  private static final Pattern ASKS =
+      Pattern.compile(
+          "(?i)^\\s*(?:why\\b|how (?!many|much|old|long|far|tall|big|large|high|fast|soon)\\w+"
+              + "|what (?:did|do|does|has|have|will|was|were) .*\\b(?:agree|say|said|decide|announce"
+              + "|promise|pledge|discuss|propose|demand|ask|want|cause)\\w*)");
+  private static final Pattern CUE =
+      Pattern.compile(
+          "(?i)\\b(?:because|due to|as a result|after|agreed (?:to|on|that)|said (?:that|it|he|she"
+              + "|they)|in order to|so that|to protest|citing|caused by|led to|the reason"
+              + "|aimed at|calls? for|called for|pledged to|promised to|decided to)\\b");
+
+  private ReasonCues() {}
+
+  /** {@code ranked} re-ranked with the bonus when {@code question} asks why or what was said. */
+  static List<Candidate> rerank(String question, List<Candidate> ranked) {
+    if (!ASKS.matcher(question).find()) {
+      return ranked;
+    }
+    List<Candidate> out = new ArrayList<>(ranked.size());
+    for (Candidate c : ranked) {
+      out.add(CUE.matcher(c.text()).find() ? c.withScore(c.score() + BONUS) : c);
+    }
+    out.sort((a, b) -> Double.compare(b.score(), a.score()));
+    return out;
+  }
+}

@@ -1,0 +1,92 @@
+package org.corpusbot.answer;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What of a candidate sentence may be shown as a sentence of the story: its dateline ("Washington
+ * (CNN) —", "MANILA —", "NEW YORK, Jan 5 (Reuters) -") is cut, offsets kept exact; photo captions,
+ * credits, bylines, "Read more" lines and the headline repeated are not sentences of the story at
+ * all. The index keeps them (its format is not this class's business); they are only never shown as
+ * an answer. Pure and thread-safe.
+ */
+final class ShownSentences {
+  private static final String PLACE = "[A-Z][\\p{L}.'’-]*(?: [A-Z][\\p{L}.'’-]*){0,3}";
+  private static final String REGION = "(?:, ?" + PLACE + ")?";
+  private static final String DAY = "(?:,? [A-Z][a-z]{2,8}\\.? \\d{1,2})?";
+
+  /** A place and an agency in brackets, or a place in capitals, then a dash. */
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "^(?:(?:"
+              + PLACE
+              + REGION
+              + DAY
+              + " ?)?\\([A-Z][\\w .&-]{0,24}\\)(?: ?[—–-]+)? ?"
+              + "|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
+              + REGION
+              + "(?: [—–-]+ |[—–]+ ?))");
+
+  private static final Pattern NOT_STORY =
+      Pattern.compile(
+          "(?i)^(?:above|below|top|pictured|photo|photos|image|images|video|caption|file photo"
+              + "|graphic|chart|map|watch|read|more|related|see also|also read|editor's note)\\s*:"
+              + "|\\((?:photo|image)s? (?:by|courtesy)\\b|\\bgetty images\\b|\\bap photo\\b"
+              + "|\\bvia reuters\\b|/ ?(?:ap|afp|reuters|getty)\\)?\\s*$"
+              + "|^read (?:more|the full)\\b|^(?:click|tap) here\\b|^sign up\\b|^subscribe\\b"
+              + "|contributed (?:to )?(?:this|reporting)\\b");
+
+  /**
+   * A line without closing punctuation is a heading or a link to another story ("Why we feel sleepy
+   * after a big Thanksgiving meal"), not a sentence of this one.
+   */
+  private static final Pattern HEADING = Pattern.compile("[^.!?…\"”’')\\]]\\s*$");
+
+  /** Characters a dateline can span: four-word place, region, day and agency. */
+  private static final int PREFIX = 120;
+
+  private ShownSentences() {}
+
+  /**
+   * {@code c} as shown: without a dateline, or empty when it is a caption, credit, byline,
+   * read-more line or the article's title repeated.
+   */
+  static Optional<Candidate> shown(Candidate c) {
+    int cut = datelineLength(c.text());
+    Candidate s = cut > 0 ? c.withoutFirst(cut) : c;
+    if (NOT_STORY.matcher(s.text()).find()
+        || HEADING.matcher(s.text()).find()
+        || sameWords(s.text(), c.hit().article().title())) {
+      return Optional.empty();
+    }
+    return Optional.of(s);
+  }
+
+  /** How many leading characters of {@code sentence} are its dateline (0: none). */
+  static int datelineLength(String sentence) {
+    // NOTE: every candidate sentence passes here; a dateline is short and ends in a dash or a
+    // bracket, so the costly pattern only ever sees a prefix that has one.
+    String head = sentence.substring(0, Math.min(PREFIX, sentence.length()));
+    if (head.chars().noneMatch(ch -> ch == '—' || ch == '–' || ch == '-' || ch == ')')) {
+      return 0;
+    }
+    Matcher m = DATELINE.matcher(head);
+    if (!m.find() || m.end() >= sentence.length()) {
+      return 0;
+    }
+    // what follows must be a sentence: "U.S. — and its allies" has no dateline
+    return Character.isUpperCase(sentence.charAt(m.end())) || sentence.charAt(m.end()) == '“'
+        ? m.end()
+        : 0;
+  }
+
+  private static boolean sameWords(String sentence, String title) {
+    return title != null && !title.isBlank() && words(sentence).equals(words(title));
+  }
+
+  private static String words(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+}

@@ -1,0 +1,231 @@
+package org.corpusbot.answer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.corpusbot.corpus.Span;
+
+/**
+ * Finds the short answer of a wanted kind in a sentence: a name (a run of capitalised words or a
+ * title in quotes), a place (such a run after "in", "at", "from" …), a date, a number with its
+ * unit. A span made only of the question's own words answers nothing and is skipped; of the rest
+ * the first is taken. Cheap surface rules (measured in the README's Benchmark section), no model.
+ * Pure and thread-safe.
+ */
+final class SpanFinder {
+  private static final String MONTH =
+      "(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          + "|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+  private static final String WEEKDAY =
+      "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+  private static final Pattern TIME =
+      Pattern.compile(
+          MONTH
+              + " \\d{1,2}(?:st|nd|rd|th)?(?:, \\d{4})?|"
+              + MONTH
+              + " \\d{4}"
+              + "|(?:early |late |mid-)?"
+              + MONTH
+              + "|"
+              + WEEKDAY
+              + "|\\b(?:1[89]|20)\\d\\d\\b");
+
+  /** A title in quotes ("“Full House”"), not a quoted remark: capitalised, six words at most. */
+  private static final Pattern QUOTED =
+      Pattern.compile("[“\"]([A-Z][^”\"\\s]*(?: [^”\"\\s]+){0,5}?)[,.]?[”\"]");
+
+  private static final Pattern CAPITALISED =
+      Pattern.compile(
+          "\\b[A-Z][\\p{L}\\d'’.&-]*(?:(?: (?:of|the|de|da|van|von|del|bin|al|&|for))*"
+              + " [A-Z][\\p{L}\\d'’.&-]*)*");
+  private static final Pattern PLACE_BEFORE =
+      Pattern.compile("\\b(?:in|at|from|near|to|into|across|outside|inside|of) $");
+  private static final Set<String> OPENERS =
+      Set.of(
+          "the",
+          "a",
+          "an",
+          "in",
+          "on",
+          "at",
+          "but",
+          "and",
+          "he",
+          "she",
+          "it",
+          "they",
+          "this",
+          "that",
+          "these",
+          "those",
+          "last",
+          "earlier",
+          "after",
+          "when",
+          "while",
+          "as",
+          "for",
+          "his",
+          "her",
+          "its",
+          "their",
+          "our",
+          "we",
+          "i",
+          "if",
+          "so",
+          "then",
+          "there",
+          "now",
+          "also",
+          "still",
+          "yet",
+          "some",
+          "many",
+          "most",
+          "according",
+          "during",
+          "since",
+          "with",
+          "by",
+          "from",
+          "to",
+          "of",
+          "what",
+          "who",
+          "which",
+          "where",
+          "how",
+          "why");
+
+  /**
+   * What follows a name opening a sentence: an apposition ("Vellix, the chipmaker"), a ticker
+   * ("Nvidia (NVDA)"), a possessive, or a reporting verb.
+   */
+  private static final Pattern ACTS =
+      Pattern.compile(
+          ",? (?:the|a|an) [a-z]|’s |'s | \\(|,? (?:said|says|announced|reported|unveiled|won"
+              + "|launched|released|confirmed|agreed|will|has|had|is|was)\\b");
+
+  private final Set<String> asked;
+  private final NumberSpans numbers;
+
+  /** A finder for answers to {@code question}: spans of its own words are never answers. */
+  SpanFinder(String question) {
+    this.asked = words(question);
+    this.numbers = new NumberSpans(question);
+  }
+
+  /**
+   * The first span of kind {@code wanted} in {@code sentence} that the question doesn't hold;
+   * {@code context} (the article's title, a line break, the sentence's passage) tells a name from a
+   * capitalised first word.
+   */
+  Optional<Span> find(WantedSpan wanted, String sentence, String context) {
+    for (Span s : spans(wanted, sentence, context)) {
+      if (!asked.containsAll(words(s.of(sentence)))) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private List<Span> spans(WantedSpan wanted, String sentence, String context) {
+    return switch (wanted) {
+      case TIME -> matches(TIME, sentence);
+      case NUMBER -> numbers.in(sentence);
+      case PLACE -> names(sentence, context, true);
+      case NAME -> {
+        List<Span> out = matches(QUOTED, sentence);
+        out.addAll(names(sentence, context, false));
+        yield out;
+      }
+      case NONE -> List.of();
+    };
+  }
+
+  private static List<Span> names(String sentence, String context, boolean placesOnly) {
+    List<Span> out = new ArrayList<>();
+    Matcher m = CAPITALISED.matcher(sentence);
+    while (m.find()) {
+      Span s = trim(sentence, m.start(), m.end());
+      if (s == null
+          || TIME.matcher(s.of(sentence)).matches()
+          || !nameAtStart(sentence, s, context)) {
+        continue;
+      }
+      if (!placesOnly || PLACE_BEFORE.matcher(sentence.substring(0, s.start())).find()) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A single capitalised word opening a sentence ("Every", "Among", "Nvidia") is a name only when
+   * what follows acts like a name's ({@link #ACTS}), the title names it, or its passage writes it
+   * capitalised after a lower-case word, or it has capitals inside ("NASA", "eBay").
+   */
+  private static boolean nameAtStart(String sentence, Span s, String context) {
+    String word = s.of(sentence);
+    boolean opens = sentence.substring(0, s.start()).chars().noneMatch(Character::isLetter);
+    if (!opens
+        || word.contains(" ")
+        || word.substring(1).chars().anyMatch(Character::isUpperCase)) {
+      return true;
+    }
+    if (ACTS.matcher(sentence.substring(s.end())).lookingAt()) {
+      return true;
+    }
+    String title = context.lines().findFirst().orElse("");
+    Pattern named = Pattern.compile("(?:^|[\\p{Ll},:;] )" + Pattern.quote(word) + "\\b");
+    return named.matcher(title).find()
+        || Pattern.compile("[\\p{Ll},:;] " + Pattern.quote(word) + "\\b").matcher(context).find();
+  }
+
+  /** The run without opening function words ("The", "In") and a closing possessive or dot. */
+  private static Span trim(String sentence, int start, int end) {
+    String run = sentence.substring(start, end);
+    int space;
+    while ((space = run.indexOf(' ')) > 0
+        && OPENERS.contains(run.substring(0, space).toLowerCase(Locale.ROOT))) {
+      start += space + 1;
+      run = run.substring(space + 1);
+    }
+    if (OPENERS.contains(run.toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    for (String tail : List.of("’s", "'s", ".", "’", "'")) {
+      if (run.endsWith(tail) && run.length() > tail.length() + 1) {
+        end -= tail.length();
+        run = run.substring(0, run.length() - tail.length());
+      }
+    }
+    return new Span(start, end);
+  }
+
+  private static List<Span> matches(Pattern p, String sentence) {
+    List<Span> out = new ArrayList<>();
+    Matcher m = p.matcher(sentence);
+    while (m.find()) {
+      int g = m.groupCount() > 0 && m.group(1) != null ? 1 : 0;
+      out.add(new Span(m.start(g), m.end(g)));
+    }
+    return out;
+  }
+
+  private static Set<String> words(String text) {
+    Set<String> out = new HashSet<>();
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty() && !OPENERS.contains(w)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,51 @@
+package org.corpusbot.answer;
+
+import java.util.regex.Pattern;
+
+/**
+ * The kind of short answer a question asks for, judged from its wording: a name (who, which
+ * company), a time (when, what year), a place (where, which city), a number (how many, how much,
+ * what percent); NONE for questions a sentence answers (why, how, what did they agree).
+ * Thread-safe.
+ */
+enum WantedSpan {
+  NUMBER(
+      "\\bhow (?:many|much|old|long|far|tall|big|large|high|fast)\\b"
+          + "|\\bwhat (?:percent|percentage|share|number|amount|proportion|fraction|price|age)\\b"),
+  TIME("\\bwhen\\b|\\b(?:what|which) (?:year|date|day|month|time|decade)\\b"),
+  PLACE(
+      "\\bwhere (?!(?:can|could|should|might|would|will|do|does)\\b)"
+          + "|\\b(?:which|what) (?:\\w+ )?(?:city|country|state|nation|region|town|island|continent"
+          + "|county|capital|province|venue|stadium|airport|location|place)\\b"),
+  NAME(
+      "\\b(?:who|whom|whose)\\b|\\bwhich (?!of\\b)\\w+"
+          + "|\\bwhat (?:[\\w-]+ )?(?:company|team|show|film|movie|song|album|app|brand"
+          + "|organization|organisation|group|party|network|airline|automaker|carmaker|bank"
+          + "|retailer|website|platform|band|sitcom|series|book|game|award|newspaper|magazine"
+          + "|university|school|agency|singer|actor|actress|player|celebrity|athlete|chain"
+          + "|restaurant|store|firm|startup|manufacturer|vaccine|drug|social media)\\b"),
+  NONE("$^");
+
+  /** "Who is Ann Neuberger?" asks for a description, not a name. */
+  private static final Pattern DESCRIBE =
+      Pattern.compile("^\\s*(?i:who (?:is|was|are|were)) (?:[A-Z][\\p{L}.'’-]+ ?)+\\??$");
+
+  private final Pattern cue;
+
+  WantedSpan(String cue) {
+    this.cue = Pattern.compile(cue, Pattern.CASE_INSENSITIVE);
+  }
+
+  /** The first kind whose cue the question holds, NONE when none does. */
+  static WantedSpan of(String question) {
+    if (DESCRIBE.matcher(question).find()) {
+      return NONE;
+    }
+    for (WantedSpan w : values()) {
+      if (w.cue.matcher(question).find()) {
+        return w;
+      }
+    }
+    return NONE;
+  }
+}

@@ -1,0 +1,82 @@
+package org.corpusbot.answer;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A yes/no question answered from passages ("Did Washington transfer the hackers' data?"): "Yes"
+ * when the best sentence holds nearly all of the question's weighted terms, "No" when it does and
+ * negates what was asked; otherwise the articles don't say outright, and the sentences are only the
+ * closest they come. Questions about who met whom are answered from the contacts before this.
+ * Thread-safe.
+ */
+final class YesNo {
+  /** Share of the question's term weight the best sentence must hold to settle the question. */
+  static final double SETTLES = 0.75;
+
+  static final String UNSETTLED = "The articles don't say outright. The closest they come:";
+
+  private static final Pattern ASKS =
+      Pattern.compile(
+          "^\\s*(?:did|does|do|is|are|was|were|has|have|had|will|can|could|would|should)"
+              + "(?:n['’]t)? (?!you\\b|i\\b)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern NEGATION =
+      Pattern.compile(
+          "\\b(?:not|never|no longer|denied|denies|refused|refuses|rejected|rejects|declined)\\b"
+              + "|n['’]t\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private YesNo() {}
+
+  /** Whether {@code question} asks yes or no. */
+  static boolean asks(String question) {
+    return ASKS.matcher(question).find() && !question.contains(" or ");
+  }
+
+  /** "Yes" or "No" when {@code best} settles {@code question}, else empty. */
+  static Optional<String> answer(String question, Candidate best) {
+    if (best.lexical() < SETTLES) {
+      return Optional.empty();
+    }
+    boolean negated = negates(best.text(), question);
+    boolean askedNegated = NEGATION.matcher(question).find();
+    return Optional.of(negated != askedNegated ? "No" : "Yes");
+  }
+
+  /**
+   * Whether a negation in {@code sentence} bears on what was asked: one of the next four words
+   * shares its first four letters with a word of the question ("does not want to discuss" for "Does
+   * Moscow want to discuss …", not "have not done much yet, but … helps prevent").
+   */
+  static boolean negates(String sentence, String question) {
+    Set<String> asked = new HashSet<>();
+    for (String w : words(question)) {
+      if (w.length() >= 4) {
+        asked.add(w.substring(0, 4));
+      }
+    }
+    Matcher m = NEGATION.matcher(sentence);
+    while (m.find()) {
+      List<String> next = words(sentence.substring(m.end()));
+      for (String w : next.subList(0, Math.min(4, next.size()))) {
+        if (w.length() >= 4 && asked.contains(w.substring(0, 4))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static List<String> words(String text) {
+    return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+        .filter(w -> !w.isEmpty())
+        .toList();
+  }
+}

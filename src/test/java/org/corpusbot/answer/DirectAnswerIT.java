@@ -1,0 +1,168 @@
+package org.corpusbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.corpusbot.retrieval.ArticleCatalog;
+import org.corpusbot.retrieval.CorpusIndex;
+import org.corpusbot.retrieval.HybridSearcher;
+import org.corpusbot.retrieval.Lexicon;
+import org.corpusbot.retrieval.RetrievalTuning;
+import org.corpusbot.testing.TestCorpus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Direct answers and clean sentences over the seed and a wire story written for this test. */
+class DirectAnswerIT {
+  static final String STORY_ID = "vellix-split";
+  static final String STORY =
+      """
+      title Chipmaker sets stock split after record quarter
+      date 2024-05-23
+      source Test Wire
+
+      SAN JOSE, California — Vellix, the chipmaker behind the Lumen graphics cards, reported record \
+      quarterly revenue on Wednesday. The company announced its board approved a 20-for-1 stock \
+      split, effective June 7.
+
+      Above: the Vellix campus in San Jose, seen from the freeway in 2023.
+
+      Vellix revenue rose 262% to $26 billion because demand for its data-center chips kept \
+      growing.
+
+      Read more: What a stock split means for small investors
+      """;
+
+  @TempDir static Path dir;
+  static CorpusIndex index;
+  static CorpusIndex seedIndex;
+
+  /** The seed and the story; and the seed alone, as `corpus/` ships it (the README's examples). */
+  @BeforeAll
+  static void build() throws IOException {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Path seedOnly = Files.createDirectories(dir.resolve("seed"));
+    Files.copy(TestCorpus.seed(), corpus.resolve(TestCorpus.seed().getFileName()));
+    Files.copy(TestCorpus.seed(), seedOnly.resolve(TestCorpus.seed().getFileName()));
+    Files.writeString(corpus.resolve(STORY_ID + ".txt"), STORY);
+    index = CorpusIndex.openWritable(dir.resolve("index"));
+    TestCorpus.sync(index, corpus);
+    seedIndex = CorpusIndex.openWritable(dir.resolve("seed-index"));
+    TestCorpus.sync(seedIndex, seedOnly);
+  }
+
+  @AfterAll
+  static void close() {
+    index.close();
+    seedIndex.close();
+  }
+
+  private static Answer ask(String q, LocalDate asOf) {
+    return ask(index, q, asOf);
+  }
+
+  private static Answer askSeed(String q) {
+    return ask(seedIndex, q, LocalDate.of(2021, 11, 1));
+  }
+
+  private static Answer ask(CorpusIndex in, String q, LocalDate asOf) {
+    HybridSearcher searcher =
+        new HybridSearcher(in, TestCorpus.embedder(), RetrievalTuning.defaults());
+    ExtractiveComposer composer =
+        new ExtractiveComposer(
+            searcher, new Lexicon(in), TestCorpus.embedder(), AnswerTuning.defaults());
+    Answer a = composer.answer(Question.of(q, asOf));
+    for (Citation c : a.citations()) {
+      String text = new ArticleCatalog(in).get(c.articleId()).orElseThrow().text();
+      assertThat(text.substring(c.start(), c.end())).as(q).isEqualTo(c.quote());
+    }
+    return a;
+  }
+
+  /** The short answer leads, and the quote of the citation it rests on holds it verbatim. */
+  private static void leadsWith(Answer a, String span) {
+    assertThat(a.shortAnswer()).as(a.text()).isNotNull();
+    assertThat(a.shortAnswer().text()).isEqualTo(span);
+    assertThat(a.text()).startsWith(span + " [");
+    int n = a.shortAnswer().citations().get(0);
+    if (!span.equals("Yes") && !span.equals("No")) {
+      assertThat(a.citations().get(n - 1).quote()).contains(span);
+    }
+  }
+
+  @Test
+  void namesTheCompanyFromTheSentenceBeforeTheOneThatAnswers() {
+    Answer a = ask("Which company announced a 20-for-1 stock split?", LocalDate.of(2024, 5, 24));
+    leadsWith(a, "Vellix");
+    assertThat(a.text()).contains("20-for-1 stock split");
+  }
+
+  @Test
+  void datelineIsCutFromWhatIsShownWithExactOffsets() {
+    Answer a = ask("Which chipmaker reported record quarterly revenue?", LocalDate.of(2024, 5, 24));
+    assertThat(a.text()).doesNotContain("SAN JOSE").contains("Vellix, the chipmaker");
+    assertThat(a.citations().get(0).quote()).startsWith("Vellix, the chipmaker");
+  }
+
+  @Test
+  void aPercentageIsAnsweredWithItsNumber() {
+    leadsWith(ask("What percentage did Vellix revenue rise?", LocalDate.of(2024, 5, 24)), "262%");
+  }
+
+  @Test
+  void captionsAndReadMoreLinesAreNeverShown() {
+    for (String q :
+        new String[] {
+          "Where is the Vellix campus?", "What does a stock split mean for small investors?"
+        }) {
+      Answer a = ask(q, LocalDate.of(2024, 5, 24));
+      assertThat(a.text()).as(q).doesNotContain("Above:").doesNotContain("Read more");
+    }
+  }
+
+  @Test
+  void whyIsAnsweredWithTheSentenceHoldingTheReason() {
+    Answer a = ask("Why did Vellix revenue rise?", LocalDate.of(2024, 5, 24));
+    assertThat(a.text()).startsWith("Vellix revenue rose 262%").contains("because demand");
+    assertThat(a.shortAnswer()).isNull();
+  }
+
+  @Test
+  void seedCooperationQuestionGetsTheSentenceListingTheIssues() {
+    Answer a = askSeed("Where can Moscow and Washington cooperate?");
+    assertThat(a.text()).contains("Among other things, he mentioned the issues of armaments");
+    assertThat(a.shortAnswer()).isNull();
+  }
+
+  @Test
+  void seedTimeQuestionLeadsWithTheTime() {
+    Answer a = askSeed("When did Biden and Putin hold a telephone conversation?");
+    leadsWith(a, "early July");
+    assertThat(a.citations().get(0).articleId()).isEqualTo(TestCorpus.SEED_ID);
+  }
+
+  @Test
+  void yesNoQuestionsOnTheSeedStartWithYesNoOrSayTheArticlesDontSayOutright() {
+    Answer yes = askSeed("Did Washington transfer the data of several hackers to Russia?");
+    leadsWith(yes, "Yes");
+    assertThat(yes.text()).contains("Washington transferred to Russia the data");
+    Answer no = askSeed("Does Moscow want to discuss pressure on the opposition?");
+    leadsWith(no, "No");
+    assertThat(no.text()).contains("Moscow does not want to discuss");
+    Answer unsettled = askSeed("Did Washington hand over hackers to Moscow?");
+    assertThat(unsettled.shortAnswer()).isNull();
+    assertThat(unsettled.text()).startsWith(YesNo.UNSETTLED);
+  }
+
+  @Test
+  void aDescriptionQuestionHasNoShortAnswer() {
+    Answer a = askSeed("Who is Ann Neuberger?");
+    assertThat(a.text()).contains("chief cybersecurity adviser");
+    assertThat(a.shortAnswer()).isNull();
+  }
+}

@@ -1,0 +1,74 @@
+package org.corpusbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import java.util.Set;
+import org.corpusbot.corpus.ArticleInfo;
+import org.corpusbot.corpus.Passage;
+import org.corpusbot.retrieval.PassageHit;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ShownSentencesTest {
+  static final String TITLE = "Judge Jackson makes history at her hearing";
+
+  /** The sentence as candidate of an article whose text has {@code lead} characters before it. */
+  static Candidate candidate(String sentence, int lead) {
+    String text = "x".repeat(lead) + sentence;
+    Passage p = new Passage("a1", 0, 0, text.length(), text);
+    PassageHit hit = new PassageHit(p, new ArticleInfo("a1", TITLE, null, null, null), 1, 0.5);
+    return new Candidate(hit, sentence, lead, text.length(), Set.of(), 0, 0, 0, 0);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // sentence | what is shown
+        "Washington (CNN) — Judge Jackson spoke. | Judge Jackson spoke.",
+        "(CNN) — Judge Jackson spoke.            | Judge Jackson spoke.",
+        "WASHINGTON – Judge Jackson spoke.       | Judge Jackson spoke.",
+        "MANILA — The storm hit.                 | The storm hit.",
+        "MANILA, Philippines — The storm hit.    | The storm hit.",
+        "NEW YORK, Jan 5 (Reuters) - Stocks fell. | Stocks fell.",
+        "Hong Kong (CNN Business)Stocks fell.    | Stocks fell.",
+        "New York (CNN Business) The dishonesty was plain. | The dishonesty was plain.",
+        "KYIV, Ukraine (AP) — Shelling resumed.  | Shelling resumed.",
+        // no dateline: left whole
+        "The U.S. — and its allies — agreed.     | The U.S. — and its allies — agreed.",
+        "COVID-19 cases rose again in May.       | COVID-19 cases rose again in May.",
+        "Biden said – quietly – that he would go. | Biden said – quietly – that he would go.",
+        "NATO – the alliance – met on Monday.    | NATO – the alliance – met on Monday.",
+      })
+  void datelinesAreCutWithOffsetsKeptExact(String sentence, String shown) {
+    Candidate c = candidate(sentence, 7);
+    Candidate s = ShownSentences.shown(c).orElseThrow();
+    assertThat(s.text()).isEqualTo(shown);
+    String article = c.hit().passage().text();
+    assertThat(article.substring(s.start(), s.end())).isEqualTo(s.text());
+    assertThat(s.end()).isEqualTo(c.end());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Above: IQAir analyzed average annual air quality in 7,323 cities. | false",
+        "Photo: Demonstrators march in the capital on Sunday.             | false",
+        "Demonstrators march in the capital on Sunday. (Getty Images)     | false",
+        "Demonstrators march in the capital, Sunday. (AP Photo/Jane Doe)  | false",
+        "Read more: How the storm formed over the Gulf this week.         | false",
+        "Read the full report on the storm here.                          | false",
+        "CNN’s Jane Doe contributed to this report.                       | false",
+        "Judge Jackson makes history at her hearing.                      | false", // the title
+        "WASHINGTON – Judge Jackson makes history at her hearing          | false", // title again
+        "Judge Jackson made history at her hearing on Monday.             | true",
+        "The photo, above all, shows the crowd at its largest.            | true",
+        "Readers were told more about the storm on Monday.                | true",
+      })
+  void captionsCreditsReadMoreAndTheTitleAreNeverShown(String sentence, boolean shown) {
+    Optional<Candidate> s = ShownSentences.shown(candidate(sentence, 0));
+    assertThat(s.isPresent()).as(sentence).isEqualTo(shown);
+  }
+}

@@ -1,0 +1,72 @@
+package org.corpusbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SpanFinderTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Who won the election?                   | NAME",
+        "Which car company unveiled the EQXX?    | NAME",
+        "What well-known company split its stock? | NAME",
+        "Who is Ann Neuberger?                   | NONE", // a description is wanted
+        "When did Biden and Putin talk?          | TIME",
+        "In what year did it open?               | TIME",
+        "Where did Putin and Biden meet?         | PLACE",
+        "Which US city had the worst air?        | PLACE",
+        "Where can Moscow and Washington cooperate? | NONE", // not a place
+        "How many hot dogs did he eat?           | NUMBER",
+        "How much was Instagram fined?           | NUMBER",
+        "What percentage of adults agree?        | NUMBER",
+        "Why did the ferry workers strike?       | NONE",
+        "What did Washington hand over to Moscow? | NONE",
+      })
+  void theKindOfShortAnswerAQuestionWants(String question, WantedSpan wanted) {
+    assertThat(WantedSpan.of(question)).isEqualTo(wanted);
+  }
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // question | sentence | short answer ('' for none)
+        "Which car company unveiled the EQXX? | Mercedes unveiled the EQXX, a concept car. | Mercedes",
+        // a capitalised first word is no name unless the passage says so (context below)
+        "Which chain has the slowest drive-thru? | Every second counts at Chick-fil-A. | Chick-fil-A",
+        "Who leads the Senate?         | The Senate is led by Chuck Schumer of New York. | Chuck Schumer of New York",
+        "Who did she meet?             | In Geneva’s old town she met Olaf Scholz’s aide. | Geneva",
+        // a capitalised first word acting like a name: apposition, ticker, reporting verb
+        "Which firm split its stock?   | Vellix, the chipmaker, split its stock.     | Vellix",
+        "Which firm split its stock?   | Vellix (VLX) split its stock.               | Vellix",
+        "Which firm split its stock?   | Vellix said it split the stock for Lumen.   | Vellix",
+        "Which firm split its stock?   | Every firm split its stock but Lumen.       | Lumen",
+        "Which show was renewed?       | Netflix renewed “Squid Game” on Sunday.     | Squid Game",
+        "Which show was renewed?       | The show is “very early days,” he said.     | ''",
+        "Which team won the Cup?       | The team won the Cup on Sunday.             | ''",
+        "When did they talk?           | In early July, Biden and Putin talked.      | early July",
+        "When did they meet?           | They met on June 16, 2021, in Geneva.       | 'June 16, 2021'",
+        "When did they meet in June?   | They met in June on Wednesday.              | Wednesday",
+        "Where did they meet?          | Biden and Putin met in Geneva on June 16.   | Geneva",
+        "Where did they meet?          | Biden met Putin on June 16.                 | ''",
+        "How many hot dogs did he eat? | He won his 15th title, eating 63 hot dogs in 10 minutes. | 63 hot dogs",
+        "How many months was it extended? | It was extended six months pending trial. | six months",
+        "How much was Instagram fined? | A fine of 405 million euros ($402 million) was levied. | 405 million euros",
+        "What percentage of adults agree? | In 2022, 56% of 2,000 adults agreed.   | 56%",
+        "How many infrastructures did he list? | He gave a list of 16 critical infrastructures that matter. | 16 critical infrastructures",
+        // words repeated in the question (a crash once)
+        "How many of the hot dogs did the man eat? | The man ate 63 hot dogs. | 63 hot dogs",
+        "How far can the EQXX drive?   | It can drive 620 miles on a single charge.  | 620 miles",
+        "How many books were banned in 2022? | In 2022 there were many bans.         | ''",
+      })
+  void findsTheShortAnswerInTheSentence(String question, String sentence, String expected) {
+    String context =
+        "Mercedes EQXX review\nFans love Chick-fil-A and Squid Game; every year it rains.";
+    var span = new SpanFinder(question).find(WantedSpan.of(question), sentence, context);
+    assertThat(span.map(s -> s.of(sentence)).orElse("")).isEqualTo(expected);
+  }
+}
