@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.corpusbot.bench.BenchQuestion;
 import org.corpusbot.bench.BenchQuestions;
+import org.corpusbot.bench.BenchSplit;
 import org.corpusbot.bench.NotFoundBenchmark;
 import org.corpusbot.bench.NotFoundBenchmark.Outcome;
 import org.corpusbot.bench.NotFoundBenchmark.Reply;
@@ -73,8 +74,9 @@ final class BenchNotFoundCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    BenchSplit which = parseSplit();
     List<BenchQuestion> qs =
-        BenchQuestions.read(questions).stream().filter(q -> inSplit(q.id())).toList();
+        BenchQuestions.read(questions).stream().filter(q -> which.holds(q.id())).toList();
     Path corpus = withoutGold ? withoutGold(qs) : articles;
     Settings settings = root.benchSettings(corpus, Map.of());
     try (Corpusbot bot = Corpusbot.writable(settings)) {
@@ -93,15 +95,13 @@ final class BenchNotFoundCommand implements Callable<Integer> {
     }
   }
 
-  private boolean inSplit(String id) {
-    return switch (split) {
-      case "dev" -> NotFoundBenchmark.dev(id);
-      case "heldout" -> !NotFoundBenchmark.dev(id);
-      case "all" -> true;
-      default ->
-          throw new picocli.CommandLine.ParameterException(
-              new picocli.CommandLine(this), "--split must be dev, heldout or all");
-    };
+  private BenchSplit parseSplit() {
+    try {
+      return BenchSplit.parse(split);
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(
+          new picocli.CommandLine(this), e.getMessage());
+    }
   }
 
   private void report(ObjectNode o, List<Reply> replies) {
