@@ -2,6 +2,7 @@ package org.corpusbot.answer;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +13,7 @@ import org.corpusbot.retrieval.Embedder;
 import org.corpusbot.retrieval.Lexicon;
 import org.corpusbot.retrieval.PassageHit;
 import org.corpusbot.retrieval.SearchResult;
+import org.corpusbot.retrieval.SentenceVectors;
 
 /**
  * Finds the sentences of the retrieved passages that answer a question and scores them by term
@@ -34,8 +36,9 @@ final class EvidenceScorer {
       double rank,
       double type,
       int embedded,
-      double refineBelow) {
-    static final Weights DEFAULT = new Weights(1.0, 0.5, 2.0, 0.1, 0.15, 8, 0.5);
+      double refineBelow,
+      boolean everySentence) {
+    static final Weights DEFAULT = new Weights(1.0, 0.5, 2.0, 0.1, 0.15, 8, 0.5, false);
   }
 
   private static final List<String> QUESTION_WORDS =
@@ -97,13 +100,17 @@ final class EvidenceScorer {
     double total = idf.values().stream().mapToDouble(Double::doubleValue).sum();
     QuestionType type = QuestionType.of(question);
     List<Candidate> out = new ArrayList<>();
+    Map<Candidate, Double> own = new IdentityHashMap<>();
     List<PassageHit> hits = result.hits();
     for (int rank = 0; rank < hits.size(); rank++) {
       PassageHit hit = hits.get(rank);
       Set<String> around = new HashSet<>(lexicon.terms(hit.article().title()));
       around.addAll(lexicon.terms(hit.passage().text()));
       String text = hit.passage().text();
-      for (Span span : splitter.split(text)) {
+      List<Span> spans = splitter.split(text);
+      SentenceVectors stored = storedFor(hit, spans.size(), result);
+      for (int i = 0; i < spans.size(); i++) {
+        Span span = spans.get(i);
         String sentence = span.of(text);
         if (BoilerplateSentences.isBoilerplate(sentence)) {
           continue;
@@ -120,7 +127,7 @@ final class EvidenceScorer {
                 + w.rank() / (1 + rank)
                 + (type.answeredBy(sentence) ? w.type() : 0);
         int start = hit.passage().start() + span.start();
-        out.add(
+        Candidate c =
             new Candidate(
                 hit,
                 sentence,
@@ -130,29 +137,57 @@ final class EvidenceScorer {
                 lexical,
                 context,
                 hit.similarity(),
-                score));
+                score);
+        out.add(c);
+        double sim = stored == null ? Double.NaN : stored.dot(i, result.queryVector());
+        if (!Double.isNaN(sim)) {
+          own.put(c, sim);
+        }
       }
     }
     out.sort((a, b) -> Double.compare(b.score(), a.score()));
-    return refineSemantic(out, result);
+    return refineSemantic(out, result, own);
   }
 
-  /** Replaces the passage similarity of the best candidates by their own sentence similarity. */
-  private List<Candidate> refineSemantic(List<Candidate> ranked, SearchResult result) {
+  /**
+   * The hit's stored sentence vectors when they fit this split of it (the splitter of the version
+   * that indexed it may have cut differently) and a query vector to compare them with; else null.
+   */
+  private static SentenceVectors storedFor(PassageHit hit, int sentences, SearchResult result) {
+    SentenceVectors v = hit.sentences();
+    return v == null || v.count() != sentences || result.queryVector() == null ? null : v;
+  }
+
+  /**
+   * Replaces the passage similarity of the best candidates (or of all, {@link
+   * Weights#everySentence}) by their own sentence similarity: stored at index time when the index
+   * has it ({@code own}), else embedded now.
+   */
+  private List<Candidate> refineSemantic(
+      List<Candidate> ranked, SearchResult result, Map<Candidate, Double> own) {
     float[] query = result.queryVector();
     if (query == null || ranked.isEmpty() || w.embedded() == 0) {
       return ranked;
     }
-    if (ranked.get(0).lexical() >= w.refineBelow()) {
+    boolean all = w.everySentence() && !own.isEmpty();
+    if (!all && ranked.get(0).lexical() >= w.refineBelow()) {
       return ranked; // the words settle it; sentence vectors only help when they don't
     }
-    int n = Math.min(w.embedded(), ranked.size());
-    List<String> texts = ranked.subList(0, n).stream().map(Candidate::text).toList();
-    List<float[]> vectors = embedder.embedPassages(result.model(), texts);
+    int n = all ? ranked.size() : Math.min(w.embedded(), ranked.size());
+    List<Candidate> top = ranked.subList(0, n);
+    List<String> missing =
+        top.stream().filter(c -> !own.containsKey(c)).map(Candidate::text).toList();
+    List<float[]> vectors =
+        all || missing.isEmpty() ? List.of() : embedder.embedPassages(result.model(), missing);
     List<Candidate> out = new ArrayList<>(ranked);
+    int m = 0;
     for (int i = 0; i < n; i++) {
       Candidate c = out.get(i);
-      double sim = dot(query, vectors.get(i));
+      Double stored = own.get(c);
+      if (stored == null && all) {
+        continue;
+      }
+      double sim = stored != null ? stored : dot(query, vectors.get(m++));
       out.set(i, c.withSemantic(sim, c.score() + w.semantic() * (sim - c.semantic())));
     }
     out.sort((a, b) -> Double.compare(b.score(), a.score()));
