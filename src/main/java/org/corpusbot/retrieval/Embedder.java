@@ -32,6 +32,7 @@ public final class Embedder implements AutoCloseable {
   private final Map<EmbeddingModelChoice, EmbeddingModel> models =
       new EnumMap<>(EmbeddingModelChoice.class);
   private final ExecutorService pool;
+  private final EmbeddingModel configured;
   private ContextualEncoder contextual;
 
   public Embedder(EmbeddingModelChoice choice) {
@@ -46,10 +47,18 @@ public final class Embedder implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    model(choice);
+    this.configured = model(choice);
   }
 
-  private synchronized EmbeddingModel model(EmbeddingModelChoice c) {
+  /**
+   * NOTE: the configured model is read without the lock: every answer embeds its question, and
+   * under load the answer threads would queue on this monitor.
+   */
+  private EmbeddingModel model(EmbeddingModelChoice c) {
+    return c == choice && configured != null ? configured : otherModel(c);
+  }
+
+  private synchronized EmbeddingModel otherModel(EmbeddingModelChoice c) {
     return models.computeIfAbsent(
         c,
         k ->
