@@ -26,10 +26,10 @@ import java.util.Optional;
  * made here and there are comparable. A range's vector is the mean of the outputs of the tokens
  * inside it. It reads the model and tokenizer LangChain4j ships in its jars (no download).
  *
- * <p>NOTE: a second ONNX session of the model (about 25 MB of weights, more in native buffers),
- * loaded on first use by the indexer only. Texts over {@value #MAX_TOKENS} tokens are refused
- * ({@link Optional#empty()}): LangChain4j splits those into windows, which this does not copy.
- * Thread-safe (an ONNX session and a Hugging Face tokenizer both are).
+ * <p>NOTE: a second ONNX session of the model (about 25 MB of weights, more in native buffers).
+ * Texts over {@value #MAX_TOKENS} tokens are refused ({@link Optional#empty()}): LangChain4j splits
+ * those into windows, which this does not copy. Thread-safe (an ONNX session and a Hugging Face
+ * tokenizer both are).
  */
 final class ContextualEncoder implements AutoCloseable {
   static final int MAX_TOKENS = 512;

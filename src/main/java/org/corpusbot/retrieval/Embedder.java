@@ -33,7 +33,7 @@ public final class Embedder implements AutoCloseable {
       new EnumMap<>(EmbeddingModelChoice.class);
   private final ExecutorService pool;
   private final EmbeddingModel configured;
-  private ContextualEncoder contextual;
+  private final ContextualEncoder contextual;
 
   public Embedder(EmbeddingModelChoice choice) {
     this.choice = choice;
@@ -47,7 +47,19 @@ public final class Embedder implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    this.configured = model(choice);
+    // NOTE: loaded now, not on first use: ONNX Runtime closes its environment in a shutdown hook,
+    // so a session first created by an indexer stopping on SIGTERM would fail instead of letting
+    // the run commit its batch. Costs a second session (about 80 MB resident) in every process.
+    boolean success = false;
+    try {
+      this.configured = model(choice);
+      this.contextual = ContextualEncoder.load(choice);
+      success = true;
+    } finally {
+      if (!success) {
+        pool.shutdownNow();
+      }
+    }
   }
 
   /**
@@ -130,7 +142,7 @@ public final class Embedder implements AutoCloseable {
    * vector from LangChain4j and no sentence vectors.
    */
   public List<PassageVectors> embedWithSentences(List<SentenceInput> inputs) {
-    ContextualEncoder encoder = contextual();
+    ContextualEncoder encoder = contextual;
     List<CompletableFuture<PassageVectors>> futures = new ArrayList<>(inputs.size());
     for (SentenceInput in : inputs) {
       futures.add(CompletableFuture.supplyAsync(() -> encodeOne(encoder, in), pool));
@@ -158,13 +170,6 @@ public final class Embedder implements AutoCloseable {
         .orElseGet(() -> new PassageVectors(embedPassages(List.of(text)).get(0), null));
   }
 
-  private synchronized ContextualEncoder contextual() {
-    if (contextual == null) {
-      contextual = ContextualEncoder.load(choice);
-    }
-    return contextual;
-  }
-
   static float[] normalize(float[] v) {
     double sum = 0;
     for (float x : v) {
@@ -189,10 +194,6 @@ public final class Embedder implements AutoCloseable {
   @Override
   public void close() {
     pool.shutdownNow();
-    synchronized (this) {
-      if (contextual != null) {
-        contextual.close();
-      }
-    }
+    contextual.close();
   }
 }
