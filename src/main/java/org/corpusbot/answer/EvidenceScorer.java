@@ -2,9 +2,11 @@ package org.corpusbot.answer;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.corpusbot.corpus.BoilerplateSentences;
 import org.corpusbot.corpus.SentenceSplitter;
 import org.corpusbot.corpus.Span;
@@ -12,20 +14,23 @@ import org.corpusbot.retrieval.Embedder;
 import org.corpusbot.retrieval.Lexicon;
 import org.corpusbot.retrieval.PassageHit;
 import org.corpusbot.retrieval.SearchResult;
+import org.corpusbot.retrieval.SentenceVectors;
 
 /**
  * Finds the sentences of the retrieved passages that answer a question and scores them by term
  * overlap weighted by rarity, semantic similarity, the rank of their passage and whether they hold
  * the kind of thing asked for (a name, a date, a place, a number).
  *
- * <p>NOTE: only the few best sentences by the cheap features are embedded; embedding is the costly
- * step of answering (about 1 ms a sentence). Thread-safe.
+ * <p>NOTE: embedding sentences is the costly step of answering (about 3 ms a sentence): the vectors
+ * stored with each passage make the first cut, and only the best three are embedded here (the best
+ * eight for an index built without them). Thread-safe.
  */
 final class EvidenceScorer {
   /**
    * Feature weights, measured on the dev questions: term overlap of the sentence, of its
    * surroundings, semantic similarity, passage rank, answer-type cue; {@code embedded} is how many
-   * of the best sentences get their own vector.
+   * of the best sentences get their own vector, {@code confirmed} how many of those are embedded on
+   * their own when the index holds sentence vectors.
    */
   record Weights(
       double lexical,
@@ -34,8 +39,9 @@ final class EvidenceScorer {
       double rank,
       double type,
       int embedded,
+      int confirmed,
       double refineBelow) {
-    static final Weights DEFAULT = new Weights(1.0, 0.5, 2.0, 0.1, 0.15, 8, 0.5);
+    static final Weights DEFAULT = new Weights(1.0, 0.5, 2.0, 0.1, 0.15, 8, 3, 0.5);
   }
 
   private static final List<String> QUESTION_WORDS =
@@ -97,13 +103,17 @@ final class EvidenceScorer {
     double total = idf.values().stream().mapToDouble(Double::doubleValue).sum();
     QuestionType type = QuestionType.of(question);
     List<Candidate> out = new ArrayList<>();
+    Map<Candidate, Double> own = new IdentityHashMap<>();
     List<PassageHit> hits = result.hits();
     for (int rank = 0; rank < hits.size(); rank++) {
       PassageHit hit = hits.get(rank);
       Set<String> around = new HashSet<>(lexicon.terms(hit.article().title()));
       around.addAll(lexicon.terms(hit.passage().text()));
       String text = hit.passage().text();
-      for (Span span : splitter.split(text)) {
+      List<Span> spans = splitter.split(text);
+      SentenceVectors stored = storedFor(hit, spans.size(), result);
+      for (int i = 0; i < spans.size(); i++) {
+        Span span = spans.get(i);
         String sentence = span.of(text);
         if (BoilerplateSentences.isBoilerplate(sentence)) {
           continue;
@@ -120,7 +130,7 @@ final class EvidenceScorer {
                 + w.rank() / (1 + rank)
                 + (type.answeredBy(sentence) ? w.type() : 0);
         int start = hit.passage().start() + span.start();
-        out.add(
+        Candidate c =
             new Candidate(
                 hit,
                 sentence,
@@ -130,30 +140,80 @@ final class EvidenceScorer {
                 lexical,
                 context,
                 hit.similarity(),
-                score));
+                score);
+        out.add(c);
+        double sim = stored == null ? Double.NaN : stored.dot(i, result.queryVector());
+        if (!Double.isNaN(sim)) {
+          own.put(c, contextual(sim, hit));
+        }
       }
     }
     out.sort((a, b) -> Double.compare(b.score(), a.score()));
-    return refineSemantic(out, result);
+    return refineSemantic(out, result, own);
   }
 
-  /** Replaces the passage similarity of the best candidates by their own sentence similarity. */
-  private List<Candidate> refineSemantic(List<Candidate> ranked, SearchResult result) {
-    float[] query = result.queryVector();
-    if (query == null || ranked.isEmpty() || w.embedded() == 0) {
+  /**
+   * The similarity a sentence's stored vector stands for. That vector was read in the context of
+   * its passage, so it ranks a passage's sentences differently from a vector of the sentence alone
+   * and runs lower; half of it and half of the passage's similarity measured best on the dev
+   * questions (see the README's Benchmark section).
+   */
+  private static double contextual(double sentence, PassageHit hit) {
+    return 0.5 * (sentence + hit.similarity());
+  }
+
+  /**
+   * The hit's stored sentence vectors when they fit this split of it (the splitter of the version
+   * that indexed it may have cut differently) and a query vector to compare them with; else null.
+   */
+  private static SentenceVectors storedFor(PassageHit hit, int sentences, SearchResult result) {
+    SentenceVectors v = hit.sentences();
+    return v == null || v.count() != sentences || result.queryVector() == null ? null : v;
+  }
+
+  /**
+   * Replaces the passage similarity of the best candidates by their own sentence similarity. With
+   * the vectors stored at index time ({@code own}) the {@link Weights#embedded} best are re-ranked
+   * by them, then only the {@link Weights#confirmed} best of that order are embedded on their own;
+   * for an index built without them the {@code embedded} best are.
+   */
+  private List<Candidate> refineSemantic(
+      List<Candidate> ranked, SearchResult result, Map<Candidate, Double> own) {
+    if (result.queryVector() == null || ranked.isEmpty() || w.embedded() == 0) {
       return ranked;
     }
     if (ranked.get(0).lexical() >= w.refineBelow()) {
       return ranked; // the words settle it; sentence vectors only help when they don't
     }
-    int n = Math.min(w.embedded(), ranked.size());
+    if (own.isEmpty()) {
+      return embedded(ranked, Math.min(w.embedded(), ranked.size()), result);
+    }
+    List<Candidate> firstCut =
+        withSemantic(ranked, Math.min(w.embedded(), ranked.size()), own::get);
+    return embedded(firstCut, Math.min(w.confirmed(), firstCut.size()), result);
+  }
+
+  /** The {@code n} best take the similarity of their own vector, embedded now. */
+  private List<Candidate> embedded(List<Candidate> ranked, int n, SearchResult result) {
     List<String> texts = ranked.subList(0, n).stream().map(Candidate::text).toList();
     List<float[]> vectors = embedder.embedPassages(result.model(), texts);
+    Map<Candidate, Double> sims = new IdentityHashMap<>();
+    for (int i = 0; i < n; i++) {
+      sims.put(ranked.get(i), dot(result.queryVector(), vectors.get(i)));
+    }
+    return withSemantic(ranked, n, sims::get);
+  }
+
+  /** The {@code n} best take the similarity {@code sim} gives them (none: unchanged), re-ranked. */
+  private List<Candidate> withSemantic(
+      List<Candidate> ranked, int n, Function<Candidate, Double> sim) {
     List<Candidate> out = new ArrayList<>(ranked);
     for (int i = 0; i < n; i++) {
       Candidate c = out.get(i);
-      double sim = dot(query, vectors.get(i));
-      out.set(i, c.withSemantic(sim, c.score() + w.semantic() * (sim - c.semantic())));
+      Double s = sim.apply(c);
+      if (s != null) {
+        out.set(i, c.withSemantic(s, c.score() + w.semantic() * (s - c.semantic())));
+      }
     }
     out.sort((a, b) -> Double.compare(b.score(), a.score()));
     return out;

@@ -5,11 +5,13 @@ import static org.corpusbot.retrieval.IndexSchema.*;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -18,6 +20,7 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.VectorUtil;
 
 /**
@@ -107,9 +110,27 @@ final class DocFacts {
     for (var e : ranked) {
       Document d = stored.document(e.getKey());
       double sim = cosines.getOrDefault(e.getKey(), 0.0);
-      out.add(new PassageHit(Documents.passage(d), Documents.info(d), e.getValue(), sim));
+      out.add(
+          new PassageHit(
+              Documents.passage(d),
+              Documents.info(d),
+              e.getValue(),
+              sim,
+              sentences(s, e.getKey())));
     }
     return out;
+  }
+
+  /** The passage's stored sentence vectors, or null when its index has none. */
+  private static SentenceVectors sentences(IndexSearcher s, int doc) throws IOException {
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    BinaryDocValues values = leaf.reader().getBinaryDocValues(SENTENCE_VECTORS);
+    if (values == null || !values.advanceExact(doc - leaf.docBase)) {
+      return null;
+    }
+    BytesRef b = values.binaryValue();
+    return SentenceVectors.decode(Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length));
   }
 
   private static List<Integer> toList(Iterable<Integer> docs) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -48,6 +49,11 @@ final class Documents {
   }
 
   static Document passage(Article a, Passage p, float[] vector) {
+    return passage(a, p, vector, null);
+  }
+
+  /** A passage document; {@code sentences}: its quantized sentence vectors, or null. */
+  static Document passage(Article a, Passage p, float[] vector, byte[] sentences) {
     Document d = new Document();
     d.add(new StringField(TYPE, TYPE_PASSAGE, Field.Store.NO));
     d.add(new StringField(ARTICLE_ID, a.id(), Field.Store.YES));
@@ -62,6 +68,9 @@ final class Documents {
     storeIfPresent(d, URL, a.url());
     addDate(d, a.date());
     d.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+    if (sentences != null) {
+      d.add(new BinaryDocValuesField(SENTENCE_VECTORS, new BytesRef(sentences)));
+    }
     return d;
   }
 

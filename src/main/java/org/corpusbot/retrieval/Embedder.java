@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,6 +32,8 @@ public final class Embedder implements AutoCloseable {
   private final Map<EmbeddingModelChoice, EmbeddingModel> models =
       new EnumMap<>(EmbeddingModelChoice.class);
   private final ExecutorService pool;
+  private final EmbeddingModel configured;
+  private final ContextualEncoder contextual;
 
   public Embedder(EmbeddingModelChoice choice) {
     this.choice = choice;
@@ -44,10 +47,30 @@ public final class Embedder implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    model(choice);
+    // NOTE: loaded now, not on first use: ONNX Runtime closes its environment in a shutdown hook,
+    // so a session first created by an indexer stopping on SIGTERM would fail instead of letting
+    // the run commit its batch. Costs a second session (about 80 MB resident) in every process.
+    boolean success = false;
+    try {
+      this.configured = model(choice);
+      this.contextual = ContextualEncoder.load(choice);
+      success = true;
+    } finally {
+      if (!success) {
+        pool.shutdownNow();
+      }
+    }
   }
 
-  private synchronized EmbeddingModel model(EmbeddingModelChoice c) {
+  /**
+   * NOTE: the configured model is read without the lock: every answer embeds its question, and
+   * under load the answer threads would queue on this monitor.
+   */
+  private EmbeddingModel model(EmbeddingModelChoice c) {
+    return c == choice && configured != null ? configured : otherModel(c);
+  }
+
+  private synchronized EmbeddingModel otherModel(EmbeddingModelChoice c) {
     return models.computeIfAbsent(
         c,
         k ->
@@ -102,6 +125,51 @@ public final class Embedder implements AutoCloseable {
     return out;
   }
 
+  /**
+   * A passage to embed with its sentences: {@code text} is what the model reads, its body (the
+   * passage itself) starts at {@code bodyStart}, {@code sentences} are the body's sentences in
+   * order.
+   */
+  public record SentenceInput(String text, int bodyStart, List<String> sentences) {}
+
+  /** A passage's vector and its sentences' vectors (null: none made; an entry null: not found). */
+  public record PassageVectors(float[] passage, List<float[]> sentences) {}
+
+  /**
+   * Vectors of passages and of their sentences by the configured model, in order, from one forward
+   * pass per passage: a sentence's vector is read in the context of its passage. The passage vector
+   * is the one {@link #embedPassages} gives. A passage too long for one pass of the model gets its
+   * vector from LangChain4j and no sentence vectors.
+   */
+  public List<PassageVectors> embedWithSentences(List<SentenceInput> inputs) {
+    ContextualEncoder encoder = contextual;
+    List<CompletableFuture<PassageVectors>> futures = new ArrayList<>(inputs.size());
+    for (SentenceInput in : inputs) {
+      futures.add(CompletableFuture.supplyAsync(() -> encodeOne(encoder, in), pool));
+    }
+    List<PassageVectors> out = new ArrayList<>(inputs.size());
+    for (CompletableFuture<PassageVectors> f : futures) {
+      out.add(f.join());
+    }
+    return out;
+  }
+
+  private PassageVectors encodeOne(ContextualEncoder encoder, SentenceInput in) {
+    String text = TextCleaner.cleanLine(in.text());
+    int cursor = TextCleaner.cleanLine(in.text().substring(0, in.bodyStart())).length();
+    List<int[]> ranges = new ArrayList<>(in.sentences().size());
+    for (String sentence : in.sentences()) {
+      String s = TextCleaner.cleanLine(sentence);
+      int at = s.isEmpty() ? -1 : text.indexOf(s, cursor);
+      ranges.add(at < 0 ? new int[] {0, 0} : new int[] {at, at + s.length()});
+      cursor = at < 0 ? cursor : at + s.length();
+    }
+    return encoder
+        .encode(text.isEmpty() ? "." : text, ranges)
+        .map(e -> new PassageVectors(e.passage(), e.ranges()))
+        .orElseGet(() -> new PassageVectors(embedPassages(List.of(text)).get(0), null));
+  }
+
   static float[] normalize(float[] v) {
     double sum = 0;
     for (float x : v) {
@@ -126,5 +194,6 @@ public final class Embedder implements AutoCloseable {
   @Override
   public void close() {
     pool.shutdownNow();
+    contextual.close();
   }
 }

@@ -43,6 +43,12 @@ public final class IndexSchema {
 
   public static final String VECTOR = "vector";
 
+  /**
+   * Passage documents: the vectors of the passage's sentences, quantized ({@link SentenceVectors}),
+   * as a binary doc value, read only for the few passages an answer is made from.
+   */
+  public static final String SENTENCE_VECTORS = "sentence_vectors";
+
   /** Annotation documents: kind, search keys, dates (epoch days), serialised payload. */
   public static final String ANN_KIND = "ann_kind";
 
@@ -58,7 +64,9 @@ public final class IndexSchema {
   public static final String META_MODEL = "corpusbot.model";
   public static final String META_CHUNK = "corpusbot.chunk";
   public static final String META_ANNOTATORS = "corpusbot.annotators";
-  public static final String SCHEMA_VERSION = "1";
+
+  /** 2: passages carry {@link #SENTENCE_VECTORS}; an index of version 1 is rebuilt. */
+  public static final String SCHEMA_VERSION = "2";
 
   private IndexSchema() {}
 }

@@ -12,6 +12,7 @@ import org.apache.lucene.index.Term;
 import org.corpusbot.corpus.Article;
 import org.corpusbot.corpus.Chunker;
 import org.corpusbot.corpus.Passage;
+import org.corpusbot.corpus.SentenceSplitter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +27,7 @@ final class PassageWriter {
 
   private final Embedder embedder;
   private final Chunker chunker;
+  private final SentenceSplitter splitter = new SentenceSplitter();
   private final Annotations annotations;
   private final int maxChars;
 
@@ -102,20 +104,30 @@ final class PassageWriter {
   private int writeBatch(
       IndexWriter writer, List<Article> batch, List<Article> heads, List<List<Passage>> chunks)
       throws IOException {
-    List<String> inputs = new ArrayList<>();
+    List<Embedder.SentenceInput> inputs = new ArrayList<>();
     for (int i = 0; i < batch.size(); i++) {
+      String title = batch.get(i).title();
       for (Passage p : chunks.get(i)) {
-        inputs.add(embeddingInput(batch.get(i).title(), p.text()));
+        String input = embeddingInput(title, p.text());
+        List<String> sentences =
+            splitter.split(p.text()).stream().map(s -> s.of(p.text())).toList();
+        inputs.add(
+            new Embedder.SentenceInput(input, input.length() - p.text().length(), sentences));
       }
     }
-    List<float[]> vectors = embedder.embedPassages(inputs);
+    List<Embedder.PassageVectors> vectors = embedder.embedWithSentences(inputs);
     int v = 0;
     for (int i = 0; i < batch.size(); i++) {
       Article a = batch.get(i);
       List<Document> docs = new ArrayList<>();
       docs.add(Documents.article(a, Delta.hash(a), chunks.get(i).size()));
       for (Passage p : chunks.get(i)) {
-        docs.add(Documents.passage(a, p, vectors.get(v++)));
+        Embedder.PassageVectors pv = vectors.get(v++);
+        byte[] sentences =
+            pv.sentences() == null
+                ? null
+                : SentenceVectors.encode(pv.sentences(), pv.passage().length);
+        docs.add(Documents.passage(a, p, pv.passage(), sentences));
       }
       docs.addAll(annotations.of(heads.get(i)));
       writer.updateDocuments(new Term(ARTICLE_ID, a.id()), docs);
