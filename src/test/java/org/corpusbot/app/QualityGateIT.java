@@ -74,12 +74,15 @@ class QualityGateIT {
     }
   }
 
-  /** Measured here when set: MRR@10 0.956 (Hits@1 0.955), accuracy 0.773 over 88 questions. */
+  /**
+   * Measured here when set: MRR@10 0.956 (Hits@1 0.955), accuracy 0.773 with options and 0.659
+   * asked alone, over 88 questions (a floor about three questions under each).
+   */
   private static final double MRR_FLOOR = 0.93;
 
   private static final double ACCURACY_FLOOR = 0.74;
 
-  private static final double FREEFORM_FLOOR = 0.0;
+  private static final double FREEFORM_FLOOR = 0.62;
 
   /** The gold articles and {@link #DISTRACTORS} others, as JSON Lines; returns how many. */
   private static int writeCorpus(Path from, Set<String> gold, Path to) throws Exception {
