@@ -6,6 +6,7 @@ import org.corpusbot.answer.Answer;
 import org.corpusbot.answer.AnswerComposer;
 import org.corpusbot.answer.Question;
 import org.corpusbot.answer.QuestionParser;
+import org.corpusbot.answer.ShortAnswer;
 
 /**
  * Answers questions about who met whom, where and when from the extracted contacts (a yes/no one
@@ -49,7 +50,8 @@ public final class MeetingAwareComposer implements AnswerComposer {
         if (questions.yesNo(question.text())) {
           // The contacts found match every part the question named, so they say yes; no contact
           // is not a no (the rules miss contacts), so that case goes on to the passages.
-          a = new Answer(a.question(), true, "Yes. " + a.text(), a.citations(), a.note(), 0);
+          ShortAnswer yes = new ShortAnswer("Yes", List.of(a.citations().get(0).n()));
+          a = new Answer(a.question(), true, "Yes. " + a.text(), a.citations(), a.note(), 0, yes);
         }
         return a.withTook((System.nanoTime() - t0) / 1_000_000);
       }

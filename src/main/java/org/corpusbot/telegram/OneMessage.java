@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.corpusbot.answer.Answer;
 import org.corpusbot.answer.Citation;
+import org.corpusbot.answer.ShortAnswer;
 
 /**
  * Cuts an answer so that its rendering fits one Telegram message: whole lines (or, in a single
@@ -50,7 +51,15 @@ final class OneMessage {
         cited.add(c);
       }
     }
-    Answer cut = new Answer(a.question(), a.found(), text.strip(), cited, a.note(), a.tookMs());
+    // The short answer stays when the cut keeps it and the citations it rests on.
+    ShortAnswer brief = a.shortAnswer();
+    List<Integer> kept = cited.stream().map(Citation::n).toList();
+    if (brief != null
+        && !(text.strip().startsWith(brief.text()) && kept.containsAll(brief.citations()))) {
+      brief = null;
+    }
+    Answer cut =
+        new Answer(a.question(), a.found(), text.strip(), cited, a.note(), a.tookMs(), brief);
     return cut.withNote(CUT);
   }
 

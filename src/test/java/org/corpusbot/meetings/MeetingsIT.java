@@ -11,6 +11,7 @@ import org.corpusbot.answer.Answer;
 import org.corpusbot.answer.AnswerTuning;
 import org.corpusbot.answer.ExtractiveComposer;
 import org.corpusbot.answer.Question;
+import org.corpusbot.answer.ShortAnswer;
 import org.corpusbot.retrieval.CorpusIndex;
 import org.corpusbot.retrieval.HybridSearcher;
 import org.corpusbot.retrieval.Lexicon;
@@ -202,6 +203,7 @@ class MeetingsIT {
   void aYesNoContactQuestionOpensWithYesAndTheCitedContact() {
     Answer a = composer.answer(Question.of("Did Victoria Nuland visit Moscow?", ASKED));
     assertThat(a.text()).startsWith("Yes. ").contains("in Moscow").contains("[1]");
+    assertThat(a.shortAnswer()).isEqualTo(new ShortAnswer("Yes", List.of(1)));
     assertThat(a.citations()).singleElement();
     assertThat(a.citations().get(0).quote()).contains("Nuland");
   }

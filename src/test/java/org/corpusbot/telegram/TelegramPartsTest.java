@@ -395,6 +395,19 @@ class TelegramPartsTest {
   }
 
   @Test
+  void aCutAnswerKeepsItsShortAnswerWhenItKeepsItsStartAndCitation() {
+    String sentence = "The council met again on Monday to discuss the bridge and its cost. [1] ";
+    var brief = new org.corpusbot.answer.ShortAnswer("Monday", List.of(1));
+    var a =
+        new org.corpusbot.answer.Answer(
+            "q", true, "Monday [1]\n" + sentence.repeat(100), List.of(citation(1)), null, 0, brief);
+    var cut = OneMessage.fit(a, AnswerView::html);
+    assertThat(cut.note()).isEqualTo(OneMessage.CUT);
+    assertThat(cut.shortAnswer()).isEqualTo(brief);
+    assertThat(AnswerView.html(cut)).startsWith("<b>Monday</b>");
+  }
+
+  @Test
   void htmlEscapingAndPlainTextFallback() {
     assertThat(Html.escape("a < b & c > d")).isEqualTo("a &lt; b &amp; c &gt; d");
     assertThat(Html.toPlainText("<b>x</b> &amp; <a href=\"u\">y</a> &lt;z&gt;"))
