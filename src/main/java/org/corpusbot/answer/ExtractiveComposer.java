@@ -60,9 +60,11 @@ public final class ExtractiveComposer implements AnswerComposer {
     long t0 = System.nanoTime();
     Question q = QuestionParser.parse(asked);
     SearchResult result = searcher.search(SearchRequest.of(q.text(), q.asOf(), tuning.passages()));
-    List<Candidate> ranked = scorer.score(q.text(), result);
+    // A question naming what the passages never mention is refused before its sentences are
+    // scored (scoring reads sentence vectors and may embed a few).
     Answer answer =
-        AbsentNames.check(asked, result).orElseGet(() -> compose(asked.text(), q, result, ranked));
+        AbsentNames.check(asked, result)
+            .orElseGet(() -> compose(asked.text(), q, result, scorer.score(q.text(), result)));
     return answer.withTook((System.nanoTime() - t0) / 1_000_000);
   }
 
