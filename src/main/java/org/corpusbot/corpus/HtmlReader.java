@@ -1,29 +1,16 @@
 package org.corpusbot.corpus;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
-/**
- * HTML pages ({@code .html}, {@code .htm}): the title, date, source, URL and authors from the usual
- * meta tags (Open Graph, {@code article:published_time}, schema.org), the body from the {@code
- * article} element (else {@code main}, else {@code body}) without navigation, asides, scripts or
- * figure captions.
- */
+/** HTML pages ({@code .html}, {@code .htm}), read as {@link HtmlArticle} says. */
 public final class HtmlReader implements ArticleReader {
   private final CorpusLimits limits;
 
   public HtmlReader(CorpusLimits limits) {
     this.limits = limits;
   }
-
-  private static final String NOISE =
-      "script, style, noscript, nav, header, footer, aside, form, figure, figcaption, iframe,"
-          + " svg, button, [role=navigation], [aria-hidden=true]";
 
   @Override
   public boolean accepts(String fileName) {
@@ -37,75 +24,9 @@ public final class HtmlReader implements ArticleReader {
     if (content.isEmpty()) {
       return;
     }
-    Document doc = Jsoup.parse(content.get());
-    String title =
-        first(doc, "meta[property=og:title]", "meta[name=twitter:title]", "meta[name=title]");
-    if (title == null) {
-      Element h1 = doc.selectFirst("h1");
-      title = h1 != null ? h1.text() : doc.title();
-    }
-    String date =
-        first(
-            doc,
-            "meta[property=article:published_time]",
-            "meta[name=article:published_time]",
-            "meta[itemprop=datePublished]",
-            "meta[name=date]",
-            "meta[name=pubdate]",
-            "meta[name=publish-date]",
-            "meta[name=dc.date]",
-            "meta[property=og:published_time]");
-    if (date == null) {
-      Element time = doc.selectFirst("time[datetime]");
-      date = time == null ? null : time.attr("datetime");
-    }
-    String source = first(doc, "meta[property=og:site_name]", "meta[name=application-name]");
-    String url = first(doc, "meta[property=og:url]");
-    if (url == null) {
-      Element canonical = doc.selectFirst("link[rel=canonical]");
-      url = canonical == null ? null : canonical.attr("href");
-    }
-    List<String> authors = new ArrayList<>();
-    for (Element e : doc.select("meta[name=author], meta[property=article:author]")) {
-      authors.addAll(Authors.split(e.attr("content")));
-    }
+    HtmlArticle a = HtmlArticle.of(Jsoup.parse(content.get()));
     sink.found(
-        new RawArticle(file.name(), null, title, date, source, url, authors, body(doc, title)));
-  }
-
-  private static String body(Document doc, String title) {
-    Element root = doc.selectFirst("article");
-    if (root == null) {
-      root = doc.selectFirst("main");
-    }
-    if (root == null) {
-      root = doc.body();
-    }
-    root = root.clone();
-    root.select(NOISE).remove();
-    List<String> paragraphs = new ArrayList<>();
-    for (Element e : root.select("p, h2, h3, h4, h5, h6, li, pre")) {
-      if (e.is("li") && !e.select("p").isEmpty()) {
-        continue; // its paragraphs are taken one by one
-      }
-      String t = e.text().strip();
-      if (!t.isEmpty() && !t.equals(title)) {
-        paragraphs.add(t);
-      }
-    }
-    if (paragraphs.isEmpty()) {
-      paragraphs.add(root.text());
-    }
-    return String.join("\n\n", paragraphs);
-  }
-
-  private static String first(Document doc, String... selectors) {
-    for (String selector : selectors) {
-      Element e = doc.selectFirst(selector);
-      if (e != null && !e.attr("content").isBlank()) {
-        return e.attr("content");
-      }
-    }
-    return null;
+        new RawArticle(
+            file.name(), null, a.title(), a.date(), a.source(), a.url(), a.authors(), a.body()));
   }
 }
