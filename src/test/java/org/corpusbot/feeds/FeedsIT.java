@@ -137,7 +137,8 @@ class FeedsIT {
     assertThat(got.text()).contains(FERRY[2]);
     assertThat(got.text())
         .doesNotContain("Share on Facebook", "Home", "Read more", "By Mara", "Crowds gathered")
-        .doesNotContain("bake sale", "Copyright");
+        .doesNotContain("bake sale", "More on this story", "ferry leaves the harbour", "Copyright");
+    assertThat(got.text()).startsWith(FERRY[0]).endsWith(FERRY[2]);
   }
 
   @Test
@@ -153,6 +154,46 @@ class FeedsIT {
     assertThat(site.notModified()).isEqualTo(1);
     assertThat(site.requests("/news/ferry")).isEqualTo(1);
     assertThat(ingest.given()).hasSize(1);
+  }
+
+  @Test
+  void anItemAlreadyTakenIsNotFetchedAgainAndACorrectionReplacesIt() {
+    site.put("/news/ferry", HTML, SiteContent.page("Quillmoor launches solar ferry", FERRY));
+    String item =
+        SiteContent.rssItem(
+            "Quillmoor launches solar ferry",
+            site.url("/news/ferry"),
+            "Mon, 30 Nov 2026 08:00:00 GMT",
+            "<p>x</p>");
+    site.put("/rss.xml", RSS, SiteContent.rss("Lakeside Courier", item)); // no ETag
+    Feeds f = feeds(site.url("/rss.xml"));
+    f.pollNow(site.url("/rss.xml"));
+    f.pollNow(site.url("/rss.xml"));
+    assertThat(site.requests("/rss.xml")).isEqualTo(2);
+    assertThat(site.requests("/news/ferry")).isEqualTo(1);
+
+    String corrected = FERRY[1].replace("120 passengers", "150 passengers");
+    site.put(
+        "/news/ferry",
+        HTML,
+        SiteContent.page("Quillmoor launches solar ferry", FERRY[0], corrected, FERRY[2]));
+    site.put(
+        "/rss.xml",
+        RSS,
+        SiteContent.rss(
+            "Lakeside Courier",
+            SiteContent.rssItem(
+                "Quillmoor launches solar ferry (corrected)",
+                site.url("/news/ferry"),
+                "Tue, 01 Dec 2026 10:00:00 GMT",
+                "<p>x</p>")));
+    f.pollNow(site.url("/rss.xml"));
+
+    assertThat(ingest.given())
+        .extracting(Article::id)
+        .containsOnly(WebArticles.id(site.url("/news/ferry")));
+    Answer a = ask("How many passengers will the Quillmoor ferry carry?");
+    assertThat(a.text()).contains("150 passengers").doesNotContain("120 passengers");
   }
 
   @Test

@@ -20,10 +20,13 @@ final class SiteContent {
         <div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Tweet this</a></div>
         <article>
         <h1>%1$s</h1>
-        <p class="byline">By Mara Lindqvist</p>
+        <p class="byline">By Mara Lindqvist, Lakeside Courier, updated 2 hours ago</p>
+        <ul class="share-tools"><li>Share on Facebook</li><li>Share on X</li><li>Email</li></ul>
         <figure><img src="/img/1.jpg"><figcaption>Crowds gathered at dawn. Photo: Lakeside</figcaption></figure>
+        <p class="image-caption">The ferry leaves the harbour at dawn.</p>
         %2$s
-        <div class="social-links"><a href="#">Share</a><a href="#">Email</a></div>
+        <div class="related-links"><h3>More on this story</h3><ul><li>Unrelated local bake sale</li></ul></div>
+        <p>By Mara Lindqvist</p>
         <p><a href="/more">Read more</a></p>
         </article>
         <aside class="related"><h3>Related stories</h3><ul><li>Unrelated local bake sale</li></ul></aside>
