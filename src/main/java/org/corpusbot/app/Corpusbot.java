@@ -27,6 +27,8 @@ import org.corpusbot.answer.llm.ModelCall;
 import org.corpusbot.config.Secrets;
 import org.corpusbot.config.Settings;
 import org.corpusbot.corpus.CorpusLoader;
+import org.corpusbot.feeds.Feeds;
+import org.corpusbot.ingest.Ingest;
 import org.corpusbot.meetings.ContactAnnotator;
 import org.corpusbot.meetings.ContactStore;
 import org.corpusbot.meetings.LlmContactExtractor;
@@ -67,6 +69,7 @@ public final class Corpusbot implements AutoCloseable {
   private final Conversations conversations = new Conversations();
   private final BotMetrics metrics;
   private final CorpusSync indexing;
+  private volatile Feeds feeds;
 
   /** Builds the bot on an opened index; see {@link BotOpener} for opening one. */
   Corpusbot(Settings settings, Embedder embedder, CorpusIndex index) {
@@ -215,6 +218,19 @@ public final class Corpusbot implements AutoCloseable {
     indexing.startInBackground(background);
   }
 
+  /**
+   * Starts polling the feeds ({@code feeds.urls} and those admins added) into {@code ingest}, and
+   * returns them: the {@code FeedAdmin} of {@code /feeds}, {@code /addfeed}, {@code /removefeed}
+   * and the {@code Links} of {@code /add}. The bot and the chat only; closed with the bot.
+   */
+  public synchronized Feeds startFeeds(Ingest ingest) {
+    if (feeds == null) {
+      feeds = new Feeds(settings.feeds(), settings.dataDir(), ingest);
+      feeds.start();
+    }
+    return feeds;
+  }
+
   /** What {@code /reindex} is told while an index update is running, or empty when none is. */
   public Optional<String> indexingBusy() {
     return indexing.busy();
@@ -280,11 +296,13 @@ public final class Corpusbot implements AutoCloseable {
    */
   @Override
   public void close() {
-    // try-with-resources closes in reverse order (indexing, index, embedder), every one, and keeps
+    // try-with-resources closes in reverse order (feeds, indexing, index, embedder), every one, and
+    // keeps
     // the first failure with the rest suppressed: Lucene's IOUtils.close.
     try (Embedder e = embedder;
         CorpusIndex i = index;
-        IndexingStop s = this::stopIndexingBeforeClosing) {
+        IndexingStop s = this::stopIndexingBeforeClosing;
+        IndexingStop f = this::closeFeeds) {
       // closing is all there is to do
     }
   }
@@ -293,6 +311,13 @@ public final class Corpusbot implements AutoCloseable {
   private interface IndexingStop extends AutoCloseable {
     @Override
     void close();
+  }
+
+  private void closeFeeds() {
+    Feeds f = feeds;
+    if (f != null) {
+      f.close();
+    }
   }
 
   private void stopIndexingBeforeClosing() {

@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.corpusbot.answer.AnswerTuning;
 import org.corpusbot.answer.llm.LlmSettings;
 import org.corpusbot.corpus.CorpusLimits;
+import org.corpusbot.feeds.FeedSettings;
 import org.corpusbot.ops.MetricsSettings;
 import org.corpusbot.retrieval.EmbeddingModelChoice;
 import org.corpusbot.retrieval.IndexPolicy;
@@ -21,6 +22,7 @@ import org.corpusbot.telegram.TelegramSettings;
  * @param examples example questions for the bot's greeting (empty: made from the corpus)
  * @param llmContacts contacts are found by the language model too, the rules as the fallback
  *     (meetings.llm-extraction; needs llm.provider)
+ * @param feeds the feeds polled and the limits of every fetch (feeds.*)
  */
 public record Settings(
     Path corpus,
@@ -38,7 +40,8 @@ public record Settings(
     Secrets secrets,
     CorpusLimits corpusLimits,
     IndexPolicy indexPolicy,
-    boolean llmContacts) {
+    boolean llmContacts,
+    FeedSettings feeds) {
 
   public Settings {
     Objects.requireNonNull(corpus, "corpus");
@@ -53,6 +56,7 @@ public record Settings(
     Objects.requireNonNull(secrets, "secrets");
     Objects.requireNonNull(corpusLimits, "corpusLimits");
     Objects.requireNonNull(indexPolicy, "indexPolicy");
+    Objects.requireNonNull(feeds, "feeds");
     examples = List.copyOf(examples);
     jsonlFields = Map.copyOf(jsonlFields);
     if (llmContacts && !llm.enabled()) {

@@ -22,6 +22,7 @@ import org.corpusbot.answer.AnswerTuning;
 import org.corpusbot.answer.llm.LlmProvider;
 import org.corpusbot.answer.llm.LlmSettings;
 import org.corpusbot.corpus.CorpusLimits;
+import org.corpusbot.feeds.FeedSettings;
 import org.corpusbot.ops.MetricsSettings;
 import org.corpusbot.retrieval.EmbeddingModelChoice;
 import org.corpusbot.retrieval.FusionMethod;
@@ -128,7 +129,28 @@ public final class SettingsLoader {
                     v.integer("index.max-article-chars", 1_000, 100_000_000),
                     v.decimal("index.max-delete-share"),
                     v.integer("index.commit-seconds", 1, 86_400))),
-        v.flag("meetings.llm-extraction"));
+        v.flag("meetings.llm-extraction"),
+        v.parse("feeds", x -> feeds(v)));
+  }
+
+  private static FeedSettings feeds(Values v) {
+    List<String> urls = new ArrayList<>();
+    for (String u : v.text("feeds.urls").split("[,\\s]+")) {
+      if (u.isBlank()) {
+        continue;
+      }
+      if (!u.matches("(?i)https?://[^/\\s]+.*")) {
+        throw new SettingsException(
+            "feeds.urls: '" + u + "' is not an http(s) URL (" + envName("feeds.urls") + ")");
+      }
+      urls.add(u.strip());
+    }
+    return new FeedSettings(
+        urls,
+        Duration.ofSeconds(v.integer("feeds.interval", 10, 86_400)),
+        v.flag("feeds.allow-private"),
+        (long) v.integer("feeds.max-mb", 1, 1024) << 20,
+        Duration.ofSeconds(v.integer("feeds.timeout-seconds", 1, 600)));
   }
 
   private static LlmSettings llm(Values v, Map<String, String> env) {
