@@ -27,6 +27,9 @@ import org.corpusbot.answer.llm.ModelCall;
 import org.corpusbot.config.Secrets;
 import org.corpusbot.config.Settings;
 import org.corpusbot.corpus.CorpusLoader;
+import org.corpusbot.ingest.Inbox;
+import org.corpusbot.ingest.Ingest;
+import org.corpusbot.ingest.LiveCorpus;
 import org.corpusbot.meetings.ContactAnnotator;
 import org.corpusbot.meetings.ContactStore;
 import org.corpusbot.meetings.LlmContactExtractor;
@@ -67,6 +70,7 @@ public final class Corpusbot implements AutoCloseable {
   private final Conversations conversations = new Conversations();
   private final BotMetrics metrics;
   private final CorpusSync indexing;
+  private volatile LiveCorpus live;
 
   /** Builds the bot on an opened index; see {@link BotOpener} for opening one. */
   Corpusbot(Settings settings, Embedder embedder, CorpusIndex index) {
@@ -215,6 +219,34 @@ public final class Corpusbot implements AutoCloseable {
     indexing.startInBackground(background);
   }
 
+  /**
+   * Starts the live corpus (the bot and the chat; one-shot commands never do): the inbox's {@link
+   * Ingest}, and the watch of the corpus folder and the inbox when {@code watch.enabled}. Call it
+   * before {@link #startSync}, so that no change made during the start-up check is missed. Closed
+   * with the bot.
+   */
+  public synchronized LiveCorpus startLive() {
+    if (live == null) {
+      live =
+          LiveCorpus.start(
+              new Inbox(settings.inbox()), settings.corpus(), indexing, settings.watch());
+    }
+    return live;
+  }
+
+  /**
+   * The one way in for feeds, links and uploads (see {@link #startLive}).
+   *
+   * @throws IllegalStateException when the live corpus was not started
+   */
+  public Ingest ingest() {
+    LiveCorpus l = live;
+    if (l == null) {
+      throw new IllegalStateException("the live corpus runs in the bot and the chat only");
+    }
+    return l;
+  }
+
   /** What {@code /reindex} is told while an index update is running, or empty when none is. */
   public Optional<String> indexingBusy() {
     return indexing.busy();
@@ -275,16 +307,19 @@ public final class Corpusbot implements AutoCloseable {
   }
 
   /**
-   * Stops indexing at a batch boundary (what is done is committed), then closes the index and the
-   * embedder: all of them, the first failure thrown with the others added to it as suppressed.
+   * Stops the live corpus and indexing at a batch boundary (what is done is committed), then closes
+   * the index and the embedder: all of them, the first failure thrown with the others added to it
+   * as suppressed.
    */
   @Override
   public void close() {
-    // try-with-resources closes in reverse order (indexing, index, embedder), every one, and keeps
+    // try-with-resources closes in reverse order (live corpus, indexing, index, embedder), every
+    // one, and keeps
     // the first failure with the rest suppressed: Lucene's IOUtils.close.
     try (Embedder e = embedder;
         CorpusIndex i = index;
-        IndexingStop s = this::stopIndexingBeforeClosing) {
+        IndexingStop s = this::stopIndexingBeforeClosing;
+        IndexingStop l = this::closeLive) {
       // closing is all there is to do
     }
   }
@@ -293,6 +328,13 @@ public final class Corpusbot implements AutoCloseable {
   private interface IndexingStop extends AutoCloseable {
     @Override
     void close();
+  }
+
+  private void closeLive() {
+    LiveCorpus l = live;
+    if (l != null) {
+      l.close();
+    }
   }
 
   private void stopIndexingBeforeClosing() {

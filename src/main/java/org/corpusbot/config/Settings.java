@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.corpusbot.answer.AnswerTuning;
 import org.corpusbot.answer.llm.LlmSettings;
 import org.corpusbot.corpus.CorpusLimits;
+import org.corpusbot.ingest.WatchSettings;
 import org.corpusbot.ops.MetricsSettings;
 import org.corpusbot.retrieval.EmbeddingModelChoice;
 import org.corpusbot.retrieval.IndexPolicy;
@@ -21,6 +22,7 @@ import org.corpusbot.telegram.TelegramSettings;
  * @param examples example questions for the bot's greeting (empty: made from the corpus)
  * @param llmContacts contacts are found by the language model too, the rules as the fallback
  *     (meetings.llm-extraction; needs llm.provider)
+ * @param watch how the bot and the chat watch the corpus folder and the inbox (watch.*)
  */
 public record Settings(
     Path corpus,
@@ -38,7 +40,8 @@ public record Settings(
     Secrets secrets,
     CorpusLimits corpusLimits,
     IndexPolicy indexPolicy,
-    boolean llmContacts) {
+    boolean llmContacts,
+    WatchSettings watch) {
 
   public Settings {
     Objects.requireNonNull(corpus, "corpus");
@@ -53,6 +56,7 @@ public record Settings(
     Objects.requireNonNull(secrets, "secrets");
     Objects.requireNonNull(corpusLimits, "corpusLimits");
     Objects.requireNonNull(indexPolicy, "indexPolicy");
+    Objects.requireNonNull(watch, "watch");
     examples = List.copyOf(examples);
     jsonlFields = Map.copyOf(jsonlFields);
     if (llmContacts && !llm.enabled()) {
@@ -60,6 +64,14 @@ public record Settings(
           "meetings.llm-extraction = true needs a language model: set llm.provider"
               + " (CORPUSBOT_LLM_PROVIDER), or leave it false for the offline rules");
     }
+  }
+
+  /**
+   * The inbox inside the data folder: what arrived by feeds, links and uploads, read with the
+   * corpus.
+   */
+  public Path inbox() {
+    return dataDir.resolve("inbox");
   }
 
   /** The Lucene index folder inside the data folder. */

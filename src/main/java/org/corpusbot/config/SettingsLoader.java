@@ -22,6 +22,7 @@ import org.corpusbot.answer.AnswerTuning;
 import org.corpusbot.answer.llm.LlmProvider;
 import org.corpusbot.answer.llm.LlmSettings;
 import org.corpusbot.corpus.CorpusLimits;
+import org.corpusbot.ingest.WatchSettings;
 import org.corpusbot.ops.MetricsSettings;
 import org.corpusbot.retrieval.EmbeddingModelChoice;
 import org.corpusbot.retrieval.FusionMethod;
@@ -128,7 +129,13 @@ public final class SettingsLoader {
                     v.integer("index.max-article-chars", 1_000, 100_000_000),
                     v.decimal("index.max-delete-share"),
                     v.integer("index.commit-seconds", 1, 86_400))),
-        v.flag("meetings.llm-extraction"));
+        v.flag("meetings.llm-extraction"),
+        v.parse(
+            "watch",
+            x ->
+                new WatchSettings(
+                    v.flag("watch.enabled"),
+                    Duration.ofMillis(v.integer("watch.settle-ms", 0, 600_000)))));
   }
 
   private static LlmSettings llm(Values v, Map<String, String> env) {
