@@ -99,10 +99,15 @@ public final class CorpusLoader {
     Set<String> scope = new TreeSet<>();
     int files = 0;
     Set<Path> wanted = new TreeSet<>();
-    paths.forEach(p -> wanted.add(p.toAbsolutePath().normalize()));
+    for (Path p : paths) {
+      Path abs = p.toAbsolutePath().normalize();
+      if (CorpusRoot.owner(roots, abs) != null) {
+        wanted.add(abs);
+      }
+    }
     for (Path p : wanted) {
       CorpusRoot root = CorpusRoot.owner(roots, p);
-      if (root == null || hasAncestorIn(p, wanted)) {
+      if (hasAncestorIn(p, wanted)) {
         continue; // a folder in the batch reads it
       }
       scope.add(root.prefix() + SourceFile.name(root.folder(), p));

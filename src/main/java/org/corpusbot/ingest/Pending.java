@@ -101,8 +101,10 @@ final class Pending {
       Entry e = me.getValue();
       Stat stat = Stat.of(me.getKey());
       if (!stat.equals(e.stat)) {
+        // Seen changing since last looked at; the first look counts from the event. An arrival is
+        // complete as it is.
+        e.changedAt = e.stat == null || e.atOnce ? e.changedAt : now;
         e.stat = stat;
-        e.changedAt = e.atOnce ? e.changedAt : now; // an arrival is complete as it is
       }
       if (e.atOnce || now - e.changedAt >= settleNanos) {
         e.settledAt = e.settledAt < 0 ? now : e.settledAt;
