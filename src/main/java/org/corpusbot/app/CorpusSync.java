@@ -106,6 +106,11 @@ final class CorpusSync implements CorpusUpdates {
             syncNow(indexer(stop), SyncOptions.UPDATE, IndexProgress.NONE, stop, this::loadCorpus));
   }
 
+  @Override
+  public boolean stopped() {
+    return runs.stopped();
+  }
+
   /** Runs a sync on the indexing thread (after any run already going) and waits for it. */
   IndexReport sync(SyncOptions options, IndexProgress progress) {
     return runs.run("index", stop -> syncNow(options, progress, stop));

@@ -229,7 +229,11 @@ public final class Corpusbot implements AutoCloseable {
     if (live == null) {
       live =
           LiveCorpus.start(
-              new Inbox(settings.inbox()), settings.corpus(), indexing, settings.watch());
+              new Inbox(settings.inbox()),
+              settings.corpus(),
+              settings.dataDir(),
+              indexing,
+              settings.watch());
     }
     return live;
   }

@@ -18,4 +18,7 @@ public interface CorpusUpdates {
 
   /** Syncs the whole corpus, as {@code /reindex} does. */
   SyncResult whole();
+
+  /** True once indexing has stopped for good (shutting down): no run is asked for any more. */
+  boolean stopped();
 }

@@ -32,6 +32,7 @@ public final class LiveCorpus implements Ingest, AutoCloseable {
   private final CorpusUpdates updates;
   private final Pending pending;
   private final List<Path> roots;
+  private final Path dataDir;
   private final ScheduledExecutorService batches =
       Executors.newSingleThreadScheduledExecutor(
           r -> {
@@ -46,8 +47,10 @@ public final class LiveCorpus implements Ingest, AutoCloseable {
   private volatile FolderWatch watch;
   private volatile boolean closed;
 
-  private LiveCorpus(Inbox inbox, CorpusUpdates updates, WatchSettings settings, List<Path> roots) {
+  private LiveCorpus(
+      Inbox inbox, CorpusUpdates updates, WatchSettings settings, List<Path> roots, Path dataDir) {
     this.inbox = inbox;
+    this.dataDir = dataDir;
     this.updates = updates;
     this.pending = new Pending(settings.settle().toNanos());
     this.roots = roots;
@@ -55,22 +58,25 @@ public final class LiveCorpus implements Ingest, AutoCloseable {
 
   /**
    * Creates the inbox folder and starts the batches, and the watch when {@code settings} enable it:
-   * the corpus folder (a one-file corpus is not watched) and the inbox, recursively.
+   * the corpus folder (a one-file corpus is not watched) and the inbox, recursively. Changes in
+   * {@code dataDir} other than the inbox's (the index's own files, when the data folder lies in the
+   * corpus folder) are not the corpus's. A watch that cannot start is logged, and the bot goes on
+   * without it.
    */
   public static LiveCorpus start(
-      Inbox inbox, Path corpus, CorpusUpdates updates, WatchSettings settings) {
+      Inbox inbox, Path corpus, Path dataDir, CorpusUpdates updates, WatchSettings settings) {
     try {
       Files.createDirectories(inbox.folder());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the inbox " + inbox.folder(), e);
     }
     List<Path> roots = folders(corpus.toAbsolutePath().normalize(), inbox.folder());
-    LiveCorpus live = new LiveCorpus(inbox, updates, settings, roots);
+    LiveCorpus live =
+        new LiveCorpus(inbox, updates, settings, roots, dataDir.toAbsolutePath().normalize());
     boolean success = false;
     try {
       if (settings.enabled()) {
-        live.watch = FolderWatch.start(roots, live::changed, live.pending::wholeCorpus);
-        log.info("Watching {} for new, changed and removed articles", roots);
+        live.watch(roots);
       }
       long tick = Math.max(20, settings.settle().toMillis() / 5);
       live.batches.scheduleWithFixedDelay(live::tick, tick, tick, TimeUnit.MILLISECONDS);
@@ -80,6 +86,19 @@ public final class LiveCorpus implements Ingest, AutoCloseable {
       if (!success) {
         live.close();
       }
+    }
+  }
+
+  private void watch(List<Path> folders) {
+    try {
+      watch = FolderWatch.start(folders, this::changed, pending::wholeCorpus);
+      log.info("Watching {} for new, changed and removed articles", folders);
+    } catch (UncheckedIOException e) {
+      log.error(
+          "Cannot watch {}: new files are indexed by /reindex or at the next start (Linux: raise"
+              + " fs.inotify.max_user_watches for a corpus of many folders)",
+          folders,
+          e);
     }
   }
 
@@ -129,6 +148,9 @@ public final class LiveCorpus implements Ingest, AutoCloseable {
 
   /** A watched path changed; a watched folder itself changing (removed, remounted) loses track. */
   private void changed(Path path) {
+    if (path.startsWith(dataDir) && !path.startsWith(inbox.folder())) {
+      return; // the index's own files
+    }
     if (roots.contains(path)) {
       pending.wholeCorpus();
     } else {
@@ -137,8 +159,8 @@ public final class LiveCorpus implements Ingest, AutoCloseable {
   }
 
   private void tick() {
-    if (closed) {
-      return;
+    if (closed || updates.stopped()) {
+      return; // what waits is told so when closing
     }
     Pending.Batch batch = pending.take(System.nanoTime());
     if (batch.isEmpty()) {
@@ -157,7 +179,7 @@ public final class LiveCorpus implements Ingest, AutoCloseable {
       batch.waiting().forEach(f -> f.complete(r));
     } catch (RuntimeException e) {
       pending.failed(batch.paths().keySet());
-      if (closed) {
+      if (closed || updates.stopped()) {
         log.info("Indexing of {} changed paths stopped: shutting down", batch.paths().size());
       } else {
         failures.incrementAndGet();

@@ -104,6 +104,11 @@ public final class IndexRuns implements AutoCloseable {
     pending.removeFirst();
   }
 
+  /** True once {@link #shutdown} was called: no run starts any more. */
+  public boolean stopped() {
+    return shutdown;
+  }
+
   /** The run going (or about to start), if any. */
   public synchronized Optional<Running> running() {
     return Optional.ofNullable(pending.peekFirst()).map(Run::running);
