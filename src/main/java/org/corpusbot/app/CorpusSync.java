@@ -1,23 +1,29 @@
 package org.corpusbot.app;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.corpusbot.config.Settings;
 import org.corpusbot.corpus.Article;
 import org.corpusbot.corpus.Chunker;
 import org.corpusbot.corpus.Corpus;
 import org.corpusbot.corpus.CorpusLoader;
+import org.corpusbot.corpus.CorpusRoot;
 import org.corpusbot.corpus.JsonFields;
 import org.corpusbot.corpus.LoadReport;
 import org.corpusbot.corpus.SentenceSplitter;
+import org.corpusbot.ingest.CorpusUpdates;
 import org.corpusbot.ops.BotMetrics;
 import org.corpusbot.retrieval.ArticleAnnotator;
 import org.corpusbot.retrieval.CorpusIndex;
@@ -27,15 +33,17 @@ import org.corpusbot.retrieval.IndexReport;
 import org.corpusbot.retrieval.IndexRuns;
 import org.corpusbot.retrieval.Indexer;
 import org.corpusbot.retrieval.SyncOptions;
+import org.corpusbot.retrieval.SyncResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Loads the corpus and brings the index in line with it, always on the process's one indexing
- * thread ({@link IndexRuns}): the start-up check, {@code index} and {@code /reindex} never run at
- * once. A stop (closing, SIGTERM) ends a run at its next batch boundary.
+ * thread ({@link IndexRuns}): the start-up check, {@code index}, {@code /reindex} and the live
+ * corpus's batches never run at once. The corpus is the corpus path and the inbox under the data
+ * folder. A stop (closing, SIGTERM) ends a run at its next batch boundary.
  */
-final class CorpusSync {
+final class CorpusSync implements CorpusUpdates {
   private static final Logger log = LoggerFactory.getLogger(CorpusSync.class);
   static final String START_UP_CHECK = "the start-up check";
   private static final DateTimeFormatter CLOCK =
@@ -70,18 +78,51 @@ final class CorpusSync {
         JsonFields.defaults().withOverrides(settings.jsonlFields()), settings.corpusLimits());
   }
 
+  /** Where the corpus is read from: the corpus path, then the inbox. */
+  List<CorpusRoot> roots() {
+    return List.of(CorpusRoot.corpus(settings.corpus()), CorpusRoot.inbox(settings.inbox()));
+  }
+
+  @Override
+  public SyncResult files(Collection<Path> paths) {
+    return runs.run(
+        "changed files",
+        stop -> {
+          Indexer indexer = indexer(stop);
+          if (indexer.fullSyncDue()) {
+            log.info("Syncing the whole corpus: the index must be rebuilt or annotated again");
+            return syncNow(indexer, SyncOptions.UPDATE, IndexProgress.NONE, stop, this::loadCorpus);
+          }
+          return syncNow(
+              indexer, SyncOptions.UPDATE, IndexProgress.NONE, stop, () -> loadFiles(paths));
+        });
+  }
+
+  @Override
+  public SyncResult whole() {
+    return runs.run(
+        "the whole corpus",
+        stop ->
+            syncNow(indexer(stop), SyncOptions.UPDATE, IndexProgress.NONE, stop, this::loadCorpus));
+  }
+
+  @Override
+  public boolean stopped() {
+    return runs.stopped();
+  }
+
   /** Runs a sync on the indexing thread (after any run already going) and waits for it. */
   IndexReport sync(SyncOptions options, IndexProgress progress) {
     return runs.run("index", stop -> syncNow(options, progress, stop));
   }
 
   /**
-   * Starts the start-up check on the indexing thread unless a run is going; answers come from the
-   * existing index meanwhile. A failure is logged once, with its cause, and the previous index
-   * keeps answering.
+   * Starts the start-up check on the indexing thread (after a batch of the live corpus, if one is
+   * going); answers come from the existing index meanwhile. A failure is logged once, with its
+   * cause, and the previous index keeps answering.
    */
   void startInBackground(IndexProgress progress) {
-    runs.startIfIdle(
+    runs.start(
         START_UP_CHECK,
         stop -> {
           try {
@@ -148,22 +189,44 @@ final class CorpusSync {
    */
   private IndexReport syncNow(SyncOptions options, IndexProgress progress, BooleanSupplier stop) {
     BooleanSupplier either = () -> options.stop().getAsBoolean() || stop.getAsBoolean();
+    return syncNow(indexer(either), options, progress, stop, this::loadCorpus).report();
+  }
+
+  private SyncResult syncNow(
+      Indexer indexer,
+      SyncOptions options,
+      IndexProgress progress,
+      BooleanSupplier stop,
+      Supplier<Corpus> load) {
+    BooleanSupplier either = () -> options.stop().getAsBoolean() || stop.getAsBoolean();
+    AtomicReference<SyncResult> result = new AtomicReference<>();
     IndexReport report =
         metrics.indexing(
             progress,
             p -> {
-              Corpus corpus = loadCorpus();
-              return indexer(either).sync(corpus, options.withStop(either), p);
+              result.set(indexer.syncWithChanges(load.get(), options.withStop(either), p));
+              return result.get().report();
             });
     log.info(report.summary());
-    return report;
+    return result.get();
   }
 
   private Corpus loadCorpus() {
     List<Article> articles = new ArrayList<>();
-    LoadReport load = loader().load(settings.corpus(), articles::add);
+    LoadReport load = loader().load(roots(), articles::add);
     log.info("{} ({})", load.summary(), settings.corpus());
     return new Corpus(settings.corpus().toAbsolutePath().normalize().toString(), articles, load);
+  }
+
+  private Corpus loadFiles(Collection<Path> paths) {
+    List<Article> articles = new ArrayList<>();
+    CorpusLoader.Scoped load = loader().loadFiles(roots(), paths, articles::add);
+    log.info("{} (changed in {})", load.report().summary(), settings.corpus());
+    return new Corpus(
+        settings.corpus().toAbsolutePath().normalize().toString(),
+        articles,
+        load.report(),
+        load.scope());
   }
 
   private Indexer indexer(BooleanSupplier stop) {

@@ -28,7 +28,9 @@ import org.corpusbot.config.Secrets;
 import org.corpusbot.config.Settings;
 import org.corpusbot.corpus.CorpusLoader;
 import org.corpusbot.feeds.Feeds;
+import org.corpusbot.ingest.Inbox;
 import org.corpusbot.ingest.Ingest;
+import org.corpusbot.ingest.LiveCorpus;
 import org.corpusbot.meetings.ContactAnnotator;
 import org.corpusbot.meetings.ContactStore;
 import org.corpusbot.meetings.LlmContactExtractor;
@@ -69,6 +71,7 @@ public final class Corpusbot implements AutoCloseable {
   private final Conversations conversations = new Conversations();
   private final BotMetrics metrics;
   private final CorpusSync indexing;
+  private volatile LiveCorpus live;
   private volatile Feeds feeds;
 
   /** Builds the bot on an opened index; see {@link BotOpener} for opening one. */
@@ -219,6 +222,38 @@ public final class Corpusbot implements AutoCloseable {
   }
 
   /**
+   * Starts the live corpus (the bot and the chat; one-shot commands never do): the inbox's {@link
+   * Ingest}, and the watch of the corpus folder and the inbox when {@code watch.enabled}. Call it
+   * before {@link #startSync}, so that no change made during the start-up check is missed. Closed
+   * with the bot.
+   */
+  public synchronized LiveCorpus startLive() {
+    if (live == null) {
+      live =
+          LiveCorpus.start(
+              new Inbox(settings.inbox()),
+              settings.corpus(),
+              settings.dataDir(),
+              indexing,
+              settings.watch());
+    }
+    return live;
+  }
+
+  /**
+   * The one way in for feeds, links and uploads (see {@link #startLive}).
+   *
+   * @throws IllegalStateException when the live corpus was not started
+   */
+  public Ingest ingest() {
+    LiveCorpus l = live;
+    if (l == null) {
+      throw new IllegalStateException("the live corpus runs in the bot and the chat only");
+    }
+    return l;
+  }
+
+  /**
    * Starts polling the feeds ({@code feeds.urls} and those admins added) into {@code ingest}, and
    * returns them: the {@code FeedAdmin} of {@code /feeds}, {@code /addfeed}, {@code /removefeed}
    * and the {@code Links} of {@code /add}. The bot and the chat only; closed with the bot.
@@ -291,17 +326,18 @@ public final class Corpusbot implements AutoCloseable {
   }
 
   /**
-   * Stops indexing at a batch boundary (what is done is committed), then closes the index and the
-   * embedder: all of them, the first failure thrown with the others added to it as suppressed.
+   * Stops the live corpus and indexing at a batch boundary (what is done is committed), then closes
+   * the index and the embedder: all of them, the first failure thrown with the others added to it
+   * as suppressed.
    */
   @Override
   public void close() {
-    // try-with-resources closes in reverse order (feeds, indexing, index, embedder), every one, and
-    // keeps
-    // the first failure with the rest suppressed: Lucene's IOUtils.close.
+    // try-with-resources closes in reverse order (feeds, live corpus, indexing, index, embedder),
+    // every one, and keeps the first failure with the rest suppressed: Lucene's IOUtils.close.
     try (Embedder e = embedder;
         CorpusIndex i = index;
         IndexingStop s = this::stopIndexingBeforeClosing;
+        IndexingStop l = this::closeLive;
         IndexingStop f = this::closeFeeds) {
       // closing is all there is to do
     }
@@ -317,6 +353,13 @@ public final class Corpusbot implements AutoCloseable {
     Feeds f = feeds;
     if (f != null) {
       f.close();
+    }
+  }
+
+  private void closeLive() {
+    LiveCorpus l = live;
+    if (l != null) {
+      l.close();
     }
   }
 

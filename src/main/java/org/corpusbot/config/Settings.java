@@ -8,6 +8,7 @@ import org.corpusbot.answer.AnswerTuning;
 import org.corpusbot.answer.llm.LlmSettings;
 import org.corpusbot.corpus.CorpusLimits;
 import org.corpusbot.feeds.FeedSettings;
+import org.corpusbot.ingest.WatchSettings;
 import org.corpusbot.ops.MetricsSettings;
 import org.corpusbot.retrieval.EmbeddingModelChoice;
 import org.corpusbot.retrieval.IndexPolicy;
@@ -22,6 +23,7 @@ import org.corpusbot.telegram.TelegramSettings;
  * @param examples example questions for the bot's greeting (empty: made from the corpus)
  * @param llmContacts contacts are found by the language model too, the rules as the fallback
  *     (meetings.llm-extraction; needs llm.provider)
+ * @param watch how the bot and the chat watch the corpus folder and the inbox (watch.*)
  * @param feeds the feeds polled and the limits of every fetch (feeds.*)
  */
 public record Settings(
@@ -41,6 +43,7 @@ public record Settings(
     CorpusLimits corpusLimits,
     IndexPolicy indexPolicy,
     boolean llmContacts,
+    WatchSettings watch,
     FeedSettings feeds) {
 
   public Settings {
@@ -56,6 +59,7 @@ public record Settings(
     Objects.requireNonNull(secrets, "secrets");
     Objects.requireNonNull(corpusLimits, "corpusLimits");
     Objects.requireNonNull(indexPolicy, "indexPolicy");
+    Objects.requireNonNull(watch, "watch");
     Objects.requireNonNull(feeds, "feeds");
     examples = List.copyOf(examples);
     jsonlFields = Map.copyOf(jsonlFields);
@@ -64,6 +68,14 @@ public record Settings(
           "meetings.llm-extraction = true needs a language model: set llm.provider"
               + " (CORPUSBOT_LLM_PROVIDER), or leave it false for the offline rules");
     }
+  }
+
+  /**
+   * The inbox inside the data folder: what arrived by feeds, links and uploads, read with the
+   * corpus.
+   */
+  public Path inbox() {
+    return dataDir.resolve("inbox");
   }
 
   /** The Lucene index folder inside the data folder. */

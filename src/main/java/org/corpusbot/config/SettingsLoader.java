@@ -23,6 +23,7 @@ import org.corpusbot.answer.llm.LlmProvider;
 import org.corpusbot.answer.llm.LlmSettings;
 import org.corpusbot.corpus.CorpusLimits;
 import org.corpusbot.feeds.FeedSettings;
+import org.corpusbot.ingest.WatchSettings;
 import org.corpusbot.ops.MetricsSettings;
 import org.corpusbot.retrieval.EmbeddingModelChoice;
 import org.corpusbot.retrieval.FusionMethod;
@@ -130,6 +131,12 @@ public final class SettingsLoader {
                     v.decimal("index.max-delete-share"),
                     v.integer("index.commit-seconds", 1, 86_400))),
         v.flag("meetings.llm-extraction"),
+        v.parse(
+            "watch",
+            x ->
+                new WatchSettings(
+                    v.flag("watch.enabled"),
+                    Duration.ofMillis(v.integer("watch.settle-ms", 0, 600_000)))),
         v.parse("feeds", x -> feeds(v)));
   }
 

@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The files of a corpus folder (or the one file a corpus is), looked at before anything is read:
@@ -37,6 +38,14 @@ final class CorpusFiles {
   private CorpusFiles() {}
 
   static Listing list(Path path) throws IOException {
+    return list(path, Set.of());
+  }
+
+  /**
+   * As {@link #list(Path)}, leaving out the folders in {@code excluded} (absolute, normalised): the
+   * inbox when it lies inside the corpus folder is read once, as the inbox.
+   */
+  static Listing list(Path path, Set<Path> excluded) throws IOException {
     List<Found> files = new ArrayList<>();
     Map<Path, String> unreadable = new LinkedHashMap<>();
     Files.walkFileTree(
@@ -46,7 +55,8 @@ final class CorpusFiles {
         new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-            return !d.equals(path) && hidden(d)
+            return !d.equals(path)
+                    && (hidden(d) || excluded.contains(d.toAbsolutePath().normalize()))
                 ? FileVisitResult.SKIP_SUBTREE
                 : FileVisitResult.CONTINUE;
           }

@@ -9,8 +9,12 @@ import java.nio.file.Path;
 public record SourceFile(Path path, String name, String idBase) {
 
   static SourceFile of(Path root, Path file) {
-    Path rel = root.equals(file) ? file.getFileName() : root.relativize(file);
-    String name = rel.toString().replace('\\', '/');
+    return of(root, file, "");
+  }
+
+  /** A file under {@code root}, its name prefixed ({@code "inbox/"}: the inbox's files). */
+  static SourceFile of(Path root, Path file, String prefix) {
+    String name = prefix + name(root, file);
     String base = name;
     for (String ext : new String[] {".jsonl.gz", ".ndjson.gz"}) {
       if (base.toLowerCase().endsWith(ext)) {
@@ -22,5 +26,11 @@ public record SourceFile(Path path, String name, String idBase) {
       base = base.substring(0, dot);
     }
     return new SourceFile(file, name, base);
+  }
+
+  /** {@code file}'s path relative to {@code root}, with forward slashes. */
+  static String name(Path root, Path file) {
+    Path rel = root.equals(file) ? file.getFileName() : root.relativize(file);
+    return rel.toString().replace('\\', '/');
   }
 }

@@ -69,6 +69,11 @@ public final class IndexRuns implements AutoCloseable {
     }
   }
 
+  /** Starts {@code task} after the runs going or waiting, without waiting for it. */
+  public <T> Future<T> start(String why, Function<BooleanSupplier, T> task) {
+    return submit(new Run(why), task);
+  }
+
   /** Starts {@code task} unless a run is going or waiting: then empty, see {@link #running}. */
   public synchronized <T> Optional<Future<T>> startIfIdle(
       String why, Function<BooleanSupplier, T> task) {
@@ -97,6 +102,11 @@ public final class IndexRuns implements AutoCloseable {
 
   private synchronized void finished() {
     pending.removeFirst();
+  }
+
+  /** True once {@link #shutdown} was called: no run starts any more. */
+  public boolean stopped() {
+    return shutdown;
   }
 
   /** The run going (or about to start), if any. */

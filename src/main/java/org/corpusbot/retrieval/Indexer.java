@@ -81,12 +81,21 @@ public final class Indexer {
   }
 
   public IndexReport sync(Corpus corpus, SyncOptions options, IndexProgress progress) {
+    return syncWithChanges(corpus, options, progress).report();
+  }
+
+  /**
+   * As {@link #sync(Corpus, SyncOptions, IndexProgress)}, saying what became of each article. A
+   * partial load ({@link Corpus#partial}) only updates: when a rebuild or a new annotation of every
+   * article is due ({@link #fullSyncDue}), it is refused, and a whole load must run instead.
+   */
+  public SyncResult syncWithChanges(Corpus corpus, SyncOptions options, IndexProgress progress) {
     long t0 = System.nanoTime();
     boolean success = false;
     try {
-      IndexReport report = run(corpus, options, progress, t0);
+      SyncResult result = run(corpus, options, progress, t0);
       success = true;
-      return report;
+      return result;
     } catch (AlreadyClosedException e) {
       if (index.closed()) {
         throw index.closedWhileIndexing(e);
@@ -109,13 +118,38 @@ public final class Indexer {
     }
   }
 
-  private IndexReport run(Corpus corpus, SyncOptions options, IndexProgress progress, long t0)
+  /**
+   * True when the next run must read the whole corpus: the index was built with another model,
+   * chunking or schema (a rebuild), or its contacts with other annotators (every article again).
+   */
+  public boolean fullSyncDue() {
+    return builtOtherwise() != null || !annotations.versions().equals(committed(META_ANNOTATORS));
+  }
+
+  private SyncResult run(Corpus corpus, SyncOptions options, IndexProgress progress, long t0)
+      throws IOException {
+    if (corpus.partial() && (options.rebuild() || fullSyncDue())) {
+      throw new IllegalStateException(
+          "a load of some files cannot rebuild or annotate the whole index; sync the whole corpus");
+    }
+    AtomicReference<Delta> delta = new AtomicReference<>();
+    IndexReport report = update(corpus, options, progress, t0, delta);
+    return SyncResult.of(report, delta.get(), corpus);
+  }
+
+  private IndexReport update(
+      Corpus corpus,
+      SyncOptions options,
+      IndexProgress progress,
+      long t0,
+      AtomicReference<Delta> seen)
       throws IOException {
     IndexWriter writer = index.writer();
     Map<String, String> builtWith = builtOtherwise();
     boolean rebuilt = options.rebuild() || builtWith != null;
     Map<String, Removals.Indexed> existing = Delta.indexed(index);
     Delta delta = Delta.of(corpus.articles(), rebuilt ? Map.of() : existing);
+    seen.set(delta);
     Removals.Plan plan = plan(rebuilt, existing, delta, corpus, options);
     if (plan.warning() != null) {
       log.warn(plan.warning());

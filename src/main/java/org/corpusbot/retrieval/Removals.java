@@ -141,13 +141,24 @@ final class Removals {
     List<String> known = new ArrayList<>();
     for (String id : gone) {
       String file = indexed.get(id).file();
-      // With every file read, an article not seen is gone. Otherwise only one whose own file was
-      // read to the end is: an older one without a recorded file may be in the unread file.
-      boolean isKnown =
-          corpus.report().complete() || (file != null && corpus.report().read().contains(file));
-      (isKnown ? known : kept).add(id);
+      if (!corpus.inScope(file)) {
+        continue; // a partial load did not look at its file: nothing is known of it
+      }
+      (known(file, corpus) ? known : kept).add(id);
     }
     return new Gone(known, kept);
+  }
+
+  /**
+   * With every file read, an article not seen is gone. Otherwise only one whose own file was read
+   * to the end is (an older one without a recorded file may be in the unread file); in a partial
+   * load, one whose file (or folder) was looked at and is not unread: read, or deleted.
+   */
+  private static boolean known(String file, Corpus corpus) {
+    if (corpus.partial()) {
+      return !corpus.unreadCovers(file);
+    }
+    return corpus.report().complete() || (file != null && corpus.report().read().contains(file));
   }
 
   /** Why removing {@code n} of {@code total} looks like a fault, or null when it does not. */
@@ -155,7 +166,9 @@ final class Removals {
     if (n == 0) {
       return null;
     }
-    if (corpus.articles().isEmpty()) {
+    // A partial load of deleted files gives no articles; it only looks like an unmounted corpus
+    // when it would empty the index.
+    if (corpus.articles().isEmpty() && (!corpus.partial() || n == total)) {
       return "the corpus at "
           + corpus.where()
           + " gave no articles at all: an empty or unmounted folder?";
