@@ -36,6 +36,7 @@ import picocli.CommandLine.ScopeType;
       BenchBadArticlesCommand.class,
       BenchContactsCommand.class,
       BenchNotFoundCommand.class,
+      BenchFeedsCommand.class,
       BenchWatchCommand.class
     })
 public final class RootCommand implements Callable<Integer> {

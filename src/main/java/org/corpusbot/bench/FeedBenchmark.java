@@ -43,20 +43,22 @@ public final class FeedBenchmark {
 
   private FeedBenchmark() {}
 
-  /** Stories {@code skip .. skip+n-1} of the RealTime QA articles with a title and some text. */
+  /**
+   * {@code n} RealTime QA articles with a title and some text, after the first {@code skip} lines.
+   */
   public static List<Story> stories(Path rtqa, int skip, int n) throws IOException {
     List<Story> out = new ArrayList<>();
     int seen = 0;
     try (BufferedReader r = Files.newBufferedReader(rtqa, StandardCharsets.UTF_8)) {
       for (String line = r.readLine(); line != null && out.size() < n; line = r.readLine()) {
+        if (seen++ < skip) {
+          continue;
+        }
         JsonNode o = JSON.readTree(line);
         String title = o.path("title").asText("");
         String text = o.path("text").asText("");
         String date = o.path("publish_date").asText("");
-        if (title.length() < 20
-            || text.length() < 500
-            || !date.matches("\\d{4}/\\d{2}/\\d{2}.*")
-            || seen++ < skip) {
+        if (title.length() < 20 || text.length() < 500 || !date.matches("\\d{4}/\\d{2}/\\d{2}.*")) {
           continue;
         }
         List<String> paragraphs =
