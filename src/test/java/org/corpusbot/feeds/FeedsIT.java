@@ -263,6 +263,51 @@ class FeedsIT {
   }
 
   @Test
+  void aJsonFeedItemArrivesWithItsAuthorsAndDate() {
+    site.put("/news/ferry", HTML, SiteContent.page("Quillmoor launches solar ferry", FERRY));
+    site.put(
+        "/feed.json",
+        "application/feed+json",
+        """
+        {"version": "https://jsonfeed.org/version/1.1", "title": "Lake Wire",
+         "items": [{"id": "1", "url": "%s", "title": "Quillmoor launches solar ferry",
+                    "date_published": "2026-11-29T22:00:00-05:00",
+                    "authors": [{"name": "Ana Ruiz"}], "content_html": "<p>Short.</p>"}]}
+        """
+            .formatted(site.url("/news/ferry")));
+
+    feeds(site.url("/feed.json")).pollNow(site.url("/feed.json"));
+
+    assertThat(ingest.given())
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.source()).isEqualTo("Lake Wire");
+              assertThat(a.authors()).containsExactly("Ana Ruiz");
+              assertThat(a.date()).isEqualTo(LocalDate.of(2026, 11, 30)); // 03:00 UTC
+              assertThat(a.text()).contains(FERRY[1]);
+            });
+  }
+
+  @Test
+  void polledOnScheduleAFailingFeedHoldsUpNoOther() throws Exception {
+    ferryFeed("/good.xml");
+    Feeds f = feeds(site.url("/missing.xml"), site.url("/good.xml"));
+
+    f.start();
+
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (ingest.given().isEmpty() && System.nanoTime() < end) {
+      Thread.sleep(50);
+    }
+    assertThat(ingest.given()).hasSize(1);
+    assertThat(f.feeds())
+        .filteredOn(s -> s.url().endsWith("/missing.xml"))
+        .singleElement()
+        .satisfies(s -> assertThat(s.lastError()).startsWith("HTTP 404"));
+  }
+
+  @Test
   void aMalformedFeedIsOneWarningAndTheOtherFeedsStillArrive() {
     ferryFeed("/good.xml");
     site.put("/broken.xml", RSS, "<rss version=\"2.0\"><channel><title>Half a feed</title><item>");
