@@ -32,7 +32,8 @@ final class ChatCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     try (Corpusbot bot = Corpusbot.writable(root.settings());
         var onStop = StopOnShutdown.untilIndexingEnds(bot)) {
-      bot.startLive(); // watches the corpus folder and the inbox (watch.enabled)
+      var live = bot.startLive(); // watches the corpus folder and the inbox (watch.enabled)
+      bot.startFeeds(live); // polls feeds.urls and the feeds admins added
       bot.startSync(ConsoleProgress.auto());
       boolean interactive = System.console() != null;
       PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);

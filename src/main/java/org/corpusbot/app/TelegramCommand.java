@@ -57,7 +57,8 @@ final class TelegramCommand implements Callable<Integer> {
       onStop =
           StopOnShutdown.untilClosed(
               bot, Duration.ofSeconds(settings.telegram().shutdownSeconds()));
-      bot.startLive(); // watches the corpus folder and the inbox (watch.enabled)
+      var live = bot.startLive(); // watches the corpus folder and the inbox (watch.enabled)
+      bot.startFeeds(live); // polls feeds.urls and the feeds admins added
       bot.startSync(ConsoleProgress.auto()); // a first start indexes here; SIGTERM ends it early
       if (onStop.stopping()) {
         log.info("Stopped before serving Telegram; the next start carries on indexing");

@@ -44,7 +44,7 @@ class FeedsIT {
   @TempDir Path dir;
   private NewsSite site;
   private Corpusbot bot;
-  private FolderIngest ingest;
+  private RecordingIngest ingest;
   private Feeds feeds;
   private ListAppender<ILoggingEvent> logs;
 
@@ -59,8 +59,9 @@ class FeedsIT {
                 Map.of(),
                 Map.of(
                     "corpus.path", corpus.toString(), "data.dir", dir.resolve("data").toString())));
+    bot.startLive();
     bot.sync(false, IndexProgress.NONE);
-    ingest = new FolderIngest(bot, corpus);
+    ingest = new RecordingIngest(bot.ingest());
     logs = new ListAppender<>();
     logs.start();
     ((Logger) LoggerFactory.getLogger("org.corpusbot.feeds")).addAppender(logs);
