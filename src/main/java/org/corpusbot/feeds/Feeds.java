@@ -49,6 +49,7 @@ public final class Feeds implements FeedAdmin, Links, AutoCloseable {
     this.settings = settings;
     this.ingest = ingest;
     this.store = new FeedStore(dataDir);
+    load(); // NOTE: before any thread exists, so a damaged state file fails the start leaking none
     AtomicInteger n = new AtomicInteger();
     this.threads =
         Executors.newScheduledThreadPool(
@@ -58,7 +59,15 @@ public final class Feeds implements FeedAdmin, Links, AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    this.fetcher = new SafeFetcher(settings);
+    boolean success = false;
+    try {
+      this.fetcher = new SafeFetcher(settings);
+      success = true;
+    } finally {
+      if (!success) {
+        threads.shutdownNow();
+      }
+    }
     this.poller = new FeedPoller(fetcher, ingest, Clock.systemUTC());
     this.backoff =
         IntervalFunction.ofExponentialRandomBackoff(
@@ -66,7 +75,6 @@ public final class Feeds implements FeedAdmin, Links, AutoCloseable {
             2.0,
             0.25,
             max(settings.interval(), Duration.ofHours(MAX_BACKOFF_HOURS)));
-    load();
   }
 
   private static Duration max(Duration a, Duration b) {
