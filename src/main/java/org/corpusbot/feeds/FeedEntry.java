@@ -42,6 +42,11 @@ final class FeedEntry {
     return fingerprint.equals(seen.get(key));
   }
 
+  /** True when an item of this key was taken, whatever its version. */
+  synchronized boolean knows(String key) {
+    return seen.containsKey(key);
+  }
+
   synchronized void take(String key, String fingerprint) {
     seen.remove(key);
     seen.put(key, fingerprint);

@@ -32,8 +32,19 @@ final class FeedPoller {
   private final SafeFetcher fetcher;
   private final Ingest ingest;
   private final Clock clock;
+  private final java.util.function.BiPredicate<FeedEntry, String> takenElsewhere;
 
-  FeedPoller(SafeFetcher fetcher, Ingest ingest, Clock clock) {
+  /**
+   * @param takenElsewhere whether a feed other than the one given has taken an item of this key: a
+   *     page reached through two feeds is taken once, from the first (a second copy would only put
+   *     the other feed's teaser over the page's text when its URL variant cannot be had)
+   */
+  FeedPoller(
+      SafeFetcher fetcher,
+      Ingest ingest,
+      Clock clock,
+      java.util.function.BiPredicate<FeedEntry, String> takenElsewhere) {
+    this.takenElsewhere = takenElsewhere;
     this.fetcher = fetcher;
     this.ingest = ingest;
     this.clock = clock;
@@ -74,6 +85,10 @@ final class FeedPoller {
       String key = item.key();
       String fingerprint = fingerprint(item);
       if (key == null || feed.taken(key, fingerprint)) {
+        continue;
+      }
+      if (!feed.knows(key) && takenElsewhere.test(feed, key)) {
+        feed.take(key, fingerprint); // the same page through another feed: indexed once
         continue;
       }
       Article a = WebArticles.ofItem(item, title, page(item, shown));

@@ -68,7 +68,7 @@ public final class Feeds implements FeedAdmin, Links, AutoCloseable {
         threads.shutdownNow();
       }
     }
-    this.poller = new FeedPoller(fetcher, ingest, Clock.systemUTC());
+    this.poller = new FeedPoller(fetcher, ingest, Clock.systemUTC(), this::takenElsewhere);
     this.backoff =
         IntervalFunction.ofExponentialRandomBackoff(
             settings.interval(),
@@ -93,6 +93,10 @@ public final class Feeds implements FeedAdmin, Links, AutoCloseable {
       feeds.put(url, e);
     }
     saved.values().stream().filter(e -> e.addedByAdmin).forEach(e -> feeds.putIfAbsent(e.url, e));
+  }
+
+  private synchronized boolean takenElsewhere(FeedEntry feed, String key) {
+    return feeds.values().stream().anyMatch(e -> e != feed && e.knows(key));
   }
 
   /** Starts polling every feed, the first poll at once. */

@@ -234,6 +234,10 @@ class FeedsIT {
     assertThat(ingest.given())
         .extracting(Article::id)
         .containsOnly(WebArticles.id(site.url("/news/ferry")));
+    // taken once: the second feed's copy neither fetched again nor put over the page's full text
+    assertThat(ingest.given()).hasSize(1);
+    assertThat(site.requests("/news/ferry/")).isZero();
+    assertThat(ask("Who built the Quillmoor ferry?").text()).contains("Brask");
     long copies =
         bot.catalog().overview().articles()
             - TestCorpus.load(TestCorpus.fixtures()).size()
