@@ -12,6 +12,7 @@ import org.corpusbot.answer.AnswerComposer;
 import org.corpusbot.answer.Conversations;
 import org.corpusbot.answer.ExtractiveComposer;
 import org.corpusbot.answer.FollowUpComposer;
+import org.corpusbot.answer.ForegroundComposer;
 import org.corpusbot.answer.LanguageGate;
 import org.corpusbot.answer.NameCarryOver;
 import org.corpusbot.answer.QueryRewriter;
@@ -97,13 +98,15 @@ public final class Corpusbot implements AutoCloseable {
         writer == null ? new NameCarryOver() : new LlmQueryRewriter(writer, new NameCarryOver());
     this.composer =
         metrics.timed(
-            new QuestionGuard(
-                new LanguageGate(
-                    translator(settings),
-                    new FollowUpComposer(
-                        rewriter,
-                        new SummaryAwareComposer(
-                            summaries, new MeetingAwareComposer(contacts, answers))))));
+            new ForegroundComposer(
+                new QuestionGuard(
+                    new LanguageGate(
+                        translator(settings),
+                        new FollowUpComposer(
+                            rewriter,
+                            new SummaryAwareComposer(
+                                summaries, new MeetingAwareComposer(contacts, answers))))),
+                embedder.foreground()));
   }
 
   /**

@@ -141,17 +141,24 @@ public final class WatchBenchmark {
 
   /**
    * Writes the stories into {@code folder} as fast as a copy, and waits until every one is indexed
-   * and nothing waits; meanwhile {@code questions} are asked in turn on another thread.
+   * and nothing waits; meanwhile {@code questions} are asked in turn on another thread, one every
+   * {@code pace} after the answer before (people read an answer before they ask again).
    */
-  public static Burst burst(LiveBot bot, Path folder, List<Story> stories, List<Asked> questions)
+  public static Burst burst(
+      LiveBot bot, Path folder, List<Story> stories, List<Asked> questions, Duration pace)
       throws IOException, InterruptedException {
     List<Double> lat = Collections.synchronizedList(new ArrayList<>());
     AtomicBoolean done = new AtomicBoolean();
     Thread asker =
         new Thread(
             () -> {
-              for (int i = 0; !done.get(); i++) {
-                lat.addAll(latencies(bot, List.of(questions.get(i % questions.size()))));
+              try {
+                for (int i = 0; !done.get(); i++) {
+                  lat.addAll(latencies(bot, List.of(questions.get(i % questions.size()))));
+                  Thread.sleep(pace.toMillis()); // a person reads the answer before the next
+                }
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
               }
             },
             "bench-asker");

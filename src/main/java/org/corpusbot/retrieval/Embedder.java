@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.corpusbot.corpus.TextCleaner;
 
@@ -34,6 +35,7 @@ public final class Embedder implements AutoCloseable {
   private final ExecutorService pool;
   private final EmbeddingModel configured;
   private final ContextualEncoder contextual;
+  private final Foreground foreground = new Foreground(250, TimeUnit.MILLISECONDS);
 
   public Embedder(EmbeddingModelChoice choice) {
     this.choice = choice;
@@ -154,7 +156,15 @@ public final class Embedder implements AutoCloseable {
     return out;
   }
 
+  /**
+   * Answers mark themselves here; passages being indexed wait for them (see {@link Foreground}).
+   */
+  public Foreground foreground() {
+    return foreground;
+  }
+
   private PassageVectors encodeOne(ContextualEncoder encoder, SentenceInput in) {
+    foreground.yieldToForeground();
     String text = TextCleaner.cleanLine(in.text());
     int cursor = TextCleaner.cleanLine(in.text().substring(0, in.bodyStart())).length();
     List<int[]> ranges = new ArrayList<>(in.sentences().size());

@@ -129,6 +129,7 @@ final class PassageWriter {
                 : SentenceVectors.encode(pv.sentences(), pv.passage().length);
         docs.add(Documents.passage(a, p, pv.passage(), sentences));
       }
+      embedder.foreground().yieldToForeground(); // finding contacts costs as much as a passage
       docs.addAll(annotations.of(heads.get(i)));
       writer.updateDocuments(new Term(ARTICLE_ID, a.id()), docs);
     }

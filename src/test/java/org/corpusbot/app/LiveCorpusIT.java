@@ -47,13 +47,17 @@ class LiveCorpusIT {
   @BeforeEach
   void start() {
     corpus = TestCorpus.copyTo(dir.resolve("corpus"));
+    startBot(dir.resolve("data"));
+  }
+
+  private void startBot(Path data) {
     Settings settings =
         SettingsLoader.load(
             null,
             Map.of(),
             Map.of(
                 "corpus.path", corpus.toString(),
-                "data.dir", dir.resolve("data").toString(),
+                "data.dir", data.toString(),
                 "watch.settle-ms", "500"));
     bot = Corpusbot.writable(settings);
     live = bot.startLive();
@@ -107,6 +111,31 @@ class LiveCorpusIT {
 
   private static List<String> cited(Answer a) {
     return a.citations().stream().map(Citation::articleId).toList();
+  }
+
+  @Test
+  void theIndexOfADataFolderInsideTheCorpusIsNotWatchedAsArticles() throws Exception {
+    bot.close();
+    startBot(corpus.resolve("data")); // every commit writes files under the corpus folder
+    Files.writeString(corpus.resolve("story-2.txt"), story(2));
+    await("story-2 indexed", () -> bot.catalog().get("story-2").isPresent());
+    long runs = live.stats().runs();
+    Thread.sleep(3_000); // six settle times: each commit would have been a run of its own
+    assertThat(live.stats().runs()).as("runs after the last change").isEqualTo(runs);
+    assertThat(live.add(articleOf(11), "a test").get(2, TimeUnit.MINUTES).items()).hasSize(1);
+    assertThat(articles()).isEqualTo(FIXTURES + 2);
+  }
+
+  private static Article articleOf(int i) {
+    return new Article(
+        "web-" + i,
+        SyntheticCorpus.title(i),
+        SyntheticCorpus.date(i),
+        null,
+        null,
+        List.of(),
+        SyntheticCorpus.text(i),
+        null);
   }
 
   @Test
