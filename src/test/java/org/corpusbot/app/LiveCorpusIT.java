@@ -22,6 +22,7 @@ import org.corpusbot.corpus.Article;
 import org.corpusbot.ingest.Ingested;
 import org.corpusbot.ingest.LiveCorpus;
 import org.corpusbot.retrieval.IndexProgress;
+import org.corpusbot.retrieval.IndexSchema;
 import org.corpusbot.testing.SyntheticCorpus;
 import org.corpusbot.testing.TestCorpus;
 import org.junit.jupiter.api.AfterEach;
@@ -51,18 +52,27 @@ class LiveCorpusIT {
   }
 
   private void startBot(Path data) {
+    startBotUnsynced(data, "600");
+    bot.sync(false, IndexProgress.NONE);
+    assertThat(articles()).isEqualTo(FIXTURES);
+  }
+
+  private void startBotUnsynced(Path data, String chunkChars) {
     Settings settings =
         SettingsLoader.load(
             null,
             Map.of(),
             Map.of(
-                "corpus.path", corpus.toString(),
-                "data.dir", data.toString(),
-                "watch.settle-ms", "500"));
+                "corpus.path",
+                corpus.toString(),
+                "data.dir",
+                data.toString(),
+                "index.chunk-chars",
+                chunkChars,
+                "watch.settle-ms",
+                "500"));
     bot = Corpusbot.writable(settings);
     live = bot.startLive();
-    bot.sync(false, IndexProgress.NONE);
-    assertThat(articles()).isEqualTo(FIXTURES);
   }
 
   @AfterEach
@@ -136,6 +146,18 @@ class LiveCorpusIT {
         List.of(),
         SyntheticCorpus.text(i),
         null);
+  }
+
+  @Test
+  void aChangeWhenARebuildIsDueSyncsTheWholeCorpusInstead() throws Exception {
+    bot.close();
+    startBotUnsynced(dir.resolve("data"), "800"); // another chunking: the index must be rebuilt
+    Files.writeString(corpus.resolve("story-12.txt"), story(12));
+    await("story-12 indexed", () -> bot.catalog().get("story-12").isPresent());
+    assertThat(live.stats().failures()).isZero();
+    assertThat(live.stats().wholeRuns()).isZero(); // a batch of changed files, synced whole
+    assertThat(articles()).isEqualTo(FIXTURES + 1);
+    assertThat(bot.index().commitData()).containsEntry(IndexSchema.META_CHUNK, "800");
   }
 
   @Test
