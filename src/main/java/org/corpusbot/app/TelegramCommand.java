@@ -91,7 +91,8 @@ final class TelegramCommand implements Callable<Integer> {
         bot.llmStats(),
         reindexer(bot), // one indexing run at a time: says so when one is going
         bot.settings().examples(),
-        bot.settings().dataDir());
+        bot.settings().dataDir(),
+        null);
   }
 
   private static Reindexer reindexer(Corpusbot bot) {
