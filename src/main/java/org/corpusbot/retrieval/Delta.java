@@ -3,8 +3,6 @@ package org.corpusbot.retrieval;
 import static org.corpusbot.retrieval.IndexSchema.ARTICLE_ID;
 import static org.corpusbot.retrieval.IndexSchema.FILE;
 import static org.corpusbot.retrieval.IndexSchema.HASH;
-import static org.corpusbot.retrieval.IndexSchema.TYPE;
-import static org.corpusbot.retrieval.IndexSchema.TYPE_ARTICLE;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -19,9 +17,8 @@ import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.corpusbot.corpus.Article;
 
@@ -55,12 +52,12 @@ record Delta(List<Article> todo, Set<String> changedIds, int unchanged, Set<Stri
     return (int) todo.subList(0, done).stream().filter(a -> changedIds.contains(a.id())).count();
   }
 
-  /** The articles of the last commit: their hashes and files, by id. */
+  /** The articles of the last commit, served or duplicates: their hashes and files, by id. */
   static Map<String, Removals.Indexed> indexed(CorpusIndex index) {
     return index.search(
         searcher -> {
           Map<String, Removals.Indexed> out = new HashMap<>();
-          TermQuery q = new TermQuery(new Term(TYPE, TYPE_ARTICLE));
+          Query q = DupTable.kinds();
           int n = Math.max(1, searcher.count(q));
           TopDocs top = searcher.search(q, n);
           StoredFields stored = searcher.storedFields();

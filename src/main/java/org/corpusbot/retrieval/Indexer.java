@@ -5,9 +5,12 @@ import static org.corpusbot.retrieval.IndexSchema.*;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.AlreadyClosedException;
@@ -132,6 +135,7 @@ public final class Indexer {
       return IndexReport.abandonedRebuild(
           secs(t0), plan.kept().size(), plan.refused().size(), false, 0, plan.warning());
     }
+    Duplicates.Plan dups = planDuplicates(rebuilt, plan, delta);
     // A served index stays in service until its rebuild is complete: no commit before the end.
     boolean quiet = rebuilt && !existing.isEmpty();
     AtomicReference<String> tagged = new AtomicReference<>(annotations.versions());
@@ -147,20 +151,59 @@ public final class Indexer {
         writer.deleteDocuments(new Term(ARTICLE_ID, id));
       }
       if (!annotations.versions().equals(committed(META_ANNOTATORS))
-          && !annotateAgain(writer, corpus, delta, plan, checkpoints, tagged)) {
+          && !annotateAgain(writer, corpus, dups, plan, checkpoints, tagged)) {
         index.commit(commitMeta(tagged.get()));
-        return report(delta, plan, new PassageWriter.Written(0, 0, true), false, t0);
+        return report(delta, plan, dups, new Outcome(0, 0, 0, true), existing, corpus, false, t0);
       }
     }
-    PassageWriter.Written w = passages.write(writer, delta.todo(), progress, checkpoints);
+    PassageWriter.Written w =
+        passages.write(writer, dups.serve(), dups.stamps(), progress, checkpoints);
     if (w.stopped() && quiet) {
       index.discardUncommitted();
       log.warn("Rebuild stopped before it was complete; the previous index stays in service");
       return IndexReport.abandonedRebuild(
-          secs(t0), 0, 0, true, delta.todo().size(), plan.warning());
+          secs(t0), 0, 0, true, dups.serve().size(), plan.warning());
     }
+    int copies = writeCopies(writer, dups, w.articles());
     index.commit(commitMeta(tagged.get()));
-    return report(delta, plan, w, rebuilt, t0);
+    Outcome done = new Outcome(w.articles(), w.passages(), copies, w.stopped());
+    return report(delta, plan, dups, done, rebuilt ? Map.of() : existing, corpus, rebuilt, t0);
+  }
+
+  /** What the writing did: articles served, passages embedded, duplicates stored. */
+  private record Outcome(int served, int passages, int copies, boolean stopped) {}
+
+  /**
+   * Which articles to serve and which to store as duplicates. A rebuild decides everything again,
+   * keeping each article's arrival, so that it chooses as the runs before it did.
+   */
+  private Duplicates.Plan planDuplicates(boolean rebuilt, Removals.Plan plan, Delta delta) {
+    DupTable table = DupTable.read(index);
+    Map<String, Long> arrivals = rebuilt ? table.arrivals() : Map.of();
+    DupTable start = rebuilt ? table.emptied() : table;
+    return new Duplicates(start, id -> DupTable.article(index, id), Duplicates.NEAR)
+        .plan(rebuilt ? List.of() : plan.remove(), delta.todo(), arrivals);
+  }
+
+  /**
+   * Stores the duplicates, replacing whatever their ids held (a served article, its passages and
+   * contacts). One whose served article was not written (the run stopped first) waits: it stays as
+   * it was, so that nothing is unserved before what replaces it is served.
+   */
+  private static int writeCopies(IndexWriter writer, Duplicates.Plan dups, int served)
+      throws IOException {
+    Set<String> waiting = new HashSet<>();
+    dups.serve().subList(served, dups.serve().size()).forEach(a -> waiting.add(a.id()));
+    int n = 0;
+    for (Duplicates.Copy c : dups.copies()) {
+      if (!waiting.contains(c.sameAs())) {
+        Document d =
+            Documents.duplicate(c.article(), Delta.hash(c.article()), c.stamp(), c.sameAs());
+        writer.updateDocument(new Term(ARTICLE_ID, c.article().id()), d);
+        n++;
+      }
+    }
+    return n;
   }
 
   /**
@@ -171,14 +214,18 @@ public final class Indexer {
   private boolean annotateAgain(
       IndexWriter writer,
       Corpus corpus,
-      Delta delta,
+      Duplicates.Plan dups,
       Removals.Plan plan,
       Checkpoints checkpoints,
       AtomicReference<String> tagged)
       throws IOException {
     String before = committed(META_ANNOTATORS);
     tagged.set(before);
-    if (!annotations.annotateAgain(writer, corpus.articles(), delta.todo(), checkpoints)) {
+    List<Article> served =
+        corpus.articles().stream()
+            .filter(a -> dups.table().get(a.id()) != null && dups.table().get(a.id()).served())
+            .toList();
+    if (!annotations.annotateAgain(writer, served, dups.serve(), checkpoints)) {
       return false;
     }
     if (plan.holdsBack()) {
@@ -211,23 +258,32 @@ public final class Indexer {
   }
 
   private static IndexReport report(
-      Delta delta, Removals.Plan plan, PassageWriter.Written w, boolean rebuilt, long t0) {
-    int done = w.articles();
-    int changedDone = delta.changedAmongFirst(done);
+      Delta delta,
+      Removals.Plan plan,
+      Duplicates.Plan dups,
+      Outcome done,
+      Map<String, Removals.Indexed> before,
+      Corpus corpus,
+      boolean rebuilt,
+      long t0) {
+    List<Article> served = dups.serve().subList(0, done.served());
+    int changed = (int) served.stream().filter(a -> before.containsKey(a.id())).count();
     return new IndexReport(
-        done - changedDone,
-        changedDone,
+        served.size() - changed,
+        changed,
         delta.unchanged(),
         plan.remove().size(),
-        w.passages(),
+        done.passages(),
         rebuilt,
         secs(t0),
         plan.kept().size(),
         plan.refused().size(),
-        w.stopped(),
+        done.stopped(),
         false,
-        delta.todo().size() - done,
-        plan.warning());
+        dups.serve().size() - done.served(),
+        plan.warning(),
+        done.copies(),
+        Placements.of(corpus.articles(), dups, served, before));
   }
 
   private static double secs(long t0) {
