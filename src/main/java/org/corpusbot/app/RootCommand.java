@@ -35,7 +35,8 @@ import picocli.CommandLine.ScopeType;
       BenchHostileCommand.class,
       BenchBadArticlesCommand.class,
       BenchContactsCommand.class,
-      BenchNotFoundCommand.class
+      BenchNotFoundCommand.class,
+      BenchDupsCommand.class
     })
 public final class RootCommand implements Callable<Integer> {
   @Option(

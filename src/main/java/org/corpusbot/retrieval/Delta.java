@@ -1,6 +1,7 @@
 package org.corpusbot.retrieval;
 
 import static org.corpusbot.retrieval.IndexSchema.ARTICLE_ID;
+import static org.corpusbot.retrieval.IndexSchema.DUPLICATE_OF;
 import static org.corpusbot.retrieval.IndexSchema.FILE;
 import static org.corpusbot.retrieval.IndexSchema.HASH;
 
@@ -57,14 +58,16 @@ record Delta(List<Article> todo, Set<String> changedIds, int unchanged, Set<Stri
     return index.search(
         searcher -> {
           Map<String, Removals.Indexed> out = new HashMap<>();
-          Query q = DupTable.kinds();
+          Query q = IndexedCopies.kinds();
           int n = Math.max(1, searcher.count(q));
           TopDocs top = searcher.search(q, n);
           StoredFields stored = searcher.storedFields();
-          Set<String> fields = Set.of(ARTICLE_ID, HASH, FILE);
+          Set<String> fields = Set.of(ARTICLE_ID, HASH, FILE, DUPLICATE_OF);
           for (ScoreDoc sd : top.scoreDocs) {
             Document d = stored.document(sd.doc, fields);
-            out.put(d.get(ARTICLE_ID), new Removals.Indexed(d.get(HASH), d.get(FILE)));
+            out.put(
+                d.get(ARTICLE_ID),
+                new Removals.Indexed(d.get(HASH), d.get(FILE), d.get(DUPLICATE_OF)));
           }
           return out;
         });

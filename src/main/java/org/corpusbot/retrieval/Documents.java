@@ -36,6 +36,9 @@ final class Documents {
     // NOTE: a doc value, as on passages: Lucene 9 wants one field's structures alike everywhere.
     d.add(new StoredField(CLUSTER, stamp.cluster()));
     d.add(new SortedDocValuesField(CLUSTER, new BytesRef(stamp.cluster())));
+    for (String band : stamp.fp().bands()) {
+      d.add(new StringField(LSH_BAND, band, Field.Store.NO));
+    }
     d.add(new StoredField(ORDINAL, passages));
     return d;
   }
@@ -70,6 +73,7 @@ final class Documents {
     }
     d.add(new StoredField(SIGNATURE, stamp.fp().signatureBytes()));
     d.add(new StoredField(ARRIVAL, stamp.arrival()));
+    d.add(new NumericDocValuesField(ARRIVAL, stamp.arrival()));
     return d;
   }
 

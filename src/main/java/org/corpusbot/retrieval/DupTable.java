@@ -1,7 +1,5 @@
 package org.corpusbot.retrieval;
 
-import static org.corpusbot.retrieval.IndexSchema.*;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,23 +7,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.util.BytesRef;
 import org.corpusbot.corpus.Article;
 
 /**
- * The copy keys of every indexed article and duplicate, in memory for one run: looked up by text,
- * by URL and by LSH band, and changed as the run decides. About 400 bytes an article (8 MB at 20k);
- * read in one pass over the article documents, as {@link Delta#indexed} does. Not thread-safe.
+ * The copy keys of the indexed articles as one run changes them: what the run decided, in memory,
+ * over the last commit ({@link IndexedCopies}, read by term queries), or over nothing for a
+ * rebuild. An update holds only what it decides; a rebuild holds every article (about 1 KB each
+ * with its band keys). Not thread-safe.
  */
 final class DupTable {
   /**
@@ -36,155 +26,121 @@ final class DupTable {
     boolean served() {
       return dupOf == null;
     }
+
+    /** Whether the two are dated close enough to be one story ({@link Fingerprint#DAYS}). */
+    boolean close(LocalDate other) {
+      return date == null
+          || other == null
+          || Math.abs(date.toEpochDay() - other.toEpochDay()) <= Fingerprint.DAYS;
+    }
   }
 
-  private final Map<String, Entry> byId = new HashMap<>();
-  private final Map<String, Set<String>> byText = new HashMap<>();
-  private final Map<String, Set<String>> byUrl = new HashMap<>();
-  private final Map<String, Set<String>> byBand = new HashMap<>();
-  private final Map<String, Set<String>> copiesOf = new HashMap<>();
+  private final IndexedCopies committed;
+  private final CorpusIndex index;
+
+  /** Entries decided by this run; a null value: removed by it. */
+  private final Map<String, Entry> decided = new HashMap<>();
+
+  private final Map<String, Set<String>> byKey = new HashMap<>();
+  private final Map<String, Set<String>> copies = new HashMap<>();
   private long lastArrival;
 
-  static DupTable read(CorpusIndex index) {
-    return index.search(
-        searcher -> {
-          DupTable t = new DupTable();
-          Query q = kinds();
-          int n = Math.max(1, searcher.count(q));
-          TopDocs top = searcher.search(q, n);
-          StoredFields stored = searcher.storedFields();
-          Set<String> fields =
-              Set.of(
-                  ARTICLE_ID, TEXT_KEY, URL_KEY, SIGNATURE, DATE, ARRIVAL, CLUSTER, DUPLICATE_OF);
-          for (ScoreDoc sd : top.scoreDocs) {
-            Document d = stored.document(sd.doc, fields);
-            BytesRef sig = d.getBinaryValue(SIGNATURE);
-            if (sig == null) {
-              continue; // an index of an earlier schema: it is rebuilt
-            }
-            Fingerprint fp =
-                new Fingerprint(
-                    d.get(TEXT_KEY),
-                    d.get(URL_KEY),
-                    Fingerprint.signature(sig.bytes, sig.offset, sig.length));
-            long arrival = d.getField(ARRIVAL).numericValue().longValue();
-            t.put(
-                new Entry(
-                    d.get(ARTICLE_ID),
-                    fp,
-                    Documents.date(d),
-                    arrival,
-                    d.get(CLUSTER),
-                    d.get(DUPLICATE_OF)));
-          }
-          return t;
-        });
+  private DupTable(CorpusIndex index, boolean overCommit) {
+    this.index = index;
+    this.committed = overCommit ? new IndexedCopies(index) : null;
   }
 
-  /** Served articles and duplicates: every document that stands for a whole article. */
-  static Query kinds() {
-    return new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(TYPE, TYPE_ARTICLE)), BooleanClause.Occur.SHOULD)
-        .add(new TermQuery(new Term(TYPE, TYPE_DUPLICATE)), BooleanClause.Occur.SHOULD)
-        .build();
-  }
-
-  /** An indexed article, served or duplicate, as it was read; null when there is none. */
-  static Article article(CorpusIndex index, String id) {
-    return index.search(
-        s -> {
-          Query q =
-              new BooleanQuery.Builder()
-                  .add(new TermQuery(new Term(ARTICLE_ID, id)), BooleanClause.Occur.FILTER)
-                  .add(kinds(), BooleanClause.Occur.FILTER)
-                  .build();
-          TopDocs top = s.search(q, 1);
-          return top.scoreDocs.length == 0
-              ? null
-              : Documents.article(s.storedFields().document(top.scoreDocs[0].doc));
-        });
-  }
-
-  /** The arrivals of the indexed articles, by id: what a rebuild carries over. */
-  Map<String, Long> arrivals() {
-    Map<String, Long> out = new HashMap<>();
-    byId.values().forEach(e -> out.put(e.id(), e.arrival()));
-    return out;
-  }
-
-  /** An empty table whose next arrival follows this one's: a rebuild decides everything again. */
-  DupTable emptied() {
-    DupTable t = new DupTable();
-    t.lastArrival = lastArrival;
+  /** The table of an update: this run's decisions over the last commit. */
+  static DupTable over(CorpusIndex index) {
+    DupTable t = new DupTable(index, true);
+    t.lastArrival = t.committed.lastArrival();
     return t;
   }
 
-  Entry get(String id) {
-    return byId.get(id);
+  /** The table of a rebuild: empty, its arrivals following those of the index it replaces. */
+  static DupTable empty(CorpusIndex index) {
+    DupTable t = new DupTable(index, false);
+    t.lastArrival = new IndexedCopies(index).lastArrival();
+    return t;
   }
 
-  /** The next arrival number: one more than any indexed. */
+  /** An indexed article, served or duplicate, as the last commit holds it; null when none. */
+  Article indexed(String id) {
+    return IndexedCopies.article(index, id);
+  }
+
+  /** Whether this run decided (or removed) {@code id}. */
+  boolean decides(String id) {
+    return decided.containsKey(id);
+  }
+
+  Entry get(String id) {
+    if (decided.containsKey(id)) {
+      return decided.get(id);
+    }
+    return committed == null ? null : committed.byId(id);
+  }
+
   long nextArrival() {
     return ++lastArrival;
   }
 
   void put(Entry e) {
     remove(e.id());
-    byId.put(e.id(), e);
+    decided.put(e.id(), e);
     lastArrival = Math.max(lastArrival, e.arrival());
     if (e.served()) {
-      add(byText, e.fp().textKey(), e.id());
-      if (e.fp().urlKey() != null) {
-        add(byUrl, e.fp().urlKey(), e.id());
-      }
-      for (String band : e.fp().bands()) {
-        add(byBand, band, e.id());
-      }
+      keys(e).forEach(k -> byKey.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(e.id()));
     } else {
-      add(copiesOf, e.dupOf(), e.id());
+      copies.computeIfAbsent(e.dupOf(), x -> new LinkedHashSet<>()).add(e.id());
     }
   }
 
   void remove(String id) {
-    Entry e = byId.remove(id);
+    Entry e = decided.get(id);
+    decided.put(id, null);
     if (e == null) {
       return;
     }
     if (e.served()) {
-      drop(byText, e.fp().textKey(), id);
-      drop(byUrl, e.fp().urlKey(), id);
-      for (String band : e.fp().bands()) {
-        drop(byBand, band, id);
-      }
+      keys(e).forEach(k -> drop(byKey, k, id));
     } else {
-      drop(copiesOf, e.dupOf(), id);
+      drop(copies, e.dupOf(), id);
     }
   }
 
   /** The served articles with this normalised text, other than {@code id}. */
   List<Entry> sameText(String textKey, String id) {
-    return others(byText.get(textKey), id);
+    return served("t:" + textKey, IndexSchema.TEXT_KEY, textKey, id);
   }
 
   /** The served articles with this canonical URL, other than {@code id}. */
   List<Entry> sameUrl(String urlKey, String id) {
-    return urlKey == null ? List.of() : others(byUrl.get(urlKey), id);
+    return urlKey == null ? List.of() : served("u:" + urlKey, IndexSchema.URL_KEY, urlKey, id);
   }
 
   /**
-   * The served article most like {@code fp} among those sharing an LSH band with it, when its
-   * estimated similarity is at least {@code threshold}; ties go to the smaller id.
+   * The served article dated close to {@code date} most like {@code fp}, among those sharing an LSH
+   * band with it, when its estimated similarity is at least {@code threshold}; ties: smaller id.
    */
-  Entry nearest(Fingerprint fp, String id, double threshold) {
-    Set<String> candidates = new TreeSet<>();
-    for (String band : fp.bands()) {
-      candidates.addAll(byBand.getOrDefault(band, Set.of()));
+  Entry nearest(Fingerprint fp, LocalDate date, String id, double threshold) {
+    Map<String, Entry> candidates = new TreeMap<>();
+    if (committed != null) {
+      committed.banded(fp.bands()).stream()
+          .filter(e -> !decided.containsKey(e.id()))
+          .forEach(e -> candidates.put(e.id(), e));
     }
-    candidates.remove(id);
+    for (String band : fp.bands()) {
+      for (String other : byKey.getOrDefault("b:" + band, Set.of())) {
+        candidates.put(other, decided.get(other));
+      }
+    }
     Entry best = null;
     double bestSim = threshold;
-    for (String c : candidates) {
-      Entry e = byId.get(c);
+    for (Entry e : candidates.values()) {
+      if (e.id().equals(id) || !e.close(date)) {
+        continue;
+      }
       double sim = fp.similarity(e.fp());
       if (sim > bestSim || (best == null && sim >= bestSim)) {
         best = e;
@@ -194,41 +150,61 @@ final class DupTable {
     return best;
   }
 
-  /** The duplicates recorded as copies of {@code id}, in id order. */
+  /** The duplicates of {@code id}, in id order. */
   List<String> copiesOf(String id) {
-    return new ArrayList<>(new TreeSet<>(copiesOf.getOrDefault(id, Set.of())));
+    Set<String> out = new TreeSet<>(copies.getOrDefault(id, Set.of()));
+    if (committed != null) {
+      for (Entry e : committed.copiesOf(id)) {
+        if (!decided.containsKey(e.id())) {
+          out.add(e.id());
+        }
+      }
+    }
+    return new ArrayList<>(out);
   }
 
-  /** Every duplicate entry whose served article is not served (gone, or a duplicate itself). */
+  /** The duplicates of articles this run took out of service (removed, or made duplicates). */
   List<String> orphans() {
+    Set<String> out = new TreeSet<>();
+    for (Map.Entry<String, Entry> e : new ArrayList<>(decided.entrySet())) {
+      if (e.getValue() == null || !e.getValue().served()) {
+        out.addAll(copiesOf(e.getKey()));
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  /**
+   * The served entries with a key: this run's own, and the commit's that the run did not decide
+   * again (a decided entry is in {@link #byKey} under the keys it has now, if served).
+   */
+  private List<Entry> served(String key, String field, String value, String id) {
+    Map<String, Entry> out = new TreeMap<>();
+    if (committed != null) {
+      for (Entry e : committed.served(field, value)) {
+        if (!decided.containsKey(e.id())) {
+          out.put(e.id(), e);
+        }
+      }
+    }
+    for (String other : byKey.getOrDefault(key, Set.of())) {
+      out.put(other, decided.get(other));
+    }
+    out.remove(id);
+    return new ArrayList<>(out.values());
+  }
+
+  private static List<String> keys(Entry e) {
     List<String> out = new ArrayList<>();
-    for (Entry e : byId.values()) {
-      if (!e.served() && (byId.get(e.dupOf()) == null || !byId.get(e.dupOf()).served())) {
-        out.add(e.id());
-      }
+    out.add("t:" + e.fp().textKey());
+    if (e.fp().urlKey() != null) {
+      out.add("u:" + e.fp().urlKey());
     }
-    out.sort(null);
+    e.fp().bands().forEach(b -> out.add("b:" + b));
     return out;
-  }
-
-  private List<Entry> others(Set<String> ids, String id) {
-    List<Entry> out = new ArrayList<>();
-    for (String other : new TreeSet<>(ids == null ? Set.of() : ids)) {
-      if (!other.equals(id)) {
-        out.add(byId.get(other));
-      }
-    }
-    return out;
-  }
-
-  private static void add(Map<String, Set<String>> m, String key, String id) {
-    m.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(id);
   }
 
   private static void drop(Map<String, Set<String>> m, String key, String id) {
-    if (key == null) {
-      return;
-    }
     Set<String> ids = m.get(key);
     if (ids != null) {
       ids.remove(id);

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import org.corpusbot.corpus.Article;
 import org.corpusbot.retrieval.DupTable.Entry;
 
@@ -24,8 +23,9 @@ import org.corpusbot.retrieval.DupTable.Entry;
  *       (within one run: in the corpus's order).
  *   <li>The same canonical URL under two ids: the newer version is served (later date; the same
  *       date: the later arrival; then the greater id), the older one is not.
- *   <li>A near-duplicate (MinHash similarity at least {@link #NEAR}) is served too, in the cluster
- *       of its nearest served article; answers collapse a cluster to its best-ranked member.
+ *   <li>A near-duplicate (MinHash similarity at least {@link Fingerprint#NEAR}) is served too, in
+ *       the cluster of its nearest served article; answers collapse a cluster to its best-ranked
+ *       member.
  * </ul>
  *
  * Every choice follows a fixed order over what is indexed, so a full re-sync changes nothing and a
@@ -33,11 +33,7 @@ import org.corpusbot.retrieval.DupTable.Entry;
  * (its file deleted) or changes is decided again: the next in order is served. Not thread-safe.
  */
 final class Duplicates {
-  /**
-   * Estimated Jaccard similarity of 4-word shingles from which two articles are one story. Chosen
-   * on the dev half of labelled Reuters pairs ({@code bench-dups}; README, Duplicates).
-   */
-  static final double NEAR = 0.5;
+  static final double NEAR = Fingerprint.NEAR;
 
   /** What to serve (with its stamp), what to store as a duplicate, and the final entries. */
   /**
@@ -67,18 +63,13 @@ final class Duplicates {
           .thenComparing(Entry::id);
 
   private final DupTable table;
-  private final Function<String, Article> indexed;
   private final double near;
   private final Map<String, Entry> before = new HashMap<>();
   private final Map<String, Article> articles = new HashMap<>();
   private final Set<String> replacing = new HashSet<>();
 
-  /**
-   * @param indexed reads an indexed article (served or duplicate) by id, for those decided again
-   */
-  Duplicates(DupTable table, Function<String, Article> indexed, double near) {
+  Duplicates(DupTable table, double near) {
     this.table = table;
-    this.indexed = indexed;
     this.near = near;
   }
 
@@ -127,6 +118,9 @@ final class Duplicates {
     Entry self = new Entry(a.id(), fp, a.date(), arrival, null, null);
     String cluster = null;
     for (Entry s : table.sameText(fp.textKey(), a.id())) {
+      if (!s.close(a.date())) {
+        continue; // a template repeated weeks later: another story (it may still be linked)
+      }
       if (FIRST_TEXT.compare(s, self) < 0) {
         table.put(withDupOf(self, s.id()));
         return;
@@ -142,7 +136,7 @@ final class Duplicates {
       replacing.add(a.id());
     }
     if (cluster == null) {
-      Entry nearest = table.nearest(fp, a.id(), near);
+      Entry nearest = table.nearest(fp, a.date(), a.id(), near);
       cluster = nearest == null ? a.id() : nearest.cluster();
     }
     table.put(new Entry(a.id(), fp, a.date(), arrival, cluster, null));
@@ -167,7 +161,7 @@ final class Duplicates {
 
   private Article article(String id) {
     touch(id);
-    return articles.computeIfAbsent(id, indexed);
+    return articles.computeIfAbsent(id, table::indexed);
   }
 
   /** What must be written: entries whose state differs from the index's, todo first. */

@@ -20,9 +20,10 @@ import org.corpusbot.corpus.Urls;
  * <p>MinHash is hand-written (60 lines): the Java libraries for it are unmaintained, and the
  * signature is stored in the index, so its hashing must never change under us. Cost: about 0.2 ms
  * for a 1,000-word article ({@code bench-dups} measures it). The title is left out on purpose: a
- * syndicated story keeps its text and changes its headline.
+ * syndicated story keeps its text and changes its headline. Public for {@code bench-dups}, which
+ * measures the threshold with the very hashing the index uses.
  */
-record Fingerprint(String textKey, String urlKey, int[] minHash) {
+public record Fingerprint(String textKey, String urlKey, int[] minHash) {
   /**
    * Words per shingle: long enough that two unrelated stories share few, short enough for briefs.
    */
@@ -31,14 +32,30 @@ record Fingerprint(String textKey, String urlKey, int[] minHash) {
   /** Slots of the signature; the estimate's standard error is about 0.06 at Jaccard 0.5. */
   static final int SLOTS = 64;
 
-  /** Rows per LSH band: 16 bands of 4, so pairs above Jaccard ~0.5 share a band with 93% chance. */
-  static final int ROWS = 4;
+  /**
+   * Rows per LSH band: 21 bands of 3, so that a pair shares a band with 94% chance at Jaccard 0.5,
+   * 99% at 0.6, and 25% at 0.2 (1 - (1 - J^3)^21).
+   */
+  static final int ROWS = 3;
+
+  /**
+   * Estimated Jaccard similarity from which two articles are one story (near-duplicates). Chosen on
+   * the dev half of labelled Reuters pairs ({@code bench-dups}; README, Duplicates).
+   */
+  public static final double NEAR = 0.5;
+
+  /**
+   * Days apart from which two articles are never one story, however alike: a daily report
+   * ("Bundesbank leaves credit policies unchanged") repeats its text a month later about another
+   * meeting, while a syndicated or repeated item follows within a day or two.
+   */
+  public static final int DAYS = 3;
 
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern SPACE = Pattern.compile("\\s+");
   private static final long[] SEEDS = seeds();
 
-  static Fingerprint of(Article a) {
+  public static Fingerprint of(Article a) {
     return new Fingerprint(textKey(a.text()), Urls.canonical(a.url()), minHash(a.text()));
   }
 
@@ -54,16 +71,25 @@ record Fingerprint(String textKey, String urlKey, int[] minHash) {
     }
   }
 
-  static int[] minHash(String text) {
+  /** The hashes of the text's shingles ({@link #SHINGLE} words, case folded), in text order. */
+  public static long[] shingles(String text) {
     String[] words = NON_WORD.split(text.toLowerCase(Locale.ROOT).strip());
-    int[] sig = new int[SLOTS];
-    Arrays.fill(sig, Integer.MAX_VALUE);
-    int shingles = Math.max(1, words.length - SHINGLE + 1);
-    for (int i = 0; i < shingles; i++) {
+    int n = Math.max(1, words.length - SHINGLE + 1);
+    long[] out = new long[n];
+    for (int i = 0; i < n; i++) {
       long h = 0xcbf29ce484222325L;
       for (int w = i; w < Math.min(words.length, i + SHINGLE); w++) {
         h = (h ^ words[w].hashCode()) * 0x100000001b3L;
       }
+      out[i] = h;
+    }
+    return out;
+  }
+
+  static int[] minHash(String text) {
+    int[] sig = new int[SLOTS];
+    Arrays.fill(sig, Integer.MAX_VALUE);
+    for (long h : shingles(text)) {
       for (int s = 0; s < SLOTS; s++) {
         int v = (int) (mix(h ^ SEEDS[s]) >>> 33);
         if (v < sig[s]) {
@@ -75,7 +101,7 @@ record Fingerprint(String textKey, String urlKey, int[] minHash) {
   }
 
   /** The estimated Jaccard similarity of the two texts' shingle sets (0 to 1). */
-  double similarity(Fingerprint other) {
+  public double similarity(Fingerprint other) {
     int same = 0;
     for (int i = 0; i < SLOTS; i++) {
       if (minHash[i] == other.minHash[i]) {
@@ -86,7 +112,7 @@ record Fingerprint(String textKey, String urlKey, int[] minHash) {
   }
 
   /** The LSH band keys: two articles sharing one are candidates for a near-duplicate. */
-  List<String> bands() {
+  public List<String> bands() {
     List<String> out = new ArrayList<>(SLOTS / ROWS);
     for (int b = 0; b < SLOTS / ROWS; b++) {
       long h = b;

@@ -55,6 +55,12 @@ public final class IndexSchema {
    */
   public static final String CLUSTER = "cluster";
 
+  /**
+   * Served article documents: the LSH band keys of {@link #SIGNATURE}, indexed, not stored: the
+   * candidates for a near-duplicate are a term query.
+   */
+  public static final String LSH_BAND = "lsh_band";
+
   /** Duplicate documents: the id of the served article they repeat. */
   public static final String DUPLICATE_OF = "duplicate_of";
 

@@ -151,9 +151,10 @@ public final class Indexer {
         writer.deleteDocuments(new Term(ARTICLE_ID, id));
       }
       if (!annotations.versions().equals(committed(META_ANNOTATORS))
-          && !annotateAgain(writer, corpus, dups, plan, checkpoints, tagged)) {
+          && !annotateAgain(writer, corpus, dups, existing, plan, checkpoints, tagged)) {
         index.commit(commitMeta(tagged.get()));
-        return report(delta, plan, dups, new Outcome(0, 0, 0, true), existing, corpus, false, t0);
+        return report(
+            delta, plan, dups, new Outcome(0, 0, 0, true), existing, existing, corpus, false, t0);
       }
     }
     PassageWriter.Written w =
@@ -167,7 +168,8 @@ public final class Indexer {
     int copies = writeCopies(writer, dups, w.articles());
     index.commit(commitMeta(tagged.get()));
     Outcome done = new Outcome(w.articles(), w.passages(), copies, w.stopped());
-    return report(delta, plan, dups, done, rebuilt ? Map.of() : existing, corpus, rebuilt, t0);
+    return report(
+        delta, plan, dups, done, rebuilt ? Map.of() : existing, existing, corpus, rebuilt, t0);
   }
 
   /** What the writing did: articles served, passages embedded, duplicates stored. */
@@ -178,10 +180,9 @@ public final class Indexer {
    * keeping each article's arrival, so that it chooses as the runs before it did.
    */
   private Duplicates.Plan planDuplicates(boolean rebuilt, Removals.Plan plan, Delta delta) {
-    DupTable table = DupTable.read(index);
-    Map<String, Long> arrivals = rebuilt ? table.arrivals() : Map.of();
-    DupTable start = rebuilt ? table.emptied() : table;
-    return new Duplicates(start, id -> DupTable.article(index, id), Duplicates.NEAR)
+    Map<String, Long> arrivals = rebuilt ? new IndexedCopies(index).arrivals() : Map.of();
+    DupTable table = rebuilt ? DupTable.empty(index) : DupTable.over(index);
+    return new Duplicates(table, Duplicates.NEAR)
         .plan(rebuilt ? List.of() : plan.remove(), delta.todo(), arrivals);
   }
 
@@ -215,6 +216,7 @@ public final class Indexer {
       IndexWriter writer,
       Corpus corpus,
       Duplicates.Plan dups,
+      Map<String, Removals.Indexed> existing,
       Removals.Plan plan,
       Checkpoints checkpoints,
       AtomicReference<String> tagged)
@@ -222,9 +224,7 @@ public final class Indexer {
     String before = committed(META_ANNOTATORS);
     tagged.set(before);
     List<Article> served =
-        corpus.articles().stream()
-            .filter(a -> dups.table().get(a.id()) != null && dups.table().get(a.id()).served())
-            .toList();
+        corpus.articles().stream().filter(a -> served(a.id(), dups.table(), existing)).toList();
     if (!annotations.annotateAgain(writer, served, dups.serve(), checkpoints)) {
       return false;
     }
@@ -238,6 +238,14 @@ public final class Indexer {
       tagged.set(annotations.versions());
     }
     return true;
+  }
+
+  /** Whether {@code id} is served once this run is done: not removed, not a duplicate. */
+  private static boolean served(String id, DupTable table, Map<String, Removals.Indexed> existing) {
+    if (table.decides(id)) {
+      return table.get(id) != null && table.get(id).served();
+    }
+    return existing.containsKey(id) && existing.get(id).dupOf() == null;
   }
 
   /**
@@ -263,6 +271,7 @@ public final class Indexer {
       Duplicates.Plan dups,
       Outcome done,
       Map<String, Removals.Indexed> before,
+      Map<String, Removals.Indexed> existing,
       Corpus corpus,
       boolean rebuilt,
       long t0) {
@@ -283,7 +292,7 @@ public final class Indexer {
         dups.serve().size() - done.served(),
         plan.warning(),
         done.copies(),
-        Placements.of(corpus.articles(), dups, served, before));
+        Placements.of(corpus.articles(), dups, served, before, existing));
   }
 
   private static double secs(long t0) {

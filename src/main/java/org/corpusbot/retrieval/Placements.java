@@ -14,18 +14,29 @@ final class Placements {
   /**
    * @param served the articles served by this run's writing (new or changed)
    * @param before the indexed articles before the run, by id (empty for a rebuild)
+   * @param existing the indexed articles before the run, by id
    */
   static List<Placement> of(
       List<Article> articles,
       Duplicates.Plan dups,
       List<Article> served,
-      Map<String, Removals.Indexed> before) {
+      Map<String, Removals.Indexed> before,
+      Map<String, Removals.Indexed> existing) {
     Set<String> written = new HashSet<>();
     served.forEach(a -> written.add(a.id()));
     Set<String> planned = new HashSet<>();
     dups.serve().forEach(a -> planned.add(a.id()));
     List<Placement> out = new ArrayList<>(articles.size());
     for (Article a : articles) {
+      if (!dups.table().decides(a.id())) {
+        // NOTE: read from the map of every article, not looked up one by one in the index.
+        String dupOf = existing.get(a.id()) == null ? null : existing.get(a.id()).dupOf();
+        out.add(
+            dupOf == null
+                ? new Placement(a.id(), Placement.Kind.UNCHANGED, null)
+                : new Placement(a.id(), Placement.Kind.DUPLICATE, dupOf));
+        continue;
+      }
       DupTable.Entry e = dups.table().get(a.id());
       if (e == null || (planned.contains(a.id()) && !written.contains(a.id()))) {
         continue; // left for the next run
