@@ -273,6 +273,115 @@ class DuplicatesIT {
     }
   }
 
+  @Test
+  void aRebuildKeepsTheLaterArrivalOfTheSameUrlAndDateServedWhateverTheFileOrder()
+      throws Exception {
+    Path corpus = dir.resolve("corpus");
+    String text = String.join("\n\n", STRIKE);
+    write(
+        corpus,
+        "z-first.jsonl",
+        "z-old",
+        "Lunde dock strike ends",
+        "2024-03-12",
+        "https://news.example/lunde",
+        text);
+    try (CorpusIndex index = CorpusIndex.openWritable(dir.resolve("index"))) {
+      sync(index, corpus);
+      write(
+          corpus,
+          "a-second.jsonl",
+          "a-new",
+          "Lunde dock strike ends",
+          "2024-03-12",
+          "https://news.example/lunde",
+          text.replace("forty more", "fifty more"));
+      IndexReport second = sync(index, corpus);
+      assertThat(second.placements())
+          .contains(new Placement("a-new", Placement.Kind.UPDATED, null))
+          .contains(new Placement("z-old", Placement.Kind.DUPLICATE, "a-new"));
+
+      IndexReport rebuilt =
+          indexer(index).sync(TestCorpus.loaded(corpus), SyncOptions.REBUILD, IndexProgress.NONE);
+
+      assertThat(rebuilt.rebuilt()).isTrue();
+      assertThat(rebuilt.placements())
+          .as("the rebuild reads a-second.jsonl first, but it arrived later")
+          .contains(new Placement("z-old", Placement.Kind.DUPLICATE, "a-new"));
+      assertThat(search(index, "crane operators hired").articleIds()).containsExactly("a-new");
+    }
+  }
+
+  @Test
+  void anIndexOfSchemaTwoIsRebuiltWithItsCopiesFound() throws Exception {
+    Path corpus = dir.resolve("corpus");
+    String text = String.join("\n\n", STRIKE);
+    write(
+        corpus,
+        "a-agency.jsonl",
+        "agency-1",
+        "Port strike over",
+        "2024-03-12",
+        "https://agency.example/1",
+        text);
+    write(
+        corpus,
+        "b-paper.jsonl",
+        "paper-9",
+        "Lunde strike ends",
+        "2024-03-12",
+        "https://paper.example/9",
+        text);
+    try (CorpusIndex index = CorpusIndex.openWritable(dir.resolve("index"))) {
+      sync(index, corpus);
+      Map<String, String> old = new java.util.HashMap<>(index.commitData());
+      old.put(IndexSchema.META_SCHEMA, "2");
+      index.commit(old);
+
+      IndexReport again = sync(index, corpus);
+
+      assertThat(again.rebuilt()).isTrue();
+      assertThat(index.commitData()).containsEntry(IndexSchema.META_SCHEMA, "3");
+      assertThat(again.placements())
+          .containsExactly(
+              new Placement("agency-1", Placement.Kind.ADDED, null),
+              new Placement("paper-9", Placement.Kind.DUPLICATE, "agency-1"));
+      assertThat(new ArticleCatalog(index).overview().articles()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void theSameTextAMonthApartIsTwoStories() throws Exception {
+    Path corpus = dir.resolve("corpus");
+    String text =
+        "The Bundesbank left credit policies unchanged after today's regular meeting of"
+            + " its council, a spokesman said. The discount rate remains at 3.0 pct.";
+    write(
+        corpus,
+        "march.jsonl",
+        "bbk-march",
+        "Bundesbank leaves policies unchanged",
+        "2024-02-05",
+        "https://wire.example/bbk-march",
+        text);
+    write(
+        corpus,
+        "april.jsonl",
+        "bbk-april",
+        "Bundesbank leaves policies unchanged",
+        "2024-03-04",
+        "https://wire.example/bbk-april",
+        text);
+    try (CorpusIndex index = CorpusIndex.openWritable(dir.resolve("index"))) {
+      IndexReport report = sync(index, corpus);
+      assertThat(report.placements())
+          .extracting(Placement::kind)
+          .containsOnly(Placement.Kind.ADDED);
+      assertThat(search(index, "Bundesbank discount rate unchanged").articleIds())
+          .containsExactlyInAnyOrder("bbk-march", "bbk-april");
+    }
+  }
+
   private static void write(
       Path corpus, String file, String id, String title, String date, String url, String text)
       throws IOException {
