@@ -15,6 +15,7 @@ import java.util.List;
  * @param duplicates articles stored as duplicates of served ones by this run ({@link Duplicates})
  * @param placements what became of each article of the run's corpus (empty for an abandoned
  *     rebuild; an article left for the next run has none)
+ * @param dedupSeconds of {@code seconds}, the time spent deciding duplicates (signatures, lookups)
  */
 public record IndexReport(
     int added,
@@ -31,7 +32,8 @@ public record IndexReport(
     int left,
     String warning,
     int duplicates,
-    List<Placement> placements) {
+    List<Placement> placements,
+    double dedupSeconds) {
   public IndexReport {
     placements = List.copyOf(placements);
   }
@@ -56,14 +58,14 @@ public record IndexReport(
       double seconds) {
     this(
         added, changed, unchanged, deleted, passages, rebuilt, seconds, 0, 0, false, false, 0, null,
-        0, List.of());
+        0, List.of(), 0);
   }
 
   /** A rebuild that changed nothing: stopped, or refused (with its kept and refused articles). */
   static IndexReport abandonedRebuild(
       double seconds, int kept, int refused, boolean stopped, int left, String warning) {
     return new IndexReport(
-        0, 0, 0, 0, 0, true, seconds, kept, refused, stopped, true, left, warning, 0, List.of());
+        0, 0, 0, 0, 0, true, seconds, kept, refused, stopped, true, left, warning, 0, List.of(), 0);
   }
 
   public int indexed() {

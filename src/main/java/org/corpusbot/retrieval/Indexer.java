@@ -135,7 +135,9 @@ public final class Indexer {
       return IndexReport.abandonedRebuild(
           secs(t0), plan.kept().size(), plan.refused().size(), false, 0, plan.warning());
     }
+    long dedup0 = System.nanoTime();
     Duplicates.Plan dups = planDuplicates(rebuilt, plan, delta);
+    double dedupSeconds = secs(dedup0);
     // A served index stays in service until its rebuild is complete: no commit before the end.
     boolean quiet = rebuilt && !existing.isEmpty();
     AtomicReference<String> tagged = new AtomicReference<>(annotations.versions());
@@ -154,7 +156,15 @@ public final class Indexer {
           && !annotateAgain(writer, corpus, dups, existing, plan, checkpoints, tagged)) {
         index.commit(commitMeta(tagged.get()));
         return report(
-            delta, plan, dups, new Outcome(0, 0, 0, true), existing, existing, corpus, false, t0);
+            delta,
+            plan,
+            dups,
+            new Outcome(0, 0, 0, true, dedupSeconds),
+            existing,
+            existing,
+            corpus,
+            false,
+            t0);
       }
     }
     PassageWriter.Written w =
@@ -167,13 +177,14 @@ public final class Indexer {
     }
     int copies = writeCopies(writer, dups, w.articles());
     index.commit(commitMeta(tagged.get()));
-    Outcome done = new Outcome(w.articles(), w.passages(), copies, w.stopped());
+    Outcome done = new Outcome(w.articles(), w.passages(), copies, w.stopped(), dedupSeconds);
     return report(
         delta, plan, dups, done, rebuilt ? Map.of() : existing, existing, corpus, rebuilt, t0);
   }
 
   /** What the writing did: articles served, passages embedded, duplicates stored. */
-  private record Outcome(int served, int passages, int copies, boolean stopped) {}
+  private record Outcome(
+      int served, int passages, int copies, boolean stopped, double dedupSeconds) {}
 
   /**
    * Which articles to serve and which to store as duplicates. A rebuild decides everything again,
@@ -292,7 +303,8 @@ public final class Indexer {
         dups.serve().size() - done.served(),
         plan.warning(),
         done.copies(),
-        Placements.of(corpus.articles(), dups, served, before, existing));
+        Placements.of(corpus.articles(), dups, served, before, existing),
+        done.dedupSeconds());
   }
 
   private static double secs(long t0) {
