@@ -34,7 +34,6 @@ final class Documents {
     Document d = stored(a, hash, TYPE_ARTICLE, stamp);
     d.add(new TextField(BODY, a.text(), Field.Store.NO));
     // NOTE: a doc value, as on passages: Lucene 9 wants one field's structures alike everywhere.
-    d.add(new StoredField(CLUSTER, stamp.cluster()));
     d.add(new SortedDocValuesField(CLUSTER, new BytesRef(stamp.cluster())));
     for (String band : stamp.fp().bands()) {
       d.add(new StringField(LSH_BAND, band, Field.Store.NO));
@@ -50,6 +49,7 @@ final class Documents {
   static Document duplicate(Article a, String hash, Duplicates.Stamp stamp, String sameAs) {
     Document d = stored(a, hash, TYPE_DUPLICATE, stamp);
     d.add(new StringField(DUPLICATE_OF, sameAs, Field.Store.YES));
+    d.add(new SortedDocValuesField(DUPLICATE_OF, new BytesRef(sameAs)));
     return d;
   }
 
@@ -67,14 +67,21 @@ final class Documents {
     storeIfPresent(d, AUTHORS, a.authors().isEmpty() ? null : String.join("\n", a.authors()));
     d.add(new StringField(HASH, hash, Field.Store.YES));
     storeIfPresent(d, FILE, a.file());
-    d.add(new StringField(TEXT_KEY, stamp.fp().textKey(), Field.Store.YES));
+    // NOTE: the copy keys are doc values: a lookup reads them for its candidates without
+    // decompressing the stored text of each (stored fields made an update's lookups 16 ms/article).
+    keyed(d, TEXT_KEY, stamp.fp().textKey());
     if (stamp.fp().urlKey() != null) {
-      d.add(new StringField(URL_KEY, stamp.fp().urlKey(), Field.Store.YES));
+      keyed(d, URL_KEY, stamp.fp().urlKey());
     }
-    d.add(new StoredField(SIGNATURE, stamp.fp().signatureBytes()));
-    d.add(new StoredField(ARRIVAL, stamp.arrival()));
+    d.add(new BinaryDocValuesField(SIGNATURE, new BytesRef(stamp.fp().signatureBytes())));
     d.add(new NumericDocValuesField(ARRIVAL, stamp.arrival()));
     return d;
+  }
+
+  /** A key found by term and read as a doc value. */
+  private static void keyed(Document d, String field, String value) {
+    d.add(new StringField(field, value, Field.Store.NO));
+    d.add(new SortedDocValuesField(field, new BytesRef(value)));
   }
 
   /**

@@ -3,19 +3,24 @@ package org.corpusbot.retrieval;
 import static org.corpusbot.retrieval.IndexSchema.*;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
@@ -29,9 +34,6 @@ import org.corpusbot.retrieval.DupTable.Entry;
  * band, and the duplicates of an article. Each lookup reads only the few documents it finds.
  */
 final class IndexedCopies {
-  private static final Set<String> FIELDS =
-      Set.of(ARTICLE_ID, TEXT_KEY, URL_KEY, SIGNATURE, DATE, ARRIVAL, CLUSTER, DUPLICATE_OF);
-
   /**
    * Candidates read for one near-duplicate lookup, best matching first: more share a band only in a
    * corpus of templates (a thousand daily reports alike), where the nearest is among the first.
@@ -96,8 +98,8 @@ final class IndexedCopies {
           if (top.scoreDocs.length == 0) {
             return 0L;
           }
-          Document d = s.storedFields().document(top.scoreDocs[0].doc, Set.of(ARRIVAL));
-          return d.getField(ARRIVAL) == null ? 0L : d.getField(ARRIVAL).numericValue().longValue();
+          Long arrival = ((FieldDoc) top.scoreDocs[0]).fields[0] instanceof Long l ? l : null;
+          return arrival == null ? 0L : arrival;
         });
   }
 
@@ -122,31 +124,76 @@ final class IndexedCopies {
     return index.search(s -> read(s, q, max));
   }
 
+  /** The entries of the best {@code max} hits, read from doc values in doc id order. */
   private static List<Entry> read(IndexSearcher s, Query q, int max) throws IOException {
     int n = Math.max(1, Math.min(max, s.count(q)));
-    TopDocs top = s.search(q, n);
-    StoredFields stored = s.storedFields();
-    List<Entry> out = new ArrayList<>(top.scoreDocs.length);
-    for (ScoreDoc sd : top.scoreDocs) {
-      Document d = stored.document(sd.doc, FIELDS);
-      BytesRef sig = d.getBinaryValue(SIGNATURE);
-      if (sig == null) {
-        continue; // indexed before schema 3: the index is being rebuilt
+    int[] docs = Arrays.stream(s.search(q, n).scoreDocs).mapToInt(sd -> sd.doc).sorted().toArray();
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    List<Entry> out = new ArrayList<>(docs.length);
+    int current = -1;
+    Values v = null;
+    for (int doc : docs) {
+      int leaf = ReaderUtil.subIndex(doc, leaves);
+      if (leaf != current) {
+        current = leaf;
+        v = new Values(leaves.get(leaf).reader());
       }
-      Fingerprint fp =
-          new Fingerprint(
-              d.get(TEXT_KEY),
-              d.get(URL_KEY),
-              Fingerprint.signature(sig.bytes, sig.offset, sig.length));
-      out.add(
-          new Entry(
-              d.get(ARTICLE_ID),
-              fp,
-              Documents.date(d),
-              d.getField(ARRIVAL).numericValue().longValue(),
-              d.get(CLUSTER),
-              d.get(DUPLICATE_OF)));
+      Entry e = v.entry(doc - leaves.get(leaf).docBase);
+      if (e != null) {
+        out.add(e);
+      }
     }
     return out;
+  }
+
+  /** One segment's doc values of the copy keys; read forward only. */
+  private static final class Values {
+    private final SortedDocValues ids;
+    private final SortedDocValues texts;
+    private final SortedDocValues urls;
+    private final SortedDocValues clusters;
+    private final SortedDocValues dupOfs;
+    private final BinaryDocValues signatures;
+    private final NumericDocValues dates;
+    private final NumericDocValues arrivals;
+
+    Values(LeafReader r) throws IOException {
+      ids = r.getSortedDocValues(ARTICLE_ID);
+      texts = r.getSortedDocValues(TEXT_KEY);
+      urls = r.getSortedDocValues(URL_KEY);
+      clusters = r.getSortedDocValues(CLUSTER);
+      dupOfs = r.getSortedDocValues(DUPLICATE_OF);
+      signatures = r.getBinaryDocValues(SIGNATURE);
+      dates = r.getNumericDocValues(DATE);
+      arrivals = r.getNumericDocValues(ARRIVAL);
+    }
+
+    /** The entry of a document, or null for one indexed before schema 3 (being rebuilt). */
+    Entry entry(int doc) throws IOException {
+      if (signatures == null || !signatures.advanceExact(doc)) {
+        return null;
+      }
+      BytesRef sig = signatures.binaryValue();
+      Fingerprint fp =
+          new Fingerprint(
+              string(texts, doc),
+              string(urls, doc),
+              Fingerprint.signature(sig.bytes, sig.offset, sig.length));
+      long day = dates != null && dates.advanceExact(doc) ? dates.longValue() : Documents.NO_DATE;
+      long arrival = arrivals != null && arrivals.advanceExact(doc) ? arrivals.longValue() : 0;
+      return new Entry(
+          string(ids, doc),
+          fp,
+          day == Documents.NO_DATE ? null : LocalDate.ofEpochDay(day),
+          arrival,
+          string(clusters, doc),
+          string(dupOfs, doc));
+    }
+
+    private static String string(SortedDocValues values, int doc) throws IOException {
+      return values != null && values.advanceExact(doc)
+          ? values.lookupOrd(values.ordValue()).utf8ToString()
+          : null;
+    }
   }
 }
