@@ -3,8 +3,9 @@ package org.corpusbot.retrieval;
 /**
  * The Lucene field names, in one place. One index holds two kinds of document, told apart by {@link
  * #TYPE}: an article document (metadata, whole text, content hash) and one passage document per
- * chunk (text, offsets, vector). An article and its passages are written as one block keyed by
- * {@link #ARTICLE_ID}, so replacing or deleting an article is one atomic update.
+ * chunk (text, offsets, vector); besides, a {@link #TYPE_DUPLICATE} document per article stored as
+ * a copy of a served one, and annotation documents. An article and its passages are written as one
+ * block keyed by {@link #ARTICLE_ID}, so replacing or deleting an article is one atomic update.
  */
 public final class IndexSchema {
   public static final String TYPE = "type";

@@ -126,7 +126,8 @@ final class IndexedCopies {
 
   /** The entries of the best {@code max} hits, read from doc values in doc id order. */
   private static List<Entry> read(IndexSearcher s, Query q, int max) throws IOException {
-    int n = Math.max(1, Math.min(max, s.count(q)));
+    // NOTE: counting first costs a second pass; only an unbounded read needs it.
+    int n = max <= MAX_CANDIDATES ? max : Math.max(1, Math.min(max, s.count(q)));
     int[] docs = Arrays.stream(s.search(q, n).scoreDocs).mapToInt(sd -> sd.doc).sorted().toArray();
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();
     List<Entry> out = new ArrayList<>(docs.length);

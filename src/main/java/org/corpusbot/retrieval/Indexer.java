@@ -24,7 +24,9 @@ import org.slf4j.LoggerFactory;
  * Brings the index in line with a corpus: embeds only new or changed articles (by content hash),
  * removes those that are gone (see {@link Removals} for what does not count as gone), and rebuilds
  * everything when the embedding model or the chunking changed. A rebuild that would lose indexed
- * articles the corpus did not give (their files unread, or an empty corpus) is not started.
+ * articles the corpus did not give (their files unread, or an empty corpus) is not started. An
+ * article that repeats a served one (the same text, an older version of the same URL) is stored as
+ * a duplicate, not embedded; near-duplicates are linked in a cluster ({@link Duplicates}).
  *
  * <p>A first build or an update commits every {@link IndexPolicy#commitSeconds()}: each article
  * with its passages and contacts is one atomic block, so a crash loses at most that much work and
