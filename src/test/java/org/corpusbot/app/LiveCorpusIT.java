@@ -304,6 +304,41 @@ class LiveCorpusIT {
   }
 
   @Test
+  void theSameStoryArrivingAgainUnderAnotherIdIsADuplicateOfTheFirst() throws Exception {
+    Article a =
+        new Article(
+            "web-first",
+            SyntheticCorpus.title(11),
+            SyntheticCorpus.date(11),
+            "The Daily Test",
+            "https://news.example/first",
+            List.of(),
+            SyntheticCorpus.text(11),
+            null);
+    assertThat(live.add(a, "feed one").get(2, TimeUnit.MINUTES).items().get(0).outcome())
+        .isEqualTo(Ingested.Outcome.ADDED);
+    Article syndicated =
+        new Article(
+            "web-second",
+            "Another outlet's headline",
+            a.date(),
+            "Other Outlet",
+            "https://other.example/story",
+            List.of(),
+            a.text(),
+            null);
+    assertThat(live.add(syndicated, "feed two").get(2, TimeUnit.MINUTES).items())
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.outcome()).isEqualTo(Ingested.Outcome.DUPLICATE);
+              assertThat(i.sameAs()).isEqualTo("web-first");
+            });
+    assertThat(bot.catalog().get("web-second")).isEmpty(); // stored once, served once
+    assertThat(cited(ask(11))).contains("web-first").doesNotContain("web-second");
+  }
+
+  @Test
   void aFileSentIsMovedIntoTheInboxAndIndexed() throws Exception {
     Path sent = Files.writeString(dir.resolve("upload.tmp"), story(10));
     Ingested got =
