@@ -107,7 +107,8 @@ final class BenchBotCommand implements Callable<Integer> {
               bot.llmStats(),
               () -> "",
               List.of(),
-              state.dir());
+              state.dir(),
+              null);
       BotBenchmark.Result r;
       try (TelegramBot telegram =
           TelegramBot.start(benchSettings, token, parts, RetryPolicy.DEFAULT)) {

@@ -140,7 +140,8 @@ final class BenchLlmCommand implements Callable<Integer> {
         bot.llmStats(),
         () -> "",
         List.of(),
-        state);
+        state,
+        null);
   }
 
   private static int telegramCalls(BotApiSimulator sim) {

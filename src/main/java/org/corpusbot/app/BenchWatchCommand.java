@@ -60,6 +60,12 @@ final class BenchWatchCommand implements Callable<Integer> {
   @Option(names = "--settle-ms", defaultValue = "1000", description = "watch.settle-ms.")
   int settleMs;
 
+  @Option(
+      names = "--pause-ms",
+      defaultValue = "500",
+      description = "Pause after each answer during the burst (default ${DEFAULT-VALUE}).")
+  long pauseMs;
+
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
 
@@ -95,17 +101,20 @@ final class BenchWatchCommand implements Callable<Integer> {
                 corpus.resolve("fresh"),
                 articles.subList(base, articles.size()),
                 Duration.ofSeconds(60));
-        var b = WatchBenchmark.burst(measured, corpus.resolve("burst"), stories, asked);
+        long runsBefore = live.stats().runs();
+        var b =
+            WatchBenchmark.burst(
+                measured, corpus.resolve("burst"), stories, asked, Duration.ofMillis(pauseMs));
         o.put("settleMs", settleMs).put("baseArticles", base).put("freshArticles", fresh);
         o.put("freshIndexedP50S", p(f.indexed(), 50)).put("freshIndexedP95S", p(f.indexed(), 95));
         o.put("freshCitedP50S", p(f.cited(), 50)).put("freshCitedP95S", p(f.cited(), 95));
         o.put("freshNotCitedIn60S", f.notCited());
         o.put("burstFiles", stories.size()).put("burstWatchedS", Percentiles.round3(b.seconds()));
-        o.put("burstNotIndexed", b.missing()).put("burstRuns", live.stats().runs());
+        o.put("burstNotIndexed", b.missing()).put("burstRuns", live.stats().runs() - runsBefore);
         o.put("idleP50Ms", p(idle, 50)).put("idleP95Ms", p(idle, 95));
         o.put("duringBurstP50Ms", p(b.latenciesMs(), 50));
         o.put("duringBurstP95Ms", p(b.latenciesMs(), 95));
-        o.put("duringBurstQuestions", b.latenciesMs().size());
+        o.put("duringBurstQuestions", b.latenciesMs().size()).put("pauseMs", pauseMs);
         o.put("p95DuringOverIdle", Percentiles.round3(p(b.latenciesMs(), 95) / p(idle, 95)));
       }
       double index = indexOnly(tmp.dir().resolve("batch"), stories);

@@ -12,6 +12,7 @@ import org.corpusbot.answer.AnswerComposer;
 import org.corpusbot.answer.Conversations;
 import org.corpusbot.answer.ExtractiveComposer;
 import org.corpusbot.answer.FollowUpComposer;
+import org.corpusbot.answer.ForegroundComposer;
 import org.corpusbot.answer.LanguageGate;
 import org.corpusbot.answer.NameCarryOver;
 import org.corpusbot.answer.QueryRewriter;
@@ -99,13 +100,15 @@ public final class Corpusbot implements AutoCloseable {
         writer == null ? new NameCarryOver() : new LlmQueryRewriter(writer, new NameCarryOver());
     this.composer =
         metrics.timed(
-            new QuestionGuard(
-                new LanguageGate(
-                    translator(settings),
-                    new FollowUpComposer(
-                        rewriter,
-                        new SummaryAwareComposer(
-                            summaries, new MeetingAwareComposer(contacts, answers))))));
+            new ForegroundComposer(
+                new QuestionGuard(
+                    new LanguageGate(
+                        translator(settings),
+                        new FollowUpComposer(
+                            rewriter,
+                            new SummaryAwareComposer(
+                                summaries, new MeetingAwareComposer(contacts, answers))))),
+                embedder.foreground()));
   }
 
   /**
@@ -263,6 +266,11 @@ public final class Corpusbot implements AutoCloseable {
       feeds = new Feeds(settings.feeds(), settings.dataDir(), ingest);
       feeds.start();
     }
+    return feeds;
+  }
+
+  /** The feeds and links once {@link #startFeeds} ran, else null (one-shot commands). */
+  public Feeds feeds() {
     return feeds;
   }
 

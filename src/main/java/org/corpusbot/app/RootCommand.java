@@ -36,8 +36,9 @@ import picocli.CommandLine.ScopeType;
       BenchBadArticlesCommand.class,
       BenchContactsCommand.class,
       BenchNotFoundCommand.class,
-      BenchFeedsCommand.class,
-      BenchWatchCommand.class
+      BenchWatchCommand.class,
+      BenchDupsCommand.class,
+      BenchFeedsCommand.class
     })
 public final class RootCommand implements Callable<Integer> {
   @Option(
@@ -75,13 +76,13 @@ public final class RootCommand implements Callable<Integer> {
 
   /**
    * Settings for a benchmark over {@code articles}: its index lives in {@code data/bench} unless
-   * {@code --data} says otherwise, so a benchmark never touches the bot's own index; {@code extra}
-   * overrides more settings.
+   * {@code --data} (or {@code data.dir} in {@code extra}) says otherwise, so a benchmark never
+   * touches the bot's own index; {@code extra} overrides more settings.
    */
   Settings benchSettings(Path articles, Map<String, String> extra) {
     Map<String, String> overrides = new HashMap<>(extra);
     overrides.put("corpus.path", articles.toString());
-    overrides.put(
+    overrides.putIfAbsent(
         "data.dir",
         data != null ? data.toString() : settings().dataDir().resolve("bench").toString());
     return SettingsLoader.load(config, System.getenv(), overrides);

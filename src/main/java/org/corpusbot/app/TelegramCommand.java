@@ -11,6 +11,7 @@ import org.corpusbot.config.SettingsException;
 import org.corpusbot.ops.Health;
 import org.corpusbot.ops.HealthCheck;
 import org.corpusbot.ops.OpsServer;
+import org.corpusbot.telegram.Arrivals;
 import org.corpusbot.telegram.Reindexer;
 import org.corpusbot.telegram.RetryPolicy;
 import org.corpusbot.telegram.TelegramBot;
@@ -92,7 +93,10 @@ final class TelegramCommand implements Callable<Integer> {
         bot.llmStats(),
         reindexer(bot), // one indexing run at a time: says so when one is going
         bot.settings().examples(),
-        bot.settings().dataDir());
+        bot.settings().dataDir(),
+        // Admins' documents, links and feeds go through the live corpus's inbox, like every other
+        // arrival.
+        new Arrivals(bot.ingest(), bot.feeds(), bot.feeds()));
   }
 
   private static Reindexer reindexer(Corpusbot bot) {

@@ -50,7 +50,7 @@ final class Arrivals {
           case NEW -> Ingested.Outcome.ADDED;
           case CHANGED -> Ingested.Outcome.UPDATED;
           case UNCHANGED -> Ingested.Outcome.UNCHANGED;
-          // NOTE: DUPLICATE (and sameAs) is decided by the duplicates' detection at indexing time.
+          case DUPLICATE -> Ingested.Outcome.DUPLICATE;
           case NOT_DONE ->
               throw new IllegalStateException(
                   "indexing stopped before "
@@ -58,7 +58,7 @@ final class Arrivals {
                       + " was indexed (shutting down); it is in the inbox and is indexed at the"
                       + " next start");
         };
-    return new Ingested.Item(c.id(), c.title(), c.date(), outcome, null);
+    return new Ingested.Item(c.id(), c.title(), c.date(), outcome, c.sameAs());
   }
 
   private static String outcomes(List<Ingested.Item> items) {

@@ -1,10 +1,9 @@
 package org.corpusbot.retrieval;
 
 import static org.corpusbot.retrieval.IndexSchema.ARTICLE_ID;
+import static org.corpusbot.retrieval.IndexSchema.DUPLICATE_OF;
 import static org.corpusbot.retrieval.IndexSchema.FILE;
 import static org.corpusbot.retrieval.IndexSchema.HASH;
-import static org.corpusbot.retrieval.IndexSchema.TYPE;
-import static org.corpusbot.retrieval.IndexSchema.TYPE_ARTICLE;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -19,9 +18,8 @@ import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.corpusbot.corpus.Article;
 
@@ -55,19 +53,21 @@ record Delta(List<Article> todo, Set<String> changedIds, int unchanged, Set<Stri
     return (int) todo.subList(0, done).stream().filter(a -> changedIds.contains(a.id())).count();
   }
 
-  /** The articles of the last commit: their hashes and files, by id. */
+  /** The articles of the last commit, served or duplicates: their hashes and files, by id. */
   static Map<String, Removals.Indexed> indexed(CorpusIndex index) {
     return index.search(
         searcher -> {
           Map<String, Removals.Indexed> out = new HashMap<>();
-          TermQuery q = new TermQuery(new Term(TYPE, TYPE_ARTICLE));
+          Query q = IndexedCopies.kinds();
           int n = Math.max(1, searcher.count(q));
           TopDocs top = searcher.search(q, n);
           StoredFields stored = searcher.storedFields();
-          Set<String> fields = Set.of(ARTICLE_ID, HASH, FILE);
+          Set<String> fields = Set.of(ARTICLE_ID, HASH, FILE, DUPLICATE_OF);
           for (ScoreDoc sd : top.scoreDocs) {
             Document d = stored.document(sd.doc, fields);
-            out.put(d.get(ARTICLE_ID), new Removals.Indexed(d.get(HASH), d.get(FILE)));
+            out.put(
+                d.get(ARTICLE_ID),
+                new Removals.Indexed(d.get(HASH), d.get(FILE), d.get(DUPLICATE_OF)));
           }
           return out;
         });

@@ -32,11 +32,17 @@ import org.apache.lucene.util.VectorUtil;
  */
 final class DocFacts {
   private final Map<Integer, String> articleIds = new HashMap<>();
+  private final Map<Integer, String> clusters = new HashMap<>();
   private final Map<Integer, LocalDate> dates = new HashMap<>();
   private final Map<Integer, Double> cosines = new HashMap<>();
 
   String articleId(int doc) {
     return articleIds.get(doc);
+  }
+
+  /** The near-duplicate cluster of a passage's article; its article id when it has none. */
+  String cluster(int doc) {
+    return clusters.getOrDefault(doc, articleIds.get(doc));
   }
 
   LocalDate date(int doc) {
@@ -60,6 +66,7 @@ final class DocFacts {
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();
     int current = -1;
     SortedDocValues ids = null;
+    SortedDocValues groups = null;
     NumericDocValues days = null;
     FloatVectorValues vectors = null;
     for (int doc : new TreeSet<>(toList(docs))) {
@@ -68,12 +75,16 @@ final class DocFacts {
       if (leafIndex != current) {
         current = leafIndex;
         ids = leaf.reader().getSortedDocValues(ARTICLE_ID);
+        groups = leaf.reader().getSortedDocValues(CLUSTER);
         days = leaf.reader().getNumericDocValues(DATE);
         vectors = query == null ? null : leaf.reader().getFloatVectorValues(VECTOR);
       }
       int local = doc - leaf.docBase;
       if (ids != null && ids.advanceExact(local)) {
         facts.articleIds.put(doc, ids.lookupOrd(ids.ordValue()).utf8ToString());
+      }
+      if (groups != null && groups.advanceExact(local)) {
+        facts.clusters.put(doc, groups.lookupOrd(groups.ordValue()).utf8ToString());
       }
       if (days != null && days.advanceExact(local) && days.longValue() != Documents.NO_DATE) {
         facts.dates.put(doc, LocalDate.ofEpochDay(days.longValue()));

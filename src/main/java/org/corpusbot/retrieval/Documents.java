@@ -29,13 +29,36 @@ final class Documents {
 
   private Documents() {}
 
-  static Document article(Article a, String hash, int passages) {
+  /** A served article's document, with its copy keys, cluster and arrival. */
+  static Document article(Article a, String hash, int passages, Duplicates.Stamp stamp) {
+    Document d = stored(a, hash, TYPE_ARTICLE, stamp);
+    d.add(new TextField(BODY, a.text(), Field.Store.NO));
+    // NOTE: a doc value, as on passages: Lucene 9 wants one field's structures alike everywhere.
+    d.add(new SortedDocValuesField(CLUSTER, new BytesRef(stamp.cluster())));
+    for (String band : stamp.fp().bands()) {
+      d.add(new StringField(LSH_BAND, band, Field.Store.NO));
+    }
+    d.add(new StoredField(ORDINAL, passages));
+    return d;
+  }
+
+  /**
+   * A duplicate's document: everything needed to serve it later, nothing that search reads (no
+   * body, no passages, no annotations).
+   */
+  static Document duplicate(Article a, String hash, Duplicates.Stamp stamp, String sameAs) {
+    Document d = stored(a, hash, TYPE_DUPLICATE, stamp);
+    d.add(new StringField(DUPLICATE_OF, sameAs, Field.Store.YES));
+    d.add(new SortedDocValuesField(DUPLICATE_OF, new BytesRef(sameAs)));
+    return d;
+  }
+
+  private static Document stored(Article a, String hash, String type, Duplicates.Stamp stamp) {
     Document d = new Document();
-    d.add(new StringField(TYPE, TYPE_ARTICLE, Field.Store.NO));
+    d.add(new StringField(TYPE, type, Field.Store.NO));
     d.add(new StringField(ARTICLE_ID, a.id(), Field.Store.YES));
     d.add(new SortedDocValuesField(ARTICLE_ID, new BytesRef(a.id())));
     d.add(new TextField(TITLE, a.title(), Field.Store.YES));
-    d.add(new TextField(BODY, a.text(), Field.Store.NO));
     d.add(new StoredField(FULL_TEXT, a.text()));
     addDate(d, a.date());
     storeIfPresent(d, SOURCE, a.source());
@@ -44,20 +67,33 @@ final class Documents {
     storeIfPresent(d, AUTHORS, a.authors().isEmpty() ? null : String.join("\n", a.authors()));
     d.add(new StringField(HASH, hash, Field.Store.YES));
     storeIfPresent(d, FILE, a.file());
-    d.add(new StoredField(ORDINAL, passages));
+    // NOTE: the copy keys are doc values: a lookup reads them for its candidates without
+    // decompressing the stored text of each (stored fields made an update's lookups 16 ms/article).
+    keyed(d, TEXT_KEY, stamp.fp().textKey());
+    if (stamp.fp().urlKey() != null) {
+      keyed(d, URL_KEY, stamp.fp().urlKey());
+    }
+    d.add(new BinaryDocValuesField(SIGNATURE, new BytesRef(stamp.fp().signatureBytes())));
+    d.add(new NumericDocValuesField(ARRIVAL, stamp.arrival()));
     return d;
   }
 
-  static Document passage(Article a, Passage p, float[] vector) {
-    return passage(a, p, vector, null);
+  /** A key found by term and read as a doc value. */
+  private static void keyed(Document d, String field, String value) {
+    d.add(new StringField(field, value, Field.Store.NO));
+    d.add(new SortedDocValuesField(field, new BytesRef(value)));
   }
 
-  /** A passage document; {@code sentences}: its quantized sentence vectors, or null. */
-  static Document passage(Article a, Passage p, float[] vector, byte[] sentences) {
+  /**
+   * A passage document; {@code sentences}: its quantized sentence vectors, or null; {@code
+   * cluster}: its article's near-duplicate cluster.
+   */
+  static Document passage(Article a, Passage p, float[] vector, byte[] sentences, String cluster) {
     Document d = new Document();
     d.add(new StringField(TYPE, TYPE_PASSAGE, Field.Store.NO));
     d.add(new StringField(ARTICLE_ID, a.id(), Field.Store.YES));
     d.add(new SortedDocValuesField(ARTICLE_ID, new BytesRef(a.id())));
+    d.add(new SortedDocValuesField(CLUSTER, new BytesRef(cluster)));
     d.add(new StoredField(ORDINAL, p.ordinal()));
     d.add(new StoredField(START, p.start()));
     d.add(new StoredField(END, p.end()));

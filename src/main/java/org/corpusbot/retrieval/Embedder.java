@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.corpusbot.corpus.TextCleaner;
 
@@ -32,12 +33,14 @@ public final class Embedder implements AutoCloseable {
   private final Map<EmbeddingModelChoice, EmbeddingModel> models =
       new EnumMap<>(EmbeddingModelChoice.class);
   private final ExecutorService pool;
+  private final int threads;
   private final EmbeddingModel configured;
   private final ContextualEncoder contextual;
+  private final Foreground foreground = new Foreground(250, TimeUnit.MILLISECONDS);
 
   public Embedder(EmbeddingModelChoice choice) {
     this.choice = choice;
-    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    this.threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     AtomicInteger n = new AtomicInteger();
     this.pool =
         Executors.newFixedThreadPool(
@@ -143,15 +146,25 @@ public final class Embedder implements AutoCloseable {
    */
   public List<PassageVectors> embedWithSentences(List<SentenceInput> inputs) {
     ContextualEncoder encoder = contextual;
-    List<CompletableFuture<PassageVectors>> futures = new ArrayList<>(inputs.size());
-    for (SentenceInput in : inputs) {
-      futures.add(CompletableFuture.supplyAsync(() -> encodeOne(encoder, in), pool));
-    }
     List<PassageVectors> out = new ArrayList<>(inputs.size());
-    for (CompletableFuture<PassageVectors> f : futures) {
-      out.add(f.join());
+    // NOTE: in waves of one passage a thread, each after answers in flight (Foreground): an
+    // answer's own embedding runs on this pool, so it never queues behind more than one wave.
+    for (int from = 0; from < inputs.size(); from += threads) {
+      foreground.yieldToForeground();
+      List<CompletableFuture<PassageVectors>> wave = new ArrayList<>(threads);
+      for (SentenceInput in : inputs.subList(from, Math.min(inputs.size(), from + threads))) {
+        wave.add(CompletableFuture.supplyAsync(() -> encodeOne(encoder, in), pool));
+      }
+      wave.forEach(f -> out.add(f.join()));
     }
     return out;
+  }
+
+  /**
+   * Answers mark themselves here; passages being indexed wait for them (see {@link Foreground}).
+   */
+  public Foreground foreground() {
+    return foreground;
   }
 
   private PassageVectors encodeOne(ContextualEncoder encoder, SentenceInput in) {

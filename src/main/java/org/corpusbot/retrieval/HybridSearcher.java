@@ -104,7 +104,28 @@ public final class HybridSearcher {
     ranked.sort(
         Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder())
             .thenComparing(Map.Entry.comparingByKey()));
-    return facts.hits(s, ranked.subList(0, Math.min(req.limit(), ranked.size())));
+    return facts.hits(s, collapsed(ranked, facts, req.limit()));
+  }
+
+  /**
+   * The best {@code limit} passages, with each near-duplicate cluster reduced to its best-ranked
+   * article: a story syndicated five times is cited once, not as five copies of one sentence.
+   */
+  private static List<Map.Entry<Integer, Double>> collapsed(
+      List<Map.Entry<Integer, Double>> ranked, DocFacts facts, int limit) {
+    Map<String, String> memberOf = new HashMap<>();
+    List<Map.Entry<Integer, Double>> out = new ArrayList<>(limit);
+    for (Map.Entry<Integer, Double> e : ranked) {
+      if (out.size() >= limit) {
+        break;
+      }
+      String article = facts.articleId(e.getKey());
+      String member = memberOf.putIfAbsent(facts.cluster(e.getKey()), article);
+      if (member == null || member.equals(article)) {
+        out.add(e);
+      }
+    }
+    return out;
   }
 
   private Evidence gather(

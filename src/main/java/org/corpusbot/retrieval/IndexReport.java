@@ -1,5 +1,7 @@
 package org.corpusbot.retrieval;
 
+import java.util.List;
+
 /**
  * What one index synchronisation did.
  *
@@ -10,6 +12,10 @@ package org.corpusbot.retrieval;
  * @param abandoned a rebuild that changed nothing (stopped, or refused because it would have lost
  *     articles): the previous index stays in service
  * @param warning what the operator should know (kept and refused articles), or null
+ * @param duplicates articles stored as duplicates of served ones by this run ({@link Duplicates})
+ * @param placements what became of each article of the run's corpus (empty for an abandoned
+ *     rebuild; an article left for the next run has none)
+ * @param dedupSeconds of {@code seconds}, the time spent deciding duplicates (signatures, lookups)
  */
 public record IndexReport(
     int added,
@@ -24,7 +30,13 @@ public record IndexReport(
     boolean stopped,
     boolean abandoned,
     int left,
-    String warning) {
+    String warning,
+    int duplicates,
+    List<Placement> placements,
+    double dedupSeconds) {
+  public IndexReport {
+    placements = List.copyOf(placements);
+  }
 
   /** How a run ended, for people and metrics. */
   public enum Result {
@@ -45,15 +57,15 @@ public record IndexReport(
       boolean rebuilt,
       double seconds) {
     this(
-        added, changed, unchanged, deleted, passages, rebuilt, seconds, 0, 0, false, false, 0,
-        null);
+        added, changed, unchanged, deleted, passages, rebuilt, seconds, 0, 0, false, false, 0, null,
+        0, List.of(), 0);
   }
 
   /** A rebuild that changed nothing: stopped, or refused (with its kept and refused articles). */
   static IndexReport abandonedRebuild(
       double seconds, int kept, int refused, boolean stopped, int left, String warning) {
     return new IndexReport(
-        0, 0, 0, 0, 0, true, seconds, kept, refused, stopped, true, left, warning);
+        0, 0, 0, 0, 0, true, seconds, kept, refused, stopped, true, left, warning, 0, List.of(), 0);
   }
 
   public int indexed() {
@@ -80,8 +92,8 @@ public record IndexReport(
                   + " (see the warning)");
     }
     return String.format(
-        "Index %s: %d new, %d changed, %d unchanged, %d removed articles%s%s; %d passages embedded"
-            + " in %.1f s%s%s.",
+        "Index %s: %d new, %d changed, %d unchanged, %d removed articles%s%s%s; %d passages"
+            + " embedded in %.1f s%s%s.",
         rebuilt ? "rebuilt" : "updated",
         added,
         changed,
@@ -89,6 +101,7 @@ public record IndexReport(
         deleted,
         kept > 0 ? ", " + kept + " kept (files not read)" : "",
         refused > 0 ? ", " + refused + " removals refused" : "",
+        duplicates > 0 ? ", " + duplicates + " stored as duplicates (not served)" : "",
         passages,
         seconds,
         indexed() > 0 && seconds > 0

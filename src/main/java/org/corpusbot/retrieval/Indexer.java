@@ -5,9 +5,12 @@ import static org.corpusbot.retrieval.IndexSchema.*;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.AlreadyClosedException;
@@ -21,7 +24,9 @@ import org.slf4j.LoggerFactory;
  * Brings the index in line with a corpus: embeds only new or changed articles (by content hash),
  * removes those that are gone (see {@link Removals} for what does not count as gone), and rebuilds
  * everything when the embedding model or the chunking changed. A rebuild that would lose indexed
- * articles the corpus did not give (their files unread, or an empty corpus) is not started.
+ * articles the corpus did not give (their files unread, or an empty corpus) is not started. An
+ * article that repeats a served one (the same text, an older version of the same URL) is stored as
+ * a duplicate, not embedded; near-duplicates are linked in a cluster ({@link Duplicates}).
  *
  * <p>A first build or an update commits every {@link IndexPolicy#commitSeconds()}: each article
  * with its passages and contacts is one atomic block, so a crash loses at most that much work and
@@ -132,24 +137,16 @@ public final class Indexer {
       throw new IllegalStateException(
           "a load of some files cannot rebuild or annotate the whole index; sync the whole corpus");
     }
-    AtomicReference<Delta> delta = new AtomicReference<>();
-    IndexReport report = update(corpus, options, progress, t0, delta);
-    return SyncResult.of(report, delta.get(), corpus);
+    return SyncResult.of(update(corpus, options, progress, t0), corpus);
   }
 
-  private IndexReport update(
-      Corpus corpus,
-      SyncOptions options,
-      IndexProgress progress,
-      long t0,
-      AtomicReference<Delta> seen)
+  private IndexReport update(Corpus corpus, SyncOptions options, IndexProgress progress, long t0)
       throws IOException {
     IndexWriter writer = index.writer();
     Map<String, String> builtWith = builtOtherwise();
     boolean rebuilt = options.rebuild() || builtWith != null;
     Map<String, Removals.Indexed> existing = Delta.indexed(index);
     Delta delta = Delta.of(corpus.articles(), rebuilt ? Map.of() : existing);
-    seen.set(delta);
     Removals.Plan plan = plan(rebuilt, existing, delta, corpus, options);
     if (plan.warning() != null) {
       log.warn(plan.warning());
@@ -166,6 +163,9 @@ public final class Indexer {
       return IndexReport.abandonedRebuild(
           secs(t0), plan.kept().size(), plan.refused().size(), false, 0, plan.warning());
     }
+    long dedup0 = System.nanoTime();
+    Duplicates.Plan dups = planDuplicates(rebuilt, plan, delta);
+    double dedupSeconds = secs(dedup0);
     // A served index stays in service until its rebuild is complete: no commit before the end.
     boolean quiet = rebuilt && !existing.isEmpty();
     AtomicReference<String> tagged = new AtomicReference<>(annotations.versions());
@@ -181,20 +181,69 @@ public final class Indexer {
         writer.deleteDocuments(new Term(ARTICLE_ID, id));
       }
       if (!annotations.versions().equals(committed(META_ANNOTATORS))
-          && !annotateAgain(writer, corpus, delta, plan, checkpoints, tagged)) {
+          && !annotateAgain(writer, corpus, dups, existing, plan, checkpoints, tagged)) {
         index.commit(commitMeta(tagged.get()));
-        return report(delta, plan, new PassageWriter.Written(0, 0, true), false, t0);
+        return report(
+            delta,
+            plan,
+            dups,
+            new Outcome(0, 0, 0, true, dedupSeconds),
+            existing,
+            existing,
+            corpus,
+            false,
+            t0);
       }
     }
-    PassageWriter.Written w = passages.write(writer, delta.todo(), progress, checkpoints);
+    PassageWriter.Written w =
+        passages.write(writer, dups.serve(), dups.stamps(), progress, checkpoints);
     if (w.stopped() && quiet) {
       index.discardUncommitted();
       log.warn("Rebuild stopped before it was complete; the previous index stays in service");
       return IndexReport.abandonedRebuild(
-          secs(t0), 0, 0, true, delta.todo().size(), plan.warning());
+          secs(t0), 0, 0, true, dups.serve().size(), plan.warning());
     }
+    int copies = writeCopies(writer, dups, w.articles());
     index.commit(commitMeta(tagged.get()));
-    return report(delta, plan, w, rebuilt, t0);
+    Outcome done = new Outcome(w.articles(), w.passages(), copies, w.stopped(), dedupSeconds);
+    return report(
+        delta, plan, dups, done, rebuilt ? Map.of() : existing, existing, corpus, rebuilt, t0);
+  }
+
+  /** What the writing did: articles served, passages embedded, duplicates stored. */
+  private record Outcome(
+      int served, int passages, int copies, boolean stopped, double dedupSeconds) {}
+
+  /**
+   * Which articles to serve and which to store as duplicates. A rebuild decides everything again,
+   * keeping each article's arrival, so that it chooses as the runs before it did.
+   */
+  private Duplicates.Plan planDuplicates(boolean rebuilt, Removals.Plan plan, Delta delta) {
+    Map<String, Long> arrivals = rebuilt ? new IndexedCopies(index).arrivals() : Map.of();
+    DupTable table = rebuilt ? DupTable.empty(index) : DupTable.over(index);
+    return new Duplicates(table, Duplicates.NEAR)
+        .plan(rebuilt ? List.of() : plan.remove(), delta.todo(), arrivals);
+  }
+
+  /**
+   * Stores the duplicates, replacing whatever their ids held (a served article, its passages and
+   * contacts). One whose served article was not written (the run stopped first) waits: it stays as
+   * it was, so that nothing is unserved before what replaces it is served.
+   */
+  private static int writeCopies(IndexWriter writer, Duplicates.Plan dups, int served)
+      throws IOException {
+    Set<String> waiting = new HashSet<>();
+    dups.serve().subList(served, dups.serve().size()).forEach(a -> waiting.add(a.id()));
+    int n = 0;
+    for (Duplicates.Copy c : dups.copies()) {
+      if (!waiting.contains(c.sameAs())) {
+        Document d =
+            Documents.duplicate(c.article(), Delta.hash(c.article()), c.stamp(), c.sameAs());
+        writer.updateDocument(new Term(ARTICLE_ID, c.article().id()), d);
+        n++;
+      }
+    }
+    return n;
   }
 
   /**
@@ -205,14 +254,17 @@ public final class Indexer {
   private boolean annotateAgain(
       IndexWriter writer,
       Corpus corpus,
-      Delta delta,
+      Duplicates.Plan dups,
+      Map<String, Removals.Indexed> existing,
       Removals.Plan plan,
       Checkpoints checkpoints,
       AtomicReference<String> tagged)
       throws IOException {
     String before = committed(META_ANNOTATORS);
     tagged.set(before);
-    if (!annotations.annotateAgain(writer, corpus.articles(), delta.todo(), checkpoints)) {
+    List<Article> served =
+        corpus.articles().stream().filter(a -> served(a.id(), dups.table(), existing)).toList();
+    if (!annotations.annotateAgain(writer, served, dups.serve(), checkpoints)) {
       return false;
     }
     if (plan.holdsBack()) {
@@ -225,6 +277,14 @@ public final class Indexer {
       tagged.set(annotations.versions());
     }
     return true;
+  }
+
+  /** Whether {@code id} is served once this run is done: not removed, not a duplicate. */
+  private static boolean served(String id, DupTable table, Map<String, Removals.Indexed> existing) {
+    if (table.decides(id)) {
+      return table.get(id) != null && table.get(id).served();
+    }
+    return existing.containsKey(id) && existing.get(id).dupOf() == null;
   }
 
   /**
@@ -245,23 +305,34 @@ public final class Indexer {
   }
 
   private static IndexReport report(
-      Delta delta, Removals.Plan plan, PassageWriter.Written w, boolean rebuilt, long t0) {
-    int done = w.articles();
-    int changedDone = delta.changedAmongFirst(done);
+      Delta delta,
+      Removals.Plan plan,
+      Duplicates.Plan dups,
+      Outcome done,
+      Map<String, Removals.Indexed> before,
+      Map<String, Removals.Indexed> existing,
+      Corpus corpus,
+      boolean rebuilt,
+      long t0) {
+    List<Article> served = dups.serve().subList(0, done.served());
+    int changed = (int) served.stream().filter(a -> before.containsKey(a.id())).count();
     return new IndexReport(
-        done - changedDone,
-        changedDone,
+        served.size() - changed,
+        changed,
         delta.unchanged(),
         plan.remove().size(),
-        w.passages(),
+        done.passages(),
         rebuilt,
         secs(t0),
         plan.kept().size(),
         plan.refused().size(),
-        w.stopped(),
+        done.stopped(),
         false,
-        delta.todo().size() - done,
-        plan.warning());
+        dups.serve().size() - done.served(),
+        plan.warning(),
+        done.copies(),
+        Placements.of(corpus.articles(), dups, served, before, existing),
+        done.dedupSeconds());
   }
 
   private static double secs(long t0) {

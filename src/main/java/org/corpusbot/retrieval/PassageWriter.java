@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
@@ -41,8 +42,13 @@ final class PassageWriter {
   /** Articles and passages written, and whether the run stopped before the end when asked. */
   record Written(int articles, int passages, boolean stopped) {}
 
+  /** Writes {@code todo} as served articles, each with its stamp from {@code stamps}. */
   Written write(
-      IndexWriter writer, List<Article> todo, IndexProgress progress, Checkpoints checkpoints)
+      IndexWriter writer,
+      List<Article> todo,
+      Map<String, Duplicates.Stamp> stamps,
+      IndexProgress progress,
+      Checkpoints checkpoints)
       throws IOException {
     int passages = 0;
     int done = 0;
@@ -59,7 +65,7 @@ final class PassageWriter {
       chunks.add(ps);
       pending += ps.size();
       if (pending >= BATCH_PASSAGES || i == todo.size() - 1) {
-        passages += writeBatch(writer, batch, heads, chunks);
+        passages += writeBatch(writer, batch, heads, chunks, stamps);
         done += batch.size();
         batch.clear();
         heads.clear();
@@ -102,7 +108,11 @@ final class PassageWriter {
   }
 
   private int writeBatch(
-      IndexWriter writer, List<Article> batch, List<Article> heads, List<List<Passage>> chunks)
+      IndexWriter writer,
+      List<Article> batch,
+      List<Article> heads,
+      List<List<Passage>> chunks,
+      Map<String, Duplicates.Stamp> stamps)
       throws IOException {
     List<Embedder.SentenceInput> inputs = new ArrayList<>();
     for (int i = 0; i < batch.size(); i++) {
@@ -120,15 +130,17 @@ final class PassageWriter {
     for (int i = 0; i < batch.size(); i++) {
       Article a = batch.get(i);
       List<Document> docs = new ArrayList<>();
-      docs.add(Documents.article(a, Delta.hash(a), chunks.get(i).size()));
+      Duplicates.Stamp stamp = stamps.get(a.id());
+      docs.add(Documents.article(a, Delta.hash(a), chunks.get(i).size(), stamp));
       for (Passage p : chunks.get(i)) {
         Embedder.PassageVectors pv = vectors.get(v++);
         byte[] sentences =
             pv.sentences() == null
                 ? null
                 : SentenceVectors.encode(pv.sentences(), pv.passage().length);
-        docs.add(Documents.passage(a, p, pv.passage(), sentences));
+        docs.add(Documents.passage(a, p, pv.passage(), sentences, stamp.cluster()));
       }
+      embedder.foreground().yieldToForeground(); // finding contacts costs as much as a passage
       docs.addAll(annotations.of(heads.get(i)));
       writer.updateDocuments(new Term(ARTICLE_ID, a.id()), docs);
     }

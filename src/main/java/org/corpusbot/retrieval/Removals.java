@@ -24,8 +24,15 @@ final class Removals {
 
   private static final int IDS_SHOWN = 5;
 
-  /** An article in the index: its content hash and the file it was read from (null if unknown). */
-  record Indexed(String hash, String file) {}
+  /**
+   * An article in the index: its content hash, the file it was read from (null if unknown), and the
+   * served article it repeats when it is stored as a duplicate (else null).
+   */
+  record Indexed(String hash, String file, String dupOf) {
+    Indexed(String hash, String file) {
+      this(hash, file, null);
+    }
+  }
 
   /** What to remove, what is kept because its file was not read, what is refused, and why. */
   record Plan(List<String> remove, List<String> kept, List<String> refused, String warning) {

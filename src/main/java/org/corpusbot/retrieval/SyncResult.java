@@ -18,20 +18,27 @@ public record SyncResult(
     unread = Map.copyOf(unread);
   }
 
-  /** What became of each article of {@code corpus}: the first articles to index were indexed. */
-  static SyncResult of(IndexReport report, Delta delta, Corpus corpus) {
-    Map<String, Kind> kinds = new HashMap<>();
-    int done = report.added() + report.changed();
-    for (int i = 0; i < delta.todo().size(); i++) {
-      String id = delta.todo().get(i).id();
-      kinds.put(
-          id,
-          i >= done ? Kind.NOT_DONE : delta.changedIds().contains(id) ? Kind.CHANGED : Kind.NEW);
-    }
+  /**
+   * What became of each article of {@code corpus}, as the run placed it ({@link
+   * IndexReport#placements}); an article the run did not place was not reached (it stopped first).
+   */
+  static SyncResult of(IndexReport report, Corpus corpus) {
+    Map<String, Placement> placed = new HashMap<>();
+    report.placements().forEach(p -> placed.put(p.id(), p));
     Map<String, Change> out = new HashMap<>();
     for (Article a : corpus.articles()) {
-      Kind kind = kinds.getOrDefault(a.id(), Kind.UNCHANGED);
-      out.put(a.id(), new Change(a.id(), a.file(), a.title(), a.date(), kind));
+      Placement p = placed.get(a.id());
+      Kind kind =
+          p == null
+              ? Kind.NOT_DONE
+              : switch (p.kind()) {
+                case ADDED -> Kind.NEW;
+                case UPDATED -> Kind.CHANGED;
+                case UNCHANGED -> Kind.UNCHANGED;
+                case DUPLICATE -> Kind.DUPLICATE;
+              };
+      String sameAs = p == null ? null : p.sameAs();
+      out.put(a.id(), new Change(a.id(), a.file(), a.title(), a.date(), kind, sameAs));
     }
     return new SyncResult(report, out, corpus.report().unread());
   }
@@ -44,10 +51,16 @@ public record SyncResult(
     CHANGED,
     /** Already indexed so. */
     UNCHANGED,
+    /** Not served: the same story as the indexed article {@link Change#sameAs} (stored once). */
+    DUPLICATE,
     /** Not indexed: the run stopped before it (shutting down). */
     NOT_DONE
   }
 
-  /** One article the load gave: its file (as {@code Article.file}), title, date, and its fate. */
-  public record Change(String id, String file, String title, LocalDate date, Kind kind) {}
+  /**
+   * One article the load gave: its file (as {@code Article.file}), title, date, and its fate;
+   * {@code sameAs} names the served article a duplicate repeats (else null).
+   */
+  public record Change(
+      String id, String file, String title, LocalDate date, Kind kind, String sameAs) {}
 }

@@ -32,4 +32,13 @@ public interface BotApi {
 
   /** Shows "typing…" in the chat for a few seconds. Best effort: never retried, never throws. */
   void typing(long chatId);
+
+  /** What Telegram knows of a file a user sent ({@code getFile}): its download path and size. */
+  TelegramFile file(String fileId);
+
+  /**
+   * Downloads a file a user sent to {@code target}; fails with {@link BotApiException} once more
+   * than {@code maxBytes} arrive or the download fails (not retried: the user can send it again).
+   */
+  void download(TelegramFile file, java.nio.file.Path target, long maxBytes);
 }

@@ -47,13 +47,21 @@ final class BotWiring {
             parts.composer(), answerView, replies, memory, stats, parts.conversations(), composing);
     ArticlesView articles = new ArticlesView(parts.catalog(), callbacks);
     SummaryReply summaryReply = new SummaryReply(answerView, memory, replies);
-    Commands commands = commands(replies, callbacks, answerView, memory, flow, articles);
+    Additions additions =
+        new Additions(
+            parts.arrivals(),
+            api,
+            replies,
+            new AddedView(callbacks),
+            parts.stateDir().resolve("downloads"),
+            composing);
+    Commands commands = commands(replies, callbacks, answerView, memory, flow, articles, additions);
     api.setCommands(
         commands.publicOnes().stream()
             .map(c -> new BotCommand(c.name(), c.description()))
             .toList());
     return new UpdateHandler(
-        new MessageRouter(identity, commands, flow, access, limit, replies, stats),
+        new MessageRouter(identity, commands, flow, access, limit, replies, stats, additions),
         new CallbackRouter(
             callbacks,
             parts.catalog(),
@@ -73,7 +81,8 @@ final class BotWiring {
       AnswerView answerView,
       ChatMemory memory,
       QuestionFlow flow,
-      ArticlesView articles) {
+      ArticlesView articles,
+      Additions additions) {
     Commands commands = new Commands();
     return commands
         .add(new StartCommand(parts.catalog(), replies, parts.examples()))
@@ -89,6 +98,10 @@ final class BotWiring {
                 replies))
         .add(new MetCommand(parts.contacts(), answerView, memory, replies))
         .add(new ResetCommand(parts.conversations(), replies))
+        .add(new FeedsCommand(parts.arrivals().feeds(), replies))
+        .add(new AddCommand(additions, replies))
+        .add(new AddFeedCommand(parts.arrivals().feeds(), replies))
+        .add(new RemoveFeedCommand(parts.arrivals().feeds(), replies))
         .add(new ReindexCommand(parts.reindexer(), replies))
         .add(new StatsCommand(stats, parts.catalog(), parts.llm(), replies));
   }

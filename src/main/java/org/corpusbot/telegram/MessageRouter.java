@@ -11,13 +11,15 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 /**
  * Decides what a message asks of the bot. In a private chat every text is a question; in groups the
  * bot acts only when addressed: a command (bare, or {@code /cmd@thisbot}), an @mention, or a reply
- * to one of its messages. Commands addressed to other bots are ignored everywhere.
+ * to one of its messages. Commands addressed to other bots are ignored everywhere. A document, or a
+ * message that is only a web address, adds an article when an admin sends it.
  */
 final class MessageRouter {
   private static final Logger log = LoggerFactory.getLogger(MessageRouter.class);
   static final String NOT_TEXT =
       "I only understand text: ask me a question about the articles, or send /help.";
   static final String REFUSED = "Sorry, this bot is private.";
+  private static final Pattern ONLY_URL = Pattern.compile("(?i)https?://\\S+");
 
   private final BotIdentity me;
   private final Commands commands;
@@ -27,6 +29,7 @@ final class MessageRouter {
   private final Replies replies;
   private final BotStats stats;
   private final Pattern mention;
+  private final Additions additions;
 
   MessageRouter(
       BotIdentity me,
@@ -35,8 +38,10 @@ final class MessageRouter {
       AccessPolicy access,
       WorkLimit limit,
       Replies replies,
-      BotStats stats) {
+      BotStats stats,
+      Additions additions) {
     this.me = me;
+    this.additions = additions;
     this.limit = limit;
     this.commands = commands;
     this.flow = flow;
@@ -107,8 +112,20 @@ final class MessageRouter {
     if (!allowed(in)) {
       return;
     }
+    if (m.hasDocument()) {
+      if (adminAdding(in)) {
+        additions.document(in, m.getDocument());
+      }
+      return;
+    }
     if (!m.hasText()) {
       replies.text(in, NOT_TEXT);
+      return;
+    }
+    if (ONLY_URL.matcher(text).matches()) {
+      if (adminAdding(in)) {
+        additions.link(in, text);
+      }
       return;
     }
     if (limited(in)) {
@@ -150,6 +167,16 @@ final class MessageRouter {
     }
     log.debug("chat {}: /{}", in.chatId(), word);
     command.get().run(in, args);
+  }
+
+  /** True for an admin; anyone else is told that only admins add articles. */
+  private boolean adminAdding(Incoming in) {
+    if (access.isAdmin(in.userId())) {
+      return true;
+    }
+    stats.refused.increment();
+    replies.text(in, AddCommand.ONLY_ADMINS);
+    return false;
   }
 
   /** Charges the user for the work asked; true (after saying so) when the bucket is empty. */

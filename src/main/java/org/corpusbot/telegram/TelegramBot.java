@@ -73,7 +73,12 @@ public final class TelegramBot implements AutoCloseable {
       LlmStats llm,
       Reindexer reindexer,
       List<String> examples,
-      Path stateDir) {}
+      Path stateDir,
+      Arrivals arrivals) {
+    public Parts {
+      arrivals = arrivals == null ? Arrivals.NONE : arrivals;
+    }
+  }
 
   public static TelegramBot start(
       TelegramSettings settings, String token, Parts parts, RetryPolicy retry)
@@ -99,7 +104,11 @@ public final class TelegramBot implements AutoCloseable {
     boolean success = false;
     try {
       BotApi api =
-          new TelegramBotApi(new OkHttpTelegramClient(http.sending(), token, url), retry, listener);
+          new TelegramBotApi(
+              new OkHttpTelegramClient(http.sending(), token, url),
+              retry,
+              listener,
+              new FileDownloads(http.sending(), settings.apiUrl(), settings.port(), token));
       User me = api.me();
       BotIdentity identity = new BotIdentity(me.getId(), me.getUserName());
       journal = new UpdateJournal(parts.stateDir().resolve(JOURNAL), new ObjectMapper());

@@ -1,6 +1,7 @@
 package org.corpusbot.telegram;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -8,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.ActionType;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.GetFile;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
@@ -31,16 +33,26 @@ public final class TelegramBotApi implements BotApi {
   private final TelegramClient client;
   private final RetryPolicy retry;
   private final TelegramListener listener;
+  private final FileDownloads downloads;
 
+  /** Without listener or downloads (tests). */
   public TelegramBotApi(TelegramClient client, RetryPolicy retry) {
-    this(client, retry, TelegramListener.NONE);
+    this(client, retry, TelegramListener.NONE, null);
   }
 
-  /** As above, telling {@code listener} each call's time, each failed attempt and each 429 wait. */
-  public TelegramBotApi(TelegramClient client, RetryPolicy retry, TelegramListener listener) {
+  /**
+   * @param listener told each call's time, each failed attempt and each 429 wait
+   * @param downloads fetches the files users send (null: none can be downloaded)
+   */
+  TelegramBotApi(
+      TelegramClient client,
+      RetryPolicy retry,
+      TelegramListener listener,
+      FileDownloads downloads) {
     this.client = client;
     this.retry = retry;
     this.listener = listener;
+    this.downloads = downloads;
   }
 
   @Override
@@ -125,6 +137,31 @@ public final class TelegramBotApi implements BotApi {
       // (retried, then given up) is logged at WARN and ERROR; a missing indicator alone costs
       // nothing.
       log.debug("typing indicator not shown: {}", describe(e));
+    }
+  }
+
+  @Override
+  public TelegramFile file(String fileId) {
+    var f = call("getFile", () -> client.execute(GetFile.builder().fileId(fileId).build()));
+    return new TelegramFile(fileId, f.getFilePath(), f.getFileSize() == null ? 0 : f.getFileSize());
+  }
+
+  @Override
+  public void download(TelegramFile file, Path target, long maxBytes) {
+    if (downloads == null || file.path() == null) {
+      throw new BotApiException("file download is not available", 0);
+    }
+    long t0 = System.nanoTime();
+    boolean ok = false;
+    try {
+      downloads.download(file.path(), target, maxBytes);
+      ok = true;
+    } catch (IOException e) {
+      String why = e.getMessage() == null || e.getMessage().contains("/bot") ? "" : e.getMessage();
+      throw new BotApiException(
+          "downloading a file failed: " + e.getClass().getSimpleName() + " " + why, 0);
+    } finally {
+      listener.called("downloadFile", System.nanoTime() - t0, ok);
     }
   }
 

@@ -22,6 +22,7 @@ import org.corpusbot.corpus.Article;
 import org.corpusbot.ingest.Ingested;
 import org.corpusbot.ingest.LiveCorpus;
 import org.corpusbot.retrieval.IndexProgress;
+import org.corpusbot.retrieval.IndexSchema;
 import org.corpusbot.testing.SyntheticCorpus;
 import org.corpusbot.testing.TestCorpus;
 import org.junit.jupiter.api.AfterEach;
@@ -47,18 +48,31 @@ class LiveCorpusIT {
   @BeforeEach
   void start() {
     corpus = TestCorpus.copyTo(dir.resolve("corpus"));
+    startBot(dir.resolve("data"));
+  }
+
+  private void startBot(Path data) {
+    startBotUnsynced(data, "600");
+    bot.sync(false, IndexProgress.NONE);
+    assertThat(articles()).isEqualTo(FIXTURES);
+  }
+
+  private void startBotUnsynced(Path data, String chunkChars) {
     Settings settings =
         SettingsLoader.load(
             null,
             Map.of(),
             Map.of(
-                "corpus.path", corpus.toString(),
-                "data.dir", dir.resolve("data").toString(),
-                "watch.settle-ms", "500"));
+                "corpus.path",
+                corpus.toString(),
+                "data.dir",
+                data.toString(),
+                "index.chunk-chars",
+                chunkChars,
+                "watch.settle-ms",
+                "500"));
     bot = Corpusbot.writable(settings);
     live = bot.startLive();
-    bot.sync(false, IndexProgress.NONE);
-    assertThat(articles()).isEqualTo(FIXTURES);
   }
 
   @AfterEach
@@ -107,6 +121,43 @@ class LiveCorpusIT {
 
   private static List<String> cited(Answer a) {
     return a.citations().stream().map(Citation::articleId).toList();
+  }
+
+  @Test
+  void theIndexOfADataFolderInsideTheCorpusIsNotWatchedAsArticles() throws Exception {
+    bot.close();
+    startBot(corpus.resolve("data")); // every commit writes files under the corpus folder
+    Files.writeString(corpus.resolve("story-2.txt"), story(2));
+    await("story-2 indexed", () -> bot.catalog().get("story-2").isPresent());
+    long runs = live.stats().runs();
+    Thread.sleep(3_000); // six settle times: each commit would have been a run of its own
+    assertThat(live.stats().runs()).as("runs after the last change").isEqualTo(runs);
+    assertThat(live.add(articleOf(11), "a test").get(2, TimeUnit.MINUTES).items()).hasSize(1);
+    assertThat(articles()).isEqualTo(FIXTURES + 2);
+  }
+
+  private static Article articleOf(int i) {
+    return new Article(
+        "web-" + i,
+        SyntheticCorpus.title(i),
+        SyntheticCorpus.date(i),
+        null,
+        null,
+        List.of(),
+        SyntheticCorpus.text(i),
+        null);
+  }
+
+  @Test
+  void aChangeWhenARebuildIsDueSyncsTheWholeCorpusInstead() throws Exception {
+    bot.close();
+    startBotUnsynced(dir.resolve("data"), "800"); // another chunking: the index must be rebuilt
+    Files.writeString(corpus.resolve("story-12.txt"), story(12));
+    await("story-12 indexed", () -> bot.catalog().get("story-12").isPresent());
+    assertThat(live.stats().failures()).isZero();
+    assertThat(live.stats().wholeRuns()).isZero(); // a batch of changed files, synced whole
+    assertThat(articles()).isEqualTo(FIXTURES + 1);
+    assertThat(bot.index().commitData()).containsEntry(IndexSchema.META_CHUNK, "800");
   }
 
   @Test
@@ -250,6 +301,41 @@ class LiveCorpusIT {
     bot.sync(true, IndexProgress.NONE); // a rebuild reads the inbox too
     assertThat(bot.catalog().get("web-harbour").orElseThrow().text())
         .contains("A correction was added later.");
+  }
+
+  @Test
+  void theSameStoryArrivingAgainUnderAnotherIdIsADuplicateOfTheFirst() throws Exception {
+    Article a =
+        new Article(
+            "web-first",
+            SyntheticCorpus.title(11),
+            SyntheticCorpus.date(11),
+            "The Daily Test",
+            "https://news.example/first",
+            List.of(),
+            SyntheticCorpus.text(11),
+            null);
+    assertThat(live.add(a, "feed one").get(2, TimeUnit.MINUTES).items().get(0).outcome())
+        .isEqualTo(Ingested.Outcome.ADDED);
+    Article syndicated =
+        new Article(
+            "web-second",
+            "Another outlet's headline",
+            a.date(),
+            "Other Outlet",
+            "https://other.example/story",
+            List.of(),
+            a.text(),
+            null);
+    assertThat(live.add(syndicated, "feed two").get(2, TimeUnit.MINUTES).items())
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.outcome()).isEqualTo(Ingested.Outcome.DUPLICATE);
+              assertThat(i.sameAs()).isEqualTo("web-first");
+            });
+    assertThat(bot.catalog().get("web-second")).isEmpty(); // stored once, served once
+    assertThat(cited(ask(11))).contains("web-first").doesNotContain("web-second");
   }
 
   @Test

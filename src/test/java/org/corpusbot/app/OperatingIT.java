@@ -241,7 +241,8 @@ class OperatingIT {
             bot.llmStats(),
             () -> "not here",
             List.of(),
-            dir.resolve("state"));
+            dir.resolve("state"),
+            null);
     TelegramBot telegram = TelegramBot.start(t, TOKEN, parts, FAST, bot.metrics().telegram());
     bot.metrics().bind(telegram::stats);
     return telegram;

@@ -48,7 +48,7 @@ class SentenceVectorsIT {
       assertThat(again.rebuilt()).isTrue();
       assertThat(index.commitData())
           .containsEntry(IndexSchema.META_SCHEMA, IndexSchema.SCHEMA_VERSION)
-          .containsEntry(IndexSchema.META_SCHEMA, "2");
+          .containsEntry(IndexSchema.META_SCHEMA, "3");
       assertThat(search(index, "Where did Putin and Biden meet?").hits())
           .allSatisfy(h -> assertThat(h.sentences()).isNotNull());
     }

@@ -48,6 +48,9 @@ abstract class BotOverSimulator {
   TelegramBot bot;
   Path state;
 
+  /** The ways in the next {@link #start} gives the bot (documents, links, feeds). */
+  Arrivals arrivals = Arrivals.NONE;
+
   @BeforeAll
   static void corpus() {
     index = TestCorpus.indexed(dir);
@@ -69,7 +72,8 @@ abstract class BotOverSimulator {
             null,
             () -> TestCorpus.sync(index, corpus).summary(),
             List.of(),
-            dir);
+            dir,
+            null);
   }
 
   @AfterAll
@@ -105,7 +109,8 @@ abstract class BotOverSimulator {
             parts.llm(),
             parts.reindexer(),
             List.of(),
-            state);
+            state,
+            arrivals);
     bot = TelegramBot.start(s, TOKEN, p, FAST);
   }
 

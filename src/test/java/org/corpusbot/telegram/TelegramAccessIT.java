@@ -84,7 +84,8 @@ class TelegramAccessIT extends BotOverSimulator {
                 parts.llm(),
                 busy,
                 List.of(),
-                dir.resolve("state-busy")),
+                dir.resolve("state-busy"),
+                null),
             FAST);
     sim.privateText(7, "/reindex");
     reply(7, "already running");

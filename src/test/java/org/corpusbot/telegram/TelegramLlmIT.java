@@ -95,7 +95,8 @@ class TelegramLlmIT {
             stats,
             () -> "",
             List.of(),
-            dir.resolve("state-" + System.nanoTime()));
+            dir.resolve("state-" + System.nanoTime()),
+            null);
     TelegramSettings t =
         new TelegramSettings(
             sim.url(), Set.of(), Set.of(), Set.of(42L), 100, Duration.ofMinutes(1), 4, 100, 1, 5);

@@ -90,6 +90,16 @@ class TelegramRoutersTest {
 
     @Override
     public void typing(long chatId) {}
+
+    @Override
+    public TelegramFile file(String fileId) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void download(TelegramFile file, java.nio.file.Path target, long maxBytes) {
+      throw new UnsupportedOperationException();
+    }
   }
 
   private CallbackRouter router(FailingApi api, CallbackData callbacks) {

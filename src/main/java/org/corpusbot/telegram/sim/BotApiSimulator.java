@@ -66,6 +66,9 @@ public final class BotApiSimulator implements AutoCloseable {
   private final Map<String, Fault> periodic = new HashMap<>();
   private final AtomicInteger nextMessage = new AtomicInteger(1);
   private final AtomicInteger nextCallback = new AtomicInteger(1);
+  // file_id -> path on the file server, and path -> content; guarded by lock
+  private final Map<String, String> filePaths = new HashMap<>();
+  private final Map<String, byte[]> files = new HashMap<>();
   private final ExecutorService threads =
       Executors.newCachedThreadPool(
           r -> {
@@ -159,6 +162,36 @@ public final class BotApiSimulator implements AutoCloseable {
     ObjectNode m = message(userId, userId, "private", null, null);
     m.putObject(kind).put("file_id", "f" + nextMessage.get());
     return push("message", m);
+  }
+
+  /**
+   * A document sent in a private chat, as Telegram delivers it: the message carries its file id,
+   * name, type and size; the bot gets its path with {@code getFile} and downloads it from {@code
+   * /file/bot<token>/<path>}. {@code claimedSize} is the size the message says (a client can lie;
+   * negative: the real size).
+   */
+  public int privateDocument(
+      long userId, String fileName, String mimeType, byte[] content, long claimedSize) {
+    ObjectNode m = message(userId, userId, "private", null, null);
+    String fileId;
+    synchronized (lock) {
+      fileId = "doc" + (filePaths.size() + 1);
+      String path = "documents/file_" + (filePaths.size() + 1) + extension(fileName);
+      filePaths.put(fileId, path);
+      files.put(path, content.clone());
+    }
+    m.putObject("document")
+        .put("file_id", fileId)
+        .put("file_unique_id", "u" + fileId)
+        .put("file_name", fileName)
+        .put("mime_type", mimeType)
+        .put("file_size", claimedSize < 0 ? content.length : claimedSize);
+    return push("message", m);
+  }
+
+  private static String extension(String fileName) {
+    int dot = fileName.indexOf('.');
+    return dot < 0 ? "" : fileName.substring(dot);
   }
 
   /** An edit of an earlier message. */
@@ -351,6 +384,10 @@ public final class BotApiSimulator implements AutoCloseable {
   private void handle(HttpExchange ex) throws IOException {
     try (ex) {
       String[] path = ex.getRequestURI().getPath().split("/");
+      if (path.length > 3 && path[1].equals("file") && path[2].equals("bot" + token)) {
+        serveFile(ex, ex.getRequestURI().getPath().substring(("/file/bot" + token + "/").length()));
+        return;
+      }
       if (path.length < 3 || !path[1].equals("bot" + token)) {
         reply(ex, 401, error(401, "Unauthorized"));
         return;
@@ -380,6 +417,39 @@ public final class BotApiSimulator implements AutoCloseable {
     }
   }
 
+  private void serveFile(HttpExchange ex, String path) throws IOException {
+    byte[] content;
+    synchronized (lock) {
+      calls
+          .computeIfAbsent("file", m -> new ArrayList<>())
+          .add(JSON.getNodeFactory().textNode(path));
+      content = files.get(path);
+    }
+    if (content == null) {
+      ex.sendResponseHeaders(404, -1);
+      return;
+    }
+    ex.getResponseHeaders().set("Content-Type", "application/octet-stream");
+    ex.sendResponseHeaders(200, content.length);
+    ex.getResponseBody().write(content);
+  }
+
+  private ObjectNode getFile(JsonNode p) {
+    String id = p.path("file_id").asText();
+    synchronized (lock) {
+      String path = filePaths.get(id);
+      if (path == null) {
+        return error(400, "Bad Request: invalid file_id");
+      }
+      return ok(
+          JSON.createObjectNode()
+              .put("file_id", id)
+              .put("file_unique_id", "u" + id)
+              .put("file_size", files.get(path).length)
+              .put("file_path", path));
+    }
+  }
+
   private Fault takeFault(String method, JsonNode params) {
     synchronized (lock) {
       List<JsonNode> made = calls.computeIfAbsent(method, m -> new ArrayList<>());
@@ -403,6 +473,7 @@ public final class BotApiSimulator implements AutoCloseable {
       case "deletewebhook", "setmycommands", "answercallbackquery", "sendchataction" ->
           ok(com.fasterxml.jackson.databind.node.BooleanNode.TRUE);
       case "getupdates" -> getUpdates(p);
+      case "getfile" -> getFile(p);
       case "sendmessage" -> sendMessage(p);
       case "editmessagetext" -> editMessage(p);
       default -> error(404, "Not Found: method not found");
