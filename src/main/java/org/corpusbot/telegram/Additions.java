@@ -120,21 +120,28 @@ final class Additions {
       started = CompletableFuture.failedFuture(e);
     }
     started.whenCompleteAsync(
-        (done, failure) -> {
-          deleteQuietly(temp); // moved into the inbox by now, or not needed
-          if (failure != null) {
-            Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
-            log.warn("Adding {} for admin {} failed", what, in.userId(), cause);
-            api.edit(
-                in.chatId(),
-                ack,
-                "Nothing added from " + Html.escape(what) + ": " + Html.escape(message(cause)),
-                null);
-            return;
-          }
-          api.edit(in.chatId(), ack, view.html(done, what), view.keyboard(done));
-        },
-        replying);
+        (done, failure) -> reply(in, ack, what, done, failure, temp), replying);
+  }
+
+  /** Turns the "Adding …" message into the outcome; a reply that cannot be sent is logged. */
+  private void reply(
+      Incoming in, int ack, String what, Ingested done, Throwable failure, Path temp) {
+    deleteQuietly(temp); // moved into the inbox by now, or not needed
+    try {
+      if (failure == null) {
+        api.edit(in.chatId(), ack, view.html(done, what), view.keyboard(done));
+        return;
+      }
+      Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+      log.warn("Adding {} for admin {} failed", what, in.userId(), cause);
+      api.edit(
+          in.chatId(),
+          ack,
+          "Nothing added from " + Html.escape(what) + ": " + Html.escape(message(cause)),
+          null);
+    } catch (BotApiException e) {
+      log.warn("Could not tell admin {} what became of {}: {}", in.userId(), what, e.getMessage());
+    }
   }
 
   private Path download(String fileId) {

@@ -210,8 +210,14 @@ public final class TelegramBotApi implements BotApi {
           throw new BotApiException(method + " refused: " + describe(e), code);
         }
       } catch (TelegramApiException e) {
-        wait = retry.backoff(attempt);
         listener.failed(method, TelegramListener.Failure.UNREACHABLE);
+        if (stopping(e)) {
+          // The client was closed (the bot is stopping) or this thread was told to stop: retrying
+          // cannot succeed, and a shutdown waits for this thread.
+          Thread.currentThread().interrupt();
+          throw new BotApiException(method + " not sent: the bot is stopping", 0);
+        }
+        wait = retry.backoff(attempt);
         log.warn(
             "{}: Bot API unreachable ({}); retry {} in {} ms",
             method,
@@ -226,6 +232,20 @@ public final class TelegramBotApi implements BotApi {
       }
       sleep(wait);
     }
+  }
+
+  /**
+   * True when {@code e} comes from the bot's own stopping: the HTTP client's threads were shut down
+   * (a rejected execution) or the calling thread was interrupted. A time-out is not stopping.
+   */
+  static boolean stopping(TelegramApiException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.util.concurrent.RejectedExecutionException
+          || t instanceof InterruptedException) {
+        return true;
+      }
+    }
+    return Thread.currentThread().isInterrupted();
   }
 
   /** A cause without URLs: Telegram's description, or the exception kinds of the chain. */
