@@ -2,6 +2,9 @@ package org.corpusbot.feeds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.corpusbot.feeds.SiteContent.FERRY;
+import static org.corpusbot.feeds.SiteContent.HTML;
+import static org.corpusbot.feeds.SiteContent.RSS;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -31,15 +34,6 @@ import org.slf4j.LoggerFactory;
 /** Feeds and links end to end: a news site on loopback, the real index and composer. */
 class FeedsIT {
   private static final LocalDate ASKED = LocalDate.of(2026, 12, 1);
-  private static final String RSS = "application/rss+xml; charset=utf-8";
-  private static final String HTML = "text/html; charset=utf-8";
-  private static final String[] FERRY = {
-    "The town of Quillmoor launched a solar-powered ferry across Lake Varnis on Monday, the first"
-        + " electric crossing on the lake.",
-    "Mayor Odile Fenwick said the ferry would carry 120 passengers and cut the crossing to 14"
-        + " minutes.",
-    "The vessel was built at the Brask shipyard over eighteen months."
-  };
 
   @TempDir Path dir;
   private NewsSite site;

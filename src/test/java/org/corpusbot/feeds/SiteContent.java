@@ -2,6 +2,18 @@ package org.corpusbot.feeds;
 
 /** Feeds and pages shaped like a real news site's, for tests. */
 final class SiteContent {
+  static final String RSS = "application/rss+xml; charset=utf-8";
+  static final String HTML = "text/html; charset=utf-8";
+
+  /** The paragraphs of the test site's ferry story (its second names 120 passengers). */
+  static final String[] FERRY = {
+    "The town of Quillmoor launched a solar-powered ferry across Lake Varnis on Monday, the first"
+        + " electric crossing on the lake.",
+    "Mayor Odile Fenwick said the ferry would carry 120 passengers and cut the crossing to 14"
+        + " minutes.",
+    "The vessel was built at the Brask shipyard over eighteen months."
+  };
+
   private SiteContent() {}
 
   /** An article page: navigation, a byline, a share bar, a figure with caption, "Read more". */

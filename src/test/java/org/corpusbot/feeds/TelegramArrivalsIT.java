@@ -1,6 +1,9 @@
 package org.corpusbot.feeds;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.corpusbot.feeds.SiteContent.FERRY;
+import static org.corpusbot.feeds.SiteContent.HTML;
+import static org.corpusbot.feeds.SiteContent.RSS;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,15 +45,6 @@ class TelegramArrivalsIT {
           Duration.ofMillis(400),
           Duration.ofSeconds(3),
           Duration.ofSeconds(60));
-  private static final String HTML = "text/html; charset=utf-8";
-  private static final String RSS = "application/rss+xml; charset=utf-8";
-  private static final String[] FERRY = {
-    "The town of Quillmoor launched a solar-powered ferry across Lake Varnis on Monday, the first"
-        + " electric crossing on the lake.",
-    "Mayor Odile Fenwick said the ferry would carry 120 passengers and cut the crossing to 14"
-        + " minutes.",
-    "The vessel was built at the Brask shipyard over eighteen months."
-  };
 
   @TempDir Path dir;
   private NewsSite site;
