@@ -96,7 +96,7 @@ public final class Inbox {
    * A name to keep: the last part of what was sent (no folders, no leading dots), letters, digits
    * and {@code . _ -} only, at most {@value #MAX_NAME} characters before its extension.
    */
-  static String cleanName(String sent) {
+  public static String cleanName(String sent) {
     String last = sent.replace('\\', '/');
     last = last.substring(last.lastIndexOf('/') + 1);
     String clean = last.replaceAll("[^A-Za-z0-9._-]", "_").replaceAll("^[._]+", "");

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import org.corpusbot.ingest.Inbox;
 import org.corpusbot.ingest.Ingested;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -177,14 +178,10 @@ final class Additions {
   }
 
   /**
-   * The file's own name without folders or a leading dot (a hidden name is never read), kept to
-   * letters, digits and {@code . _ -} so that it cannot escape the inbox.
+   * The file's name as the inbox keeps it ({@link Inbox#cleanName}): it cannot escape the inbox.
    */
   static String safeName(String given) {
-    String name = given == null ? "" : given.replace('\\', '/');
-    name = name.substring(name.lastIndexOf('/') + 1);
-    name = name.replaceAll("[^A-Za-z0-9._-]", "_").replaceAll("^[._]+", "");
-    return name.isEmpty() ? "document.txt" : name;
+    return given == null || given.isBlank() ? "document.txt" : Inbox.cleanName(given);
   }
 
   private static String message(Throwable t) {
