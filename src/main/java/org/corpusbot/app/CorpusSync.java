@@ -55,6 +55,7 @@ final class CorpusSync implements CorpusUpdates {
   private final BotMetrics metrics;
   private final Function<BooleanSupplier, ArticleAnnotator> contacts;
   private final IndexRuns runs = new IndexRuns();
+  private final List<Runnable> afterRuns = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   /**
    * @param contacts the contact annotator of a run, given the run's stop (the model's extractor
@@ -71,6 +72,14 @@ final class CorpusSync implements CorpusUpdates {
     this.embedder = embedder;
     this.metrics = metrics;
     this.contacts = contacts;
+  }
+
+  /**
+   * Calls {@code listener} on the indexing thread after every run, whether it ended well or not (a
+   * run that fails may have committed batches before): what follows are matched against.
+   */
+  void afterEachRun(Runnable listener) {
+    afterRuns.add(listener);
   }
 
   CorpusLoader loader() {
@@ -200,15 +209,19 @@ final class CorpusSync implements CorpusUpdates {
       Supplier<Corpus> load) {
     BooleanSupplier either = () -> options.stop().getAsBoolean() || stop.getAsBoolean();
     AtomicReference<SyncResult> result = new AtomicReference<>();
-    IndexReport report =
-        metrics.indexing(
-            progress,
-            p -> {
-              result.set(indexer.syncWithChanges(load.get(), options.withStop(either), p));
-              return result.get().report();
-            });
-    log.info(report.summary());
-    return result.get();
+    try {
+      IndexReport report =
+          metrics.indexing(
+              progress,
+              p -> {
+                result.set(indexer.syncWithChanges(load.get(), options.withStop(either), p));
+                return result.get().report();
+              });
+      log.info(report.summary());
+      return result.get();
+    } finally {
+      afterRuns.forEach(Runnable::run);
+    }
   }
 
   private Corpus loadCorpus() {

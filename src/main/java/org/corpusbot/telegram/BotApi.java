@@ -41,4 +41,12 @@ public interface BotApi {
    * than {@code maxBytes} arrive or the download fails (not retried: the user can send it again).
    */
   void download(TelegramFile file, java.nio.file.Path target, long maxBytes);
+
+  /**
+   * Whether {@code userId} is an administrator (or the creator) of chat {@code chatId}, as Telegram
+   * says now ({@code getChatMember}).
+   */
+  default boolean isChatAdmin(long chatId, long userId) {
+    throw new UnsupportedOperationException("isChatAdmin");
+  }
 }

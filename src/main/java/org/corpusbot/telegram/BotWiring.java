@@ -55,13 +55,15 @@ final class BotWiring {
             new AddedView(callbacks),
             parts.stateDir().resolve("downloads"),
             composing);
-    Commands commands = commands(replies, callbacks, answerView, memory, flow, articles, additions);
+    Commands commands =
+        commands(replies, callbacks, answerView, memory, flow, articles, additions, access);
     api.setCommands(
         commands.publicOnes().stream()
             .map(c -> new BotCommand(c.name(), c.description()))
             .toList());
     return new UpdateHandler(
-        new MessageRouter(identity, commands, flow, access, limit, replies, stats, additions),
+        new MessageRouter(
+            identity, commands, flow, access, limit, replies, stats, additions, parts.follows()),
         new CallbackRouter(
             callbacks,
             parts.catalog(),
@@ -82,9 +84,10 @@ final class BotWiring {
       ChatMemory memory,
       QuestionFlow flow,
       ArticlesView articles,
-      Additions additions) {
+      Additions additions,
+      AccessPolicy access) {
     Commands commands = new Commands();
-    return commands
+    commands
         .add(new StartCommand(parts.catalog(), replies, parts.examples()))
         .add(new HelpCommand(commands, replies))
         .add(new AskCommand(flow))
@@ -97,7 +100,16 @@ final class BotWiring {
                 callbacks,
                 replies))
         .add(new MetCommand(parts.contacts(), answerView, memory, replies))
-        .add(new ResetCommand(parts.conversations(), replies))
+        .add(new ResetCommand(parts.conversations(), replies));
+    if (parts.follows() != null) {
+      FollowRights rights = new FollowRights(api, access);
+      commands
+          .add(new FollowCommand(parts.follows(), rights, replies))
+          .add(new FollowingCommand(parts.follows(), replies))
+          .add(new UnfollowCommand(parts.follows(), rights, replies))
+          .add(new DigestCommand(parts.follows(), rights, replies));
+    }
+    return commands
         .add(new FeedsCommand(parts.arrivals().feeds(), replies))
         .add(new AddCommand(additions, replies))
         .add(new AddFeedCommand(parts.arrivals().feeds(), replies))

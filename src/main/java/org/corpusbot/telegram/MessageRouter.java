@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.corpusbot.follows.FollowDesk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -19,6 +20,9 @@ final class MessageRouter {
   static final String NOT_TEXT =
       "I only understand text: ask me a question about the articles, or send /help.";
   static final String REFUSED = "Sorry, this bot is private.";
+  static final String RESUMED =
+      "Welcome back: this chat's follows were paused while I could not write here, and are on"
+          + " again.";
   private static final Pattern ONLY_URL = Pattern.compile("(?i)https?://\\S+");
 
   private final BotIdentity me;
@@ -30,6 +34,7 @@ final class MessageRouter {
   private final BotStats stats;
   private final Pattern mention;
   private final Additions additions;
+  private final FollowDesk follows;
 
   MessageRouter(
       BotIdentity me,
@@ -39,8 +44,10 @@ final class MessageRouter {
       WorkLimit limit,
       Replies replies,
       BotStats stats,
-      Additions additions) {
+      Additions additions,
+      FollowDesk follows) {
     this.me = me;
+    this.follows = follows;
     this.additions = additions;
     this.limit = limit;
     this.commands = commands;
@@ -66,6 +73,7 @@ final class MessageRouter {
             "",
             replyButton(m));
     try {
+      resumeFollows(in);
       route(m, in);
     } catch (BotApiException e) {
       throw e;
@@ -76,6 +84,16 @@ final class MessageRouter {
       stats.failures.increment();
       log.error("Answering message {} in chat {} failed", m.getMessageId(), m.getChatId(), e);
       replies.text(in, "Sorry, something went wrong while answering. Please try again.");
+    }
+  }
+
+  /**
+   * A chat whose follows were paused because the bot could not write to it (blocked, removed) is
+   * writable again once it writes: its follows resume, and it is told so.
+   */
+  private void resumeFollows(Incoming in) {
+    if (follows != null && follows.resume(in.chatId())) {
+      replies.text(in, RESUMED);
     }
   }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.corpusbot.answer.AnswerComposer;
 import org.corpusbot.answer.Conversations;
 import org.corpusbot.answer.llm.LlmStats;
+import org.corpusbot.follows.FollowDesk;
 import org.corpusbot.meetings.ContactStore;
 import org.corpusbot.retrieval.ArticleCatalog;
 import org.corpusbot.summary.Summaries;
@@ -74,9 +75,36 @@ public final class TelegramBot implements AutoCloseable {
       Reindexer reindexer,
       List<String> examples,
       Path stateDir,
-      Arrivals arrivals) {
+      Arrivals arrivals,
+      FollowDesk follows) {
     public Parts {
       arrivals = arrivals == null ? Arrivals.NONE : arrivals;
+    }
+
+    /** Without follows: the bot offers no /follow (benchmarks, tests of other parts). */
+    public Parts(
+        AnswerComposer composer,
+        ArticleCatalog catalog,
+        ContactStore contacts,
+        Summaries summaries,
+        Conversations conversations,
+        LlmStats llm,
+        Reindexer reindexer,
+        List<String> examples,
+        Path stateDir,
+        Arrivals arrivals) {
+      this(
+          composer,
+          catalog,
+          contacts,
+          summaries,
+          conversations,
+          llm,
+          reindexer,
+          examples,
+          stateDir,
+          arrivals,
+          null);
     }
   }
 
