@@ -45,6 +45,25 @@ public final class ContactStore {
     return out;
   }
 
+  /**
+   * Whether some contact has a participant whose name holds every word of {@code name} ("Putin",
+   * "Vladimir Putin"; not "Biden Putin"): what tells a follow of two people from one of one name.
+   */
+  public boolean knows(String name) {
+    List<String> words = ContactAnnotator.words(name);
+    if (words.isEmpty()) {
+      return false;
+    }
+    for (Found f : find(new MeetingQuery(name, null, null, null, null, null))) {
+      for (Participant p : f.event().participants()) {
+        if (ContactAnnotator.words(p.name()).containsAll(words)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** A person is found by the last word of the name given ("Biden", "Joe Biden" → "biden"). */
   private static Set<String> nameKeys(String name) {
     List<String> words = ContactAnnotator.words(name);

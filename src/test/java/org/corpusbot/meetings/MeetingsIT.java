@@ -92,6 +92,16 @@ class MeetingsIT {
   }
 
   @Test
+  void aNameIsKnownWhenOneParticipantHoldsAllItsWordsNotTwoNamesTogether() {
+    assertThat(store.knows("Putin")).isTrue();
+    assertThat(store.knows("Nuland")).isTrue();
+    assertThat(store.knows("Biden")).isTrue();
+    assertThat(store.knows("Biden Putin")).as("two people, not one name").isFalse();
+    assertThat(store.knows("Quillmoor")).isFalse();
+    assertThat(store.knows("  ")).isFalse();
+  }
+
+  @Test
   void placeKindAndDatesNarrowTheContacts() {
     assertThat(find(null, null, "Geneva", null, null, null))
         .extracting(f -> f.event().kind())
