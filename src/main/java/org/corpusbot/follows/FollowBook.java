@@ -28,6 +28,7 @@ public final class FollowBook implements AutoCloseable {
   private static final int COMPACT_AFTER_LINES = 10_000;
 
   private final Clock clock;
+  private final int compactAfter;
   private final BookLines codec = new BookLines(new ObjectMapper());
   private final Map<Long, Follow> follows = new TreeMap<>(); // by id: creation order
   private final Map<Long, ChatState> chats = new LinkedHashMap<>();
@@ -38,7 +39,13 @@ public final class FollowBook implements AutoCloseable {
 
   /** Opens (or creates) the follows in {@code dataDir}/follows. */
   public FollowBook(Path dataDir, Clock clock) {
+    this(dataDir, clock, COMPACT_AFTER_LINES);
+  }
+
+  /** As above, compacting after {@code compactAfter} lines beyond twice the live ones (tests). */
+  FollowBook(Path dataDir, Clock clock, int compactAfter) {
     this.clock = clock;
+    this.compactAfter = compactAfter;
     Path file = dataDir.resolve("follows").resolve("follows.journal");
     this.journal = new Journal(file, codec.json(), this::replay, this::snapshot);
   }
@@ -191,7 +198,7 @@ public final class FollowBook implements AutoCloseable {
 
   private void write(ObjectNode line) {
     journal.append(line.toString() + "\n", 1);
-    if (journal.lines() > COMPACT_AFTER_LINES + 2 * follows.size()) {
+    if (journal.lines() > compactAfter + 2 * follows.size()) {
       journal.compact();
     }
   }

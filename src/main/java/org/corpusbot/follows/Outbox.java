@@ -47,6 +47,7 @@ public final class Outbox implements AutoCloseable {
   static final int COMPACT_AFTER_LINES = 10_000;
 
   private final Clock clock;
+  private final int compactAfter;
   private final ObjectMapper json =
       new ObjectMapper()
           .registerModule(new JavaTimeModule())
@@ -63,7 +64,13 @@ public final class Outbox implements AutoCloseable {
 
   /** Opens (or creates) the outbox in {@code dataDir}/follows; {@code clock} ages dedup keys. */
   public Outbox(Path dataDir, Clock clock) {
+    this(dataDir, clock, COMPACT_AFTER_LINES);
+  }
+
+  /** As above, compacting after {@code compactAfter} lines beyond twice the live ones (tests). */
+  Outbox(Path dataDir, Clock clock, int compactAfter) {
     this.clock = clock;
+    this.compactAfter = compactAfter;
     Path file = dataDir.resolve("follows").resolve("outbox.journal");
     this.journal = new Journal(file, json, this::replay, this::snapshot);
   }
@@ -181,7 +188,7 @@ public final class Outbox implements AutoCloseable {
 
   private void write(String lines, int count) {
     journal.append(lines, count);
-    if (journal.lines() > COMPACT_AFTER_LINES + 2 * (pending.size() + done.size())) {
+    if (journal.lines() > compactAfter + 2 * (pending.size() + done.size())) {
       journal.compact();
     }
   }
