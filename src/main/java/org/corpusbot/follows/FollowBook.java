@@ -78,10 +78,13 @@ public final class FollowBook implements AutoCloseable {
     }
     float[] copy = vector == null ? null : vector.clone();
     Follow f = new Follow(nextId, chatId, kind, text, people, since, clock.instant(), copy);
-    write(codec.added(f));
-    follows.put(f.id(), f);
-    nextId = f.id() + 1;
-    changed();
+    write(
+        codec.added(f),
+        () -> {
+          follows.put(f.id(), f);
+          nextId = f.id() + 1;
+          changed();
+        });
     return f;
   }
 
@@ -97,9 +100,12 @@ public final class FollowBook implements AutoCloseable {
       return Optional.empty();
     }
     Follow f = mine.get(number - 1);
-    write(codec.removed(f.id()));
-    follows.remove(f.id());
-    changed();
+    write(
+        codec.removed(f.id()),
+        () -> {
+          follows.remove(f.id());
+          changed();
+        });
     return Optional.of(f);
   }
 
@@ -163,8 +169,7 @@ public final class FollowBook implements AutoCloseable {
   /** Records that every article up to {@code arrival} was matched, durably; never goes back. */
   public synchronized void matchedThrough(long arrival) {
     if (arrival > matchedThrough) {
-      write(codec.matched(arrival));
-      matchedThrough = arrival;
+      write(codec.matched(arrival), () -> matchedThrough = arrival);
     }
   }
 
@@ -185,22 +190,28 @@ public final class FollowBook implements AutoCloseable {
     if (next.equals(before)) {
       return;
     }
-    write(codec.chat(chatId, next));
-    chats.put(chatId, next);
-    if (before.paused() != next.paused()) {
-      changed();
-    }
+    write(
+        codec.chat(chatId, next),
+        () -> {
+          chats.put(chatId, next);
+          if (before.paused() != next.paused()) {
+            changed();
+          }
+        });
   }
 
   private void changed() {
     version++;
   }
 
-  private void write(ObjectNode line) {
+  /**
+   * Journals {@code line}, then applies it to memory ({@code apply}), then compacts if due: the
+   * state in memory never runs ahead of the disk, and a compaction always includes the change.
+   */
+  private void write(ObjectNode line, Runnable apply) {
     journal.append(line.toString() + "\n", 1);
-    if (journal.lines() > compactAfter + 2 * follows.size()) {
-      journal.compact();
-    }
+    apply.run();
+    journal.compactBeyond(compactAfter + 2 * follows.size());
   }
 
   private void replay(JsonNode n) {

@@ -97,11 +97,6 @@ final class Journal implements AutoCloseable {
     return nl < 0 ? message : message.substring(0, nl);
   }
 
-  /** Lines appended since the last rewrite (plus the rewrite's own). */
-  int lines() {
-    return lines;
-  }
-
   /**
    * Appends {@code text} (whole lines, each ending in a newline) and fsyncs: on return it survives
    * a crash. On failure nothing counts as written; the next append first rewrites the file from the
@@ -118,6 +113,20 @@ final class Journal implements AutoCloseable {
     } catch (IOException e) {
       damaged = true;
       throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  /**
+   * Compacts when more than {@code limit} lines were written. A failure is logged, not thrown: the
+   * change that led here is durable already, and the next append retries the rewrite first.
+   */
+  void compactBeyond(int limit) {
+    if (lines > limit) {
+      try {
+        compact();
+      } catch (UncheckedIOException e) {
+        log.warn("Compaction failed; the journal grows until it succeeds", e);
+      }
     }
   }
 

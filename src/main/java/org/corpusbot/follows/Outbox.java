@@ -99,8 +99,7 @@ public final class Outbox implements AutoCloseable {
         n.set("alert", json.valueToTree(a));
         sb.append(n).append('\n');
       }
-      write(sb.toString(), fresh.size());
-      fresh.forEach(this::add);
+      write(sb.toString(), fresh.size(), () -> fresh.forEach(this::add));
     }
     return fresh;
   }
@@ -137,8 +136,7 @@ public final class Outbox implements AutoCloseable {
         pending.values().stream().anyMatch(a -> a.followId() == followId)
             || done.keySet().stream().anyMatch(k -> k.followId() == followId);
     if (known) {
-      write(json.createObjectNode().put("forget", followId) + "\n", 1);
-      forget(followId);
+      write(json.createObjectNode().put("forget", followId) + "\n", 1, () -> forget(followId));
     }
   }
 
@@ -154,8 +152,7 @@ public final class Outbox implements AutoCloseable {
     ObjectNode n = json.createObjectNode().put("at", at);
     ArrayNode list = n.putArray("done");
     seqs.forEach(list::add);
-    write(n + "\n", 1);
-    seqs.forEach(s -> done(s, at));
+    write(n + "\n", 1, () -> seqs.forEach(s -> done(s, at)));
     return seqs.size();
   }
 
@@ -186,11 +183,13 @@ public final class Outbox implements AutoCloseable {
         new Key(a.followId(), false, a.articleId()), new Key(a.followId(), true, a.cluster()));
   }
 
-  private void write(String lines, int count) {
+  /**
+   * Journals {@code lines}, applies them ({@code apply}), then compacts if due (see FollowBook).
+   */
+  private void write(String lines, int count, Runnable apply) {
     journal.append(lines, count);
-    if (journal.lines() > compactAfter + 2 * (pending.size() + done.size())) {
-      journal.compact();
-    }
+    apply.run();
+    journal.compactBeyond(compactAfter + 2 * (pending.size() + done.size()));
   }
 
   private void replay(JsonNode n) throws IOException {
