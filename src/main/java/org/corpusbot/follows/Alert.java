@@ -2,8 +2,12 @@ package org.corpusbot.follows;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.corpusbot.corpus.Article;
+import org.corpusbot.corpus.Span;
+import org.corpusbot.retrieval.FreshArticle;
 
 /**
  * A match recorded for delivery: which follow of which chat, the article (id, its near-duplicate
@@ -42,6 +46,36 @@ public record Alert(
         throw new IllegalArgumentException("bad offsets [" + start + ", " + end + ")");
       }
     }
+  }
+
+  /**
+   * The alert for {@code match} on {@code article} (the article it was matched on), its sentences
+   * cut from the article's text by the match's evidence spans (spans beyond the text are cut to
+   * it).
+   */
+  public static Alert of(Match match, FreshArticle article, Instant matched) {
+    Article a = article.article();
+    String text = a.text();
+    List<Sentence> sentences = new ArrayList<>();
+    for (Span s : match.evidence()) {
+      int start = Math.min(s.start(), text.length());
+      int end = Math.min(s.end(), text.length());
+      sentences.add(new Sentence(text.substring(start, end), start, end));
+    }
+    return new Alert(
+        0,
+        match.follow().id(),
+        match.follow().chatId(),
+        a.id(),
+        article.cluster(),
+        article.arrival(),
+        a.title(),
+        a.date(),
+        a.source(),
+        a.url(),
+        sentences,
+        match.score(),
+        matched);
   }
 
   Alert withSeq(long s) {

@@ -9,6 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.corpusbot.corpus.Article;
+import org.corpusbot.corpus.Span;
+import org.corpusbot.retrieval.FreshArticle;
 import org.corpusbot.testing.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,6 +70,34 @@ class OutboxTest {
       assertThat(box.offer(List.of(alert(10, "e", "a")))).isEmpty(); // sent: still once
       assertThat(ids(box.offer(List.of(alert(10, "f", "f"))))).containsExactly("10/f");
     }
+  }
+
+  @Test
+  void anAlertIsMadeFromAMatchWithItsSentencesCutFromTheArticle() {
+    String text = "Talks resumed in Geneva. Both sides met for six hours.";
+    Article article =
+        new Article(
+            "web-1",
+            "Talks resume",
+            LocalDate.of(2026, 6, 1),
+            "Example News",
+            "https://news.example/1",
+            List.of(),
+            text,
+            null);
+    FreshArticle fresh = new FreshArticle(article, 42, "web-0", List.of(), List.of());
+    Follow follow =
+        new Follow(7, 3, Follow.Kind.TOPIC, "Geneva talks", List.of(), 40, clock.instant(), null);
+    Match match = new Match(follow, "web-1", 0.8, List.of(new Span(25, 54)), null);
+    Alert a = Alert.of(match, fresh, clock.instant());
+    assertThat(a.followId()).isEqualTo(7);
+    assertThat(a.chatId()).isEqualTo(3);
+    assertThat(a.cluster()).isEqualTo("web-0");
+    assertThat(a.arrival()).isEqualTo(42);
+    assertThat(a.url()).isEqualTo("https://news.example/1");
+    assertThat(a.evidence())
+        .containsExactly(new Alert.Sentence("Both sides met for six hours.", 25, 54));
+    assertThat(a.score()).isEqualTo(0.8);
   }
 
   @Test
