@@ -94,7 +94,8 @@ final class Journal implements AutoCloseable {
 
   private static String firstLine(String message) {
     int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
+    String first = nl < 0 ? message : message.substring(0, nl);
+    return first.replaceAll("\\p{Cntrl}", "?"); // it may quote the damaged bytes
   }
 
   /**

@@ -56,6 +56,9 @@ public final class Outbox implements AutoCloseable {
   private final Map<Long, Alert> pending = new TreeMap<>(); // by seq: oldest first
   private final Map<Key, Long> open = new HashMap<>(); // keys of pending alerts
   private final Map<Key, Long> done = new HashMap<>(); // keys of done alerts: when, epoch millis
+  // NOTE: in memory only: it guards against a matcher built before an unfollow; a restart builds
+  // the matcher again from the book, where the follow is gone.
+  private final Set<Long> forgotten = new HashSet<>();
   private final Journal journal;
   private long nextSeq = 1;
 
@@ -78,15 +81,17 @@ public final class Outbox implements AutoCloseable {
   /**
    * Records {@code alerts} durably and returns those that are new, with their {@code seq}, in the
    * order given (an offered {@code seq} is ignored). Dropped: an alert whose follow already has one
-   * for the same article id or cluster, here or earlier in the same list.
+   * for the same article id or cluster, here or earlier in the same list, and an alert of a follow
+   * {@linkplain #forgetFollow forgotten} since this outbox was opened.
    */
   public synchronized List<Alert> offer(List<Alert> alerts) {
     List<Alert> fresh = new ArrayList<>();
     Set<Key> taken = new HashSet<>();
     for (Alert a : alerts) {
       List<Key> keys = keys(a);
-      if (keys.stream()
-          .anyMatch(k -> open.containsKey(k) || done.containsKey(k) || taken.contains(k))) {
+      if (forgotten.contains(a.followId())
+          || keys.stream()
+              .anyMatch(k -> open.containsKey(k) || done.containsKey(k) || taken.contains(k))) {
         continue;
       }
       fresh.add(a.withSeq(nextSeq + fresh.size()));
@@ -132,6 +137,7 @@ public final class Outbox implements AutoCloseable {
    * reused, so they could only take memory).
    */
   public synchronized void forgetFollow(long followId) {
+    forgotten.add(followId);
     boolean known =
         pending.values().stream().anyMatch(a -> a.followId() == followId)
             || done.keySet().stream().anyMatch(k -> k.followId() == followId);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.corpusbot.follows.Follow.Kind;
 import org.corpusbot.testing.TestClock;
@@ -180,6 +181,35 @@ class FollowBookTest {
     Files.createDirectories(journal());
     assertThatThrownBy(this::open).hasMessageContaining(journal().toString());
     assertThat(Files.isDirectory(journal())).isTrue();
+  }
+
+  @Test
+  void addsFromManyThreadsGetDistinctIdsAndAreAllKept() throws Exception {
+    try (FollowBook book = new FollowBook(data, clock, 20)) {
+      List<Thread> threads = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        long chat = t;
+        Thread th =
+            new Thread(
+                () -> {
+                  for (int i = 0; i < 25; i++) {
+                    topic(book, chat, "topic " + i);
+                    book.matchedThrough(chat * 100 + i);
+                  }
+                },
+                "add-" + t);
+        th.start();
+        threads.add(th);
+      }
+      for (Thread t : threads) {
+        t.join();
+      }
+    }
+    try (FollowBook book = open()) {
+      assertThat(book.active()).hasSize(100);
+      assertThat(book.active()).extracting(Follow::id).doesNotHaveDuplicates();
+      assertThat(book.matchedThrough()).isEqualTo(324);
+    }
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.corpusbot.corpus.Article;
 import org.corpusbot.corpus.Span;
@@ -166,10 +167,45 @@ class OutboxTest {
       box.forgetFollow(10);
       assertThat(ids(box.pending())).containsExactly("11/a");
       assertThat(box.doneKeys()).isZero();
+      // a matcher built before the unfollow still matches it: nothing is recorded
+      assertThat(box.offer(List.of(alert(10, "c", "c"), alert(12, "c", "c"))))
+          .extracting(Alert::followId)
+          .containsExactly(12L);
     }
     try (Outbox box = open()) {
-      assertThat(ids(box.pending())).containsExactly("11/a");
+      assertThat(ids(box.pending())).containsExactly("11/a", "12/c");
       assertThat(box.doneKeys()).isZero();
+    }
+  }
+
+  @Test
+  void offersAndSendsFromManyThreadsAreAllKept() throws Exception {
+    try (Outbox box = new Outbox(data, clock, 50)) {
+      List<Thread> threads = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        long follow = 10 + t;
+        Thread th =
+            new Thread(
+                () -> {
+                  for (int i = 0; i < 50; i++) {
+                    List<Alert> fresh = box.offer(List.of(alert(follow, "a" + i, "a" + i)));
+                    if (i % 2 == 0) {
+                      box.sent(fresh);
+                    }
+                  }
+                },
+                "offer-" + t);
+        th.start();
+        threads.add(th);
+      }
+      for (Thread t : threads) {
+        t.join();
+      }
+    }
+    try (Outbox box = open()) {
+      assertThat(box.pending()).hasSize(100);
+      assertThat(box.pending()).extracting(Alert::seq).doesNotHaveDuplicates();
+      assertThat(box.doneKeys()).isEqualTo(4 * 25 * 2);
     }
   }
 
