@@ -35,11 +35,4 @@ public interface FollowDesk {
 
   /** Whether the chat's follows are paused (its messages could not be delivered). */
   boolean paused(long chatId);
-
-  /** A request the user must change: the message says how. */
-  final class Refused extends RuntimeException {
-    public Refused(String message) {
-      super(message);
-    }
-  }
 }

@@ -2,6 +2,7 @@ package org.corpusbot.telegram;
 
 import java.util.Optional;
 import org.corpusbot.follows.FollowDesk;
+import org.corpusbot.follows.FollowException;
 
 /**
  * {@code /digest 08:00 Europe/Berlin}: one message a day with what the chat's follows gained,
@@ -55,7 +56,7 @@ final class DigestCommand implements Command {
                           + ": once a day I'll send what your follows gained, and no alerts in"
                           + " between. /digest off brings alerts back as they happen.")
               .orElse("Digest off: alerts come as new articles arrive."));
-    } catch (FollowDesk.Refused e) {
+    } catch (FollowException e) {
       replies.text(in, e.getMessage());
     }
   }

@@ -2,6 +2,7 @@ package org.corpusbot.telegram;
 
 import org.corpusbot.follows.Follow;
 import org.corpusbot.follows.FollowDesk;
+import org.corpusbot.follows.FollowException;
 
 /**
  * {@code /follow Russia cyber talks}, {@code /follow Nuland}, {@code /follow Biden & Putin}: alerts
@@ -46,7 +47,7 @@ final class FollowCommand implements Command {
     try {
       Follow f = desk.follow(in.chatId(), args.strip());
       replies.send(in, FollowViews.followed(f, desk.digest(in.chatId())), null);
-    } catch (FollowDesk.Refused e) {
+    } catch (FollowException e) {
       replies.text(in, e.getMessage());
     }
   }

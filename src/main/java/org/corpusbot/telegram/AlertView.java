@@ -1,0 +1,118 @@
+package org.corpusbot.telegram;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.corpusbot.corpus.Urls;
+import org.corpusbot.follows.Alert;
+import org.corpusbot.follows.Deliveries.Delivery;
+import org.corpusbot.follows.Follow;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+
+/**
+ * Alerts and digests as Telegram messages. An alert: what it is for, the article's title, date and
+ * source, the sentence(s) that matched (why it came) cited [1], a source button that shows the
+ * quote and a Summarize button. A digest: the chat's new articles grouped by follow, newest first,
+ * each cited, with a source button each (the first {@value AnswerView#MAX_BUTTONS}).
+ */
+final class AlertView {
+  private static final int BUTTON_TITLE = 40;
+
+  private final CallbackData callbacks;
+
+  AlertView(CallbackData callbacks) {
+    this.callbacks = callbacks;
+  }
+
+  record Rendered(String html, InlineKeyboardMarkup keyboard) {}
+
+  Rendered render(Delivery d) {
+    return d.digest()
+        ? digest(d)
+        : alert(d.alerts().get(0), d.follows().get(d.alerts().get(0).followId()));
+  }
+
+  private Rendered alert(Alert a, Follow f) {
+    StringBuilder sb = new StringBuilder("🔔 New for ").append(FollowViews.name(f)).append("\n");
+    sb.append(titled(a)).append("\n");
+    sb.append(quote(a)).append(" [1]");
+    InlineKeyboardRow row = new InlineKeyboardRow();
+    row.add(source(1, a));
+    row.add(
+        InlineKeyboardButton.builder()
+            .text("Summarize")
+            .callbackData(callbacks.encode(new CallbackData.Summarize(a.articleId())))
+            .build());
+    return new Rendered(sb.toString(), new InlineKeyboardMarkup(List.of(row)));
+  }
+
+  private Rendered digest(Delivery d) {
+    Map<Long, List<Alert>> byFollow = new LinkedHashMap<>();
+    d.alerts().stream()
+        .sorted(NEWEST)
+        .forEach(a -> byFollow.computeIfAbsent(a.followId(), k -> new ArrayList<>()).add(a));
+    StringBuilder sb =
+        new StringBuilder("<b>Your daily digest</b>: ")
+            .append(d.alerts().size())
+            .append(d.alerts().size() == 1 ? " new article" : " new articles");
+    List<InlineKeyboardRow> rows = new ArrayList<>();
+    int n = 0;
+    for (Map.Entry<Long, List<Alert>> e : byFollow.entrySet()) {
+      sb.append("\n\n").append(FollowViews.name(d.follows().get(e.getKey())));
+      for (Alert a : e.getValue()) {
+        n++;
+        sb.append("\n[").append(n).append("] ").append(titled(a)).append("\n").append(quote(a));
+        if (rows.size() < AnswerView.MAX_BUTTONS) {
+          rows.add(new InlineKeyboardRow(source(n, a)));
+        }
+      }
+    }
+    return new Rendered(sb.toString(), new InlineKeyboardMarkup(rows));
+  }
+
+  /** Newest article first (by date, then by arrival). */
+  private static final Comparator<Alert> NEWEST =
+      Comparator.comparing(
+              Alert::date, Comparator.nullsLast(Comparator.<java.time.LocalDate>reverseOrder()))
+          .thenComparing(Comparator.comparingLong(Alert::arrival).reversed());
+
+  /** "<b>Title</b> · 2021-10-31 · CNN", the title a link when the article has a web address. */
+  private static String titled(Alert a) {
+    String title = "<b>" + Html.escape(a.title()) + "</b>";
+    if (Urls.isWebUrl(a.url())) {
+      title = "<a href=\"" + Html.attribute(a.url()) + "\">" + title + "</a>";
+    }
+    StringJoiner meta = new StringJoiner(" · ");
+    meta.add(title);
+    if (a.date() != null) {
+      meta.add(a.date().toString());
+    }
+    if (a.source() != null) {
+      meta.add(Html.escape(a.source()));
+    }
+    return meta.toString();
+  }
+
+  private static String quote(Alert a) {
+    StringJoiner s = new StringJoiner(" ");
+    a.evidence().forEach(e -> s.add(e.text().strip()));
+    return "«" + Html.escape(PlainText.shorten(s.toString(), 600)) + "»";
+  }
+
+  /** The source button of citation {@code n}: the first sentence, shown as the quote. */
+  private InlineKeyboardButton source(int n, Alert a) {
+    Alert.Sentence first = a.evidence().get(0);
+    Alert.Sentence last = a.evidence().get(a.evidence().size() - 1);
+    String data =
+        callbacks.encode(new CallbackData.Source(a.articleId(), first.start(), last.end()));
+    return InlineKeyboardButton.builder()
+        .text("[" + n + "] " + PlainText.shorten(a.title(), BUTTON_TITLE))
+        .callbackData(data)
+        .build();
+  }
+}
