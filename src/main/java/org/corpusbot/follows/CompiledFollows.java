@@ -27,7 +27,7 @@ final class CompiledFollows {
 
   final List<Topic> topics = new ArrayList<>();
 
-  /** Person follows by their key, pair follows by their first name's key. */
+  /** Person follows by their key's {@link Names#probe}, pair follows by their first name's. */
   final Map<String, List<People>> people = new HashMap<>();
 
   /** term → topic ordinals and, in the same order, the term's weight in each. */
@@ -46,7 +46,7 @@ final class CompiledFollows {
         List<String> keys = f.people().stream().map(Names::key).toList();
         if (!keys.contains(null)) {
           People p = new People(f, keys, Names.pattern(keys.get(0)));
-          people.computeIfAbsent(keys.get(0), k -> new ArrayList<>()).add(p);
+          people.computeIfAbsent(Names.probe(keys.get(0)), k -> new ArrayList<>()).add(p);
         }
         continue;
       }

@@ -16,10 +16,17 @@ import org.corpusbot.meetings.Participant;
 final class Names {
   private Names() {}
 
-  /** The lower-case key of a followed name: its last word of two or more letters; null if none. */
+  /**
+   * The lower-case key of a followed name: its last word ("Olivia Newton-John" → "newton-john"),
+   * without surrounding punctuation; null when the name has no letter or digit.
+   */
   static String key(String name) {
-    List<String> words = words(name);
-    return words.isEmpty() ? null : words.get(words.size() - 1);
+    String[] parts = name.strip().split("\\s+");
+    String last =
+        parts[parts.length - 1]
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+    return words(last).isEmpty() ? null : last;
   }
 
   /** Lower-case words of two or more letters or digits (as the contact annotator keys names). */
@@ -33,8 +40,15 @@ final class Names {
     return out;
   }
 
+  /** The word a key is looked up by among an article's {@link #words}: its last one. */
+  static String probe(String key) {
+    List<String> w = words(key);
+    return w.get(w.size() - 1);
+  }
+
+  /** Whether {@code p}'s name holds every word of {@code key}. */
   static boolean names(Participant p, String key) {
-    return words(p.name()).contains(key);
+    return words(p.name()).containsAll(words(key));
   }
 
   /** Whether some participant of {@code e} is the person keyed {@code key}. */
