@@ -80,6 +80,9 @@ final class BenchFollowsCommand implements Callable<Integer> {
       description = "Articles timed in the cost run.")
   int costArticles;
 
+  @Option(names = "--cost-only", description = "Only the cost run (no replay of the windows).")
+  boolean costOnly;
+
   @Override
   public Integer call() throws Exception {
     PrintStream out = System.out;
@@ -101,6 +104,10 @@ final class BenchFollowsCommand implements Callable<Integer> {
           cases.stream().filter(c -> BenchSplit.of(c.id()) == BenchSplit.DEV).count(),
           replayed.size(),
           PROTOCOL);
+      if (costOnly) {
+        cost(out, matching, cases, replayed);
+        return 0;
+      }
       FollowSweep sweep =
           new FollowSweep(
               cases,
@@ -113,6 +120,7 @@ final class BenchFollowsCommand implements Callable<Integer> {
         out.printf("pool: %d alerts written to %s%n", sweep.writePool(pool), pool);
       }
       printSweep(out, sweep);
+      printPersons(out, cases, replayed, dates, embedder, weights, judgements);
       if (costFollows > 0) {
         cost(out, matching, cases, replayed);
       }
@@ -133,14 +141,15 @@ final class BenchFollowsCommand implements Callable<Integer> {
 
   private static void printSweep(PrintStream out, FollowSweep sweep) {
     out.println(
-        "weight threshold | dev: recall judgedP strictP alerts unjudged perFollowWeek"
+        "weight prefix threshold | dev: recall judgedP strictP alerts unjudged perFollowWeek"
             + " | held-out: recall judgedP strictP alerts unjudged perFollowWeek");
     for (FollowSweep.Point p : sweep.points()) {
       if (Math.round(p.threshold() * 100) % 4 == 2) {
         out.printf(
             Locale.ROOT,
-            "%.1f %.2f | %s | %s%n",
-            p.weight(),
+            "%.1f %.1f %.2f | %s | %s%n",
+            p.setting().weight(),
+            p.setting().prefixCredit(),
             p.threshold(),
             row(p.dev()),
             row(p.heldout()));
@@ -149,8 +158,11 @@ final class BenchFollowsCommand implements Callable<Integer> {
     FollowSweep.Point c = sweep.chosen();
     out.printf(
         Locale.ROOT,
-        "%nchosen on dev (max F1): lexical weight %.1f, threshold %.2f%n",
-        c.weight(),
+        "%nchosen on dev (max F1, %s precision): lexical weight %.1f, prefix credit %.1f,"
+            + " threshold %.2f%n",
+        sweep.judged() ? "judged" : "strict",
+        c.setting().weight(),
+        c.setting().prefixCredit(),
         c.threshold());
     for (var e : List.of(Map.entry("dev", c.dev()), Map.entry("held-out", c.heldout()))) {
       FollowScores s = e.getValue();
@@ -170,6 +182,39 @@ final class BenchFollowsCommand implements Callable<Integer> {
           s.strictPrecision(),
           s.unjudged(),
           s.perFollowWeek());
+    }
+  }
+
+  /** Person follows alone, for each number of mentions that makes an article about them. */
+  private static void printPersons(
+      PrintStream out,
+      List<FollowReplay.Case> all,
+      List<FreshArticle> replayed,
+      Map<String, LocalDate> dates,
+      Embedder embedder,
+      TermWeights weights,
+      Path judgementFile)
+      throws java.io.IOException {
+    List<FollowReplay.Case> persons =
+        all.stream().filter(c -> c.follow().kind() == Follow.Kind.PERSON).toList();
+    java.util.Set<String> served = new java.util.HashSet<>();
+    replayed.forEach(a -> served.add(a.id()));
+    Map<String, Boolean> judged = FollowLabels.judgements(judgementFile);
+    out.printf("%nperson follows (%d): mentions | dev | held-out%n", persons.size());
+    for (int k = 1; k <= 6; k++) {
+      MatchTuning t = MatchTuning.defaults().withPersonMentions(k);
+      List<FollowReplay.Alert> alerts =
+          FollowReplay.replay(
+              persons,
+              new FollowMatcher(embedder, weights, t)
+                  .over(persons.stream().map(FollowReplay.Case::follow).toList()),
+              replayed);
+      out.printf(
+          Locale.ROOT,
+          "%d | %s | %s%n",
+          k,
+          row(FollowScores.of(persons, alerts, dates, served, judged, BenchSplit.DEV, 1)),
+          row(FollowScores.of(persons, alerts, dates, served, judged, BenchSplit.HELDOUT, 1)));
     }
   }
 

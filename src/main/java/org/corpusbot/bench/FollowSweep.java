@@ -28,14 +28,18 @@ import org.corpusbot.retrieval.FreshArticle;
  */
 public final class FollowSweep {
   public static final double[] WEIGHTS = {0.3, 0.4, 0.5, 0.6, 0.7};
+  public static final double[] PREFIX_CREDITS = {0, 0.5};
   public static final double LOWEST = 0.3;
   public static final double STEP = 0.02;
   public static final int POOL_PER_FOLLOW = 6;
 
   /** A point of the sweep with its dev and held-out scores. */
-  public record Point(double weight, double threshold, FollowScores dev, FollowScores heldout) {}
+  public record Point(Setting setting, double threshold, FollowScores dev, FollowScores heldout) {}
 
-  private final Map<Double, List<FollowReplay.Alert>> alerts = new LinkedHashMap<>();
+  /** What a replay was made with: the lexical weight and the prefix credit. */
+  public record Setting(double weight, double prefixCredit) {}
+
+  private final Map<Setting, List<FollowReplay.Alert>> alerts = new LinkedHashMap<>();
   private final List<FollowReplay.Case> cases;
   private final Map<String, LocalDate> dates;
   private final Set<String> served = new HashSet<>();
@@ -56,31 +60,34 @@ public final class FollowSweep {
     this.judgements = judgements;
     articles.forEach(a -> served.add(a.id()));
     for (double w : WEIGHTS) {
-      MatchTuning t = base.withLexicalWeight(w).withTopicThreshold(LOWEST);
-      Matching.Matcher m =
-          make.apply(t).over(cases.stream().map(FollowReplay.Case::follow).toList());
-      alerts.put(w, FollowReplay.replay(cases, m, articles));
+      for (double p : PREFIX_CREDITS) {
+        MatchTuning t = base.withLexicalWeight(w).withPrefixCredit(p).withTopicThreshold(LOWEST);
+        Matching.Matcher m =
+            make.apply(t).over(cases.stream().map(FollowReplay.Case::follow).toList());
+        alerts.put(new Setting(w, p), FollowReplay.replay(cases, m, articles));
+      }
     }
   }
 
-  public List<FollowReplay.Alert> alerts(double weight) {
-    return alerts.get(weight);
-  }
-
-  /** Every (weight, threshold) point, thresholds from {@link #LOWEST} to 0.9. */
+  /** Every (setting, threshold) point, thresholds from {@link #LOWEST} to 0.9. */
   public List<Point> points() {
     List<Point> out = new ArrayList<>();
-    for (double w : WEIGHTS) {
+    for (Setting s : alerts.keySet()) {
       for (double t = LOWEST; t <= 0.9 + 1e-9; t += STEP) {
         double th = Math.round(t * 100) / 100.0;
-        out.add(new Point(w, th, score(w, th, BenchSplit.DEV), score(w, th, BenchSplit.HELDOUT)));
+        out.add(new Point(s, th, score(s, th, BenchSplit.DEV), score(s, th, BenchSplit.HELDOUT)));
       }
     }
     return out;
   }
 
-  public FollowScores score(double weight, double threshold, BenchSplit split) {
-    return FollowScores.of(cases, alerts.get(weight), dates, served, judgements, split, threshold);
+  public FollowScores score(Setting s, double threshold, BenchSplit split) {
+    return FollowScores.of(cases, alerts.get(s), dates, served, judgements, split, threshold);
+  }
+
+  /** Whether precision is judged (a judgements file with entries) or strict. */
+  public boolean judged() {
+    return !judgements.isEmpty();
   }
 
   /** The point with the best dev F1 (ties: the higher threshold, fewer alerts). */
@@ -94,7 +101,7 @@ public final class FollowSweep {
   }
 
   /**
-   * Writes the non-gold alerts at the lowest threshold of any weight, dev and held-out, at most
+   * Writes the non-gold alerts at the lowest threshold of any setting, dev and held-out, at most
    * {@link #POOL_PER_FOLLOW} per follow chosen by a hash of question and article (not by score), as
    * question_id, follow, article_id: what a blind judge labels ON or OFF.
    */

@@ -2,11 +2,16 @@ package org.corpusbot.follows;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.memory.MemoryIndex;
@@ -24,15 +29,22 @@ final class ArticleTerms {
   private final Map<String, Integer> body;
   private final Map<String, Integer> title;
   private final long length;
+  private final IndexReader reader;
+  private Map<String, List<String>> prefixes;
 
-  private ArticleTerms(Map<String, Integer> body, Map<String, Integer> title, long length) {
+  /** The shortest prefix that counts for a word ("cyber" in "cybersecurity"; not "tele"). */
+  static final int MIN_PREFIX = 5;
+
+  private ArticleTerms(
+      Map<String, Integer> body, Map<String, Integer> title, long length, IndexReader reader) {
     this.body = body;
     this.title = title;
     this.length = length;
+    this.reader = reader;
   }
 
   static ArticleTerms of(Article article, Analyzer analyzer) {
-    MemoryIndex index = new MemoryIndex();
+    MemoryIndex index = new MemoryIndex(true, false); // offsets: where the evidence is
     if (article.title() != null) {
       index.addField(IndexSchema.TITLE, article.title(), analyzer);
     }
@@ -41,7 +53,7 @@ final class ArticleTerms {
       IndexReader reader = index.createSearcher().getIndexReader();
       Map<String, Integer> body = frequencies(reader, IndexSchema.BODY);
       long length = body.values().stream().mapToLong(Integer::longValue).sum();
-      return new ArticleTerms(body, frequencies(reader, IndexSchema.TITLE), length);
+      return new ArticleTerms(body, frequencies(reader, IndexSchema.TITLE), length, reader);
     } catch (IOException e) {
       throw new UncheckedIOException("a memory index cannot fail to read", e);
     }
@@ -62,10 +74,65 @@ final class ArticleTerms {
   }
 
   /** Distinct terms of title and body (what the follows' inverted map is probed with). */
-  Iterable<String> terms() {
-    Map<String, Integer> all = new HashMap<>(body);
-    all.putAll(title);
-    return all.keySet();
+  Set<String> terms() {
+    Set<String> all = new HashSet<>(body.keySet());
+    all.addAll(title.keySet());
+    return all;
+  }
+
+  /**
+   * The proper prefixes (at least {@link #MIN_PREFIX} characters) of the article's terms that are
+   * not terms of it themselves, each with the terms it starts: "cyber" → [cybersecur, cyberattack].
+   * What lets a follow's "cyber" find an article that only says "cybersecurity" (compounds are one
+   * token to the analyzer).
+   */
+  Map<String, List<String>> prefixes() {
+    if (prefixes == null) {
+      prefixes = new HashMap<>();
+      for (String t : terms()) {
+        for (int n = MIN_PREFIX; n < t.length(); n++) {
+          String p = t.substring(0, n);
+          if (!body.containsKey(p) && !title.containsKey(p)) {
+            prefixes.computeIfAbsent(p, k -> new ArrayList<>()).add(t);
+          }
+        }
+      }
+    }
+    return prefixes;
+  }
+
+  /**
+   * Where {@code term}, or when the article lacks it the terms it is a {@link #prefixes prefix} of,
+   * occur in the article's text (start offsets), in order; empty if nowhere.
+   */
+  int[] offsets(String term) {
+    if (!body.containsKey(term)) {
+      return prefixes().getOrDefault(term, List.of()).stream()
+          .flatMapToInt(t -> java.util.Arrays.stream(offsetsOf(t)))
+          .sorted()
+          .toArray();
+    }
+    return offsetsOf(term);
+  }
+
+  private int[] offsetsOf(String term) {
+    try {
+      Terms terms = MultiTerms.getTerms(reader, IndexSchema.BODY);
+      TermsEnum e = terms == null ? null : terms.iterator();
+      if (e == null || !e.seekExact(new BytesRef(term))) {
+        return new int[0];
+      }
+      PostingsEnum p = e.postings(null, PostingsEnum.OFFSETS);
+      p.nextDoc();
+      int[] out = new int[p.freq()];
+      for (int i = 0; i < out.length; i++) {
+        p.nextPosition();
+        out[i] = p.startOffset();
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("a memory index cannot fail to read", e);
+    }
   }
 
   int bodyFrequency(String term) {

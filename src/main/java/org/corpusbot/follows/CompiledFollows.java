@@ -3,6 +3,7 @@ package org.corpusbot.follows;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +40,19 @@ final class CompiledFollows {
 
   CompiledFollows(Collection<Follow> follows, QueryTerms analysis, TermWeights idf, int dimension) {
     this.dimension = dimension;
+    List<Set<String>> termsOf = new ArrayList<>();
+    Set<String> vocabulary = new HashSet<>();
+    for (Follow f : follows) {
+      Set<String> terms = f.kind() == Follow.Kind.TOPIC ? analysis.terms(f.text()) : Set.of();
+      termsOf.add(terms);
+      vocabulary.addAll(terms);
+    }
+    Map<String, Double> idfs = idf.idf(vocabulary); // NOTE: one index search for all follows
     Map<String, List<Integer>> byTerm = new HashMap<>();
     List<float[]> rows = new ArrayList<>();
+    int n = 0;
     for (Follow f : follows) {
+      Set<String> terms = termsOf.get(n++);
       if (f.kind() != Follow.Kind.TOPIC) {
         List<String> keys = f.people().stream().map(Names::key).toList();
         if (!keys.contains(null)) {
@@ -50,9 +61,8 @@ final class CompiledFollows {
         }
         continue;
       }
-      Set<String> terms = analysis.terms(f.text());
-      Map<String, Double> weights = new LinkedHashMap<>(idf.idf(terms));
-      weights.keySet().retainAll(terms);
+      Map<String, Double> weights = new LinkedHashMap<>();
+      terms.forEach(t -> weights.put(t, idfs.get(t)));
       double norm = weights.values().stream().mapToDouble(Double::doubleValue).sum();
       int row = f.vector() != null && f.vector().length == dimension ? rows.size() : -1;
       if (row >= 0) {

@@ -2,6 +2,7 @@ package org.corpusbot.follows;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,15 +11,15 @@ import java.util.regex.Pattern;
 import org.corpusbot.corpus.BoilerplateSentences;
 import org.corpusbot.corpus.SentenceSplitter;
 import org.corpusbot.corpus.Span;
-import org.corpusbot.retrieval.QueryTerms;
 
 /**
  * The one or two sentences of an article that show why it matched ("why did I get this?"): for a
  * topic, the sentences holding the most weight of the follow's terms (a second one only when it
- * adds a term the first lacks); for a person, the first sentences naming them. Captions, credits,
- * bylines and headings are skipped while another sentence qualifies. Spans are offsets in the
- * article's text, in text order. Only matched articles get here, so the cost (analysing each
- * sentence) is paid per alert, not per follow. Thread-safe.
+ * adds a term the first lacks), found by the terms' offsets in the article's {@code MemoryIndex};
+ * for a person, the first sentences naming them. Captions, credits, bylines and headings are
+ * skipped while another sentence qualifies. Spans are offsets in the article's text, in text order.
+ * One instance per article, its sentences split on the first match and shared by the others. Not
+ * thread-safe.
  */
 final class EvidencePicker {
   /** A caption or credit line, a "Read more" link, or a heading without closing punctuation. */
@@ -28,77 +29,131 @@ final class EvidencePicker {
               + "|\\bgetty images\\b|\\bap photo\\b|/ ?(?:ap|afp|reuters|getty)\\)?\\s*$"
               + "|[^.!?…\"”’')\\]]\\s*$");
 
-  private final SentenceSplitter splitter = new SentenceSplitter();
-  private final QueryTerms analysis;
+  private static final SentenceSplitter SPLITTER = new SentenceSplitter();
 
-  EvidencePicker(QueryTerms analysis) {
-    this.analysis = analysis;
+  private final String text;
+  private final ArticleTerms terms;
+  private List<Span> sentences;
+  private int[] starts;
+  private final Map<Integer, Boolean> story = new HashMap<>();
+
+  EvidencePicker(String text, ArticleTerms terms) {
+    this.text = text;
+    this.terms = terms;
   }
 
   /**
    * Sentences carrying {@code weights}' terms; when none does (a match by meaning alone), the first
    * story sentence of {@code fallback} (the passage closest to the follow).
    */
-  List<Span> topic(String text, Map<String, Double> weights, Span fallback) {
-    List<Scored> scored = new ArrayList<>();
-    for (Span s : stories(text)) {
-      Set<String> held = new HashSet<>(analysis.terms(s.of(text)));
-      held.retainAll(weights.keySet());
-      double w = held.stream().mapToDouble(weights::get).sum();
-      if (w > 0) {
-        scored.add(new Scored(s, held, w));
+  List<Span> topic(Map<String, Double> weights, Span fallback) {
+    Map<Integer, Scored> bySentence = new HashMap<>();
+    for (Map.Entry<String, Double> w : weights.entrySet()) {
+      for (int offset : terms == null ? new int[0] : terms.offsets(w.getKey())) {
+        int s = sentenceAt(offset);
+        if (s >= 0) {
+          bySentence.computeIfAbsent(s, k -> new Scored(sentences.get(k))).add(w);
+        }
       }
     }
+    List<Scored> scored = new ArrayList<>(bySentence.values());
+    List<Scored> stories =
+        scored.stream().filter(x -> isStory(sentenceAt(x.span.start()))).toList();
+    scored = stories.isEmpty() ? scored : new ArrayList<>(stories);
     if (scored.isEmpty()) {
-      return firstWithin(text, fallback);
+      return firstWithin(fallback);
     }
-    scored.sort(Comparator.comparingDouble(Scored::weight).reversed());
+    scored.sort(
+        Comparator.comparingDouble(Scored::weight)
+            .reversed()
+            .thenComparingInt(x -> x.span.start()));
     Scored best = scored.get(0);
     for (Scored next : scored.subList(1, scored.size())) {
-      if (!best.terms().containsAll(next.terms())) {
-        return ordered(best.span(), next.span());
+      if (!best.terms.containsAll(next.terms)) {
+        return ordered(best.span, next.span);
       }
     }
-    return List.of(best.span());
+    return List.of(best.span);
   }
 
   /**
-   * The first one or two story sentences that name the person ({@code name} a {@link
-   * Names#pattern}).
+   * The first one or two story sentences naming the person ({@code name}: a {@link Names#pattern}).
    */
-  List<Span> person(String text, Pattern name) {
+  List<Span> person(Pattern name) {
     List<Span> out = new ArrayList<>();
-    for (Span s : stories(text)) {
-      if (!Names.mentions(s.of(text), name).isEmpty() && out.size() < 2) {
-        out.add(s);
+    List<Span> any = new ArrayList<>();
+    for (int offset : Names.mentions(text, name)) {
+      int s = sentenceAt(offset);
+      Span span = s >= 0 ? sentences.get(s) : null;
+      if (span != null && !any.contains(span)) {
+        any.add(span);
+        if (isStory(s) && out.size() < 2) {
+          out.add(span);
+        }
       }
     }
-    return out.isEmpty() ? firstWithin(text, new Span(0, text.length())) : out;
+    List<Span> shown = out.isEmpty() ? any.subList(0, Math.min(2, any.size())) : out;
+    return shown.isEmpty() ? firstWithin(new Span(0, text.length())) : shown;
   }
 
-  /** Story sentences, or every sentence when the article has no other kind. */
-  private List<Span> stories(String text) {
-    List<Span> all = splitter.split(text);
-    List<Span> story = all.stream().filter(s -> isStory(s.of(text))).toList();
-    return story.isEmpty() ? all : story;
+  /** The sentence holding {@code offset}, or -1 when it falls between sentences. */
+  private int sentenceAt(int offset) {
+    if (sentences == null) {
+      sentences = SPLITTER.split(text);
+      starts = sentences.stream().mapToInt(Span::start).toArray();
+    }
+    int i = java.util.Arrays.binarySearch(starts, offset);
+    int s = i >= 0 ? i : -i - 2;
+    return s >= 0 && offset < sentences.get(s).end() ? s : -1;
   }
 
-  private static boolean isStory(String sentence) {
-    return !BoilerplateSentences.isBoilerplate(sentence) && !NOT_STORY.matcher(sentence).find();
+  private boolean isStory(int s) {
+    return story.computeIfAbsent(
+        s,
+        k -> {
+          String sentence = sentences.get(k).of(text);
+          return !BoilerplateSentences.isBoilerplate(sentence)
+              && !NOT_STORY.matcher(sentence).find();
+        });
   }
 
-  private List<Span> firstWithin(String text, Span within) {
-    for (Span s : stories(text)) {
-      if (s.end() > within.start() && s.start() < within.end()) {
-        return List.of(s);
+  /** The first story sentence overlapping {@code within}, else its first sentence at all. */
+  private List<Span> firstWithin(Span within) {
+    sentenceAt(0);
+    Span first = null;
+    for (int s = 0; s < sentences.size(); s++) {
+      Span span = sentences.get(s);
+      if (span.end() > within.start() && span.start() < within.end()) {
+        if (isStory(s)) {
+          return List.of(span);
+        }
+        first = first == null ? span : first;
       }
     }
-    return List.of(stories(text).get(0));
+    return List.of(first != null ? first : sentences.get(0));
   }
 
   private static List<Span> ordered(Span a, Span b) {
     return a.start() < b.start() ? List.of(a, b) : List.of(b, a);
   }
 
-  private record Scored(Span span, Set<String> terms, double weight) {}
+  private static final class Scored {
+    final Span span;
+    final Set<String> terms = new HashSet<>();
+    double weight;
+
+    Scored(Span span) {
+      this.span = span;
+    }
+
+    void add(Map.Entry<String, Double> w) {
+      if (terms.add(w.getKey())) {
+        weight += w.getValue();
+      }
+    }
+
+    double weight() {
+      return weight;
+    }
+  }
 }

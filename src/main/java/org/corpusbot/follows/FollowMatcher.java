@@ -18,7 +18,6 @@ public final class FollowMatcher implements Matching {
   private final MatchTuning tuning;
   private final Analyzer analyzer = CorpusIndex.analyzer();
   private final QueryTerms analysis = new QueryTerms(analyzer);
-  private final EvidencePicker evidence = new EvidencePicker(analysis);
 
   /**
    * @param embedder the embedder of the served index (follow vectors must be comparable with the
@@ -44,6 +43,6 @@ public final class FollowMatcher implements Matching {
   public Matcher over(Collection<Follow> follows) {
     CompiledFollows compiled =
         new CompiledFollows(follows, analysis, weights, embedder.dimension());
-    return new FollowSet(compiled, tuning, analyzer, evidence);
+    return new FollowSet(compiled, tuning, analyzer);
   }
 }

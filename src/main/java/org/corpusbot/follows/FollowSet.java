@@ -17,73 +17,61 @@ import org.corpusbot.retrieval.FreshArticle;
 /**
  * A fixed set of follows matching one article at a time. Topics: the article's terms (from its
  * {@code MemoryIndex}) walk the inverted map, so only topics sharing a word with it get a lexical
- * score; the best passage cosine is computed for those that can still reach the threshold, and for
- * the others only when a vector alone can (then only for follows near the article's mean vector).
- * People: contacts by participant, then mentions. Thread-safe (all state per call).
+ * score; the best passage cosine is computed only for those that can still reach the threshold (an
+ * exact bound: a follow's cosine with any passage is at most its dot product with the passages'
+ * mean plus the passages' largest distance from that mean). Follows without a shared word are
+ * looked at only when a vector alone can clear the threshold, and then only those near the
+ * article's mean vector. People: contacts by participant, then mentions. Thread-safe.
  */
 final class FollowSet implements Matching.Matcher {
   private final CompiledFollows follows;
   private final MatchTuning tuning;
   private final Analyzer analyzer;
-  private final EvidencePicker evidence;
 
-  FollowSet(
-      CompiledFollows follows, MatchTuning tuning, Analyzer analyzer, EvidencePicker evidence) {
+  FollowSet(CompiledFollows follows, MatchTuning tuning, Analyzer analyzer) {
     this.follows = follows;
     this.tuning = tuning;
     this.analyzer = analyzer;
-    this.evidence = evidence;
   }
 
   @Override
   public List<Match> match(FreshArticle article) {
     List<Match> out = new ArrayList<>();
-    topics(article, out);
-    people(article, out);
+    ArticleTerms terms =
+        follows.topics.isEmpty() ? null : ArticleTerms.of(article.article(), analyzer);
+    EvidencePicker evidence = new EvidencePicker(article.article().text(), terms);
+    if (terms != null) {
+      topics(article, terms, evidence, out);
+    }
+    people(article, evidence, out);
     out.sort(Comparator.comparingDouble(Match::score).reversed());
     return out;
   }
 
-  private void topics(FreshArticle article, List<Match> out) {
-    if (follows.topics.isEmpty()) {
-      return;
-    }
-    double[] lexical = lexical(ArticleTerms.of(article.article(), analyzer));
-    List<float[]> vectors = new ArrayList<>();
-    List<Span> spans = new ArrayList<>();
-    for (FreshArticle.Vectored v : article.passages()) {
-      if (v.vector() != null && v.vector().length == follows.dimension) {
-        vectors.add(v.vector());
-        spans.add(new Span(v.passage().start(), v.passage().end()));
-      }
-    }
+  private void topics(
+      FreshArticle article, ArticleTerms terms, EvidencePicker evidence, List<Match> out) {
+    double[] lexical = lexical(terms);
+    PassageVectors passages = PassageVectors.of(article, follows.dimension);
     double a = tuning.lexicalWeight();
-    boolean vectorAlone = 1 - a >= tuning.topicThreshold() && !vectors.isEmpty();
-    float[] mean = vectorAlone ? mean(vectors) : null;
+    double threshold = tuning.topicThreshold();
+    boolean vectorAlone = 1 - a >= threshold && !passages.isEmpty();
     for (int i = 0; i < lexical.length; i++) {
-      CompiledFollows.Topic t = follows.topics.get(i);
       double lex = lexical[i];
-      boolean worth =
-          lex > 0
-              ? a * lex + (1 - a) >= tuning.topicThreshold()
-              : vectorAlone && t.row() >= 0 && follows.dot(t.row(), mean) >= tuning.vectorFloor();
-      if (!worth) {
+      if (lex == 0 && !vectorAlone || a * lex + (1 - a) < threshold) {
         continue;
       }
-      int best = -1;
-      double cosine = 0;
-      for (int p = 0; t.row() >= 0 && p < vectors.size(); p++) {
-        double c = follows.dot(t.row(), vectors.get(p));
-        if (best < 0 || c > cosine) {
-          best = p;
-          cosine = c;
-        }
+      CompiledFollows.Topic t = follows.topics.get(i);
+      double near = t.row() < 0 || passages.isEmpty() ? 0 : follows.dot(t.row(), passages.mean());
+      if (lex == 0 && near < tuning.vectorFloor()
+          || a * lex + (1 - a) * Math.min(1, near + passages.radius()) < threshold) {
+        continue;
       }
+      int best = passages.best(follows, t.row());
+      double cosine = best < 0 ? 0 : follows.dot(t.row(), passages.vector(best));
       double score = a * lex + (1 - a) * Math.max(0, cosine);
-      if (score >= tuning.topicThreshold()) {
-        Span near = best >= 0 ? spans.get(best) : new Span(0, article.article().text().length());
-        List<Span> why = evidence.topic(article.article().text(), t.weights(), near);
-        out.add(new Match(t.follow(), article.id(), score, why, null));
+      if (score >= threshold) {
+        Span at = best >= 0 ? passages.span(best) : new Span(0, article.article().text().length());
+        out.add(new Match(t.follow(), article.id(), score, evidence.topic(t.weights(), at), null));
       }
     }
   }
@@ -94,43 +82,39 @@ final class FollowSet implements Matching.Matcher {
     double lengthNorm =
         tuning.k1() * (1 - tuning.b() + tuning.b() * terms.length() / tuning.referenceLength());
     for (String t : terms.terms()) {
-      int[] ordinals = follows.postings.get(t);
-      if (ordinals == null) {
-        continue;
-      }
-      int tf = terms.bodyFrequency(t);
-      double saturation = terms.inTitle(t) ? 1 : tf / (tf + lengthNorm);
-      float[] weights = follows.postingWeights.get(t);
-      for (int i = 0; i < ordinals.length; i++) {
-        score[ordinals[i]] += weights[i] * saturation;
-      }
+      add(score, t, saturation(terms, t, lengthNorm));
     }
-    for (int i = 0; i < score.length; i++) {
-      double norm = follows.topics.get(i).norm();
-      score[i] = norm > 0 ? score[i] / norm : 0;
+    if (tuning.prefixCredit() > 0) {
+      for (var p : terms.prefixes().entrySet()) {
+        if (follows.postings.containsKey(p.getKey())) {
+          double best = 0;
+          for (String t : p.getValue()) {
+            best = Math.max(best, saturation(terms, t, lengthNorm));
+          }
+          add(score, p.getKey(), tuning.prefixCredit() * best);
+        }
+      }
     }
     return score;
   }
 
-  private static float[] mean(List<float[]> vectors) {
-    float[] m = new float[vectors.get(0).length];
-    for (float[] v : vectors) {
-      for (int i = 0; i < m.length; i++) {
-        m[i] += v[i];
-      }
-    }
-    double norm = 0;
-    for (float x : m) {
-      norm += x * x;
-    }
-    float scale = norm > 0 ? (float) (1 / Math.sqrt(norm)) : 0;
-    for (int i = 0; i < m.length; i++) {
-      m[i] *= scale;
-    }
-    return m;
+  private static double saturation(ArticleTerms terms, String t, double lengthNorm) {
+    int tf = terms.bodyFrequency(t);
+    return terms.inTitle(t) ? 1 : tf / (tf + lengthNorm);
   }
 
-  private void people(FreshArticle article, List<Match> out) {
+  private void add(double[] score, String term, double saturation) {
+    int[] ordinals = follows.postings.get(term);
+    if (ordinals == null) {
+      return;
+    }
+    float[] weights = follows.postingWeights.get(term);
+    for (int i = 0; i < ordinals.length; i++) {
+      score[ordinals[i]] += weights[i] * saturation / follows.topics.get(ordinals[i]).norm();
+    }
+  }
+
+  private void people(FreshArticle article, EvidencePicker evidence, List<Match> out) {
     if (follows.people.isEmpty()) {
       return;
     }
@@ -140,7 +124,7 @@ final class FollowSet implements Matching.Matcher {
     contacts.forEach(e -> e.participants().forEach(p -> words.addAll(Names.words(p.name()))));
     for (String w : words) {
       for (CompiledFollows.People p : follows.people.getOrDefault(w, List.of())) {
-        Match m = person(p, a, contacts);
+        Match m = person(p, a, contacts, evidence);
         if (m != null) {
           out.add(m);
         }
@@ -148,7 +132,8 @@ final class FollowSet implements Matching.Matcher {
     }
   }
 
-  private Match person(CompiledFollows.People p, Article a, List<ContactEvent> contacts) {
+  private Match person(
+      CompiledFollows.People p, Article a, List<ContactEvent> contacts, EvidencePicker evidence) {
     boolean pair = p.follow().kind() == Follow.Kind.PAIR;
     for (ContactEvent e : contacts) {
       boolean hit =
@@ -168,7 +153,7 @@ final class FollowSet implements Matching.Matcher {
       return null;
     }
     double score = Math.min(1, (titled ? 0.5 : 0) + 0.5 * mentions / tuning.personMentions());
-    return new Match(p.follow(), a.id(), score, evidence.person(a.text(), p.mention()), null);
+    return new Match(p.follow(), a.id(), score, evidence.person(p.mention()), null);
   }
 
   private static List<ContactEvent> contacts(FreshArticle article) {

@@ -15,6 +15,8 @@ package org.corpusbot.follows;
  * @param topicThreshold the combined score a topic follow must reach
  * @param vectorFloor below this best-passage cosine a follow without a word in the article is not
  *     considered at all (what keeps 10,000 follows cheap)
+ * @param prefixCredit the share of a term's score a follow's word gets when the article only has
+ *     longer words it starts ("cyber" in "cybersecurity"; 0 turns this off)
  * @param personMentions how often a person's name must occur in an article (name not in the title
  *     and no contact) for the article to be about them
  */
@@ -25,6 +27,7 @@ public record MatchTuning(
     double lexicalWeight,
     double topicThreshold,
     double vectorFloor,
+    double prefixCredit,
     int personMentions) {
 
   public MatchTuning {
@@ -34,24 +37,46 @@ public record MatchTuning(
     if (lexicalWeight < 0 || lexicalWeight > 1) {
       throw new IllegalArgumentException("lexicalWeight must be in [0, 1]");
     }
+    if (prefixCredit < 0 || prefixCredit > 1) {
+      throw new IllegalArgumentException("prefixCredit must be in [0, 1]");
+    }
     if (personMentions < 1) {
       throw new IllegalArgumentException("personMentions must be positive");
     }
   }
 
   public static MatchTuning defaults() {
-    return new MatchTuning(1.2, 0.75, 935, 0.5, 0.5, 0.5, 3);
+    return new MatchTuning(1.2, 0.75, 935, 0.6, 0.78, 0.5, 0.5, 3);
   }
 
   /** The same tuning with another topic threshold (a benchmark sweeps it). */
   public MatchTuning withTopicThreshold(double threshold) {
     return new MatchTuning(
-        k1, b, referenceLength, lexicalWeight, threshold, vectorFloor, personMentions);
+        k1,
+        b,
+        referenceLength,
+        lexicalWeight,
+        threshold,
+        vectorFloor,
+        prefixCredit,
+        personMentions);
+  }
+
+  /** The same tuning with another number of mentions for a person (a benchmark sweeps it). */
+  public MatchTuning withPersonMentions(int mentions) {
+    return new MatchTuning(
+        k1, b, referenceLength, lexicalWeight, topicThreshold, vectorFloor, prefixCredit, mentions);
+  }
+
+  /** The same tuning with another prefix credit (a benchmark sweeps it). */
+  public MatchTuning withPrefixCredit(double credit) {
+    return new MatchTuning(
+        k1, b, referenceLength, lexicalWeight, topicThreshold, vectorFloor, credit, personMentions);
   }
 
   /** The same tuning with another lexical weight (a benchmark sweeps it). */
   public MatchTuning withLexicalWeight(double weight) {
     return new MatchTuning(
-        k1, b, referenceLength, weight, topicThreshold, vectorFloor, personMentions);
+        k1, b, referenceLength, weight, topicThreshold, vectorFloor, prefixCredit, personMentions);
   }
 }
