@@ -38,7 +38,8 @@ import picocli.CommandLine.ScopeType;
       BenchNotFoundCommand.class,
       BenchWatchCommand.class,
       BenchDupsCommand.class,
-      BenchFeedsCommand.class
+      BenchFeedsCommand.class,
+      BenchFollowsCommand.class
     })
 public final class RootCommand implements Callable<Integer> {
   @Option(

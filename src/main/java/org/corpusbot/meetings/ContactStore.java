@@ -73,6 +73,14 @@ public final class ContactStore {
     return Set.of(words.get(words.size() - 1));
   }
 
+  /**
+   * The contact event of an annotation's payload (kind {@link ContactAnnotator#KIND}), as follow
+   * matching reads it from a new article; unreadable JSON is an {@link UncheckedIOException}.
+   */
+  public static ContactEvent event(String payload) {
+    return read(payload);
+  }
+
   private static ContactEvent read(String json) {
     try {
       return ContactAnnotator.JSON.readValue(json, ContactEvent.class);
