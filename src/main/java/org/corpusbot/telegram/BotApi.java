@@ -41,4 +41,11 @@ public interface BotApi {
    * than {@code maxBytes} arrive or the download fails (not retried: the user can send it again).
    */
   void download(TelegramFile file, java.nio.file.Path target, long maxBytes);
+
+  /**
+   * Whether {@code userId} administers chat {@code chatId} ({@code getChatMember}: creator or
+   * administrator). In a private chat, true for the chat's own user only. A bot that is not in the
+   * group gets a {@link BotApiException}.
+   */
+  boolean isChatAdmin(long chatId, long userId);
 }
