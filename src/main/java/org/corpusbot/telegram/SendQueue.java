@@ -67,13 +67,18 @@ final class SendQueue {
     // Overall: one at a time, evenly spaced, so that any (1 s + JITTER) holds at most perSecond;
     // even spacing also means a waiting answer is never more than one slot (~37 ms) from its turn.
     this.overall =
-        new RateLimiter(1, JITTER.plusSeconds(1).dividedBy(limits.perSecond()), nanoClock);
+        new RateLimiter(1, atLeast(JITTER.plusSeconds(1), limits.perSecond()), nanoClock);
     this.chats =
         new RateLimiter(
             limits.chatBurst(),
-            Duration.ofSeconds(1).dividedBy(limits.chatPerSecond()).plus(JITTER),
+            atLeast(Duration.ofSeconds(1), limits.chatPerSecond()).plus(JITTER),
             nanoClock);
     this.groups = new WindowLimit(limits.groupPerMinute(), JITTER.plusMinutes(1), nanoClock);
+  }
+
+  /** {@code window / n}, rounded up, so that n of them never fit in less than the window. */
+  private static Duration atLeast(Duration window, int n) {
+    return Duration.ofNanos((window.toNanos() + n - 1) / n);
   }
 
   /** Adds a send to the waiting ones; {@link #grant} decides when it goes. */
