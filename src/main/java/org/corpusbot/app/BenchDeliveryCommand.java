@@ -92,7 +92,7 @@ final class BenchDeliveryCommand implements Callable<Integer> {
           TelegramBot.start(benchSettings, token, parts, RetryPolicy.DEFAULT)) {
         DeliveryBenchmark bench =
             new DeliveryBenchmark(sim, telegram.bulk(), BenchBotCommand.SEED_QUESTIONS);
-        bench.run(0, 1, 1, 2, 0, 8_000_000L); // warm-up, not counted
+        bench.run(100, senders, users, idleQuestions, thinkMs / 4, 8_000_000L); // warm-up
         r = bench.run(alerts, senders, users, idleQuestions, thinkMs, 9_000_000L);
       }
       print(r, t);

@@ -183,9 +183,12 @@ class TelegramPacingIT extends BotOverSimulator {
 
     sim.privateText(777, "Where did Putin and Biden meet?"); // an answer to them fails alike...
     awaitCalls("sendMessage", 3);
-    sim.unblockBot(777);
     sim.privateText(888, "Where did Putin and Biden meet?"); // ...and the bot goes on
     reply(888, "Geneva");
+    assertThat(sim.calls("sendMessage"))
+        .extracting(p -> p.path("chat_id").asLong())
+        .containsExactly(777L, -777L, 777L, 888L);
+    sim.unblockBot(777);
     assertThat(bot.bulk().send(Outgoing.html(777, "Alert again"))).isPositive();
   }
 
