@@ -96,7 +96,8 @@ final class BenchBotCommand implements Callable<Integer> {
               t.workers(),
               t.queueLimit(),
               5,
-              t.shutdownSeconds());
+              t.shutdownSeconds(),
+              t.sends());
       TelegramBot.Parts parts =
           new TelegramBot.Parts(
               bot.composer(),

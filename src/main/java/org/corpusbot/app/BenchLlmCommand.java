@@ -127,7 +127,8 @@ final class BenchLlmCommand implements Callable<Integer> {
         t.workers(),
         t.queueLimit(),
         5,
-        5);
+        5,
+        t.sends());
   }
 
   private static TelegramBot.Parts parts(Corpusbot bot, Path state) {

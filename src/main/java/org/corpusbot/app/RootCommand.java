@@ -32,6 +32,7 @@ import picocli.CommandLine.ScopeType;
       BenchSummaryCommand.class,
       BenchLlmCommand.class,
       BenchBotCommand.class,
+      BenchDeliveryCommand.class,
       BenchHostileCommand.class,
       BenchBadArticlesCommand.class,
       BenchContactsCommand.class,

@@ -30,6 +30,7 @@ import org.corpusbot.retrieval.FusionMethod;
 import org.corpusbot.retrieval.IndexPolicy;
 import org.corpusbot.retrieval.RetrievalTuning;
 import org.corpusbot.summary.SummaryTuning;
+import org.corpusbot.telegram.SendLimits;
 import org.corpusbot.telegram.TelegramSettings;
 
 /**
@@ -203,7 +204,12 @@ public final class SettingsLoader {
         v.integer("telegram.workers", 1, 64),
         v.integer("telegram.queue-limit", 1, 1_000_000),
         v.integer("telegram.poll-timeout-seconds", 0, 120),
-        v.integer("telegram.shutdown-seconds", 0, 3600));
+        v.integer("telegram.shutdown-seconds", 0, 3600),
+        new SendLimits(
+            v.integer("telegram.sends-per-second", 1, 1000),
+            v.integer("telegram.chat-sends-per-second", 1, 1000),
+            v.integer("telegram.chat-burst", 1, 100),
+            v.integer("telegram.group-sends-per-minute", 1, 10_000)));
   }
 
   private static List<String> examples(String raw) {

@@ -43,10 +43,9 @@ public interface BotApi {
   void download(TelegramFile file, java.nio.file.Path target, long maxBytes);
 
   /**
-   * Whether {@code userId} is an administrator (or the creator) of chat {@code chatId}, as Telegram
-   * says now ({@code getChatMember}).
+   * Whether {@code userId} administers chat {@code chatId} ({@code getChatMember}: creator or
+   * administrator). In a private chat, true for the chat's own user only. A bot that is not in the
+   * group gets a {@link BotApiException}.
    */
-  default boolean isChatAdmin(long chatId, long userId) {
-    throw new UnsupportedOperationException("isChatAdmin");
-  }
+  boolean isChatAdmin(long chatId, long userId);
 }

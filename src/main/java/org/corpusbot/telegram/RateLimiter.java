@@ -5,9 +5,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * A token bucket per user: {@code burst} questions at once, then one more every {@code refill}.
- * Buckets of users idle long enough to be full again are dropped, so memory stays bounded by the
- * number of recently active users. Thread-safe.
+ * A token bucket per key (a user's questions, a chat's messages): {@code burst} at once, then one
+ * more every {@code refill}. Buckets idle long enough to be full again are dropped, so memory stays
+ * bounded by the number of recently active keys. Thread-safe.
  */
 final class RateLimiter {
   private final int burst;
@@ -35,6 +35,20 @@ final class RateLimiter {
         return Duration.ZERO;
       }
       return Duration.ofNanos((long) ((1 - b.tokens) * refillNanos));
+    }
+  }
+
+  /** How long until {@code key} has a token (zero: it has one now); takes nothing. */
+  Duration untilToken(long key) {
+    Bucket b = buckets.get(key);
+    if (b == null) {
+      return Duration.ZERO;
+    }
+    synchronized (b) {
+      b.refill(clock.getAsLong(), burst, refillNanos);
+      return b.tokens >= 1
+          ? Duration.ZERO
+          : Duration.ofNanos((long) Math.ceil((1 - b.tokens) * refillNanos));
     }
   }
 

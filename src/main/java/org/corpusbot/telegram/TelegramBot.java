@@ -44,6 +44,8 @@ public final class TelegramBot implements AutoCloseable {
   private final BotIdentity identity;
   private final BotStats stats;
   private final Duration shutdownGrace;
+  private final SendPacer pacer;
+  private final BotApi bulk;
 
   private TelegramBot(
       TelegramHttp http,
@@ -53,7 +55,11 @@ public final class TelegramBot implements AutoCloseable {
       UpdateJournal journal,
       BotIdentity identity,
       BotStats stats,
-      Duration shutdownGrace) {
+      Duration shutdownGrace,
+      SendPacer pacer,
+      BotApi bulk) {
+    this.pacer = pacer;
+    this.bulk = bulk;
     this.http = http;
     this.poller = poller;
     this.lanes = lanes;
@@ -129,15 +135,18 @@ public final class TelegramBot implements AutoCloseable {
     UpdateJournal journal = null;
     ChatLanes lanes = null;
     ExecutorService composing = null;
+    SendPacer pacer = null;
     boolean success = false;
     try {
-      BotApi api =
+      BotApi direct =
           new TelegramBotApi(
               new OkHttpTelegramClient(http.sending(), token, url),
               retry,
               listener,
               new FileDownloads(http.sending(), settings.apiUrl(), settings.port(), token));
-      User me = api.me();
+      User me = direct.me();
+      pacer = new SendPacer(settings.sends(), System::nanoTime);
+      BotApi api = new PacedBotApi(direct, pacer, SendQueue.Priority.ANSWER);
       BotIdentity identity = new BotIdentity(me.getId(), me.getUserName());
       journal = new UpdateJournal(parts.stateDir().resolve(JOURNAL), new ObjectMapper());
       lanes = new ChatLanes(settings.workers(), settings.queueLimit());
@@ -167,7 +176,9 @@ public final class TelegramBot implements AutoCloseable {
               journal,
               identity,
               stats,
-              Duration.ofSeconds(settings.shutdownSeconds()));
+              Duration.ofSeconds(settings.shutdownSeconds()),
+              pacer,
+              new PacedBotApi(direct, pacer, SendQueue.Priority.BULK));
       success = true;
       return bot;
     } finally {
@@ -177,6 +188,9 @@ public final class TelegramBot implements AutoCloseable {
         }
         if (composing != null) {
           composing.shutdownNow();
+        }
+        if (pacer != null) {
+          pacer.close();
         }
         if (journal != null) {
           journal.close();
@@ -219,6 +233,17 @@ public final class TelegramBot implements AutoCloseable {
         http::cancelPolls);
   }
 
+  /**
+   * The Bot API for alerts and digests: its sends and edits share the bot's one outgoing queue with
+   * the answers, after them ({@link SendQueue.Priority#BULK}). A send blocks until its slot, then
+   * returns as {@link BotApi#send} does; one refused for good (403: the user blocked the bot, or
+   * the bot left the group) throws {@link BotApiException} with Telegram's code. Public for {@code
+   * bench-delivery}.
+   */
+  public BotApi bulk() {
+    return bulk;
+  }
+
   public String username() {
     return identity.username();
   }
@@ -242,6 +267,7 @@ public final class TelegramBot implements AutoCloseable {
       lanes.close();
     }
     composing.shutdownNow();
+    pacer.close();
     int left = journal.pending().size();
     try {
       journal.close();

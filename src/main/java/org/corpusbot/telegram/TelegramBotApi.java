@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,10 +13,12 @@ import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.GetFile;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMember;
 import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -29,6 +32,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  */
 public final class TelegramBotApi implements BotApi {
   private static final Logger log = LoggerFactory.getLogger(TelegramBotApi.class);
+
+  private static final Set<String> ADMIN_STATUSES = Set.of("creator", "administrator");
 
   private final TelegramClient client;
   private final RetryPolicy retry;
@@ -115,6 +120,18 @@ public final class TelegramBotApi implements BotApi {
         throw e;
       }
     }
+  }
+
+  @Override
+  public boolean isChatAdmin(long chatId, long userId) {
+    if (chatId > 0) {
+      return chatId == userId; // a private chat's id is its user's id
+    }
+    ChatMember m =
+        call(
+            "getChatMember",
+            () -> client.execute(GetChatMember.builder().chatId(chatId).userId(userId).build()));
+    return ADMIN_STATUSES.contains(m.getStatus());
   }
 
   @Override

@@ -18,6 +18,7 @@ import java.util.Set;
  * @param queueLimit updates waiting for a worker before polling pauses
  * @param pollTimeoutSeconds how long one getUpdates call waits for news
  * @param shutdownSeconds how long a stopping bot lets the answers in progress finish
+ * @param sends Telegram's limits on what the bot sends, kept by its one outgoing queue
  */
 public record TelegramSettings(
     URI apiUrl,
@@ -29,9 +30,37 @@ public record TelegramSettings(
     int workers,
     int queueLimit,
     int pollTimeoutSeconds,
-    int shutdownSeconds) {
+    int shutdownSeconds,
+    SendLimits sends) {
+
+  /** With Telegram's documented {@link SendLimits#TELEGRAM send limits}. */
+  public TelegramSettings(
+      URI apiUrl,
+      Set<Long> allowedUsers,
+      Set<Long> allowedChats,
+      Set<Long> admins,
+      int burst,
+      Duration refill,
+      int workers,
+      int queueLimit,
+      int pollTimeoutSeconds,
+      int shutdownSeconds) {
+    this(
+        apiUrl,
+        allowedUsers,
+        allowedChats,
+        admins,
+        burst,
+        refill,
+        workers,
+        queueLimit,
+        pollTimeoutSeconds,
+        shutdownSeconds,
+        SendLimits.TELEGRAM);
+  }
 
   public TelegramSettings {
+    Objects.requireNonNull(sends, "sends");
     Objects.requireNonNull(apiUrl, "telegram.api-url");
     if (apiUrl.getHost() == null
         || !("http".equals(apiUrl.getScheme()) || "https".equals(apiUrl.getScheme()))) {

@@ -100,6 +100,11 @@ class TelegramRoutersTest {
     public void download(TelegramFile file, java.nio.file.Path target, long maxBytes) {
       throw new UnsupportedOperationException();
     }
+
+    @Override
+    public boolean isChatAdmin(long chatId, long userId) {
+      throw new UnsupportedOperationException();
+    }
   }
 
   private CallbackRouter router(FailingApi api, CallbackData callbacks) {

@@ -14,10 +14,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -29,8 +31,13 @@ import java.util.function.Predicate;
  * long-polling {@code getUpdates} (an update is gone once a call's {@code offset} passes it),
  * {@code sendMessage} and {@code editMessageText} that refuse malformed HTML, texts over 4096
  * characters and keyboards over 100 buttons as Telegram does, {@code answerCallbackQuery}, {@code
- * sendChatAction}, {@code setMyCommands}, {@code getMe}, {@code deleteWebhook}; and, on demand, 429
- * with {@code retry_after}, 5xx, and outages (the port stops answering, then comes back).
+ * sendChatAction}, {@code setMyCommands}, {@code getMe}, {@code getChatMember}, {@code
+ * deleteWebhook}; and, on demand, 429 with {@code retry_after}, 5xx, outages (the port stops
+ * answering, then comes back), and 403 from a chat that blocked the bot.
+ *
+ * <p>Every accepted {@code sendMessage} and {@code editMessageText} is also kept in {@link
+ * #deliveries} with the moment it arrived, so that tests can check what the bot sent against
+ * Telegram's rate limits.
  *
  * <p>Test code feeds it user messages and button presses and reads what the bot sent.
  */
@@ -55,12 +62,23 @@ public final class BotApiSimulator implements AutoCloseable {
       Integer replyTo,
       long nanos) {}
 
+  /**
+   * A {@code sendMessage} or {@code editMessageText} the simulator accepted, and when it arrived
+   * ({@link System#nanoTime()}).
+   */
+  public record Delivery(String method, long chatId, int messageId, long nanos) {}
+
   private final String token;
   private final ObjectNode me;
   private final int port;
   private final Object lock = new Object();
   private final UpdateQueue updates = new UpdateQueue();
   private final List<Sent> sent = new ArrayList<>();
+  private final List<Delivery> deliveries = new ArrayList<>();
+  // chats that blocked the bot (or groups it was removed from); group id -> its admins, creator
+  // first; guarded by lock
+  private final Set<Long> blocked = new HashSet<>();
+  private final Map<Long, List<Long>> admins = new HashMap<>();
   private final Map<String, List<JsonNode>> calls = new HashMap<>();
   private final Map<String, Fault> faults = new HashMap<>();
   private final Map<String, Fault> periodic = new HashMap<>();
@@ -293,6 +311,13 @@ public final class BotApiSimulator implements AutoCloseable {
     }
   }
 
+  /** Every accepted send and edit, in order of arrival. */
+  public List<Delivery> deliveries() {
+    synchronized (lock) {
+      return List.copyOf(deliveries);
+    }
+  }
+
   public List<JsonNode> calls(String method) {
     synchronized (lock) {
       return List.copyOf(calls.getOrDefault(method.toLowerCase(Locale.ROOT), List.of()));
@@ -325,6 +350,35 @@ public final class BotApiSimulator implements AutoCloseable {
         }
         TimeUnit.NANOSECONDS.timedWait(lock, left);
       }
+    }
+  }
+
+  // ---- chats ----------------------------------------------------------------------------------
+
+  /**
+   * From now on Telegram refuses, with 403, what the bot sends to {@code chatId} (messages, edits,
+   * the typing indicator): the user blocked the bot, or (a group) the bot was removed from it.
+   */
+  public void blockBot(long chatId) {
+    synchronized (lock) {
+      blocked.add(chatId);
+    }
+  }
+
+  /** The user unblocked the bot (or the bot was added to the group again). */
+  public void unblockBot(long chatId) {
+    synchronized (lock) {
+      blocked.remove(chatId);
+    }
+  }
+
+  /**
+   * The administrators of group {@code groupId}, as {@code getChatMember} reports them: the first
+   * is its creator, the others administrators; everyone else is a member.
+   */
+  public void setAdmins(long groupId, long... userIds) {
+    synchronized (lock) {
+      admins.put(groupId, java.util.Arrays.stream(userIds).boxed().toList());
     }
   }
 
@@ -392,6 +446,7 @@ public final class BotApiSimulator implements AutoCloseable {
         reply(ex, 401, error(401, "Unauthorized"));
         return;
       }
+      long arrived = System.nanoTime();
       String method = path[path.length - 1].toLowerCase(Locale.ROOT);
       byte[] body = ex.getRequestBody().readAllBytes();
       JsonNode params = body.length == 0 ? JSON.createObjectNode() : JSON.readTree(body);
@@ -409,7 +464,8 @@ public final class BotApiSimulator implements AutoCloseable {
         reply(ex, fault.code(), err);
         return;
       }
-      ObjectNode response = dispatch(method, params);
+      Optional<ObjectNode> refused = refusedByChat(method, params);
+      ObjectNode response = refused.isPresent() ? refused.get() : dispatch(method, params, arrived);
       int status = response.path("ok").asBoolean() ? 200 : response.path("error_code").asInt(400);
       reply(ex, status, response);
     } catch (InterruptedException e) {
@@ -467,15 +523,38 @@ public final class BotApiSimulator implements AutoCloseable {
     }
   }
 
-  private ObjectNode dispatch(String method, JsonNode p) throws InterruptedException {
+  /** 403 for what goes to a chat that blocked the bot, as Telegram answers it. */
+  private Optional<ObjectNode> refusedByChat(String method, JsonNode p) {
+    if (!method.equals("sendmessage")
+        && !method.equals("editmessagetext")
+        && !method.equals("sendchataction")
+        && !method.equals("getchatmember")) {
+      return Optional.empty();
+    }
+    long chatId = p.path("chat_id").asLong();
+    synchronized (lock) {
+      if (!blocked.contains(chatId)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(
+        error(
+            403,
+            chatId > 0
+                ? "Forbidden: bot was blocked by the user"
+                : "Forbidden: bot was kicked from the supergroup chat"));
+  }
+
+  private ObjectNode dispatch(String method, JsonNode p, long arrived) throws InterruptedException {
     return switch (method) {
       case "getme" -> ok(me);
       case "deletewebhook", "setmycommands", "answercallbackquery", "sendchataction" ->
           ok(com.fasterxml.jackson.databind.node.BooleanNode.TRUE);
       case "getupdates" -> getUpdates(p);
       case "getfile" -> getFile(p);
-      case "sendmessage" -> sendMessage(p);
-      case "editmessagetext" -> editMessage(p);
+      case "getchatmember" -> getChatMember(p);
+      case "sendmessage" -> sendMessage(p, arrived);
+      case "editmessagetext" -> editMessage(p, arrived);
       default -> error(404, "Not Found: method not found");
     };
   }
@@ -485,7 +564,30 @@ public final class BotApiSimulator implements AutoCloseable {
     return ok(updates.poll(p.path("offset").asInt(0), limit, p.path("timeout").asInt(0)));
   }
 
-  private ObjectNode sendMessage(JsonNode p) {
+  private ObjectNode getChatMember(JsonNode p) {
+    long chatId = p.path("chat_id").asLong();
+    long userId = p.path("user_id").asLong();
+    if (chatId > 0 && chatId != userId) {
+      return error(400, "Bad Request: user not found");
+    }
+    List<Long> chatAdmins;
+    synchronized (lock) {
+      chatAdmins = admins.getOrDefault(chatId, List.of());
+    }
+    int rank = chatAdmins.indexOf(userId);
+    ObjectNode m = JSON.createObjectNode();
+    m.put("status", rank == 0 ? "creator" : rank > 0 ? "administrator" : "member");
+    m.set("user", user(userId));
+    if (rank >= 0) {
+      m.put("is_anonymous", false);
+    }
+    if (rank > 0) {
+      m.put("can_be_edited", false).put("can_manage_chat", true).put("can_delete_messages", true);
+    }
+    return ok(m);
+  }
+
+  private ObjectNode sendMessage(JsonNode p, long arrived) {
     Optional<ObjectNode> refused = validate(p);
     if (refused.isPresent()) {
       return refused.get();
@@ -503,13 +605,14 @@ public final class BotApiSimulator implements AutoCloseable {
               p.path("parse_mode").asText(null),
               p.get("reply_markup"),
               replyTo,
-              System.nanoTime()));
+              arrived));
+      deliveries.add(new Delivery("sendMessage", chatId, id, arrived));
       lock.notifyAll();
     }
     return ok(messageResult(id, chatId, p.path("text").asText()));
   }
 
-  private ObjectNode editMessage(JsonNode p) {
+  private ObjectNode editMessage(JsonNode p, long arrived) {
     Optional<ObjectNode> refused = validate(p);
     if (refused.isPresent()) {
       return refused.get();
@@ -532,7 +635,8 @@ public final class BotApiSimulator implements AutoCloseable {
                   p.path("parse_mode").asText(null),
                   p.get("reply_markup"),
                   s.replyTo(),
-                  System.nanoTime()));
+                  arrived));
+          deliveries.add(new Delivery("editMessageText", chatId, id, arrived));
           lock.notifyAll();
           return ok(messageResult(id, chatId, p.path("text").asText()));
         }
