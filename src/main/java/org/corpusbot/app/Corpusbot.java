@@ -1,5 +1,6 @@
 package org.corpusbot.app;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,6 +30,11 @@ import org.corpusbot.config.Secrets;
 import org.corpusbot.config.Settings;
 import org.corpusbot.corpus.CorpusLoader;
 import org.corpusbot.feeds.Feeds;
+import org.corpusbot.follows.FollowMatcher;
+import org.corpusbot.follows.FollowService;
+import org.corpusbot.follows.MatchTuning;
+import org.corpusbot.follows.Matching;
+import org.corpusbot.follows.TermWeights;
 import org.corpusbot.ingest.Inbox;
 import org.corpusbot.ingest.Ingest;
 import org.corpusbot.ingest.LiveCorpus;
@@ -43,6 +49,7 @@ import org.corpusbot.retrieval.ArticleAnnotator;
 import org.corpusbot.retrieval.ArticleCatalog;
 import org.corpusbot.retrieval.CorpusIndex;
 import org.corpusbot.retrieval.Embedder;
+import org.corpusbot.retrieval.FreshArticles;
 import org.corpusbot.retrieval.HybridSearcher;
 import org.corpusbot.retrieval.IndexProgress;
 import org.corpusbot.retrieval.IndexReport;
@@ -74,6 +81,7 @@ public final class Corpusbot implements AutoCloseable {
   private final CorpusSync indexing;
   private volatile LiveCorpus live;
   private volatile Feeds feeds;
+  private volatile FollowService follows;
 
   /** Builds the bot on an opened index; see {@link BotOpener} for opening one. */
   Corpusbot(Settings settings, Embedder embedder, CorpusIndex index) {
@@ -269,6 +277,29 @@ public final class Corpusbot implements AutoCloseable {
     return feeds;
   }
 
+  /**
+   * Starts the follows (the bot only): what chats follow and their alerts, kept in the data
+   * folder's {@code follows/}; new articles are matched after every indexing run, and once now for
+   * those indexed while the bot was down. {@code clock} says when digests are due. Closed with the
+   * bot.
+   */
+  public synchronized FollowService startFollows(Clock clock) {
+    if (follows == null) {
+      Matching matching =
+          new FollowMatcher(embedder, TermWeights.of(new Lexicon(index)), MatchTuning.defaults());
+      follows =
+          FollowService.open(
+              settings.dataDir(), matching, new FreshArticles(index), contacts::knows, clock);
+      indexing.afterEachRun(follows::indexChanged);
+    }
+    return follows;
+  }
+
+  /** The follows once {@link #startFollows} ran, else null. */
+  public FollowService follows() {
+    return follows;
+  }
+
   /** The feeds and links once {@link #startFeeds} ran, else null (one-shot commands). */
   public Feeds feeds() {
     return feeds;
@@ -340,13 +371,15 @@ public final class Corpusbot implements AutoCloseable {
    */
   @Override
   public void close() {
-    // try-with-resources closes in reverse order (feeds, live corpus, indexing, index, embedder),
+    // try-with-resources closes in reverse order (follows, feeds, live corpus, indexing, index,
+    // embedder),
     // every one, and keeps the first failure with the rest suppressed: Lucene's IOUtils.close.
     try (Embedder e = embedder;
         CorpusIndex i = index;
         IndexingStop s = this::stopIndexingBeforeClosing;
         IndexingStop l = this::closeLive;
-        IndexingStop f = this::closeFeeds) {
+        IndexingStop f = this::closeFeeds;
+        IndexingStop fo = this::closeFollows) {
       // closing is all there is to do
     }
   }
@@ -355,6 +388,13 @@ public final class Corpusbot implements AutoCloseable {
   private interface IndexingStop extends AutoCloseable {
     @Override
     void close();
+  }
+
+  private void closeFollows() {
+    FollowService f = follows;
+    if (f != null) {
+      f.close();
+    }
   }
 
   private void closeFeeds() {

@@ -1,5 +1,6 @@
 package org.corpusbot.app;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -60,6 +61,7 @@ final class TelegramCommand implements Callable<Integer> {
               bot, Duration.ofSeconds(settings.telegram().shutdownSeconds()));
       var live = bot.startLive(); // watches the corpus folder and the inbox (watch.enabled)
       bot.startFeeds(live); // polls feeds.urls and the feeds admins added
+      bot.startFollows(Clock.systemUTC()); // matches what every indexing run adds
       bot.startSync(ConsoleProgress.auto()); // a first start indexes here; SIGTERM ends it early
       if (onStop.stopping()) {
         log.info("Stopped before serving Telegram; the next start carries on indexing");
@@ -96,7 +98,8 @@ final class TelegramCommand implements Callable<Integer> {
         bot.settings().dataDir(),
         // Admins' documents, links and feeds go through the live corpus's inbox, like every other
         // arrival.
-        new Arrivals(bot.ingest(), bot.feeds(), bot.feeds()));
+        new Arrivals(bot.ingest(), bot.feeds(), bot.feeds()),
+        bot.follows());
   }
 
   private static Reindexer reindexer(Corpusbot bot) {

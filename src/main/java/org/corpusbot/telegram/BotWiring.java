@@ -31,10 +31,9 @@ final class BotWiring {
     this.composing = composing;
   }
 
-  /** The handler of every update; {@code buttonKey} signs the data of the buttons the bot sends. */
-  UpdateHandler handler(byte[] buttonKey) {
+  /** The handler of every update; {@code callbacks} signs the data of the buttons the bot sends. */
+  UpdateHandler handler(CallbackData callbacks) {
     Replies replies = new Replies(api);
-    CallbackData callbacks = new CallbackData(buttonKey);
     AccessPolicy access =
         new AccessPolicy(settings.allowedUsers(), settings.allowedChats(), settings.admins());
     WorkLimit limit =

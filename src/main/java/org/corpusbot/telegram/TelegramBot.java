@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.corpusbot.answer.AnswerComposer;
 import org.corpusbot.answer.Conversations;
 import org.corpusbot.answer.llm.LlmStats;
-import org.corpusbot.follows.FollowDesk;
+import org.corpusbot.follows.FollowService;
 import org.corpusbot.meetings.ContactStore;
 import org.corpusbot.retrieval.ArticleCatalog;
 import org.corpusbot.summary.Summaries;
@@ -46,6 +46,7 @@ public final class TelegramBot implements AutoCloseable {
   private final Duration shutdownGrace;
   private final SendPacer pacer;
   private final BotApi bulk;
+  private final AlertPost alerts;
 
   private TelegramBot(
       TelegramHttp http,
@@ -57,7 +58,9 @@ public final class TelegramBot implements AutoCloseable {
       BotStats stats,
       Duration shutdownGrace,
       SendPacer pacer,
-      BotApi bulk) {
+      BotApi bulk,
+      AlertPost alerts) {
+    this.alerts = alerts;
     this.pacer = pacer;
     this.bulk = bulk;
     this.http = http;
@@ -82,7 +85,7 @@ public final class TelegramBot implements AutoCloseable {
       List<String> examples,
       Path stateDir,
       Arrivals arrivals,
-      FollowDesk follows) {
+      FollowService follows) {
     public Parts {
       arrivals = arrivals == null ? Arrivals.NONE : arrivals;
     }
@@ -136,6 +139,7 @@ public final class TelegramBot implements AutoCloseable {
     ChatLanes lanes = null;
     ExecutorService composing = null;
     SendPacer pacer = null;
+    AlertPost alerts = null;
     boolean success = false;
     try {
       BotApi direct =
@@ -152,9 +156,15 @@ public final class TelegramBot implements AutoCloseable {
       lanes = new ChatLanes(settings.workers(), settings.queueLimit());
       composing = composers(settings.workers());
       BotStats stats = new BotStats();
+      CallbackData callbacks =
+          new CallbackData(ButtonKey.loadOrCreate(parts.stateDir().resolve(BUTTON_KEY)));
       UpdateHandler handler =
-          new BotWiring(settings, parts, api, identity, stats, composing)
-              .handler(ButtonKey.loadOrCreate(parts.stateDir().resolve(BUTTON_KEY)));
+          new BotWiring(settings, parts, api, identity, stats, composing).handler(callbacks);
+      BotApi bulk = new PacedBotApi(direct, pacer, SendQueue.Priority.BULK);
+      alerts =
+          parts.follows() == null
+              ? null
+              : new AlertPost(parts.follows(), new AlertView(callbacks), bulk);
       UpdatePump pump = new UpdatePump(journal, lanes, handler::handle, stats);
       var pending = journal.pending();
       if (!pending.isEmpty()) {
@@ -178,11 +188,18 @@ public final class TelegramBot implements AutoCloseable {
               stats,
               Duration.ofSeconds(settings.shutdownSeconds()),
               pacer,
-              new PacedBotApi(direct, pacer, SendQueue.Priority.BULK));
+              bulk,
+              alerts);
+      if (alerts != null) {
+        alerts.start();
+      }
       success = true;
       return bot;
     } finally {
       if (!success) {
+        if (alerts != null) {
+          alerts.close();
+        }
         if (lanes != null) {
           lanes.close();
         }
@@ -256,6 +273,9 @@ public final class TelegramBot implements AutoCloseable {
   @Override
   public void close() {
     poller.close();
+    if (alerts != null) {
+      alerts.close(); // what it had not sent stays in the outbox for the next start
+    }
     try {
       if (!lanes.shutdown(shutdownGrace)) {
         log.warn(
