@@ -2,10 +2,10 @@ package org.corpusbot.telegram;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.TreeMap;
 import org.corpusbot.corpus.Urls;
 import org.corpusbot.follows.Alert;
 import org.corpusbot.follows.Deliveries.Delivery;
@@ -52,7 +52,8 @@ final class AlertView {
   }
 
   private Rendered digest(Delivery d) {
-    Map<Long, List<Alert>> byFollow = new LinkedHashMap<>();
+    // In the order /following lists the follows (ids grow with it), each newest first.
+    Map<Long, List<Alert>> byFollow = new TreeMap<>();
     d.alerts().stream()
         .sorted(NEWEST)
         .forEach(a -> byFollow.computeIfAbsent(a.followId(), k -> new ArrayList<>()).add(a));

@@ -76,8 +76,8 @@ class FollowAlertsIT {
         + " concerts has been added for the spring."
   };
   static final String[] MEETING = {
-    "Union leader Marta Vell met harbour director Jon Eik in Lunde on Monday to discuss safety on"
-        + " night shifts at the container terminal.",
+    "Union leader Marta Vell met Jon Eik, the director of the harbour, in Lunde on Monday to"
+        + " discuss safety on night shifts at the container terminal.",
     "The two agreed to hire forty more crane operators before the summer season, Vell told"
         + " reporters after the meeting.",
     "Eik said the harbour would publish a new safety plan for the terminal in May."
@@ -185,8 +185,8 @@ class FollowAlertsIT {
 
     Sent forAnna = sim.await(s -> s.chatId() == ANNA && isAlert(s), WAIT).orElseThrow();
     Sent forBen = sim.await(s -> s.chatId() == BEN && isAlert(s), WAIT).orElseThrow();
-    assertThat(forAnna.text()).contains("Marta Vell met harbour director Jon Eik");
-    assertThat(forBen.text()).contains("Marta Vell met harbour director Jon Eik");
+    assertThat(forAnna.text()).contains("Marta Vell met Jon Eik");
+    assertThat(forBen.text()).contains("Marta Vell met Jon Eik");
   }
 
   @Test
