@@ -254,7 +254,8 @@ public final class TelegramBot implements AutoCloseable {
    * The Bot API for alerts and digests: its sends and edits share the bot's one outgoing queue with
    * the answers, after them ({@link SendQueue.Priority#BULK}). A send blocks until its slot, then
    * returns as {@link BotApi#send} does; one refused for good (403: the user blocked the bot, or
-   * the bot left the group) throws {@link BotApiException} with Telegram's code. Public for {@code
+   * the bot left the group) throws {@link BotApiException} with Telegram's code; one cut short by
+   * {@link #close} or an interrupt throws it with code 0, not sent. Public for {@code
    * bench-delivery}.
    */
   public BotApi bulk() {
