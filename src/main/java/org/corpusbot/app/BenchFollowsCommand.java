@@ -152,7 +152,7 @@ final class BenchFollowsCommand implements Callable<Integer> {
       if (Math.round(p.threshold() * 100) % 4 == 2) {
         out.printf(
             Locale.ROOT,
-            "%.1f %.1f %.2f | %s | %s%n",
+            "%.1f %.2f %.2f | %s | %s%n",
             p.setting().weight(),
             p.setting().lexicalFloor(),
             p.threshold(),
@@ -163,7 +163,7 @@ final class BenchFollowsCommand implements Callable<Integer> {
     FollowSweep.Point c = sweep.chosen();
     out.printf(
         Locale.ROOT,
-        "%nchosen on dev (max F1, %s precision): lexical weight %.1f, lexical floor %.1f,"
+        "%nchosen on dev (max F1, %s precision): lexical weight %.1f, lexical floor %.2f,"
             + " threshold %.2f%n",
         sweep.judged() ? "judged" : "strict",
         c.setting().weight(),

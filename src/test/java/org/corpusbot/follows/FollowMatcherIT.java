@@ -88,7 +88,7 @@ class FollowMatcherIT {
   @Test
   void aWordThatStartsTheArticlesWordsCountsForPartOfItsWeight() {
     Follow f = follow(Follow.Kind.TOPIC, "cyber hackers");
-    MatchTuning any = MatchTuning.defaults().withTopicThreshold(0);
+    MatchTuning any = MatchTuning.defaults().withTopicThreshold(0).withLexicalFloor(0);
     Lexicon lexicon = new Lexicon(index);
     FollowMatcher without =
         new FollowMatcher(TestCorpus.embedder(), TermWeights.of(lexicon), any.withPrefixCredit(0));
