@@ -11,11 +11,11 @@ package org.corpusbot.follows;
  * and threshold 0.64 were the best of weights 0.3–0.7 × thresholds 0.30–0.90 (dev recall 0.906,
  * judged precision 0.974, 1.6 alerts per follow per week; held-out 0.886 and 0.978). A lower
  * threshold buys little recall for many off-topic alerts (0.50: recall 0.941, precision 0.850).
- * Lexical floor 0.45: the same dev figures as no floor at weight 0.4 for every threshold from 0.58, a
- * quarter of the cost (p95 20 ms instead of 43–83 ms per article at 10,000 follows). Prefix credit
- * 0.5 ties with 0 on these follows (few compound words) and is kept for words like "cyber". Person
- * mentions 6: dev precision rose from 0.75 (1–4) to 0.90 (6) at recall 1.0 on the 7 dev person
- * follows (a small sample); titles carry most person matches.
+ * Lexical floor 0.45: the same dev figures as no floor at weight 0.4 for every threshold from 0.58,
+ * a quarter of the cost (p95 20 ms instead of 43–83 ms per article at 10,000 follows). Prefix
+ * credit 0.5 ties with 0 on these follows (few compound words) and is kept for words like "cyber".
+ * Person mentions 6: dev precision rose from 0.75 (1–4) to 0.90 (6) at recall 1.0 on the 7 dev
+ * person follows (a small sample); titles carry most person matches.
  *
  * @param k1 BM25's term-frequency saturation
  * @param b BM25's length normalisation, against {@code referenceLength}
