@@ -120,9 +120,14 @@ final class BenchFollowsCommand implements Callable<Integer> {
         out.printf("pool: %d alerts written to %s%n", sweep.writePool(pool), pool);
       }
       printSweep(out, sweep);
+      FollowSweep.Point c = sweep.chosen();
+      MatchTuning chosen =
+          base.withLexicalWeight(c.setting().weight())
+              .withLexicalFloor(c.setting().lexicalFloor())
+              .withTopicThreshold(c.threshold());
       printPersons(out, cases, replayed, dates, embedder, weights, judgements);
       if (costFollows > 0) {
-        cost(out, matching, cases, replayed);
+        cost(out, new FollowMatcher(embedder, weights, chosen), cases, replayed);
       }
       return 0;
     }
@@ -141,15 +146,15 @@ final class BenchFollowsCommand implements Callable<Integer> {
 
   private static void printSweep(PrintStream out, FollowSweep sweep) {
     out.println(
-        "weight prefix threshold | dev: recall judgedP strictP alerts unjudged perFollowWeek"
+        "weight floor threshold | dev: recall judgedP strictP alerts unjudged perFollowWeek"
             + " | held-out: recall judgedP strictP alerts unjudged perFollowWeek");
     for (FollowSweep.Point p : sweep.points()) {
       if (Math.round(p.threshold() * 100) % 4 == 2) {
         out.printf(
             Locale.ROOT,
-            "%.1f %.1f %.2f | %s | %s%n",
+            "%.1f %.2f %.2f | %s | %s%n",
             p.setting().weight(),
-            p.setting().prefixCredit(),
+            p.setting().lexicalFloor(),
             p.threshold(),
             row(p.dev()),
             row(p.heldout()));
@@ -158,11 +163,11 @@ final class BenchFollowsCommand implements Callable<Integer> {
     FollowSweep.Point c = sweep.chosen();
     out.printf(
         Locale.ROOT,
-        "%nchosen on dev (max F1, %s precision): lexical weight %.1f, prefix credit %.1f,"
+        "%nchosen on dev (max F1, %s precision): lexical weight %.1f, lexical floor %.2f,"
             + " threshold %.2f%n",
         sweep.judged() ? "judged" : "strict",
         c.setting().weight(),
-        c.setting().prefixCredit(),
+        c.setting().lexicalFloor(),
         c.threshold());
     for (var e : List.of(Map.entry("dev", c.dev()), Map.entry("held-out", c.heldout()))) {
       FollowScores s = e.getValue();
@@ -201,7 +206,7 @@ final class BenchFollowsCommand implements Callable<Integer> {
     replayed.forEach(a -> served.add(a.id()));
     Map<String, Boolean> judged = FollowLabels.judgements(judgementFile);
     out.printf("%nperson follows (%d): mentions | dev | held-out%n", persons.size());
-    for (int k = 1; k <= 6; k++) {
+    for (int k = 1; k <= 8; k++) {
       MatchTuning t = MatchTuning.defaults().withPersonMentions(k);
       List<FollowReplay.Alert> alerts =
           FollowReplay.replay(
@@ -247,8 +252,8 @@ final class BenchFollowsCommand implements Callable<Integer> {
     out.printf(
         Locale.ROOT,
         "%ncost: %d follows (%d labelled + %d from titles); embedding them %.1f s, building the"
-            + " matcher %.0f ms; matching %d articles: p50 %.2f ms, p95 %.2f ms, max %.1f ms,"
-            + " %.1f matches per article%n",
+            + " matcher %.0f ms; matching %d articles: p50 %.2f ms, p95 %.2f ms, max %.1f ms"
+            + " (thread CPU p50 %.2f ms, p95 %.2f ms), %.1f matches per article%n",
         r.follows(),
         labelled.size(),
         texts.size(),
@@ -258,6 +263,8 @@ final class BenchFollowsCommand implements Callable<Integer> {
         r.p50Ms(),
         r.p95Ms(),
         r.maxMs(),
+        r.cpuP50Ms(),
+        r.cpuP95Ms(),
         r.matchesPerArticle());
   }
 }

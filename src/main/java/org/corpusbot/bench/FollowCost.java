@@ -1,5 +1,7 @@
 package org.corpusbot.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,6 +28,8 @@ public final class FollowCost {
       double p50Ms,
       double p95Ms,
       double maxMs,
+      double cpuP50Ms,
+      double cpuP95Ms,
       double matchesPerArticle) {}
 
   private FollowCost() {}
@@ -77,11 +81,15 @@ public final class FollowCost {
     double buildMs = (System.nanoTime() - t1) / 1e6;
     warmup.forEach(m::match);
     List<Double> ms = new ArrayList<>();
+    List<Double> cpu = new ArrayList<>();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long matches = 0;
     for (FreshArticle a : timed) {
+      long c = threads.getCurrentThreadCpuTime();
       long s = System.nanoTime();
       matches += m.match(a).size();
       ms.add((System.nanoTime() - s) / 1e6);
+      cpu.add((threads.getCurrentThreadCpuTime() - c) / 1e6);
     }
     return new Result(
         all.size(),
@@ -91,6 +99,8 @@ public final class FollowCost {
         Percentiles.of(ms, 50),
         Percentiles.of(ms, 95),
         Percentiles.of(ms, 100),
+        Percentiles.of(cpu, 50),
+        Percentiles.of(cpu, 95),
         timed.isEmpty() ? 0 : (double) matches / timed.size());
   }
 }

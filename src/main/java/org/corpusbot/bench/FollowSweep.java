@@ -28,7 +28,7 @@ import org.corpusbot.retrieval.FreshArticle;
  */
 public final class FollowSweep {
   public static final double[] WEIGHTS = {0.3, 0.4, 0.5, 0.6, 0.7};
-  public static final double[] PREFIX_CREDITS = {0, 0.5};
+  public static final double[] LEXICAL_FLOORS = {0, 0.45};
   public static final double LOWEST = 0.3;
   public static final double STEP = 0.02;
   public static final int POOL_PER_FOLLOW = 6;
@@ -36,8 +36,8 @@ public final class FollowSweep {
   /** A point of the sweep with its dev and held-out scores. */
   public record Point(Setting setting, double threshold, FollowScores dev, FollowScores heldout) {}
 
-  /** What a replay was made with: the lexical weight and the prefix credit. */
-  public record Setting(double weight, double prefixCredit) {}
+  /** What a replay was made with: the lexical weight and the lexical floor. */
+  public record Setting(double weight, double lexicalFloor) {}
 
   private final Map<Setting, List<FollowReplay.Alert>> alerts = new LinkedHashMap<>();
   private final List<FollowReplay.Case> cases;
@@ -60,8 +60,8 @@ public final class FollowSweep {
     this.judgements = judgements;
     articles.forEach(a -> served.add(a.id()));
     for (double w : WEIGHTS) {
-      for (double p : PREFIX_CREDITS) {
-        MatchTuning t = base.withLexicalWeight(w).withPrefixCredit(p).withTopicThreshold(LOWEST);
+      for (double p : LEXICAL_FLOORS) {
+        MatchTuning t = base.withLexicalWeight(w).withLexicalFloor(p).withTopicThreshold(LOWEST);
         Matching.Matcher m =
             make.apply(t).over(cases.stream().map(FollowReplay.Case::follow).toList());
         alerts.put(new Setting(w, p), FollowReplay.replay(cases, m, articles));
@@ -90,13 +90,16 @@ public final class FollowSweep {
     return !judgements.isEmpty();
   }
 
-  /** The point with the best dev F1 (ties: the higher threshold, fewer alerts). */
+  /**
+   * The point with the best dev F1 (ties: the higher threshold, then the higher floor: cheaper).
+   */
   public Point chosen() {
     boolean judged = !judgements.isEmpty();
     return points().stream()
         .max(
             Comparator.comparingDouble((Point p) -> p.dev().f1(judged))
-                .thenComparingDouble(Point::threshold))
+                .thenComparingDouble(Point::threshold)
+                .thenComparingDouble(p -> p.setting().lexicalFloor()))
         .orElseThrow();
   }
 

@@ -102,11 +102,15 @@ final class ArticleTerms {
   }
 
   /**
-   * Where {@code term}, or when the article lacks it the terms it is a {@link #prefixes prefix} of,
-   * occur in the article's text (start offsets), in order; empty if nowhere.
+   * Where {@code term}, or when the article lacks it and {@code prefixes} is set the terms it is a
+   * {@link #prefixes prefix} of, occur in the article's text (start offsets), in order; empty if
+   * nowhere.
    */
-  int[] offsets(String term) {
+  int[] offsets(String term, boolean prefixes) {
     if (!body.containsKey(term)) {
+      if (!prefixes) {
+        return new int[0];
+      }
       return prefixes().getOrDefault(term, List.of()).stream()
           .flatMapToInt(t -> java.util.Arrays.stream(offsetsOf(t)))
           .sorted()

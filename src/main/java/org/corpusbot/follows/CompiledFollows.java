@@ -62,7 +62,12 @@ final class CompiledFollows {
         continue;
       }
       Map<String, Double> weights = new LinkedHashMap<>();
-      terms.forEach(t -> weights.put(t, idfs.get(t)));
+      for (String t : terms) {
+        Double w = idfs.get(t);
+        if (w != null && w > 0) { // a weight source without the term: the term cannot score
+          weights.put(t, w);
+        }
+      }
       double norm = weights.values().stream().mapToDouble(Double::doubleValue).sum();
       int row = f.vector() != null && f.vector().length == dimension ? rows.size() : -1;
       if (row >= 0) {

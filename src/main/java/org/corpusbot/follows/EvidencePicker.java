@@ -33,13 +33,16 @@ final class EvidencePicker {
 
   private final String text;
   private final ArticleTerms terms;
+  private final boolean prefixes;
   private List<Span> sentences;
   private int[] starts;
   private final Map<Integer, Boolean> story = new HashMap<>();
 
-  EvidencePicker(String text, ArticleTerms terms) {
+  /** {@code prefixes}: a follow's word also shows the longer words it starts (when they count). */
+  EvidencePicker(String text, ArticleTerms terms, boolean prefixes) {
     this.text = text;
     this.terms = terms;
+    this.prefixes = prefixes;
   }
 
   /**
@@ -49,7 +52,7 @@ final class EvidencePicker {
   List<Span> topic(Map<String, Double> weights, Span fallback) {
     Map<Integer, Scored> bySentence = new HashMap<>();
     for (Map.Entry<String, Double> w : weights.entrySet()) {
-      for (int offset : terms == null ? new int[0] : terms.offsets(w.getKey())) {
+      for (int offset : terms == null ? new int[0] : terms.offsets(w.getKey(), prefixes)) {
         int s = sentenceAt(offset);
         if (s >= 0) {
           bySentence.computeIfAbsent(s, k -> new Scored(sentences.get(k))).add(w);

@@ -39,7 +39,8 @@ final class FollowSet implements Matching.Matcher {
     List<Match> out = new ArrayList<>();
     ArticleTerms terms =
         follows.topics.isEmpty() ? null : ArticleTerms.of(article.article(), analyzer);
-    EvidencePicker evidence = new EvidencePicker(article.article().text(), terms);
+    EvidencePicker evidence =
+        new EvidencePicker(article.article().text(), terms, tuning.prefixCredit() > 0);
     if (terms != null) {
       topics(article, terms, evidence, out);
     }
@@ -57,7 +58,8 @@ final class FollowSet implements Matching.Matcher {
     boolean vectorAlone = 1 - a >= threshold && !passages.isEmpty();
     for (int i = 0; i < lexical.length; i++) {
       double lex = lexical[i];
-      if (lex == 0 && !vectorAlone || a * lex + (1 - a) < threshold) {
+      if ((lex == 0 ? !vectorAlone : lex < tuning.lexicalFloor())
+          || a * lex + (1 - a) < threshold) {
         continue;
       }
       CompiledFollows.Topic t = follows.topics.get(i);
