@@ -67,6 +67,12 @@ final class BenchFollowsCommand implements Callable<Integer> {
   Path pool;
 
   @Option(
+      names = "--pool-unjudged",
+      paramLabel = "FILE",
+      description = "Write the unjudged non-gold alerts at the chosen point for a blind judge.")
+  Path poolUnjudged;
+
+  @Option(
       names = "--cost-follows",
       defaultValue = "10000",
       paramLabel = "N",
@@ -121,6 +127,11 @@ final class BenchFollowsCommand implements Callable<Integer> {
       }
       printSweep(out, sweep);
       FollowSweep.Point c = sweep.chosen();
+      if (poolUnjudged != null) {
+        out.printf(
+            "unjudged: %d alerts written to %s%n",
+            sweep.writeUnjudged(poolUnjudged, c), poolUnjudged);
+      }
       MatchTuning chosen =
           base.withLexicalWeight(c.setting().weight())
               .withLexicalFloor(c.setting().lexicalFloor())

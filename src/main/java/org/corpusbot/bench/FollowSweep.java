@@ -132,6 +132,27 @@ public final class FollowSweep {
     return n;
   }
 
+  /**
+   * Writes every non-gold alert at point {@code p} (dev and held-out) that has no judgement yet, as
+   * {@link #writePool} does: what makes the judged precision count every alert.
+   */
+  public int writeUnjudged(Path file, Point p) throws IOException {
+    Set<String> seen = new HashSet<>();
+    int n = 0;
+    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+      for (FollowReplay.Alert a : alerts.get(p.setting())) {
+        if (FollowScores.clears(a, p.threshold())
+            && !a.c().gold().contains(a.articleId())
+            && !judgements.containsKey(a.key())
+            && seen.add(a.key())) {
+          w.print(a.c().id() + "\t" + a.c().follow().text() + "\t" + a.articleId() + "\n");
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
   private static String hash(String s) {
     try {
       byte[] h =
