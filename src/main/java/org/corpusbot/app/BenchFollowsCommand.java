@@ -160,7 +160,9 @@ final class BenchFollowsCommand implements Callable<Integer> {
         "weight floor threshold | dev: recall judgedP strictP alerts unjudged perFollowWeek"
             + " | held-out: recall judgedP strictP alerts unjudged perFollowWeek");
     for (FollowSweep.Point p : sweep.points()) {
-      if (Math.round(p.threshold() * 100) % 4 == 2) {
+      // every 0.04, and the shipped threshold
+      if (Math.round(p.threshold() * 100) % 4 == 2
+          || Math.abs(p.threshold() - MatchTuning.defaults().topicThreshold()) < 1e-9) {
         out.printf(
             Locale.ROOT,
             "%.1f %.2f %.2f | %s | %s%n",

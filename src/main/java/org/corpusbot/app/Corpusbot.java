@@ -372,7 +372,7 @@ public final class Corpusbot implements AutoCloseable {
   @Override
   public void close() {
     // try-with-resources closes in reverse order (follows, feeds, live corpus, indexing, index,
-    // embedder),
+    // embedder):
     // every one, and keeps the first failure with the rest suppressed: Lucene's IOUtils.close.
     try (Embedder e = embedder;
         CorpusIndex i = index;

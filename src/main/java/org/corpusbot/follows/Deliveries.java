@@ -30,4 +30,10 @@ public interface Deliveries {
    * failure is tried again after {@link FollowService#RETRY}.
    */
   void failed(Delivery d, boolean blocked);
+
+  /**
+   * The delivery can never go out as it is (Telegram refused it for good, or it cannot be
+   * rendered): it is dropped, not tried again, and the chat's next alerts go on (durable).
+   */
+  void refused(Delivery d);
 }

@@ -72,7 +72,9 @@ final class DueAlerts implements Deliveries {
         if (news.isEmpty()) {
           book.digestSent(p.chatId(), now); // nothing new: nothing is sent, the day is done
         } else {
-          out.add(new Delivery(p.chatId(), true, news, follows));
+          Map<Long, Follow> own = new HashMap<>();
+          news.forEach(a -> own.put(a.followId(), follows.get(a.followId())));
+          out.add(new Delivery(p.chatId(), true, news, own));
         }
       }
     }
@@ -135,6 +137,12 @@ final class DueAlerts implements Deliveries {
         retryAt.put(d.chatId(), clock.instant().plus(FollowService.RETRY));
       }
     }
+    release(d);
+  }
+
+  @Override
+  public void refused(Delivery d) {
+    outbox.sent(d.alerts()); // done, never pending again: its story still counts as alerted
     release(d);
   }
 

@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * What a chat can do with follows, as the chat commands ask it: follow, list, unfollow, and choose
  * between instant alerts and a daily digest. Refusals (a follow too long, too many, a digest time
- * that isn't one) throw {@link Refused} with a message for the user. Thread-safe.
+ * that isn't one) throw {@link FollowException} with a message for the user. Thread-safe.
  */
 public interface FollowDesk {
   /** Follows {@code text} ("Russia cyber talks", "Nuland", "Biden & Putin") for the chat. */

@@ -186,6 +186,11 @@ public final class FollowService implements FollowDesk, Deliveries, AutoCloseabl
   }
 
   @Override
+  public void refused(Delivery d) {
+    due.refused(d);
+  }
+
+  @Override
   public void close() {
     try (FollowBook b = book;
         Outbox o = outbox;

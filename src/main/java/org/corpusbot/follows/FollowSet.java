@@ -149,6 +149,9 @@ final class FollowSet implements Matching.Matcher {
     if (pair) {
       return null;
     }
+    if (!wholeNameIn(a, p.follow().people().get(0))) {
+      return null; // "Theresa May" is not "Prices rise in May"
+    }
     boolean titled = a.title() != null && !Names.mentions(a.title(), p.mention()).isEmpty();
     int mentions = Names.mentions(a.text(), p.mention()).size();
     if (!titled && mentions < tuning.personMentions()) {
@@ -156,6 +159,19 @@ final class FollowSet implements Matching.Matcher {
     }
     double score = Math.min(1, (titled ? 0.5 : 0) + 0.5 * mentions / tuning.personMentions());
     return new Match(p.follow(), a.id(), score, evidence.person(p.mention()), null);
+  }
+
+  /** A name of several words must occur whole, in the title or the text, at least once. */
+  private static boolean wholeNameIn(Article a, String name) {
+    if (!name.strip().contains(" ")) {
+      return true;
+    }
+    java.util.regex.Pattern whole =
+        java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\p{N}])"
+                + java.util.regex.Pattern.quote(name.strip())
+                + "(?![\\p{L}\\p{N}])");
+    return (a.title() != null && whole.matcher(a.title()).find()) || whole.matcher(a.text()).find();
   }
 
   private static List<ContactEvent> contacts(FreshArticle article) {

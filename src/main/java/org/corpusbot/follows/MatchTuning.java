@@ -7,15 +7,16 @@ package org.corpusbot.follows;
  * {@code lexical} is the follow's BM25 score on the article normalised to [0, 1) by the score of an
  * article holding every term, and {@code vector} the best cosine of a passage to the follow.
  *
- * <p>Measured (dev half, 88 follows, F1 of recall and judged precision; README): lexical weight 0.4
- * and threshold 0.64 were the best of weights 0.3–0.7 × thresholds 0.30–0.90 (dev recall 0.906,
- * judged precision 0.974, 1.6 alerts per follow per week; held-out 0.886 and 0.978). A lower
- * threshold buys little recall for many off-topic alerts (0.50: recall 0.941, precision 0.850).
- * Lexical floor 0.45: the same dev figures as no floor at weight 0.4 for every threshold from 0.58,
- * a quarter of the cost (p95 20 ms instead of 43–83 ms per article at 10,000 follows). Prefix
- * credit 0.5 ties with 0 on these follows (few compound words) and is kept for words like "cyber".
- * Person mentions 6: dev precision rose from 0.75 (1–4) to 0.90 (6) at recall 1.0 on the 7 dev
- * person follows (a small sample); titles carry most person matches.
+ * <p>Measured (dev half, 88 follows, F1 of recall and judged precision; README): lexical weight 0.5
+ * and threshold 0.68 were the best of weights 0.3–0.7 × thresholds 0.30–0.90 once every alert at
+ * the first choice (0.4, 0.64) was judged too (dev recall 0.894, judged precision 0.921, 1.5 alerts
+ * per follow per week; held-out 0.875 and 0.964). A lower threshold buys little recall for many
+ * off-topic alerts (0.50 at weight 0.4: recall 0.941, precision 0.850, partly judged). Lexical
+ * floor 0.45: the same dev figures as no floor at weight 0.4 for every threshold from 0.58, a
+ * quarter of the cost (p95 20 ms instead of 43–83 ms per article at 10,000 follows). Prefix credit
+ * 0.5 ties with 0 on these follows (few compound words) and is kept for words like "cyber". Person
+ * mentions 6: dev precision rose from 0.75 (1–4) to 0.90 (6) at recall 1.0 on the 7 dev person
+ * follows (a small sample); titles carry most person matches.
  *
  * @param k1 BM25's term-frequency saturation
  * @param b BM25's length normalisation, against {@code referenceLength}
@@ -60,7 +61,7 @@ public record MatchTuning(
   }
 
   public static MatchTuning defaults() {
-    return new MatchTuning(1.2, 0.75, 935, 0.4, 0.64, 0.45, 0.5, 0.5, 6);
+    return new MatchTuning(1.2, 0.75, 935, 0.5, 0.68, 0.45, 0.5, 0.5, 6);
   }
 
   /** The same tuning with another topic threshold (a benchmark sweeps it). */

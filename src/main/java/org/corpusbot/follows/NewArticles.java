@@ -108,10 +108,16 @@ final class NewArticles implements AutoCloseable {
     List<Alert> alerts = new ArrayList<>();
     Instant now = clock.instant();
     for (FreshArticle a : batch) {
-      for (Match m : matcher.match(a)) {
-        if (m.follow().since() < a.arrival()) {
-          alerts.add(Alert.of(m, a, now));
+      try {
+        for (Match m : matcher.match(a)) {
+          if (m.follow().since() < a.arrival()) {
+            alerts.add(Alert.of(m, a, now));
+          }
         }
+      } catch (RuntimeException e) {
+        // One article that cannot be matched (a damaged annotation, say) must not stop alerts for
+        // everyone: it is skipped, and the watermark moves past it.
+        log.error("Matching article {} against the follows failed; it is skipped", a.id(), e);
       }
     }
     return alerts.isEmpty() ? 0 : outbox.offer(alerts).size();

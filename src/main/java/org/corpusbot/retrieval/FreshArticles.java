@@ -64,9 +64,17 @@ public final class FreshArticles {
                 NumericDocValuesField.newSlowRangeQuery(ARRIVAL, after + 1, Long.MAX_VALUE),
                 Occur.FILTER)
             .build();
-    List<FreshArticle> out = index.search(s -> read(s, q, Integer.MAX_VALUE));
-    out.sort(Comparator.comparingLong(FreshArticle::arrival));
-    return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+    Sort byArrival = new Sort(new SortField(ARRIVAL, SortField.Type.LONG));
+    // NOTE: only the first `limit` are read whole (passages, vectors, contacts): a backfill of
+    // thousands is read a batch at a time, not all at every batch.
+    return index.search(
+        s -> {
+          List<FreshArticle> out = new ArrayList<>();
+          for (ScoreDoc sd : s.search(q, Math.max(1, limit), byArrival).scoreDocs) {
+            out.add(fresh(s, sd.doc));
+          }
+          return out;
+        });
   }
 
   /** The served articles among {@code ids} (those not served are left out), in no set order. */

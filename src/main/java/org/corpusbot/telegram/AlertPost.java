@@ -26,6 +26,10 @@ final class AlertPost implements AutoCloseable {
   /** How often due digests are looked for when nothing wakes the post. */
   static final Duration TICK = Duration.ofSeconds(20);
 
+  private static final java.util.regex.Pattern CHAT_GONE =
+      java.util.regex.Pattern.compile(
+          "(?i)chat not found|peer_id_invalid|upgraded to a supergroup|bot is not a member");
+
   private final Deliveries deliveries;
   private final AlertView view;
   private final Replies bulk;
@@ -73,21 +77,47 @@ final class AlertPost implements AutoCloseable {
   }
 
   private void send(Delivery d) {
+    AlertView.Rendered r;
     try {
-      AlertView.Rendered r = view.render(d);
-      bulk.send(d.chatId(), null, r.html(), r.keyboard());
-      deliveries.sent(d);
-    } catch (BotApiException e) {
-      boolean blocked = e.code() == 403;
-      if (!blocked) {
-        log.warn(
-            "An alert to chat {} could not be sent ({}); trying again later",
-            d.chatId(),
-            e.getMessage());
-      }
-      deliveries.failed(d, blocked);
+      r = view.render(d);
     } catch (RuntimeException e) {
-      log.error("Sending an alert to chat {} failed; trying again later", d.chatId(), e);
+      log.error("An alert to chat {} cannot be shown; it is dropped", d.chatId(), e);
+      deliveries.refused(d);
+      return;
+    }
+    try {
+      bulk.send(d.chatId(), null, r.html(), r.keyboard());
+    } catch (BotApiException e) {
+      failed(d, e);
+      return;
+    }
+    try {
+      deliveries.sent(d);
+    } catch (RuntimeException e) {
+      // NOTE: it went out; unrecorded, it goes out again after a restart (the outbox's one window).
+      log.error("An alert to chat {} was sent but could not be recorded as sent", d.chatId(), e);
+    }
+  }
+
+  /**
+   * 403 (blocked, removed) or a chat that is gone (400 "chat not found", a group upgraded to a
+   * supergroup) pauses the chat; another refusal drops this delivery; no answer at all (code 0:
+   * unreachable past the retries, or stopping) tries again later.
+   */
+  private void failed(Delivery d, BotApiException e) {
+    String why = String.valueOf(e.getMessage());
+    if (closing) {
+      deliveries.failed(d, false); // stopping: it stays in the outbox for the next start
+      return;
+    }
+    if (e.code() == 403 || e.code() == 400 && CHAT_GONE.matcher(why).find()) {
+      deliveries.failed(d, true);
+    } else if (e.code() > 0) {
+      log.warn(
+          "Telegram refused an alert to chat {} for good ({}); it is dropped", d.chatId(), why);
+      deliveries.refused(d);
+    } else {
+      log.warn("An alert to chat {} could not be sent ({}); trying again later", d.chatId(), why);
       deliveries.failed(d, false);
     }
   }
@@ -105,10 +135,10 @@ final class AlertPost implements AutoCloseable {
   public void close() {
     closing = true;
     post.interrupt();
-    senders.shutdown();
+    senders.shutdownNow(); // what was not sent stays in the outbox for the next start
     try {
       if (!senders.awaitTermination(5, TimeUnit.SECONDS)) {
-        senders.shutdownNow();
+        log.warn("Alert senders still busy 5 s after the bot began stopping");
       }
       post.join(5_000);
     } catch (InterruptedException e) {

@@ -107,10 +107,9 @@ final class AlertView {
 
   /** The source button of citation {@code n}: the first sentence, shown as the quote. */
   private InlineKeyboardButton source(int n, Alert a) {
-    Alert.Sentence first = a.evidence().get(0);
-    Alert.Sentence last = a.evidence().get(a.evidence().size() - 1);
+    Alert.Sentence first = a.evidence().get(0); // the second may lie far after it
     String data =
-        callbacks.encode(new CallbackData.Source(a.articleId(), first.start(), last.end()));
+        callbacks.encode(new CallbackData.Source(a.articleId(), first.start(), first.end()));
     return InlineKeyboardButton.builder()
         .text("[" + n + "] " + PlainText.shorten(a.title(), BUTTON_TITLE))
         .callbackData(data)

@@ -195,15 +195,22 @@ class FollowAlertsIT {
     add("strike-1", "Lunde dock strike ends", "2026-03-01", STRIKE);
     sim.await(s -> s.chatId() == ANNA && isAlert(s), WAIT).orElseThrow();
 
+    follow(BEN, "/follow Lunde dock strike"); // the control: after strike-1, before its copy
+
     String[] syndicated = STRIKE.clone();
     syndicated[0] = syndicated[0].replace("nine-day strike", "nine day walkout");
     add("wire-9", "Strike over at Lunde docks", "2026-03-01", syndicated);
+    Sent forBen = sim.await(s -> s.chatId() == BEN && isAlert(s), WAIT).orElseThrow();
+    assertThat(forBen.text())
+        .as("the copy is served and matches: only the story's earlier alert keeps it from ANNA")
+        .contains("Strike over at Lunde docks");
     String[] corrected = STRIKE.clone();
     corrected[2] = corrected[2].replace("3 million", "4 million");
     add("strike-1", "Lunde dock strike ends", "2026-03-01", corrected);
     idle();
 
     assertThat(alerts(ANNA)).as("one story, one alert").hasSize(1);
+    assertThat(alerts(BEN)).as("the correction is the story BEN was told of").hasSize(1);
   }
 
   @Test

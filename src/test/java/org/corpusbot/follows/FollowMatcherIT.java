@@ -127,6 +127,37 @@ class FollowMatcherIT {
   }
 
   @Test
+  void aPersonOfSeveralWordsIsNotMatchedByTheSurnameAlone() {
+    String text = "Prices rise in May. In May, shops said prices would rise again in May.";
+    FreshArticle may =
+        new FreshArticle(
+            new org.corpusbot.corpus.Article(
+                "may", "Prices rise in May", null, null, null, List.of(), text, null),
+            1,
+            "may",
+            List.of(),
+            List.of());
+    Follow theresa = follow(Follow.Kind.PERSON, "Theresa May", "Theresa May");
+    assertThat(matching.over(List.of(theresa)).match(may)).isEmpty();
+    FreshArticle about =
+        new FreshArticle(
+            new org.corpusbot.corpus.Article(
+                "tm",
+                "Theresa May resigns",
+                null,
+                null,
+                null,
+                List.of(),
+                "Theresa May resigned.",
+                null),
+            2,
+            "tm",
+            List.of(),
+            List.of());
+    assertThat(matching.over(List.of(theresa)).match(about)).hasSize(1);
+  }
+
+  @Test
   void aPairMatchesOnlyTheTwoWhoMet() {
     Follow met = follow(Follow.Kind.PAIR, "Biden & Putin", "Biden", "Putin");
     Follow notMet = follow(Follow.Kind.PAIR, "Nuland & Putin", "Nuland", "Putin");

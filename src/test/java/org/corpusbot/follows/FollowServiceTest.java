@@ -82,6 +82,30 @@ class FollowServiceTest {
   }
 
   @Test
+  void aDeliveryRefusedForGoodIsDroppedAndTheChatsNextAlertGoesOn() throws Exception {
+    Path corpus = corpus();
+    try (CorpusIndex index = CorpusIndex.openWritable(dir.resolve("index"))) {
+      TestCorpus.sync(index, corpus);
+      try (FollowService s = open(index)) {
+        s.follow(1, "harbour strike");
+        add(corpus, "a.txt", "Harbour strike ends\n\nThe dock workers went back on Tuesday.");
+        add(corpus, "b.txt", "Ferry prices rise\n\nTickets to Osk cost more from May.");
+        TestCorpus.sync(index, corpus);
+        s.indexChanged();
+        awaitMatched(s, index);
+
+        Deliveries.Delivery first = s.due(NO_WAIT).get(0);
+        s.refused(first);
+        List<Deliveries.Delivery> next = s.due(NO_WAIT);
+        assertThat(next).as("at once, not after a minute").hasSize(1);
+        assertThat(next.get(0).alerts()).doesNotContainAnyElementsOf(first.alerts());
+        s.sent(next.get(0));
+        assertThat(s.due(NO_WAIT)).as("the refused one never comes back").isEmpty();
+      }
+    }
+  }
+
+  @Test
   void aBlockedChatIsPausedItsAlertsDroppedAndItsFollowsNoLongerMatched() throws Exception {
     Path corpus = corpus();
     try (CorpusIndex index = CorpusIndex.openWritable(dir.resolve("index"))) {
@@ -102,6 +126,9 @@ class FollowServiceTest {
         assertThat(s.due(NO_WAIT)).isEmpty();
         assertThat(s.resume(1)).isTrue();
         assertThat(s.resume(1)).as("once").isFalse();
+        assertThat(s.due(NO_WAIT))
+            .as("what arrived while paused was not matched for it, so nothing comes after")
+            .isEmpty();
       }
     }
   }
