@@ -39,6 +39,9 @@ public final class StoreCrashChild {
   private static void step(FollowBook book, Outbox outbox, long i, PrintStream out) {
     long chat = i % 7;
     if (book.of(chat).size() >= 6) {
+      // Said before as well as after: a kill between the two leaves either state possible.
+      out.println("removing " + book.of(chat).get(0).id());
+      out.flush();
       Follow gone = book.remove(chat, 1).orElseThrow();
       out.println("removed " + gone.id());
       outbox.forgetFollow(gone.id());
