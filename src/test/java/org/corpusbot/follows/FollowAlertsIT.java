@@ -116,23 +116,7 @@ class FollowAlertsIT {
     TelegramSettings t =
         new TelegramSettings(
             sim.url(), Set.of(), Set.of(), Set.of(), 100, Duration.ofMinutes(1), 2, 100, 1, 5);
-    telegram =
-        TelegramBot.start(
-            t,
-            TOKEN,
-            new TelegramBot.Parts(
-                bot.composer(),
-                bot.catalog(),
-                bot.contacts(),
-                bot.summaries(),
-                new Conversations(),
-                bot.llmStats(),
-                () -> "not here",
-                List.of(),
-                dir.resolve("data"),
-                Arrivals.NONE,
-                follows),
-            FAST);
+    telegram = TelegramBot.start(t, TOKEN, parts(bot, follows, dir.resolve("data")), FAST);
   }
 
   private void stopBot() {
@@ -299,6 +283,22 @@ class FollowAlertsIT {
   }
 
   // ---- helpers ----
+
+  /** What the bot gets from corpusbot in these tests: the follows, no other ways in. */
+  static TelegramBot.Parts parts(Corpusbot bot, FollowService follows, Path data) {
+    return new TelegramBot.Parts(
+        bot.composer(),
+        bot.catalog(),
+        bot.contacts(),
+        bot.summaries(),
+        new Conversations(),
+        bot.llmStats(),
+        () -> "not here",
+        List.of(),
+        data,
+        Arrivals.NONE,
+        follows);
+  }
 
   private void follow(long user, String command) throws Exception {
     sim.privateText(user, command);

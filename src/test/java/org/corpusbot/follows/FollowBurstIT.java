@@ -12,12 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.corpusbot.answer.Conversations;
 import org.corpusbot.app.Corpusbot;
 import org.corpusbot.config.SettingsLoader;
 import org.corpusbot.corpus.Article;
 import org.corpusbot.retrieval.IndexProgress;
-import org.corpusbot.telegram.Arrivals;
 import org.corpusbot.telegram.RetryPolicy;
 import org.corpusbot.telegram.TelegramBot;
 import org.corpusbot.telegram.TelegramSettings;
@@ -70,21 +68,7 @@ class FollowBurstIT {
               sim.url(), Set.of(), Set.of(), Set.of(), 100, Duration.ofMinutes(1), 2, 100, 1, 5);
       try (TelegramBot telegram =
           TelegramBot.start(
-              t,
-              TOKEN,
-              new TelegramBot.Parts(
-                  bot.composer(),
-                  bot.catalog(),
-                  bot.contacts(),
-                  bot.summaries(),
-                  new Conversations(),
-                  bot.llmStats(),
-                  () -> "not here",
-                  List.of(),
-                  dir.resolve("data"),
-                  Arrivals.NONE,
-                  follows),
-              FAST)) {
+              t, TOKEN, FollowAlertsIT.parts(bot, follows, dir.resolve("data")), FAST)) {
         bot.ingest()
             .add(
                 new Article(

@@ -24,6 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FollowServiceTest {
   private static final Duration NO_WAIT = Duration.ofMillis(1);
+  private static final String STRIKE =
+      "Harbour strike ends\n\nThe dock workers went back on Tuesday.";
+  private static final String FERRY = "Ferry prices rise\n\nTickets to Osk cost more from May.";
 
   @TempDir Path dir;
   private final TestClock clock = new TestClock("2026-03-02T06:00:00Z");
@@ -56,11 +59,8 @@ class FollowServiceTest {
       TestCorpus.sync(index, corpus);
       try (FollowService s = open(index)) {
         s.follow(1, "harbour strike");
-        add(corpus, "a.txt", "Harbour strike ends\n\nThe dock workers went back on Tuesday.");
-        add(corpus, "b.txt", "Ferry prices rise\n\nTickets to Osk cost more from May.");
-        TestCorpus.sync(index, corpus);
-        s.indexChanged();
-        awaitMatched(s, index);
+        arrive(s, index, corpus, "a.txt", STRIKE);
+        arrive(s, index, corpus, "b.txt", FERRY);
 
         List<Deliveries.Delivery> first = s.due(NO_WAIT);
         assertThat(first).hasSize(1);
@@ -88,11 +88,8 @@ class FollowServiceTest {
       TestCorpus.sync(index, corpus);
       try (FollowService s = open(index)) {
         s.follow(1, "harbour strike");
-        add(corpus, "a.txt", "Harbour strike ends\n\nThe dock workers went back on Tuesday.");
-        add(corpus, "b.txt", "Ferry prices rise\n\nTickets to Osk cost more from May.");
-        TestCorpus.sync(index, corpus);
-        s.indexChanged();
-        awaitMatched(s, index);
+        arrive(s, index, corpus, "a.txt", STRIKE);
+        arrive(s, index, corpus, "b.txt", FERRY);
 
         Deliveries.Delivery first = s.due(NO_WAIT).get(0);
         s.refused(first);
@@ -112,17 +109,11 @@ class FollowServiceTest {
       TestCorpus.sync(index, corpus);
       try (FollowService s = open(index)) {
         s.follow(1, "harbour strike");
-        add(corpus, "a.txt", "Harbour strike ends\n\nThe dock workers went back on Tuesday.");
-        TestCorpus.sync(index, corpus);
-        s.indexChanged();
-        awaitMatched(s, index);
+        arrive(s, index, corpus, "a.txt", STRIKE);
         s.failed(s.due(NO_WAIT).get(0), true);
 
         assertThat(s.paused(1)).isTrue();
-        add(corpus, "b.txt", "Ferry prices rise\n\nTickets to Osk cost more from May.");
-        TestCorpus.sync(index, corpus);
-        s.indexChanged();
-        awaitMatched(s, index);
+        arrive(s, index, corpus, "b.txt", FERRY);
         assertThat(s.due(NO_WAIT)).isEmpty();
         assertThat(s.resume(1)).isTrue();
         assertThat(s.resume(1)).as("once").isFalse();
@@ -144,10 +135,7 @@ class FollowServiceTest {
         clock.set(java.time.Instant.parse("2026-03-02T08:00:30Z"));
         assertThat(s.due(NO_WAIT)).isEmpty();
 
-        add(corpus, "a.txt", "Harbour strike ends\n\nThe dock workers went back on Tuesday.");
-        TestCorpus.sync(index, corpus);
-        s.indexChanged();
-        awaitMatched(s, index);
+        arrive(s, index, corpus, "a.txt", STRIKE);
         assertThat(s.due(NO_WAIT)).as("the day's digest is gone; the next is tomorrow").isEmpty();
         clock.set(java.time.Instant.parse("2026-03-03T08:00:01Z"));
         List<Deliveries.Delivery> digest = s.due(NO_WAIT);
@@ -170,6 +158,15 @@ class FollowServiceTest {
 
   private static void add(Path corpus, String file, String text) throws Exception {
     Files.writeString(corpus.resolve(file), text);
+  }
+
+  /** An article lands in the corpus, is indexed, and the follows are matched against it. */
+  private static void arrive(
+      FollowService s, CorpusIndex index, Path corpus, String file, String text) throws Exception {
+    add(corpus, file, text);
+    TestCorpus.sync(index, corpus);
+    s.indexChanged();
+    awaitMatched(s, index);
   }
 
   private static void awaitMatched(FollowService s, CorpusIndex index) throws Exception {
