@@ -23,8 +23,8 @@ import org.corpusbot.retrieval.CorpusIndex;
 import org.corpusbot.retrieval.Embedder;
 import org.corpusbot.retrieval.EmbeddingModelChoice;
 import org.corpusbot.retrieval.FreshArticle;
-import org.corpusbot.retrieval.FreshArticles;
 import org.corpusbot.retrieval.Lexicon;
+import org.corpusbot.retrieval.LuceneFresh;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -101,7 +101,7 @@ final class BenchFollowsCommand implements Callable<Integer> {
           FollowReplay.cases(
               FollowLabels.follows(follows), BenchQuestions.read(questions), matching);
       Map<String, LocalDate> dates = FollowReplay.dates(articles);
-      List<FreshArticle> replayed = FollowReplay.articles(cases, dates, new FreshArticles(idx));
+      List<FreshArticle> replayed = FollowReplay.articles(cases, dates, new LuceneFresh(idx));
       out.printf(
           Locale.ROOT,
           "model %s; %d follows (%d dev); %d articles in their windows%n%s%n",

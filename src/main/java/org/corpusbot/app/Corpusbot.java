@@ -44,16 +44,17 @@ import org.corpusbot.meetings.LlmContactExtractor;
 import org.corpusbot.meetings.MeetingAwareComposer;
 import org.corpusbot.meetings.MeetingExtractor;
 import org.corpusbot.ops.BotMetrics;
-import org.corpusbot.retrieval.AnnotationSearch;
 import org.corpusbot.retrieval.ArticleAnnotator;
 import org.corpusbot.retrieval.ArticleCatalog;
 import org.corpusbot.retrieval.CorpusIndex;
 import org.corpusbot.retrieval.Embedder;
-import org.corpusbot.retrieval.FreshArticles;
 import org.corpusbot.retrieval.HybridSearcher;
 import org.corpusbot.retrieval.IndexProgress;
 import org.corpusbot.retrieval.IndexReport;
 import org.corpusbot.retrieval.Lexicon;
+import org.corpusbot.retrieval.LuceneAnnotations;
+import org.corpusbot.retrieval.LuceneCatalog;
+import org.corpusbot.retrieval.LuceneFresh;
 import org.corpusbot.retrieval.SyncOptions;
 import org.corpusbot.summary.Summaries;
 import org.corpusbot.summary.SummaryAwareComposer;
@@ -90,11 +91,11 @@ public final class Corpusbot implements AutoCloseable {
     this.index = index;
     this.metrics = BotMetrics.of(settings.metrics());
     this.searcher = new HybridSearcher(index, embedder, settings.retrieval(), metrics.retrieval());
-    this.catalog = new ArticleCatalog(index);
+    this.catalog = new LuceneCatalog(index);
     metrics.bind(catalog);
     metrics.bind(llmStats);
     this.indexing = new CorpusSync(settings, index, embedder, metrics, contacts(settings));
-    this.contacts = new ContactStore(new AnnotationSearch(index));
+    this.contacts = new ContactStore(new LuceneAnnotations(index));
     Lexicon lexicon = new Lexicon(index);
     GroundedWriter writer = writer(settings, llmStats);
     AnswerComposer offline = new ExtractiveComposer(searcher, lexicon, embedder, settings.answer());
@@ -289,7 +290,7 @@ public final class Corpusbot implements AutoCloseable {
           new FollowMatcher(embedder, TermWeights.of(new Lexicon(index)), MatchTuning.defaults());
       follows =
           FollowService.open(
-              settings.dataDir(), matching, new FreshArticles(index), contacts::knows, clock);
+              settings.dataDir(), matching, new LuceneFresh(index), contacts::knows, clock);
       indexing.afterEachRun(follows::indexChanged);
     }
     return follows;

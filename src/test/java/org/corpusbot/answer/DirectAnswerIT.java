@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.corpusbot.retrieval.ArticleCatalog;
 import org.corpusbot.retrieval.CorpusIndex;
 import org.corpusbot.retrieval.HybridSearcher;
 import org.corpusbot.retrieval.Lexicon;
+import org.corpusbot.retrieval.LuceneCatalog;
 import org.corpusbot.retrieval.RetrievalTuning;
 import org.corpusbot.testing.TestCorpus;
 import org.junit.jupiter.api.AfterAll;
@@ -78,7 +78,7 @@ class DirectAnswerIT {
             searcher, new Lexicon(in), TestCorpus.embedder(), AnswerTuning.defaults());
     Answer a = composer.answer(Question.of(q, asOf));
     for (Citation c : a.citations()) {
-      String text = new ArticleCatalog(in).get(c.articleId()).orElseThrow().text();
+      String text = new LuceneCatalog(in).get(c.articleId()).orElseThrow().text();
       assertThat(text.substring(c.start(), c.end())).as(q).isEqualTo(c.quote());
     }
     return a;

@@ -31,7 +31,7 @@ class ExtractiveComposerIT {
         new ExtractiveComposer(
             searcher, new Lexicon(index), TestCorpus.embedder(), AnswerTuning.defaults());
     seedText =
-        new org.corpusbot.retrieval.ArticleCatalog(index)
+        new org.corpusbot.retrieval.LuceneCatalog(index)
             .get(TestCorpus.SEED_ID)
             .orElseThrow()
             .text();
@@ -78,7 +78,7 @@ class ExtractiveComposerIT {
       for (Citation c : a.citations()) {
         assertThat(a.text()).contains("[" + c.n() + "]");
         String article =
-            new org.corpusbot.retrieval.ArticleCatalog(index)
+            new org.corpusbot.retrieval.LuceneCatalog(index)
                 .get(c.articleId())
                 .orElseThrow()
                 .text();

@@ -19,6 +19,7 @@ import org.corpusbot.corpus.Article;
 import org.corpusbot.ingest.Ingested;
 import org.corpusbot.retrieval.FreshArticles;
 import org.corpusbot.retrieval.IndexProgress;
+import org.corpusbot.retrieval.LuceneFresh;
 import org.corpusbot.telegram.Arrivals;
 import org.corpusbot.telegram.RetryPolicy;
 import org.corpusbot.telegram.TelegramBot;
@@ -322,7 +323,7 @@ class FollowAlertsIT {
 
   /** Waits until every indexed article was matched and no instant alert waits to be sent. */
   private void idle() throws Exception {
-    FreshArticles fresh = new FreshArticles(bot.index());
+    FreshArticles fresh = new LuceneFresh(bot.index());
     awaitTrue(
         () -> follows.matchedThrough() >= fresh.lastArrival() && follows.waitingAlerts() == 0);
     Thread.sleep(300); // a send in flight lands

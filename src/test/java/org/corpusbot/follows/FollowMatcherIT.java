@@ -9,8 +9,8 @@ import org.corpusbot.corpus.Span;
 import org.corpusbot.meetings.Participant;
 import org.corpusbot.retrieval.CorpusIndex;
 import org.corpusbot.retrieval.FreshArticle;
-import org.corpusbot.retrieval.FreshArticles;
 import org.corpusbot.retrieval.Lexicon;
+import org.corpusbot.retrieval.LuceneFresh;
 import org.corpusbot.testing.TestCorpus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +32,7 @@ class FollowMatcherIT {
   static void build() {
     index = CorpusIndex.openWritable(dir.resolve("index"));
     TestCorpus.sync(index, TestCorpus.copyTo(dir.resolve("corpus")));
-    seed = new FreshArticles(index).of(List.of(TestCorpus.SEED_ID)).get(0);
+    seed = new LuceneFresh(index).of(List.of(TestCorpus.SEED_ID)).get(0);
     matching =
         new FollowMatcher(
             TestCorpus.embedder(), TermWeights.of(new Lexicon(index)), MatchTuning.defaults());

@@ -11,7 +11,7 @@ import java.util.List;
 import org.corpusbot.corpus.Span;
 import org.corpusbot.retrieval.CorpusIndex;
 import org.corpusbot.retrieval.FreshArticle;
-import org.corpusbot.retrieval.FreshArticles;
+import org.corpusbot.retrieval.LuceneFresh;
 import org.corpusbot.testing.TestClock;
 import org.corpusbot.testing.TestCorpus;
 import org.junit.jupiter.api.Test;
@@ -146,7 +146,7 @@ class FollowServiceTest {
 
   private FollowService open(CorpusIndex index) {
     return FollowService.open(
-        dir.resolve("data"), new EveryFollow(), new FreshArticles(index), name -> false, clock);
+        dir.resolve("data"), new EveryFollow(), new LuceneFresh(index), name -> false, clock);
   }
 
   private Path corpus() throws Exception {
@@ -170,7 +170,7 @@ class FollowServiceTest {
   }
 
   private static void awaitMatched(FollowService s, CorpusIndex index) throws Exception {
-    long last = new FreshArticles(index).lastArrival();
+    long last = new LuceneFresh(index).lastArrival();
     long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     while (s.matchedThrough() < last) {
       assertThat(System.nanoTime()).as("matched in time").isLessThan(end);

@@ -54,7 +54,7 @@ class MeetingsIT {
             searcher, new Lexicon(index), TestCorpus.embedder(), AnswerTuning.defaults());
     composer = new MeetingAwareComposer(store, passages);
     seedText =
-        new org.corpusbot.retrieval.ArticleCatalog(index)
+        new org.corpusbot.retrieval.LuceneCatalog(index)
             .get(TestCorpus.SEED_ID)
             .orElseThrow()
             .text();

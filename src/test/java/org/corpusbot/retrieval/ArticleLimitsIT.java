@@ -66,7 +66,7 @@ class ArticleLimitsIT {
                 return end;
               });
       assertThat(maxEnd).isLessThanOrEqualTo(100_000).isGreaterThan(90_000);
-      assertThat(new ArticleCatalog(index).get("huge").orElseThrow().text()).hasSize(text.length());
+      assertThat(new LuceneCatalog(index).get("huge").orElseThrow().text()).hasSize(text.length());
       SearchResult r =
           new HybridSearcher(index, TestCorpus.embedder(), RetrievalTuning.defaults())
               .search(SearchRequest.of("zeppelin quarantine", LocalDate.of(2024, 6, 1), 3));

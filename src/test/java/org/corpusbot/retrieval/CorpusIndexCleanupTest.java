@@ -40,7 +40,7 @@ class CorpusIndexCleanupTest {
         .hasRootCauseMessage("cannot read _0.cfs (injected)");
     assertThat(faulty.get().closed).isTrue();
     try (CorpusIndex again = CorpusIndex.openWritable(indexDir)) {
-      assertThat(new ArticleCatalog(again).overview().articles()).isEqualTo(6);
+      assertThat(new LuceneCatalog(again).overview().articles()).isEqualTo(6);
     }
   }
 

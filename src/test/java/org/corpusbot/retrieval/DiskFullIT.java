@@ -50,7 +50,7 @@ class DiskFullIT {
           .contains("No space left on device")
           .contains("the index keeps its last commit");
       try (CorpusIndex index = CorpusIndex.openReadOnly(data.resolve("index"))) {
-        assertThat(new ArticleCatalog(index).overview().articles()).isEqualTo(6);
+        assertThat(new LuceneCatalog(index).overview().articles()).isEqualTo(6);
         assertThat(seedAnswer(index)).isEqualTo(TestCorpus.SEED_ID);
       }
     } finally {
@@ -90,16 +90,16 @@ class DiskFullIT {
           .isInstanceOf(IndexUnavailableException.class)
           .hasMessageContaining("No space left on device")
           .hasMessageContaining("the index keeps its last commit");
-      assertThat(new ArticleCatalog(index).overview().articles()).isEqualTo(6);
+      assertThat(new LuceneCatalog(index).overview().articles()).isEqualTo(6);
       assertThat(seedAnswer(index)).isEqualTo(TestCorpus.SEED_ID);
       try (CorpusIndex other = CorpusIndex.openReadOnly(dir.resolve("injected-index"))) {
-        assertThat(new ArticleCatalog(other).overview().articles()).isEqualTo(6);
+        assertThat(new LuceneCatalog(other).overview().articles()).isEqualTo(6);
       }
       faulty[0].failWrites.set(false); // space freed: the next run does it all
       IndexReport next =
           indexer(index).sync(TestCorpus.loaded(corpus), SyncOptions.UPDATE, IndexProgress.NONE);
       assertThat(next.added()).isEqualTo(200);
-      assertThat(new ArticleCatalog(index).overview().articles()).isEqualTo(206);
+      assertThat(new LuceneCatalog(index).overview().articles()).isEqualTo(206);
     }
   }
 

@@ -76,7 +76,7 @@ class DuplicatesIT {
           .contains(new Placement("web-7", Placement.Kind.DUPLICATE, "wire-1"))
           .contains(new Placement("wire-1", Placement.Kind.UNCHANGED, null));
       assertThat(second.passages()).as("an older version is not embedded").isZero();
-      assertThat(new ArticleCatalog(index).overview().articles()).isEqualTo(1);
+      assertThat(new LuceneCatalog(index).overview().articles()).isEqualTo(1);
       assertThat(search(index, "Why did the Lunde dock workers end their strike?").articleIds())
           .containsExactly("wire-1");
     }
@@ -164,7 +164,7 @@ class DuplicatesIT {
           .containsExactly(org.assertj.core.groups.Tuple.tuple("paper-9", Placement.Kind.UPDATED));
       assertThat(search(index, "night-shift pay crane operators").articleIds())
           .containsExactly("paper-9");
-      assertThat(new ArticleCatalog(index).overview().articles()).isEqualTo(1);
+      assertThat(new LuceneCatalog(index).overview().articles()).isEqualTo(1);
     }
   }
 
@@ -206,7 +206,7 @@ class DuplicatesIT {
       assertThat(report.placements())
           .extracting(Placement::kind)
           .containsOnly(Placement.Kind.ADDED);
-      assertThat(new ArticleCatalog(index).overview().articles()).isEqualTo(3);
+      assertThat(new LuceneCatalog(index).overview().articles()).isEqualTo(3);
 
       for (String q :
           List.of(
@@ -346,7 +346,7 @@ class DuplicatesIT {
           .containsExactly(
               new Placement("agency-1", Placement.Kind.ADDED, null),
               new Placement("paper-9", Placement.Kind.DUPLICATE, "agency-1"));
-      assertThat(new ArticleCatalog(index).overview().articles()).isEqualTo(1);
+      assertThat(new LuceneCatalog(index).overview().articles()).isEqualTo(1);
     }
   }
 

@@ -24,7 +24,7 @@ class FreshArticlesIT {
     Files.copy(TestCorpus.seed(), corpus.resolve(TestCorpus.seed().getFileName()));
     try (CorpusIndex index = CorpusIndex.openWritable(dir.resolve("index"))) {
       TestCorpus.sync(index, corpus);
-      FreshArticles fresh = new FreshArticles(index);
+      FreshArticles fresh = new LuceneFresh(index);
       long seedArrival = fresh.lastArrival();
       assertThat(seedArrival).isPositive();
 

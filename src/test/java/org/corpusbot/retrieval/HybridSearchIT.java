@@ -131,7 +131,7 @@ class HybridSearchIT {
 
   @Test
   void catalogListsNewestFirstWithDateSpan() {
-    ArticleCatalog catalog = new ArticleCatalog(index);
+    ArticleCatalog catalog = new LuceneCatalog(index);
     var page = catalog.newest(0, 3);
     assertThat(page.total()).isEqualTo(6);
     assertThat(page.articles())

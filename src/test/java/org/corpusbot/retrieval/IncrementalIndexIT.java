@@ -56,7 +56,7 @@ class IncrementalIndexIT {
           .as("the vector list always finds neighbours")
           .isNotEmpty()
           .doesNotContain("grain-report");
-      assertThat(new ArticleCatalog(index).overview().articles()).isEqualTo(6);
+      assertThat(new LuceneCatalog(index).overview().articles()).isEqualTo(6);
     }
   }
 
@@ -66,7 +66,7 @@ class IncrementalIndexIT {
     try (CorpusIndex index = CorpusIndex.openWritable(dir.resolve("index"))) {
       TestCorpus.sync(index, corpus);
       try (CorpusIndex reader = CorpusIndex.openReadOnly(dir.resolve("index"))) {
-        assertThat(new ArticleCatalog(reader).overview().articles()).isEqualTo(6);
+        assertThat(new LuceneCatalog(reader).overview().articles()).isEqualTo(6);
       }
       Indexer other =
           new Indexer(index, TestCorpus.embedder(), new Chunker(new SentenceSplitter(), 300), 300);

@@ -45,7 +45,7 @@ class QuietRebuildIT {
 
   /** What a search sees: articles, passages. */
   private static List<Integer> seen(CorpusIndex index) {
-    var o = new ArticleCatalog(index).overview();
+    var o = new LuceneCatalog(index).overview();
     return List.of(o.articles(), o.passages());
   }
 
@@ -105,7 +105,7 @@ class QuietRebuildIT {
       assertThat(seen(index)).isEqualTo(before);
     }
     try (CorpusIndex reopened = CorpusIndex.openReadOnly(dir.resolve("index"))) {
-      assertThat(new ArticleCatalog(reopened).overview().articles()).isEqualTo(46);
+      assertThat(new LuceneCatalog(reopened).overview().articles()).isEqualTo(46);
     }
   }
 

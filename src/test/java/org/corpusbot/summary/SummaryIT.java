@@ -12,6 +12,7 @@ import org.corpusbot.answer.Citation;
 import org.corpusbot.answer.Question;
 import org.corpusbot.retrieval.ArticleCatalog;
 import org.corpusbot.retrieval.CorpusIndex;
+import org.corpusbot.retrieval.LuceneCatalog;
 import org.corpusbot.testing.TestCorpus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +31,7 @@ class SummaryIT {
   static void build() {
     index = TestCorpus.indexed(dir);
     summaries = TestCorpus.summaries(index);
-    catalog = new ArticleCatalog(index);
+    catalog = new LuceneCatalog(index);
   }
 
   @AfterAll

@@ -10,10 +10,10 @@ import org.corpusbot.answer.AnswerTuning;
 import org.corpusbot.answer.Conversations;
 import org.corpusbot.answer.ExtractiveComposer;
 import org.corpusbot.meetings.MeetingAwareComposer;
-import org.corpusbot.retrieval.ArticleCatalog;
 import org.corpusbot.retrieval.CorpusIndex;
 import org.corpusbot.retrieval.HybridSearcher;
 import org.corpusbot.retrieval.Lexicon;
+import org.corpusbot.retrieval.LuceneCatalog;
 import org.corpusbot.retrieval.RetrievalTuning;
 import org.corpusbot.summary.Summaries;
 import org.corpusbot.summary.SummaryAwareComposer;
@@ -65,7 +65,7 @@ abstract class BotOverSimulator {
         new TelegramBot.Parts(
             new SummaryAwareComposer(
                 summaries, new MeetingAwareComposer(TestCorpus.contacts(index), composer)),
-            new ArticleCatalog(index),
+            new LuceneCatalog(index),
             TestCorpus.contacts(index),
             summaries,
             new Conversations(),

@@ -13,6 +13,7 @@ import org.corpusbot.retrieval.ArticleCatalog;
 import org.corpusbot.retrieval.CorpusIndex;
 import org.corpusbot.retrieval.HybridSearcher;
 import org.corpusbot.retrieval.Lexicon;
+import org.corpusbot.retrieval.LuceneCatalog;
 import org.corpusbot.retrieval.RetrievalTuning;
 import org.corpusbot.testing.TestCorpus;
 import org.junit.jupiter.api.AfterAll;
@@ -32,7 +33,7 @@ class SuggestionsIT {
   @BeforeAll
   static void build() {
     index = TestCorpus.indexed(dir);
-    catalog = new ArticleCatalog(index);
+    catalog = new LuceneCatalog(index);
     composer =
         new ExtractiveComposer(
             new HybridSearcher(index, TestCorpus.embedder(), RetrievalTuning.defaults()),

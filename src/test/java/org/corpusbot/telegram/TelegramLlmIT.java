@@ -25,10 +25,10 @@ import org.corpusbot.answer.llm.LlmStats;
 import org.corpusbot.answer.llm.sim.ScriptedLlmServer;
 import org.corpusbot.answer.llm.sim.ScriptedLlmServer.Reply;
 import org.corpusbot.meetings.MeetingAwareComposer;
-import org.corpusbot.retrieval.ArticleCatalog;
 import org.corpusbot.retrieval.CorpusIndex;
 import org.corpusbot.retrieval.HybridSearcher;
 import org.corpusbot.retrieval.Lexicon;
+import org.corpusbot.retrieval.LuceneCatalog;
 import org.corpusbot.retrieval.RetrievalTuning;
 import org.corpusbot.summary.SummaryAwareComposer;
 import org.corpusbot.telegram.sim.BotApiSimulator;
@@ -88,7 +88,7 @@ class TelegramLlmIT {
     TelegramBot.Parts parts =
         new TelegramBot.Parts(
             composer,
-            new ArticleCatalog(index),
+            new LuceneCatalog(index),
             TestCorpus.contacts(index),
             TestCorpus.summaries(index),
             new Conversations(),

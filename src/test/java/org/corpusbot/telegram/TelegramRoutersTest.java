@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.corpusbot.retrieval.ArticleCatalog;
 import org.corpusbot.retrieval.CorpusIndex;
+import org.corpusbot.retrieval.LuceneCatalog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,7 +109,7 @@ class TelegramRoutersTest {
   }
 
   private CallbackRouter router(FailingApi api, CallbackData callbacks) {
-    ArticleCatalog catalog = new ArticleCatalog(index);
+    ArticleCatalog catalog = new LuceneCatalog(index);
     BotStats stats = new BotStats();
     return new CallbackRouter(
         callbacks,

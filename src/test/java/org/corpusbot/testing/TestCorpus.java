@@ -19,8 +19,6 @@ import org.corpusbot.corpus.SentenceSplitter;
 import org.corpusbot.meetings.ContactAnnotator;
 import org.corpusbot.meetings.ContactStore;
 import org.corpusbot.meetings.MeetingExtractor;
-import org.corpusbot.retrieval.AnnotationSearch;
-import org.corpusbot.retrieval.ArticleCatalog;
 import org.corpusbot.retrieval.CorpusIndex;
 import org.corpusbot.retrieval.Embedder;
 import org.corpusbot.retrieval.EmbeddingModelChoice;
@@ -29,6 +27,8 @@ import org.corpusbot.retrieval.IndexProgress;
 import org.corpusbot.retrieval.IndexReport;
 import org.corpusbot.retrieval.Indexer;
 import org.corpusbot.retrieval.Lexicon;
+import org.corpusbot.retrieval.LuceneAnnotations;
+import org.corpusbot.retrieval.LuceneCatalog;
 import org.corpusbot.retrieval.RetrievalTuning;
 import org.corpusbot.retrieval.SyncOptions;
 import org.corpusbot.summary.Summaries;
@@ -106,13 +106,13 @@ public final class TestCorpus {
 
   /** The contact events of an index built by {@link #sync}. */
   public static ContactStore contacts(CorpusIndex index) {
-    return new ContactStore(new AnnotationSearch(index));
+    return new ContactStore(new LuceneAnnotations(index));
   }
 
   /** Summaries over an index built by {@link #sync}, with the default tuning. */
   public static Summaries summaries(CorpusIndex index) {
     return new Summaries(
-        new ArticleCatalog(index),
+        new LuceneCatalog(index),
         new HybridSearcher(index, embedder(), RetrievalTuning.defaults()),
         new Lexicon(index),
         embedder(),

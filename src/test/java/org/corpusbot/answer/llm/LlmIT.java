@@ -25,6 +25,7 @@ import org.corpusbot.retrieval.ArticleCatalog;
 import org.corpusbot.retrieval.CorpusIndex;
 import org.corpusbot.retrieval.HybridSearcher;
 import org.corpusbot.retrieval.Lexicon;
+import org.corpusbot.retrieval.LuceneCatalog;
 import org.corpusbot.retrieval.RetrievalTuning;
 import org.corpusbot.summary.Summaries;
 import org.corpusbot.summary.SummaryTuning;
@@ -75,7 +76,7 @@ class LlmIT {
     offline =
         new ExtractiveComposer(
             searcher, new Lexicon(index), TestCorpus.embedder(), AnswerTuning.defaults());
-    catalog = new ArticleCatalog(index);
+    catalog = new LuceneCatalog(index);
     seedText = catalog.get(TestCorpus.SEED_ID).orElseThrow().text();
   }
 
