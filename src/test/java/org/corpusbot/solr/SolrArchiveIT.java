@@ -183,7 +183,7 @@ class SolrArchiveIT {
     assertThat(SolrCollections.init(o, DIM, configset()))
         .isEqualTo(SolrCollections.Outcome.EXISTED);
     assertThatThrownBy(() -> SolrCollections.init(o, 384, configset()))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(SolrCollections.MismatchException.class)
         .hasMessage(
             "Solr collection init (ZooKeeper "
                 + cluster.zkAddress()
@@ -216,5 +216,10 @@ class SolrArchiveIT {
     System.out.printf(
         "SolrArchiveIT: unreachable ZooKeeper reported in %.1f s%n",
         (System.nanoTime() - t0) / 1e9);
+    assertThatThrownBy(() -> SolrCollections.init(o, DIM, configset()))
+        .isInstanceOf(IndexUnavailableException.class)
+        .hasMessageStartingWith(
+            "Solr collection any (ZooKeeper 127.0.0.1:1/solr) could not be created: ")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
   }
 }
