@@ -176,6 +176,22 @@ class SolrArchiveIT {
   }
 
   @Test
+  void solrUrlsServeWithoutZooKeeper() throws Exception {
+    SolrOptions zk = options(cluster, "byurl", 2, 2);
+    SolrCollections.init(zk, DIM, configset());
+    SolrOptions urls =
+        new SolrOptions(null, cluster.urls(), "byurl", 2, 2, null, null, null, null, null);
+    try (SolrArchive archive = SolrArchive.open(urls, true)) {
+      Article a = article("u1", "Bridges", JUNE, "A bridge opened.");
+      archive.writer().write(block(a, 1, DIM, List.of()));
+      archive.writer().commit(Map.of(IndexSchema.META_MODEL, "toy"));
+      assertThat(archive.catalog().get("u1")).contains(a);
+      assertThat(archive.where())
+          .isEqualTo("Solr collection byurl (Solr " + String.join(",", cluster.urls()) + ")");
+    }
+  }
+
+  @Test
   void initIsIdempotentAndRefusesAnotherDimension() {
     SolrOptions o = options(cluster, "init", 2, 2);
     assertThat(SolrCollections.init(o, DIM, configset()))
