@@ -6,12 +6,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.corpusbot.corpus.Article;
 import org.corpusbot.corpus.ArticleInfo;
 import org.corpusbot.retrieval.ArticleCatalog;
+import org.corpusbot.retrieval.IndexUnavailableException;
 
 /** The collection's {@link ArticleCatalog}, ordered as {@code LuceneCatalog}. Thread-safe. */
 final class SolrCatalog implements ArticleCatalog {
@@ -50,7 +53,19 @@ final class SolrCatalog implements ArticleCatalog {
     SolrQuery q = new SolrQuery(SolrQueries.term(SolrFields.ID, id));
     q.addFilterQuery(SolrQueries.term(TYPE, TYPE_ARTICLE));
     q.setFields(ARTICLE_ID, TITLE, DATE, SOURCE, URL, AUTHORS, FULL_TEXT, CREDIT, FILE);
-    SolrDocumentList found = solr.tolerant(q.setRows(1), "an article's reading").getResults();
+    Set<String> down = new TreeSet<>();
+    SolrDocumentList found = solr.tolerant(q.setRows(1), down).getResults();
+    if (found.isEmpty() && !down.isEmpty()) {
+      // not "no such article": the shard that would hold it did not answer
+      throw new IndexUnavailableException(
+          solr.options().where()
+              + " cannot read article "
+              + id
+              + ": shard(s) "
+              + String.join(", ", down)
+              + " did not answer");
+    }
+    solr.warnUnreachable(down, "an article's reading");
     return found.isEmpty() ? Optional.empty() : Optional.of(SolrDocs.article(found.get(0)));
   }
 

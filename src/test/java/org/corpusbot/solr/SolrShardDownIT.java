@@ -1,6 +1,7 @@
 package org.corpusbot.solr;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.corpusbot.solr.SolrTesting.*;
 
 import java.nio.file.Path;
@@ -93,6 +94,16 @@ class SolrShardDownIT {
         assertThat(a.unreachable).containsExactlyElementsOf(lost);
         assertThat(a.keys).isNotEmpty().hasSizeLessThan(ARTICLES);
         assertThat(archive.catalog().newest(0, 100).articles()).hasSameSizeAs(a.keys);
+        String missing =
+            java.util.stream.IntStream.range(0, ARTICLES)
+                .mapToObj(i -> "art-" + i)
+                .filter(id -> a.keys.stream().noneMatch(k -> k.articleId().equals(id)))
+                .findFirst()
+                .orElseThrow();
+        assertThatThrownBy(() -> archive.catalog().get(missing))
+            .isInstanceOf(org.corpusbot.retrieval.IndexUnavailableException.class)
+            .hasMessageEndingWith(
+                "cannot read article " + missing + ": shard(s) " + lost.get(0) + " did not answer");
       } finally {
         restart(0);
       }
