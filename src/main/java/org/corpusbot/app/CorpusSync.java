@@ -25,8 +25,8 @@ import org.corpusbot.corpus.LoadReport;
 import org.corpusbot.corpus.SentenceSplitter;
 import org.corpusbot.ingest.CorpusUpdates;
 import org.corpusbot.ops.BotMetrics;
+import org.corpusbot.retrieval.Archive;
 import org.corpusbot.retrieval.ArticleAnnotator;
-import org.corpusbot.retrieval.CorpusIndex;
 import org.corpusbot.retrieval.Embedder;
 import org.corpusbot.retrieval.IndexProgress;
 import org.corpusbot.retrieval.IndexReport;
@@ -50,7 +50,7 @@ final class CorpusSync implements CorpusUpdates {
       DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
   private final Settings settings;
-  private final CorpusIndex index;
+  private final Archive index;
   private final Embedder embedder;
   private final BotMetrics metrics;
   private final Function<BooleanSupplier, ArticleAnnotator> contacts;
@@ -63,7 +63,7 @@ final class CorpusSync implements CorpusUpdates {
    */
   CorpusSync(
       Settings settings,
-      CorpusIndex index,
+      Archive index,
       Embedder embedder,
       BotMetrics metrics,
       Function<BooleanSupplier, ArticleAnnotator> contacts) {

@@ -1,21 +1,10 @@
 package org.corpusbot.retrieval;
 
-import static org.corpusbot.retrieval.IndexSchema.ARTICLE_ID;
-import static org.corpusbot.retrieval.IndexSchema.TYPE;
-import static org.corpusbot.retrieval.IndexSchema.TYPE_ANNOTATION;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.corpusbot.corpus.Article;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,15 +35,13 @@ final class Annotations {
     return versions;
   }
 
-  /** The annotation documents of an article (already capped by the caller). */
-  List<Document> of(Article a) {
-    List<Document> docs = new ArrayList<>();
+  /** The annotations of an article (already capped by the caller). */
+  List<Annotation> of(Article a) {
+    List<Annotation> out = new ArrayList<>();
     for (ArticleAnnotator annotator : annotators) {
-      for (Annotation an : annotator.annotate(a)) {
-        docs.add(Documents.annotation(an, a));
-      }
+      out.addAll(annotator.annotate(a));
     }
-    return docs;
+    return out;
   }
 
   /**
@@ -65,19 +52,14 @@ final class Annotations {
    * keep their old annotations).
    */
   boolean annotateAgain(
-      IndexWriter writer, List<Article> articles, List<Article> todo, Checkpoints checkpoints)
+      ArchiveWriter writer, List<Article> articles, List<Article> todo, Checkpoints checkpoints)
       throws IOException {
     Set<String> pending = new HashSet<>();
     todo.forEach(a -> pending.add(a.id()));
     List<Article> again = articles.stream().filter(a -> !pending.contains(a.id())).toList();
     for (int i = 0; i < again.size(); i++) {
-      Article a = again.get(i);
-      // NOTE: a delete applies to the documents added before it only, so the new ones stay.
-      writer.deleteDocuments(annotationsOf(a.id()));
-      List<Document> docs = of(ArticleHead.of(a, maxChars));
-      if (!docs.isEmpty()) {
-        writer.addDocuments(docs);
-      }
+      Article head = ArticleHead.of(again.get(i), maxChars);
+      writer.replaceAnnotations(head, of(head));
       int done = i + 1;
       if (done % BATCH == 0 && done < again.size()) {
         if (checkpoints.stopRequested()) {
@@ -95,12 +77,5 @@ final class Annotations {
         again.size(),
         versions.isEmpty() ? "no annotators" : versions);
     return true;
-  }
-
-  private static Query annotationsOf(String articleId) {
-    return new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(TYPE, TYPE_ANNOTATION)), BooleanClause.Occur.FILTER)
-        .add(new TermQuery(new Term(ARTICLE_ID, articleId)), BooleanClause.Occur.FILTER)
-        .build();
   }
 }

@@ -22,6 +22,10 @@ import org.apache.lucene.util.IOUtils;
  * The on-disk index and its lifecycle: at most one {@link IndexWriter} and one shared {@link
  * SearcherManager} per process.
  *
+ * <p>The default {@link Archive}: each part of the boundary is a Lucene class over this index
+ * ({@link LucenePassages}, {@link LuceneCatalog}, {@link LuceneAnnotations}, {@link LuceneFresh},
+ * {@link LuceneTermStats}, {@link LuceneWriter}).
+ *
  * <p>Searches see the last <em>commit</em>, never uncommitted changes: the searchers are opened on
  * the directory, not on the writer, and refreshed by {@link #commit}. So whatever the indexer does
  * between commits (a rebuild that deleted everything first, a batch that failed half-way) is never
@@ -29,12 +33,18 @@ import org.apache.lucene.util.IOUtils;
  * acquires and releases a searcher. A read-only instance serves a process that only asks questions
  * while another one owns the writer. Thread-safe; the writer is used by one indexing thread.
  */
-public final class CorpusIndex implements AutoCloseable {
+public final class CorpusIndex implements Archive {
   private final Path dir;
   private final Directory directory;
   private final ReopenableWriter writer; // null when read-only
   private final SearcherManager searchers;
   private final Analyzer analyzer;
+  private final LucenePassages passages = new LucenePassages(this);
+  private final LuceneCatalog catalog = new LuceneCatalog(this);
+  private final LuceneAnnotations annotations = new LuceneAnnotations(this);
+  private final LuceneFresh fresh = new LuceneFresh(this);
+  private final LuceneTermStats terms = new LuceneTermStats(this);
+  private final LuceneWriter archiveWriter; // null when read-only
 
   private CorpusIndex(
       Path dir,
@@ -47,6 +57,7 @@ public final class CorpusIndex implements AutoCloseable {
     this.writer = writer;
     this.searchers = searchers;
     this.analyzer = analyzer;
+    this.archiveWriter = writer == null ? null : new LuceneWriter(this);
   }
 
   /** The analyzer of every text field: English (possessives, stop words, Porter stemming). */
@@ -159,11 +170,54 @@ public final class CorpusIndex implements AutoCloseable {
   }
 
   /** The embedding model named by the commit being served, null before the first indexing. */
+  @Override
   public String servedModelName() {
     return search(s -> servedData(s).get(IndexSchema.META_MODEL));
   }
 
-  IndexWriter writer() {
+  @Override
+  public Map<String, String> servedMeta() {
+    return search(CorpusIndex::servedData);
+  }
+
+  @Override
+  public PassageIndex passages() {
+    return passages;
+  }
+
+  @Override
+  public ArticleCatalog catalog() {
+    return catalog;
+  }
+
+  @Override
+  public AnnotationSearch annotations() {
+    return annotations;
+  }
+
+  @Override
+  public FreshArticles fresh() {
+    return fresh;
+  }
+
+  @Override
+  public TermStats terms() {
+    return terms;
+  }
+
+  @Override
+  public ArchiveWriter writer() {
+    writing();
+    return archiveWriter;
+  }
+
+  /** The index directory: indexing failures say "indexing failed in DIR". */
+  @Override
+  public String where() {
+    return dir.toString();
+  }
+
+  IndexWriter indexWriter() {
     return writing().get();
   }
 
@@ -184,6 +238,7 @@ public final class CorpusIndex implements AutoCloseable {
     return writing().closedWhileIndexing(cause);
   }
 
+  @Override
   public boolean writable() {
     return writer != null;
   }
@@ -216,6 +271,7 @@ public final class CorpusIndex implements AutoCloseable {
   }
 
   /** Makes the latest commit visible to searches (also one made by another process). */
+  @Override
   public void refresh() {
     try {
       searchers.maybeRefreshBlocking();

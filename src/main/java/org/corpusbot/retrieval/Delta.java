@@ -1,26 +1,15 @@
 package org.corpusbot.retrieval;
 
-import static org.corpusbot.retrieval.IndexSchema.ARTICLE_ID;
-import static org.corpusbot.retrieval.IndexSchema.DUPLICATE_OF;
-import static org.corpusbot.retrieval.IndexSchema.FILE;
-import static org.corpusbot.retrieval.IndexSchema.HASH;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
 import org.corpusbot.corpus.Article;
 
 /**
@@ -28,14 +17,14 @@ import org.corpusbot.corpus.Article;
  * since the last commit (in corpus order, to be indexed), how many are unchanged, and the ids seen.
  */
 record Delta(List<Article> todo, Set<String> changedIds, int unchanged, Set<String> seen) {
-  static Delta of(List<Article> articles, Map<String, Removals.Indexed> existing) {
+  static Delta of(List<Article> articles, Map<String, IndexedArticle> existing) {
     List<Article> todo = new ArrayList<>();
     Set<String> changed = new HashSet<>();
     Set<String> seen = new HashSet<>();
     int unchanged = 0;
     for (Article a : articles) {
       seen.add(a.id());
-      Removals.Indexed old = existing.get(a.id());
+      IndexedArticle old = existing.get(a.id());
       if (old != null && hash(a).equals(old.hash())) {
         unchanged++;
       } else {
@@ -51,26 +40,6 @@ record Delta(List<Article> todo, Set<String> changedIds, int unchanged, Set<Stri
   /** How many of the first {@code done} articles to index were changed ones (not new). */
   int changedAmongFirst(int done) {
     return (int) todo.subList(0, done).stream().filter(a -> changedIds.contains(a.id())).count();
-  }
-
-  /** The articles of the last commit, served or duplicates: their hashes and files, by id. */
-  static Map<String, Removals.Indexed> indexed(CorpusIndex index) {
-    return index.search(
-        searcher -> {
-          Map<String, Removals.Indexed> out = new HashMap<>();
-          Query q = IndexedCopies.kinds();
-          int n = Math.max(1, searcher.count(q));
-          TopDocs top = searcher.search(q, n);
-          StoredFields stored = searcher.storedFields();
-          Set<String> fields = Set.of(ARTICLE_ID, HASH, FILE, DUPLICATE_OF);
-          for (ScoreDoc sd : top.scoreDocs) {
-            Document d = stored.document(sd.doc, fields);
-            out.put(
-                d.get(ARTICLE_ID),
-                new Removals.Indexed(d.get(HASH), d.get(FILE), d.get(DUPLICATE_OF)));
-          }
-          return out;
-        });
   }
 
   /** A digest of everything about an article that ends up in the index. */

@@ -10,21 +10,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.VectorUtil;
 
 /**
- * Reads per-document facts (article id, date, vector, stored fields) for sets of hits.
+ * Reads per-document facts (article id, cluster, date, cosine to the query) for sets of hits.
  *
  * <p>NOTE: doc values iterators only move forward, so documents are visited in increasing id order,
  * one fresh iterator per segment; reading them is far cheaper than stored fields, which are loaded
@@ -96,44 +93,8 @@ final class DocFacts {
     return facts;
   }
 
-  /** A ranking of article documents as scores by article id. */
-  static Evidence.RankedScores<String> articleScores(IndexSearcher s, TopDocs top)
-      throws IOException {
-    List<Integer> docs = new ArrayList<>();
-    for (var sd : top.scoreDocs) {
-      docs.add(sd.doc);
-    }
-    DocFacts facts = read(s, docs);
-    List<String> ids = new ArrayList<>();
-    List<Double> scores = new ArrayList<>();
-    for (var sd : top.scoreDocs) {
-      ids.add(facts.articleId(sd.doc));
-      scores.add((double) sd.score);
-    }
-    return Evidence.RankedScores.ofKeys(ids, scores);
-  }
-
-  /** Loads the hits in the given order, with each passage's cosine similarity to the query. */
-  List<PassageHit> hits(IndexSearcher s, List<Map.Entry<Integer, Double>> ranked)
-      throws IOException {
-    StoredFields stored = s.storedFields();
-    List<PassageHit> out = new ArrayList<>(ranked.size());
-    for (var e : ranked) {
-      Document d = stored.document(e.getKey());
-      double sim = cosines.getOrDefault(e.getKey(), 0.0);
-      out.add(
-          new PassageHit(
-              Documents.passage(d),
-              Documents.info(d),
-              e.getValue(),
-              sim,
-              sentences(s, e.getKey())));
-    }
-    return out;
-  }
-
   /** The passage's stored sentence vectors, or null when its index has none. */
-  private static SentenceVectors sentences(IndexSearcher s, int doc) throws IOException {
+  static SentenceVectors sentences(IndexSearcher s, int doc) throws IOException {
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
     BinaryDocValues values = leaf.reader().getBinaryDocValues(SENTENCE_VECTORS);

@@ -13,9 +13,9 @@ import org.corpusbot.corpus.Article;
 
 /**
  * The copy keys of the indexed articles as one run changes them: what the run decided, in memory,
- * over the last commit ({@link IndexedCopies}, read by term queries), or over nothing for a
- * rebuild. An update holds only what it decides; a rebuild holds every article (about 1 KB each
- * with its band keys). Not thread-safe.
+ * over the last commit (a {@link CopyLookup}), or over nothing for a rebuild. An update holds only
+ * what it decides; a rebuild holds every article (about 1 KB each with its band keys). Not
+ * thread-safe.
  */
 final class DupTable {
   /**
@@ -23,6 +23,12 @@ final class DupTable {
    */
   record Entry(
       String id, Fingerprint fp, LocalDate date, long arrival, String cluster, String dupOf) {
+    static Entry of(CopyEntry e) {
+      return e == null
+          ? null
+          : new Entry(e.id(), e.fp(), e.date(), e.arrival(), e.cluster(), e.dupOf());
+    }
+
     boolean served() {
       return dupOf == null;
     }
@@ -35,8 +41,9 @@ final class DupTable {
     }
   }
 
-  private final IndexedCopies committed;
-  private final CorpusIndex index;
+  private final CopyLookup committed; // null for a rebuild
+  private final CopyLookup lookup;
+  private final Partition partition;
 
   /** Entries decided by this run; a null value: removed by it. */
   private final Map<String, Entry> decided = new HashMap<>();
@@ -45,28 +52,32 @@ final class DupTable {
   private final Map<String, Set<String>> copies = new HashMap<>();
   private long lastArrival;
 
-  private DupTable(CorpusIndex index, boolean overCommit) {
-    this.index = index;
-    this.committed = overCommit ? new IndexedCopies(index) : null;
+  private DupTable(CopyLookup lookup, boolean overCommit, Partition partition) {
+    this.lookup = lookup;
+    this.committed = overCommit ? lookup : null;
+    this.partition = partition;
   }
 
-  /** The table of an update: this run's decisions over the last commit. */
-  static DupTable over(CorpusIndex index) {
-    DupTable t = new DupTable(index, true);
-    t.lastArrival = t.committed.lastArrival();
+  /**
+   * The table of an update: this run's decisions over the last commit; new arrivals are those
+   * {@code partition} gives, so that partitions indexing at once never give the same one.
+   */
+  static DupTable over(CopyLookup copies, Partition partition) {
+    DupTable t = new DupTable(copies, true, partition);
+    t.lastArrival = copies.lastArrival();
     return t;
   }
 
   /** The table of a rebuild: empty, its arrivals following those of the index it replaces. */
-  static DupTable empty(CorpusIndex index) {
-    DupTable t = new DupTable(index, false);
-    t.lastArrival = new IndexedCopies(index).lastArrival();
+  static DupTable empty(CopyLookup copies, Partition partition) {
+    DupTable t = new DupTable(copies, false, partition);
+    t.lastArrival = copies.lastArrival();
     return t;
   }
 
   /** An indexed article, served or duplicate, as the last commit holds it; null when none. */
   Article indexed(String id) {
-    return IndexedCopies.article(index, id);
+    return lookup.article(id);
   }
 
   /** Whether this run decided (or removed) {@code id}. */
@@ -78,11 +89,12 @@ final class DupTable {
     if (decided.containsKey(id)) {
       return decided.get(id);
     }
-    return committed == null ? null : committed.byId(id);
+    return committed == null ? null : Entry.of(committed.byId(id));
   }
 
   long nextArrival() {
-    return ++lastArrival;
+    lastArrival = partition.nextArrival(lastArrival);
+    return lastArrival;
   }
 
   void put(Entry e) {
@@ -111,12 +123,14 @@ final class DupTable {
 
   /** The served articles with this normalised text, other than {@code id}. */
   List<Entry> sameText(String textKey, String id) {
-    return served("t:" + textKey, IndexSchema.TEXT_KEY, textKey, id);
+    return served("t:" + textKey, committed == null ? null : committed.sameText(textKey), id);
   }
 
   /** The served articles with this canonical URL, other than {@code id}. */
   List<Entry> sameUrl(String urlKey, String id) {
-    return urlKey == null ? List.of() : served("u:" + urlKey, IndexSchema.URL_KEY, urlKey, id);
+    return urlKey == null
+        ? List.of()
+        : served("u:" + urlKey, committed == null ? null : committed.sameUrl(urlKey), id);
   }
 
   /**
@@ -128,7 +142,7 @@ final class DupTable {
     if (committed != null) {
       committed.banded(fp.bands()).stream()
           .filter(e -> !decided.containsKey(e.id()))
-          .forEach(e -> candidates.put(e.id(), e));
+          .forEach(e -> candidates.put(e.id(), Entry.of(e)));
     }
     for (String band : fp.bands()) {
       for (String other : byKey.getOrDefault("b:" + band, Set.of())) {
@@ -154,7 +168,7 @@ final class DupTable {
   List<String> copiesOf(String id) {
     Set<String> out = new TreeSet<>(copies.getOrDefault(id, Set.of()));
     if (committed != null) {
-      for (Entry e : committed.copiesOf(id)) {
+      for (CopyEntry e : committed.copiesOf(id)) {
         if (!decided.containsKey(e.id())) {
           out.add(e.id());
         }
@@ -178,12 +192,12 @@ final class DupTable {
    * The served entries with a key: this run's own, and the commit's that the run did not decide
    * again (a decided entry is in {@link #byKey} under the keys it has now, if served).
    */
-  private List<Entry> served(String key, String field, String value, String id) {
+  private List<Entry> served(String key, List<CopyEntry> inCommit, String id) {
     Map<String, Entry> out = new TreeMap<>();
-    if (committed != null) {
-      for (Entry e : committed.served(field, value)) {
+    if (inCommit != null) {
+      for (CopyEntry e : inCommit) {
         if (!decided.containsKey(e.id())) {
-          out.put(e.id(), e);
+          out.put(e.id(), Entry.of(e));
         }
       }
     }

@@ -3,15 +3,12 @@ package org.corpusbot.retrieval;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
 
 /**
  * What the three searches said about one question: each list's scores, best first. Passage lists
- * are keyed by Lucene doc id, the article list by article id.
+ * are keyed by {@code K} ({@link PassageKey} in a search), the article list by article id.
  */
-record Evidence(
-    RankedScores<Integer> lexical, RankedScores<Integer> vector, RankedScores<String> articles) {
+record Evidence<K>(RankedScores<K> lexical, RankedScores<K> vector, RankedScores<String> articles) {
 
   /** Scores in rank order, with the best score kept for normalising. */
   record RankedScores<K>(Map<K, Double> scores, Map<K, Integer> ranks, double best) {
@@ -19,15 +16,15 @@ record Evidence(
       return new RankedScores<>(Map.of(), Map.of(), 0);
     }
 
-    static RankedScores<Integer> of(TopDocs top) {
-      Map<Integer, Double> scores = new HashMap<>();
-      Map<Integer, Integer> ranks = new HashMap<>();
-      ScoreDoc[] docs = top.scoreDocs;
-      for (int i = 0; i < docs.length; i++) {
-        scores.put(docs[i].doc, (double) docs[i].score);
-        ranks.put(docs[i].doc, i + 1);
+    /** A ranking, best first; a key listed twice keeps its first place. */
+    static <K> RankedScores<K> of(List<Scored<K>> ranked) {
+      Map<K, Double> s = new HashMap<>();
+      Map<K, Integer> r = new HashMap<>();
+      for (int i = 0; i < ranked.size(); i++) {
+        s.putIfAbsent(ranked.get(i).key(), ranked.get(i).score());
+        r.putIfAbsent(ranked.get(i).key(), i + 1);
       }
-      return new RankedScores<>(scores, ranks, docs.length == 0 ? 0 : docs[0].score);
+      return new RankedScores<>(s, r, ranked.isEmpty() ? 0 : ranked.get(0).score());
     }
 
     static RankedScores<String> ofKeys(List<String> keys, List<Double> scores) {

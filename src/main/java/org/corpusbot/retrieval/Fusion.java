@@ -18,7 +18,7 @@ final class Fusion {
     this.tuning = tuning;
   }
 
-  double score(int doc, String articleId, Double cosine, Evidence e) {
+  <K> double score(K doc, String articleId, Double cosine, Evidence<K> e) {
     if (tuning.fusion() == FusionMethod.RRF) {
       return rrf(e.lexical().rank(doc), tuning.passageWeight())
           + rrf(e.vector().rank(doc), tuning.vectorWeight())

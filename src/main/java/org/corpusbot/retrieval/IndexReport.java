@@ -16,6 +16,7 @@ import java.util.List;
  * @param placements what became of each article of the run's corpus (empty for an abandoned
  *     rebuild; an article left for the next run has none)
  * @param dedupSeconds of {@code seconds}, the time spent deciding duplicates (signatures, lookups)
+ * @param partition the share of the corpus the run indexed ({@link Partition#ALL}: all of it)
  */
 public record IndexReport(
     int added,
@@ -33,9 +34,71 @@ public record IndexReport(
     String warning,
     int duplicates,
     List<Placement> placements,
-    double dedupSeconds) {
+    double dedupSeconds,
+    Partition partition) {
   public IndexReport {
     placements = List.copyOf(placements);
+    partition = partition == null ? Partition.ALL : partition;
+  }
+
+  /** A run over the whole corpus. */
+  public IndexReport(
+      int added,
+      int changed,
+      int unchanged,
+      int deleted,
+      int passages,
+      boolean rebuilt,
+      double seconds,
+      int kept,
+      int refused,
+      boolean stopped,
+      boolean abandoned,
+      int left,
+      String warning,
+      int duplicates,
+      List<Placement> placements,
+      double dedupSeconds) {
+    this(
+        added,
+        changed,
+        unchanged,
+        deleted,
+        passages,
+        rebuilt,
+        seconds,
+        kept,
+        refused,
+        stopped,
+        abandoned,
+        left,
+        warning,
+        duplicates,
+        placements,
+        dedupSeconds,
+        Partition.ALL);
+  }
+
+  /** The same report, of a run over {@code part}. */
+  IndexReport inPartition(Partition part) {
+    return new IndexReport(
+        added,
+        changed,
+        unchanged,
+        deleted,
+        passages,
+        rebuilt,
+        seconds,
+        kept,
+        refused,
+        stopped,
+        abandoned,
+        left,
+        warning,
+        duplicates,
+        placements,
+        dedupSeconds,
+        part);
   }
 
   /** How a run ended, for people and metrics. */
@@ -92,9 +155,10 @@ public record IndexReport(
                   + " (see the warning)");
     }
     return String.format(
-        "Index %s: %d new, %d changed, %d unchanged, %d removed articles%s%s%s; %d passages"
+        "Index %s%s: %d new, %d changed, %d unchanged, %d removed articles%s%s%s; %d passages"
             + " embedded in %.1f s%s%s.",
         rebuilt ? "rebuilt" : "updated",
+        partition.whole() ? "" : " (partition " + partition + ")",
         added,
         changed,
         unchanged,

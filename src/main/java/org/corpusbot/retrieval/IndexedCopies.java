@@ -27,19 +27,15 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 import org.corpusbot.corpus.Article;
-import org.corpusbot.retrieval.DupTable.Entry;
 
 /**
- * The copy keys of the last commit, read by term queries: the articles with a text, a URL or an LSH
- * band, and the duplicates of an article. Each lookup reads only the few documents it finds.
+ * The Lucene index's {@link CopyLookup}: the copy keys of the last commit, read by term queries
+ * (the articles with a text, a URL or an LSH band, and the duplicates of an article). Each lookup
+ * reads only the few documents it finds; {@link #MAX_CANDIDATES} for one near-duplicate lookup,
+ * best matching first: more share a band only in a corpus of templates (a thousand daily reports
+ * alike), where the nearest is among the first.
  */
-final class IndexedCopies {
-  /**
-   * Candidates read for one near-duplicate lookup, best matching first: more share a band only in a
-   * corpus of templates (a thousand daily reports alike), where the nearest is among the first.
-   */
-  private static final int MAX_CANDIDATES = 200;
-
+final class IndexedCopies implements CopyLookup {
   private final CorpusIndex index;
 
   IndexedCopies(CorpusIndex index) {
@@ -54,8 +50,8 @@ final class IndexedCopies {
         .build();
   }
 
-  /** An indexed article, served or duplicate, as it was read; null when there is none. */
-  static Article article(CorpusIndex index, String id) {
+  @Override
+  public Article article(String id) {
     return index.search(
         s -> {
           TopDocs top = s.search(filtered(new TermQuery(new Term(ARTICLE_ID, id)), kinds()), 1);
@@ -65,18 +61,29 @@ final class IndexedCopies {
         });
   }
 
-  Entry byId(String id) {
-    List<Entry> found = find(filtered(new TermQuery(new Term(ARTICLE_ID, id)), kinds()), 1);
+  @Override
+  public CopyEntry byId(String id) {
+    List<CopyEntry> found = find(filtered(new TermQuery(new Term(ARTICLE_ID, id)), kinds()), 1);
     return found.isEmpty() ? null : found.get(0);
   }
 
+  @Override
+  public List<CopyEntry> sameText(String textKey) {
+    return served(TEXT_KEY, textKey);
+  }
+
+  @Override
+  public List<CopyEntry> sameUrl(String urlKey) {
+    return served(URL_KEY, urlKey);
+  }
+
   /** Served articles whose {@code field} (text or URL key) is {@code value}. */
-  List<Entry> served(String field, String value) {
+  private List<CopyEntry> served(String field, String value) {
     return find(filtered(new TermQuery(new Term(field, value)), servedOnly()), MAX_CANDIDATES);
   }
 
-  /** Served articles sharing a band with {@code bands}, those sharing most first. */
-  List<Entry> banded(List<String> bands) {
+  @Override
+  public List<CopyEntry> banded(List<String> bands) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (String band : bands) {
       any.add(new TermQuery(new Term(LSH_BAND, band)), Occur.SHOULD);
@@ -84,13 +91,14 @@ final class IndexedCopies {
     return find(filtered(any.build(), servedOnly()), MAX_CANDIDATES);
   }
 
-  /** The duplicates recorded as copies of {@code id}. */
-  List<Entry> copiesOf(String id) {
+  @Override
+  public List<CopyEntry> copiesOf(String id) {
     return find(new TermQuery(new Term(DUPLICATE_OF, id)), Integer.MAX_VALUE);
   }
 
   /** The greatest arrival indexed; 0 for an empty index or one of an earlier schema. */
-  long lastArrival() {
+  @Override
+  public long lastArrival() {
     return index.search(
         s -> {
           Sort last = new Sort(new SortField(ARRIVAL, SortField.Type.LONG, true));
@@ -103,10 +111,10 @@ final class IndexedCopies {
         });
   }
 
-  /** Every indexed article's arrival by id: what a rebuild carries over. */
-  Map<String, Long> arrivals() {
+  @Override
+  public Map<String, Long> arrivals() {
     Map<String, Long> out = new HashMap<>();
-    for (Entry e : find(kinds(), Integer.MAX_VALUE)) {
+    for (CopyEntry e : find(kinds(), Integer.MAX_VALUE)) {
       out.put(e.id(), e.arrival());
     }
     return out;
@@ -120,17 +128,17 @@ final class IndexedCopies {
     return new BooleanQuery.Builder().add(q, Occur.MUST).add(filter, Occur.FILTER).build();
   }
 
-  private List<Entry> find(Query q, int max) {
+  private List<CopyEntry> find(Query q, int max) {
     return index.search(s -> read(s, q, max));
   }
 
   /** The entries of the best {@code max} hits, read from doc values in doc id order. */
-  private static List<Entry> read(IndexSearcher s, Query q, int max) throws IOException {
+  private static List<CopyEntry> read(IndexSearcher s, Query q, int max) throws IOException {
     // NOTE: counting first costs a second pass; only an unbounded read needs it.
     int n = max <= MAX_CANDIDATES ? max : Math.max(1, Math.min(max, s.count(q)));
     int[] docs = Arrays.stream(s.search(q, n).scoreDocs).mapToInt(sd -> sd.doc).sorted().toArray();
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-    List<Entry> out = new ArrayList<>(docs.length);
+    List<CopyEntry> out = new ArrayList<>(docs.length);
     int current = -1;
     Values v = null;
     for (int doc : docs) {
@@ -139,7 +147,7 @@ final class IndexedCopies {
         current = leaf;
         v = new Values(leaves.get(leaf).reader());
       }
-      Entry e = v.entry(doc - leaves.get(leaf).docBase);
+      CopyEntry e = v.entry(doc - leaves.get(leaf).docBase);
       if (e != null) {
         out.add(e);
       }
@@ -170,7 +178,7 @@ final class IndexedCopies {
     }
 
     /** The entry of a document, or null for one indexed before schema 3 (being rebuilt). */
-    Entry entry(int doc) throws IOException {
+    CopyEntry entry(int doc) throws IOException {
       if (signatures == null || !signatures.advanceExact(doc)) {
         return null;
       }
@@ -182,7 +190,7 @@ final class IndexedCopies {
               Fingerprint.signature(sig.bytes, sig.offset, sig.length));
       long day = dates != null && dates.advanceExact(doc) ? dates.longValue() : Documents.NO_DATE;
       long arrival = arrivals != null && arrivals.advanceExact(doc) ? arrivals.longValue() : 0;
-      return new Entry(
+      return new CopyEntry(
           string(ids, doc),
           fp,
           day == Documents.NO_DATE ? null : LocalDate.ofEpochDay(day),

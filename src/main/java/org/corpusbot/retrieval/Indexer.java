@@ -10,10 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.store.AlreadyClosedException;
 import org.corpusbot.corpus.Article;
 import org.corpusbot.corpus.Chunker;
 import org.corpusbot.corpus.Corpus;
@@ -21,49 +17,55 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Brings the index in line with a corpus: embeds only new or changed articles (by content hash),
- * removes those that are gone (see {@link Removals} for what does not count as gone), and rebuilds
- * everything when the embedding model or the chunking changed. A rebuild that would lose indexed
- * articles the corpus did not give (their files unread, or an empty corpus) is not started. An
- * article that repeats a served one (the same text, an older version of the same URL) is stored as
- * a duplicate, not embedded; near-duplicates are linked in a cluster ({@link Duplicates}).
+ * Brings the archive in line with a corpus, through its {@link ArchiveWriter} (any backend): embeds
+ * only new or changed articles (by content hash), removes those that are gone (see {@link Removals}
+ * for what does not count as gone), and rebuilds everything when the embedding model or the
+ * chunking changed. A rebuild that would lose indexed articles the corpus did not give (their files
+ * unread, or an empty corpus) is not started. An article that repeats a served one (the same text,
+ * an older version of the same URL) is stored as a duplicate, not embedded; near-duplicates are
+ * linked in a cluster ({@link Duplicates}).
  *
  * <p>A first build or an update commits every {@link IndexPolicy#commitSeconds()}: each article
  * with its passages and contacts is one atomic block, so a crash loses at most that much work and
  * the next run carries on. A rebuild of an index that is being served commits once, at the end:
  * until then (and after a crash, or a stop) searches see the previous commit. A failed run leaves
  * nothing uncommitted behind. Not thread-safe: one run at a time per index ({@link IndexRuns}).
+ *
+ * <p>A partitioned run ({@link SyncOptions#partition}) indexes only the articles of its partition,
+ * with arrivals only it gives, and removes none it did not see: none at all unless asked ({@link
+ * SyncOptions#removeGone}), then only gone ones of its partition. It never rebuilds or annotates
+ * every article again: those need the whole corpus.
  */
 public final class Indexer {
   private static final Logger log = LoggerFactory.getLogger(Indexer.class);
 
-  private final CorpusIndex index;
+  private final Archive archive;
   private final Map<String, String> meta;
   private final Annotations annotations;
   private final IndexPolicy policy;
   private final PassageWriter passages;
 
-  public Indexer(CorpusIndex index, Embedder embedder, Chunker chunker, int chunkChars) {
-    this(index, embedder, chunker, chunkChars, List.of(), IndexPolicy.DEFAULT);
+  public Indexer(Archive archive, Embedder embedder, Chunker chunker, int chunkChars) {
+    this(archive, embedder, chunker, chunkChars, List.of(), IndexPolicy.DEFAULT);
   }
 
   public Indexer(
-      CorpusIndex index,
+      Archive archive,
       Embedder embedder,
       Chunker chunker,
       int chunkChars,
       List<ArticleAnnotator> annotators) {
-    this(index, embedder, chunker, chunkChars, annotators, IndexPolicy.DEFAULT);
+    this(archive, embedder, chunker, chunkChars, annotators, IndexPolicy.DEFAULT);
   }
 
   public Indexer(
-      CorpusIndex index,
+      Archive archive,
       Embedder embedder,
       Chunker chunker,
       int chunkChars,
       List<ArticleAnnotator> annotators,
       IndexPolicy policy) {
-    this.index = index;
+    this.archive = archive;
     this.policy = policy;
     this.annotations = new Annotations(annotators, policy.maxArticleChars());
     this.passages = new PassageWriter(embedder, chunker, annotations, policy.maxArticleChars());
@@ -101,20 +103,20 @@ public final class Indexer {
       SyncResult result = run(corpus, options, progress, t0);
       success = true;
       return result;
-    } catch (AlreadyClosedException e) {
-      if (index.closed()) {
-        throw index.closedWhileIndexing(e);
-      }
-      throw e;
     } catch (IOException | UncheckedIOException e) {
       throw new IndexUnavailableException(
           "indexing failed in "
-              + index.dir()
+              + archive.where()
               + ": "
               + e.getMessage()
               + "; the index keeps its last commit and answers as before; run `corpusbot index`"
               + " again once the cause is fixed",
           e);
+    } catch (IllegalStateException e) { // as Lucene's AlreadyClosedException is
+      if (archive.writable() && archive.writer().closed()) {
+        throw archive.writer().closedWhileIndexing(e);
+      }
+      throw e;
     } finally {
       if (!success) {
         discardAfterFailure();
@@ -137,17 +139,22 @@ public final class Indexer {
       throw new IllegalStateException(
           "a load of some files cannot rebuild or annotate the whole index; sync the whole corpus");
     }
-    return SyncResult.of(update(corpus, options, progress, t0), corpus);
+    Partition part = options.partition();
+    Corpus share = part.whole() ? corpus : PartitionRun.share(corpus, part);
+    IndexReport report = update(share, options, progress, t0);
+    return SyncResult.of(part.whole() ? report : report.inPartition(part), share);
   }
 
   private IndexReport update(Corpus corpus, SyncOptions options, IndexProgress progress, long t0)
       throws IOException {
-    IndexWriter writer = index.writer();
+    ArchiveWriter writer = archive.writer();
     Map<String, String> builtWith = builtOtherwise();
     boolean rebuilt = options.rebuild() || builtWith != null;
-    Map<String, Removals.Indexed> existing = Delta.indexed(index);
+    Map<String, IndexedArticle> existing = writer.indexed();
+    PartitionRun.refuseFullSync(options, existing.isEmpty(), fullSyncDue(), builtWith, meta);
     Delta delta = Delta.of(corpus.articles(), rebuilt ? Map.of() : existing);
-    Removals.Plan plan = plan(rebuilt, existing, delta, corpus, options);
+    Removals.Plan plan =
+        plan(rebuilt, PartitionRun.removable(existing, options), delta, corpus, options);
     if (plan.warning() != null) {
       log.warn(plan.warning());
     }
@@ -164,7 +171,7 @@ public final class Indexer {
           secs(t0), plan.kept().size(), plan.refused().size(), false, 0, plan.warning());
     }
     long dedup0 = System.nanoTime();
-    Duplicates.Plan dups = planDuplicates(rebuilt, plan, delta);
+    Duplicates.Plan dups = planDuplicates(rebuilt, plan, delta, writer, options.partition());
     double dedupSeconds = secs(dedup0);
     // A served index stays in service until its rebuild is complete: no commit before the end.
     boolean quiet = rebuilt && !existing.isEmpty();
@@ -173,16 +180,16 @@ public final class Indexer {
         new Checkpoints(
             options.stop(),
             quiet ? Long.MAX_VALUE : policy.commitSeconds() * 1_000_000_000L,
-            () -> index.commit(commitMeta(tagged.get())));
+            () -> writer.commit(commitMeta(tagged.get())));
     if (rebuilt) {
       writer.deleteAll();
     } else {
       for (String id : plan.remove()) {
-        writer.deleteDocuments(new Term(ARTICLE_ID, id));
+        writer.delete(id);
       }
       if (!annotations.versions().equals(committed(META_ANNOTATORS))
           && !annotateAgain(writer, corpus, dups, existing, plan, checkpoints, tagged)) {
-        index.commit(commitMeta(tagged.get()));
+        writer.commit(commitMeta(tagged.get()));
         return report(
             delta,
             plan,
@@ -198,13 +205,13 @@ public final class Indexer {
     PassageWriter.Written w =
         passages.write(writer, dups.serve(), dups.stamps(), progress, checkpoints);
     if (w.stopped() && quiet) {
-      index.discardUncommitted();
+      writer.discardUncommitted();
       log.warn("Rebuild stopped before it was complete; the previous index stays in service");
       return IndexReport.abandonedRebuild(
           secs(t0), 0, 0, true, dups.serve().size(), plan.warning());
     }
     int copies = writeCopies(writer, dups, w.articles());
-    index.commit(commitMeta(tagged.get()));
+    writer.commit(commitMeta(tagged.get()));
     Outcome done = new Outcome(w.articles(), w.passages(), copies, w.stopped(), dedupSeconds);
     return report(
         delta, plan, dups, done, rebuilt ? Map.of() : existing, existing, corpus, rebuilt, t0);
@@ -218,9 +225,11 @@ public final class Indexer {
    * Which articles to serve and which to store as duplicates. A rebuild decides everything again,
    * keeping each article's arrival, so that it chooses as the runs before it did.
    */
-  private Duplicates.Plan planDuplicates(boolean rebuilt, Removals.Plan plan, Delta delta) {
-    Map<String, Long> arrivals = rebuilt ? new IndexedCopies(index).arrivals() : Map.of();
-    DupTable table = rebuilt ? DupTable.empty(index) : DupTable.over(index);
+  private static Duplicates.Plan planDuplicates(
+      boolean rebuilt, Removals.Plan plan, Delta delta, ArchiveWriter writer, Partition part) {
+    CopyLookup copies = writer.copies();
+    Map<String, Long> arrivals = rebuilt ? copies.arrivals() : Map.of();
+    DupTable table = rebuilt ? DupTable.empty(copies, part) : DupTable.over(copies, part);
     return new Duplicates(table, Duplicates.NEAR)
         .plan(rebuilt ? List.of() : plan.remove(), delta.todo(), arrivals);
   }
@@ -230,16 +239,15 @@ public final class Indexer {
    * contacts). One whose served article was not written (the run stopped first) waits: it stays as
    * it was, so that nothing is unserved before what replaces it is served.
    */
-  private static int writeCopies(IndexWriter writer, Duplicates.Plan dups, int served)
+  private static int writeCopies(ArchiveWriter writer, Duplicates.Plan dups, int served)
       throws IOException {
     Set<String> waiting = new HashSet<>();
     dups.serve().subList(served, dups.serve().size()).forEach(a -> waiting.add(a.id()));
     int n = 0;
     for (Duplicates.Copy c : dups.copies()) {
       if (!waiting.contains(c.sameAs())) {
-        Document d =
-            Documents.duplicate(c.article(), Delta.hash(c.article()), c.stamp(), c.sameAs());
-        writer.updateDocument(new Term(ARTICLE_ID, c.article().id()), d);
+        writer.writeDuplicate(
+            c.article(), Delta.hash(c.article()), c.stamp().fp(), c.stamp().arrival(), c.sameAs());
         n++;
       }
     }
@@ -252,10 +260,10 @@ public final class Indexer {
    * a later run does it again: a stopped one, or one that kept articles the corpus did not give.
    */
   private boolean annotateAgain(
-      IndexWriter writer,
+      ArchiveWriter writer,
       Corpus corpus,
       Duplicates.Plan dups,
-      Map<String, Removals.Indexed> existing,
+      Map<String, IndexedArticle> existing,
       Removals.Plan plan,
       Checkpoints checkpoints,
       AtomicReference<String> tagged)
@@ -280,7 +288,7 @@ public final class Indexer {
   }
 
   /** Whether {@code id} is served once this run is done: not removed, not a duplicate. */
-  private static boolean served(String id, DupTable table, Map<String, Removals.Indexed> existing) {
+  private static boolean served(String id, DupTable table, Map<String, IndexedArticle> existing) {
     if (table.decides(id)) {
       return table.get(id) != null && table.get(id).served();
     }
@@ -293,7 +301,7 @@ public final class Indexer {
    */
   private Removals.Plan plan(
       boolean rebuilt,
-      Map<String, Removals.Indexed> existing,
+      Map<String, IndexedArticle> existing,
       Delta delta,
       Corpus corpus,
       SyncOptions options) {
@@ -309,8 +317,8 @@ public final class Indexer {
       Removals.Plan plan,
       Duplicates.Plan dups,
       Outcome done,
-      Map<String, Removals.Indexed> before,
-      Map<String, Removals.Indexed> existing,
+      Map<String, IndexedArticle> before,
+      Map<String, IndexedArticle> existing,
       Corpus corpus,
       boolean rebuilt,
       long t0) {
@@ -342,21 +350,26 @@ public final class Indexer {
   /** Whatever a failed run left uncommitted must not ride along with the next run's commit. */
   private void discardAfterFailure() {
     try {
-      index.discardUncommitted();
+      archive.writer().discardUncommitted();
     } catch (IOException | RuntimeException e) {
-      log.warn("Could not discard the failed run's uncommitted changes in {}", index.dir(), e);
+      log.warn("Could not discard the failed run's uncommitted changes in {}", archive.where(), e);
     }
   }
 
   private String committed(String key) {
-    return index.commitData().getOrDefault(key, "");
+    return committedMeta().getOrDefault(key, "");
+  }
+
+  /** The last commit's user data: the writer's, or what is served when read-only. */
+  private Map<String, String> committedMeta() {
+    return archive.writable() ? archive.writer().committedMeta() : archive.servedMeta();
   }
 
   /**
    * What the index was built with, when this configuration differs (a rebuild is due), else null.
    */
   private Map<String, String> builtOtherwise() {
-    Map<String, String> current = new HashMap<>(index.commitData());
+    Map<String, String> current = new HashMap<>(committedMeta());
     current.remove(META_ANNOTATORS);
     return current.isEmpty() || current.equals(meta) ? null : current;
   }

@@ -1,24 +1,20 @@
 package org.corpusbot.retrieval;
 
-import static org.corpusbot.retrieval.IndexSchema.TEXT;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 
 /**
- * The index's vocabulary for components outside retrieval: the same analysis as the index (so
+ * The archive's vocabulary for components outside retrieval: the same analysis as the index (so
  * "talks" and "talk" are one term) and each term's inverse document frequency over passages.
  * Thread-safe.
  */
 public final class Lexicon {
-  private final CorpusIndex index;
+  private final Archive archive;
   private final QueryTerms analysis = new QueryTerms(CorpusIndex.analyzer());
 
-  public Lexicon(CorpusIndex index) {
-    this.index = index;
+  public Lexicon(Archive archive) {
+    this.archive = archive;
   }
 
   /** Distinct analysed terms of {@code text}, in order. */
@@ -31,16 +27,13 @@ public final class Lexicon {
    * gets the highest weight (it is as rare as can be).
    */
   public Map<String, Double> idf(Set<String> terms) {
-    return index.search(
-        s -> {
-          IndexReader r = s.getIndexReader();
-          long n = Math.max(1, r.getDocCount(TEXT));
-          Map<String, Double> out = new HashMap<>();
-          for (String t : terms) {
-            long df = r.docFreq(new Term(TEXT, t));
-            out.put(t, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
-          }
-          return out;
-        });
+    TermStats.Frequencies f = archive.terms().frequencies(terms);
+    long n = Math.max(1, f.passages());
+    Map<String, Double> out = new HashMap<>();
+    for (String t : terms) {
+      long df = f.docFreq().getOrDefault(t, 0L);
+      out.put(t, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+    }
+    return out;
   }
 }

@@ -1,15 +1,10 @@
 package org.corpusbot.retrieval;
 
-import static org.corpusbot.retrieval.IndexSchema.ARTICLE_ID;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.Term;
 import org.corpusbot.corpus.Article;
 import org.corpusbot.corpus.Chunker;
 import org.corpusbot.corpus.Passage;
@@ -20,7 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes articles in batches: chunks each (at most its first {@code maxChars} characters), embeds
  * the batch's passages in one call, and writes each article, its passages and its annotations as
- * one block. Between batches it reports progress, commits when due, and stops when asked.
+ * one {@link ArticleBlock}. Between batches it reports progress, commits when due, and stops when
+ * asked.
  */
 final class PassageWriter {
   private static final Logger log = LoggerFactory.getLogger(PassageWriter.class);
@@ -44,7 +40,7 @@ final class PassageWriter {
 
   /** Writes {@code todo} as served articles, each with its stamp from {@code stamps}. */
   Written write(
-      IndexWriter writer,
+      ArchiveWriter writer,
       List<Article> todo,
       Map<String, Duplicates.Stamp> stamps,
       IndexProgress progress,
@@ -108,7 +104,7 @@ final class PassageWriter {
   }
 
   private int writeBatch(
-      IndexWriter writer,
+      ArchiveWriter writer,
       List<Article> batch,
       List<Article> heads,
       List<List<Passage>> chunks,
@@ -129,20 +125,21 @@ final class PassageWriter {
     int v = 0;
     for (int i = 0; i < batch.size(); i++) {
       Article a = batch.get(i);
-      List<Document> docs = new ArrayList<>();
+      List<ArticleBlock.Vectored> passages = new ArrayList<>();
       Duplicates.Stamp stamp = stamps.get(a.id());
-      docs.add(Documents.article(a, Delta.hash(a), chunks.get(i).size(), stamp));
       for (Passage p : chunks.get(i)) {
         Embedder.PassageVectors pv = vectors.get(v++);
         byte[] sentences =
             pv.sentences() == null
                 ? null
                 : SentenceVectors.encode(pv.sentences(), pv.passage().length);
-        docs.add(Documents.passage(a, p, pv.passage(), sentences, stamp.cluster()));
+        passages.add(new ArticleBlock.Vectored(p, pv.passage(), sentences));
       }
       embedder.foreground().yieldToForeground(); // finding contacts costs as much as a passage
-      docs.addAll(annotations.of(heads.get(i)));
-      writer.updateDocuments(new Term(ARTICLE_ID, a.id()), docs);
+      List<Annotation> found = annotations.of(heads.get(i));
+      writer.write(
+          new ArticleBlock(
+              a, Delta.hash(a), stamp.fp(), stamp.cluster(), stamp.arrival(), passages, found));
     }
     return inputs.size();
   }

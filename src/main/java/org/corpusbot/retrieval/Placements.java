@@ -20,8 +20,8 @@ final class Placements {
       List<Article> articles,
       Duplicates.Plan dups,
       List<Article> served,
-      Map<String, Removals.Indexed> before,
-      Map<String, Removals.Indexed> existing) {
+      Map<String, IndexedArticle> before,
+      Map<String, IndexedArticle> existing) {
     Set<String> written = new HashSet<>();
     served.forEach(a -> written.add(a.id()));
     Set<String> planned = new HashSet<>();
@@ -51,7 +51,7 @@ final class Placements {
       DupTable.Entry e,
       boolean written,
       Duplicates.Plan dups,
-      Map<String, Removals.Indexed> before) {
+      Map<String, IndexedArticle> before) {
     if (!e.served()) {
       return new Placement(a.id(), Placement.Kind.DUPLICATE, e.dupOf());
     }

@@ -24,16 +24,6 @@ final class Removals {
 
   private static final int IDS_SHOWN = 5;
 
-  /**
-   * An article in the index: its content hash, the file it was read from (null if unknown), and the
-   * served article it repeats when it is stored as a duplicate (else null).
-   */
-  record Indexed(String hash, String file, String dupOf) {
-    Indexed(String hash, String file) {
-      this(hash, file, null);
-    }
-  }
-
   /** What to remove, what is kept because its file was not read, what is refused, and why. */
   record Plan(List<String> remove, List<String> kept, List<String> refused, String warning) {
     /**
@@ -52,7 +42,7 @@ final class Removals {
 
   /** The removals of an update. */
   static Plan plan(
-      Map<String, Indexed> indexed,
+      Map<String, IndexedArticle> indexed,
       Set<String> seen,
       Corpus corpus,
       double maxShare,
@@ -85,7 +75,7 @@ final class Removals {
    * {@code allowMassDelete}: then they go, with a warning for those whose files were not read.
    */
   static Plan planRebuild(
-      Map<String, Indexed> indexed,
+      Map<String, IndexedArticle> indexed,
       Set<String> seen,
       Corpus corpus,
       double maxShare,
@@ -141,7 +131,7 @@ final class Removals {
             + " index --rebuild --allow-mass-delete` rebuilds without them.");
   }
 
-  private static Gone gone(Map<String, Indexed> indexed, Set<String> seen, Corpus corpus) {
+  private static Gone gone(Map<String, IndexedArticle> indexed, Set<String> seen, Corpus corpus) {
     List<String> gone = new ArrayList<>(new TreeSet<>(indexed.keySet()));
     gone.removeAll(seen);
     List<String> kept = new ArrayList<>();

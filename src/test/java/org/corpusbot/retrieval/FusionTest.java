@@ -15,8 +15,8 @@ class FusionTest {
 
   // Passage 5: BM25 4 of best 8, rank 1 lexically, rank 3 by vector; passage 6: rank 2 lexically
   // only. Article "a": BM25 3 of best 6, rank 2; article "b" first.
-  private static final Evidence EVIDENCE =
-      new Evidence(
+  private static final Evidence<Integer> EVIDENCE =
+      new Evidence<>(
           new RankedScores<>(Map.of(9, 8.0, 5, 4.0, 6, 2.0), Map.of(9, 1, 5, 1, 6, 2), 8.0),
           new RankedScores<>(Map.of(1, 0.9, 2, 0.8, 5, 0.7), Map.of(1, 1, 2, 2, 5, 3), 0.9),
           RankedScores.ofKeys(List.of("b", "a", "a"), List.of(6.0, 3.0, 2.0)));

@@ -19,10 +19,10 @@ class PartialRemovalsTest {
   private static final double SHARE = 0.2;
 
   /** 40 indexed articles a0… in files: a0-a9 in "sub/f<i>.txt", the rest in "f<i>.txt". */
-  private static Map<String, Removals.Indexed> indexed() {
-    Map<String, Removals.Indexed> out = new HashMap<>();
+  private static Map<String, IndexedArticle> indexed() {
+    Map<String, IndexedArticle> out = new HashMap<>();
     for (int i = 0; i < 40; i++) {
-      out.put("a" + i, new Removals.Indexed("h", (i < 10 ? "sub/f" : "f") + i + ".txt"));
+      out.put("a" + i, new IndexedArticle("h", (i < 10 ? "sub/f" : "f") + i + ".txt", null));
     }
     return out;
   }
@@ -94,9 +94,12 @@ class PartialRemovalsTest {
     Corpus c = partial(0, Set.of("f12.txt"), Set.of(), Map.of());
     assertThat(Removals.plan(indexed(), allBut("a12"), c, SHARE, false).remove())
         .containsExactly("a12");
-    Map<String, Removals.Indexed> two =
+    Map<String, IndexedArticle> two =
         Map.of(
-            "a0", new Removals.Indexed("h", "f0.txt"), "a1", new Removals.Indexed("h", "f1.txt"));
+            "a0",
+            new IndexedArticle("h", "f0.txt", null),
+            "a1",
+            new IndexedArticle("h", "f1.txt", null));
     Corpus both = partial(0, Set.of("f0.txt", "f1.txt"), Set.of(), Map.of());
     var p = Removals.plan(two, Set.of(), both, SHARE, false);
     assertThat(p.remove()).isEmpty();

@@ -18,11 +18,12 @@ class RemovalsTest {
   private static final double SHARE = 0.2;
 
   /** {@code n} indexed articles a0…, article i in file f(i % files).txt, or no file when null. */
-  private static Map<String, Removals.Indexed> indexed(int n, Integer files) {
-    Map<String, Removals.Indexed> out = new HashMap<>();
+  private static Map<String, IndexedArticle> indexed(int n, Integer files) {
+    Map<String, IndexedArticle> out = new HashMap<>();
     for (int i = 0; i < n; i++) {
       out.put(
-          "a" + i, new Removals.Indexed("h", files == null ? null : "f" + (i % files) + ".txt"));
+          "a" + i,
+          new IndexedArticle("h", files == null ? null : "f" + (i % files) + ".txt", null));
     }
     return out;
   }
@@ -43,7 +44,7 @@ class RemovalsTest {
   }
 
   private static Removals.Plan plan(
-      Map<String, Removals.Indexed> indexed, Set<String> seen, Corpus corpus, boolean allow) {
+      Map<String, IndexedArticle> indexed, Set<String> seen, Corpus corpus, boolean allow) {
     return Removals.plan(indexed, seen, corpus, SHARE, allow);
   }
 
@@ -125,7 +126,7 @@ class RemovalsTest {
   }
 
   private static Removals.Plan rebuild(
-      Map<String, Removals.Indexed> indexed, Set<String> seen, Corpus corpus, boolean allow) {
+      Map<String, IndexedArticle> indexed, Set<String> seen, Corpus corpus, boolean allow) {
     return Removals.planRebuild(indexed, seen, corpus, SHARE, allow);
   }
 
