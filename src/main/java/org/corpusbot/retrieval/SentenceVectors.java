@@ -48,7 +48,7 @@ public final class SentenceVectors {
   }
 
   /** The vectors stored in {@code bytes} (as made by {@link #encode}). */
-  static SentenceVectors decode(byte[] bytes) {
+  public static SentenceVectors decode(byte[] bytes) {
     ByteBuffer buf = ByteBuffer.wrap(bytes);
     int count = bytes.length < HEADER ? -1 : buf.getShort() & 0xFFFF;
     int dim = bytes.length < HEADER ? -1 : buf.getShort() & 0xFFFF;
