@@ -71,6 +71,8 @@ public final class SolrCollections {
       return Outcome.CREATED;
     } catch (SolrServerException | IOException | SolrException e) {
       throw unavailable(options, "could not be created", e);
+    } catch (RuntimeException e) {
+      throw SolrAccess.clusterStateFailure(options, "could not be created", e);
     }
   }
 
