@@ -63,7 +63,7 @@ final class PartitionRun {
       return;
     }
     if (options.rebuild()) {
-      throw new IllegalStateException(
+      throw new PartitionRefusedException(
           "--partition "
               + part
               + " cannot rebuild: a rebuild replaces every article and a partition sees only its"
@@ -78,7 +78,7 @@ final class PartitionRun {
                   + meta
                   + ")"
               : "every indexed article must be annotated again (the contact rules changed)";
-      throw new IllegalStateException(
+      throw new PartitionRefusedException(
           why
               + ", and --partition "
               + part
