@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.impl.Http2SolrClient;
@@ -134,7 +135,8 @@ final class SolrAccess implements AutoCloseable {
 
   private QueryResponse query(SolrQuery q) {
     try {
-      return client.query(options.collection(), q);
+      // POST: a question's vector or a long list of ids or terms overflows a GET's headers
+      return client.query(options.collection(), q, SolrRequest.METHOD.POST);
     } catch (SolrServerException | IOException | SolrException | IllegalStateException e) {
       throw failure("cannot be read", e);
     } catch (RuntimeException e) {
