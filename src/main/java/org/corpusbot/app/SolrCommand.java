@@ -25,6 +25,26 @@ final class SolrCommand implements Callable<Integer> {
         new picocli.CommandLine(this), "say what to do: `corpusbot solr init`");
   }
 
+  /** The vector dimension of the configured embedding model (loads it). */
+  static int dimension(Settings settings) {
+    try (Embedder embedder = new Embedder(settings.embeddingModel())) {
+      return embedder.dimension();
+    }
+  }
+
+  /**
+   * Creates the collection of {@code settings} for vectors of {@code dimension} when missing.
+   *
+   * @throws CommandFailure when it exists with another dimension or schema version
+   */
+  static SolrCollections.Outcome init(Settings settings, int dimension, Path configset) {
+    try {
+      return SolrCollections.init(SolrConnection.options(settings), dimension, configset);
+    } catch (IllegalStateException e) {
+      throw new CommandFailure(e.getMessage());
+    }
+  }
+
   /**
    * Uploads the configset with the embedding model's vector dimension and creates the collection
    * with {@code solr.shards} and {@code solr.replicas} when it is missing; run again, it changes
@@ -54,17 +74,9 @@ final class SolrCommand implements Callable<Integer> {
             "no SolrCloud configured: set solr.zk-hosts (CORPUSBOT_SOLR_ZK_HOSTS) or solr.urls"
                 + " (CORPUSBOT_SOLR_URLS)");
       }
-      int dimension;
-      try (Embedder embedder = new Embedder(settings.embeddingModel())) {
-        dimension = embedder.dimension();
-      }
+      int dimension = dimension(settings);
       SolrOptions options = SolrConnection.options(settings);
-      SolrCollections.Outcome outcome;
-      try {
-        outcome = SolrCollections.init(options, dimension, configset);
-      } catch (IllegalStateException e) {
-        throw new CommandFailure(e.getMessage());
-      }
+      SolrCollections.Outcome outcome = init(settings, dimension, configset);
       System.out.println(
           (outcome == SolrCollections.Outcome.CREATED ? "Created " : "Already there: ")
               + options.where()
