@@ -178,6 +178,9 @@ public final class Corpusbot implements AutoCloseable {
     if (s.llmApiKey() != null) {
       secrets.add(s.llmApiKey());
     }
+    if (s.solrPassword() != null) {
+      secrets.add(s.solrPassword());
+    }
     return new GroundedWriter(
         LlmClient.create(settings.llm(), s.llmApiKey()),
         settings.llm(),
