@@ -1,6 +1,7 @@
 package org.corpusbot.app;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.corpusbot.config.Settings;
 import org.corpusbot.retrieval.Embedder;
@@ -17,6 +18,9 @@ import picocli.CommandLine.ParentCommand;
     description = "Set up the SolrCloud collection (retrieval.backend = solr).",
     subcommands = {SolrCommand.Init.class})
 final class SolrCommand implements Callable<Integer> {
+  /** The shortest wait for {@code solr init}'s requests. */
+  static final Duration CREATE = Duration.ofMinutes(2);
+
   @ParentCommand RootCommand root;
 
   @Override
@@ -38,8 +42,14 @@ final class SolrCommand implements Callable<Integer> {
    * @throws CommandFailure when it exists with another dimension or schema version
    */
   static SolrCollections.Outcome init(Settings settings, int dimension, Path configset) {
+    SolrOptions o = SolrConnection.options(settings);
+    // Creating a collection loads a core on every node and waits for their leaders: slower than
+    // any question, so it gets longer than solr.request-timeout-ms (on a busy test machine it
+    // took over 10 s).
+    Duration request = o.requestTimeout().compareTo(CREATE) < 0 ? CREATE : o.requestTimeout();
     try {
-      return SolrCollections.init(SolrConnection.options(settings), dimension, configset);
+      return SolrCollections.init(
+          o.withTimeouts(o.connectTimeout(), request, o.zkTimeout()), dimension, configset);
     } catch (IllegalStateException e) {
       throw new CommandFailure(e.getMessage());
     }

@@ -2,6 +2,9 @@ package org.corpusbot.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +29,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /**
  * Filling a SolrCloud collection (two Jetty nodes and ZooKeeper in this JVM): two {@code index
@@ -185,6 +189,69 @@ class SolrIndexingE2EIT {
       SolrE2E.awaitActive(cluster, "halves");
       Answer again = bot.composer().answer(SolrE2E.question("Where did Putin and Biden meet?"));
       assertThat(SolrE2E.comparable(again)).isEqualTo(SolrE2E.comparable(whole));
+    }
+  }
+
+  @Test
+  void indexingGoesOnThroughAClusterOutageAndTheNextRunRedoesNothing() throws Exception {
+    Path small = TestCorpus.copyTo(dir.resolve("resume-corpus"));
+    Logger logger = (Logger) LoggerFactory.getLogger(RetryingWriter.class);
+    ListAppender<ILoggingEvent> retries = new ListAppender<>();
+    retries.start();
+    logger.addAppender(retries);
+    Thread restart = new Thread(() -> {}, "e2e-not-started");
+    try (Corpusbot bot = Corpusbot.writable(SolrE2E.settings(config("resume", 2, small)))) {
+      Thread[] restarter = {restart};
+      IndexProgress outage =
+          new IndexProgress() {
+            @Override
+            public void update(int done, int total) {
+              // After the first batch is written: the writes and the commit after it find no
+              // cluster.
+              if (restarter[0].getState() == Thread.State.NEW) {
+                cluster.stopNode(0); // on the indexing thread: the next write finds no cluster
+                cluster.stopNode(1);
+                restarter[0] =
+                    new Thread(
+                        () -> {
+                          sleep(3000);
+                          cluster.startNode(0);
+                          cluster.startNode(1);
+                        },
+                        "e2e-restart");
+                restarter[0].start();
+              }
+            }
+
+            @Override
+            public void finish() {}
+          };
+      var first = bot.sync(org.corpusbot.retrieval.SyncOptions.UPDATE, outage);
+      restart = restarter[0];
+      restart.join(120_000);
+      assertThat(restart.getState()).as("the outage happened").isEqualTo(Thread.State.TERMINATED);
+      assertThat(retries.list).as("writes retried while the cluster was down").isNotEmpty();
+      assertThat(first.result()).isEqualTo(org.corpusbot.retrieval.IndexReport.Result.OK);
+      int articles = bot.catalog().overview().articles();
+      assertThat(articles).isEqualTo(first.indexed());
+      var second = bot.sync(false, IndexProgress.NONE);
+      assertThat(second.indexed()).as("nothing embedded again").isZero();
+      assertThat(bot.catalog().overview().articles()).isEqualTo(articles);
+    } finally {
+      logger.detachAppender(retries);
+      if (restart.getState() != Thread.State.NEW) {
+        restart.join(120_000);
+      }
+      cluster.startNode(0);
+      cluster.startNode(1);
+    }
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }
