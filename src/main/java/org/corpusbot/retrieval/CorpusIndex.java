@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.CorruptIndexException;
@@ -157,16 +156,6 @@ public final class CorpusIndex implements Archive {
    */
   static Map<String, String> servedData(IndexSearcher searcher) throws IOException {
     return ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData();
-  }
-
-  /**
-   * The embedding model of what {@code searcher} shows: {@code configured} for an index without
-   * vectors yet, empty when the index names a model this version does not have.
-   */
-  static Optional<EmbeddingModelChoice> servedModel(
-      IndexSearcher searcher, EmbeddingModelChoice configured) throws IOException {
-    String name = servedData(searcher).get(IndexSchema.META_MODEL);
-    return name == null ? Optional.of(configured) : EmbeddingModelChoice.find(name);
   }
 
   /** The embedding model named by the commit being served, null before the first indexing. */

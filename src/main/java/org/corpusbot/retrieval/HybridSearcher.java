@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -86,11 +87,9 @@ public final class HybridSearcher {
    * The embedding model of what a view shows: the configured one for an archive without vectors
    * yet, empty when it names a model this version does not have.
    */
-  private java.util.Optional<EmbeddingModelChoice> servedModel(Map<String, String> meta) {
+  private Optional<EmbeddingModelChoice> servedModel(Map<String, String> meta) {
     String name = meta.get(IndexSchema.META_MODEL);
-    return name == null
-        ? java.util.Optional.of(embedder.choice())
-        : EmbeddingModelChoice.find(name);
+    return name == null ? Optional.of(embedder.choice()) : EmbeddingModelChoice.find(name);
   }
 
   private List<PassageHit> run(

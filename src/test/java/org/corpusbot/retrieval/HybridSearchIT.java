@@ -130,6 +130,27 @@ class HybridSearchIT {
   }
 
   @Test
+  void aViewKeysPassagesByArticleAndOrdinalAndFindsKeysLearnedInAnotherView() {
+    java.util.Set<String> terms = new QueryTerms(CorpusIndex.analyzer()).terms("Geneva talks");
+    List<Scored<PassageKey>> found =
+        index.passages().read(v -> v.passagesByWords(terms, TimeScope.NONE, 20));
+    assertThat(found).hasSizeGreaterThan(1);
+    List<PassageView.Chosen> chosen =
+        found.stream().map(s -> new PassageView.Chosen(s.key(), s.score(), 0)).toList();
+    // A fresh view has not seen the keys: it finds them by article and ordinal.
+    List<PassageHit> hits = index.passages().read(v -> v.hits(chosen));
+    assertThat(hits).hasSameSizeAs(found);
+    for (int i = 0; i < hits.size(); i++) {
+      PassageKey key = found.get(i).key();
+      assertThat(hits.get(i).passage().articleId()).isEqualTo(key.articleId());
+      assertThat(hits.get(i).passage().ordinal()).isEqualTo(key.ordinal());
+    }
+    var facts = index.passages().read(v -> v.facts(List.of(found.get(0).key()), null));
+    assertThat(facts.get(found.get(0).key()).cluster()).isNotNull();
+    assertThat(index.passages().read(PassageView::unreachable)).isEmpty();
+  }
+
+  @Test
   void catalogListsNewestFirstWithDateSpan() {
     ArticleCatalog catalog = new LuceneCatalog(index);
     var page = catalog.newest(0, 3);
