@@ -2,7 +2,10 @@ package org.corpusbot.solr;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.apache.solr.common.cloud.DocCollection;
+import org.apache.solr.common.cloud.Slice;
 import org.apache.solr.embedded.JettyConfig;
 import org.apache.solr.embedded.JettySolrRunner;
 import org.corpusbot.retrieval.IndexUnavailableException;
@@ -85,6 +88,22 @@ public final class LocalSolrCluster implements AutoCloseable {
     } catch (Exception e) {
       throw new IllegalStateException("could not start Solr node " + i + ": " + e, e);
     }
+  }
+
+  /** The shards of {@code collection} with a replica on node {@code i}, by name. */
+  public List<String> shardsOn(int i, String collection) {
+    String node = runners.get(i).getNodeName();
+    DocCollection c = cluster.getZkStateReader().getClusterState().getCollection(collection);
+    return c.getSlices().stream()
+        .filter(s -> s.getReplicas().stream().anyMatch(r -> node.equals(r.getNodeName())))
+        .map(Slice::getName)
+        .sorted()
+        .toList();
+  }
+
+  /** Waits (up to 60 s) until every replica of {@code collection} is active again. */
+  public void awaitActive(String collection, int shards, int replicas) {
+    cluster.waitForActiveCollection(collection, 60, TimeUnit.SECONDS, shards, shards * replicas);
   }
 
   /** Stops every node and ZooKeeper. */

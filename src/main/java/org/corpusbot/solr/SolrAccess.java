@@ -127,6 +127,23 @@ final class SolrAccess implements AutoCloseable {
     }
   }
 
+  /**
+   * Rows to ask for up to {@code limit} documents of {@code q}: a large limit is first cut to the
+   * count, since Solr sizes its queues by the rows asked for, not by what matches.
+   */
+  int rows(SolrQuery q, int limit, Set<String> unreachable) {
+    if (limit <= SMALL) {
+      return Math.max(1, limit);
+    }
+    SolrQuery count = q.getCopy().setRows(0);
+    count.setFields();
+    count.remove("sort");
+    return (int)
+        Math.max(1, Math.min(limit, tolerant(count, unreachable).getResults().getNumFound()));
+  }
+
+  private static final int SMALL = 10_000;
+
   /** A read that fails unless every shard answers: what an indexing run decides on. */
   QueryResponse strict(SolrQuery q) {
     q.set(ShardParams.SHARDS_TOLERANT, false);

@@ -44,7 +44,7 @@ final class SolrAnnotations implements AnnotationSearch {
         .addSort(DATE, SolrQuery.ORDER.desc)
         .addSort(ARTICLE_ID, SolrQuery.ORDER.asc)
         .addSort(ANN_TO, SolrQuery.ORDER.desc);
-    q.setRows(Math.max(1, limit));
+    q.setRows(solr.rows(q, limit, new java.util.TreeSet<>()));
     q.setFields(
         ARTICLE_ID,
         ANN_KIND,

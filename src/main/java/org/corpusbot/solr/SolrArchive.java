@@ -51,7 +51,7 @@ public final class SolrArchive implements Archive {
    *
    * @throws IndexUnavailableException with a one-line reason when the cluster cannot be reached or
    *     the collection is missing ({@code corpusbot solr init} creates it)
-   * @throws IllegalStateException when the collection has another schema version
+   * @throws SolrCollections.MismatchException when the collection has another schema version
    */
   public static SolrArchive open(SolrOptions options, boolean writable) {
     SolrAccess solr = SolrAccess.open(options);
@@ -65,10 +65,10 @@ public final class SolrArchive implements Archive {
       SolrArchive archive = new SolrArchive(solr, writable);
       success = true;
       return archive;
+    } catch (SolrCollections.MismatchException e) {
+      throw e;
     } catch (SolrServerException | IOException | SolrException | IllegalStateException e) {
-      if (e instanceof IllegalStateException ise && ise.getCause() == null) {
-        throw ise;
-      }
+      // NOTE: SolrJ reports an unreachable ZooKeeper as an IllegalStateException, among others
       throw SolrCollections.unavailable(options, "cannot be reached", e);
     } catch (RuntimeException e) {
       throw SolrAccess.clusterStateFailure(options, "cannot be reached", e);

@@ -37,6 +37,13 @@ public final class SolrCollections {
 
   private SolrCollections() {}
 
+  /** The collection exists with another schema version or vector dimension; says what to do. */
+  public static final class MismatchException extends IllegalStateException {
+    MismatchException(String message) {
+      super(message);
+    }
+  }
+
   /** What init did. */
   public enum Outcome {
     CREATED,
@@ -46,7 +53,7 @@ public final class SolrCollections {
   /**
    * Creates the collection of {@code options} for vectors of {@code dimension} when missing.
    *
-   * @throws IllegalStateException when the collection exists with another schema or dimension
+   * @throws MismatchException when the collection exists with another schema or dimension
    * @throws IndexUnavailableException when the cluster cannot be reached
    */
   public static Outcome init(SolrOptions options, int dimension, Path configset) {
@@ -69,7 +76,9 @@ public final class SolrCollections {
           options.replicas(),
           dimension);
       return Outcome.CREATED;
-    } catch (SolrServerException | IOException | SolrException e) {
+    } catch (MismatchException e) {
+      throw e;
+    } catch (SolrServerException | IOException | SolrException | IllegalStateException e) {
       throw unavailable(options, "could not be created", e);
     } catch (RuntimeException e) {
       throw SolrAccess.clusterStateFailure(options, "could not be created", e);
@@ -85,7 +94,7 @@ public final class SolrCollections {
     String name =
         new SchemaRequest.SchemaName().process(solr.client(), solr.collection()).getSchemaName();
     if (!SolrFields.SCHEMA_NAME.equals(name)) {
-      throw new IllegalStateException(
+      throw new MismatchException(
           where
               + " has schema '"
               + name
@@ -100,7 +109,7 @@ public final class SolrCollections {
             .getAttributes();
     int has = Integer.parseInt(String.valueOf(type.get("vectorDimension")));
     if (dimension > 0 && has != dimension) {
-      throw new IllegalStateException(
+      throw new MismatchException(
           where
               + " holds vectors of dimension "
               + has

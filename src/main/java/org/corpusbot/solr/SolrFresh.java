@@ -39,8 +39,9 @@ final class SolrFresh implements FreshArticles {
 
   @Override
   public List<FreshArticle> since(long after, int limit) {
-    SolrQuery q = served().setRows(Math.max(1, limit)).setFields(FIELDS);
+    SolrQuery q = served().setFields(FIELDS);
     q.addFilterQuery(ARRIVAL + ":[" + (after + 1) + " TO *]");
+    q.setRows(solr.rows(q, limit, new java.util.TreeSet<>()));
     q.addSort(ARRIVAL, SolrQuery.ORDER.asc);
     List<FreshArticle> out = new ArrayList<>();
     for (SolrDocument d : solr.tolerant(q, "a read of fresh articles").getResults()) {

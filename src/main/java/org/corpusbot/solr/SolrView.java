@@ -81,6 +81,11 @@ final class SolrView implements PassageView {
     return passages(q, scope, k);
   }
 
+  /*
+   * NOTE: distrib.singlePass would spare the second round trip to the shards (about half the
+   * latency here), but with a shard down Solr 9.10.1 then fails the whole request (a
+   * NullPointerException in QueryComponent.returnFields) instead of answering from the rest.
+   */
   private List<Scored<PassageKey>> passages(SolrQuery q, TimeScope scope, int k) {
     SolrQueries.filter(q, TYPE_PASSAGE, scope);
     q.setFields(ARTICLE_ID, ORDINAL, "score").setRows(k);

@@ -4,9 +4,11 @@ import static org.corpusbot.retrieval.IndexSchema.*;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.common.SolrDocument;
@@ -42,10 +44,10 @@ final class SolrWriter implements ArchiveWriter {
   private final SolrAccess solr;
   private final SolrMeta meta;
   private final SolrCopies copies;
-  private final java.util.function.BooleanSupplier closing;
+  private final BooleanSupplier closing;
   private final List<SolrInputDocument> pending = new ArrayList<>();
 
-  SolrWriter(SolrAccess solr, SolrMeta meta, java.util.function.BooleanSupplier closing) {
+  SolrWriter(SolrAccess solr, SolrMeta meta, BooleanSupplier closing) {
     this.solr = solr;
     this.meta = meta;
     this.copies = new SolrCopies(solr);
@@ -123,7 +125,7 @@ final class SolrWriter implements ArchiveWriter {
             new ArticleBlock.Vectored(p, SolrDocs.vector(c), SolrDocs.bytes(c, SENTENCE_VECTORS)));
       }
     }
-    passages.sort(java.util.Comparator.comparingInt(v -> v.passage().ordinal()));
+    passages.sort(Comparator.comparingInt(v -> v.passage().ordinal()));
     pending.add(
         SolrDocs.block(
             new ArticleBlock(

@@ -176,6 +176,22 @@ class SolrArchiveIT {
   }
 
   @Test
+  void solrUrlsServeWithoutZooKeeper() throws Exception {
+    SolrOptions zk = options(cluster, "byurl", 2, 2);
+    SolrCollections.init(zk, DIM, configset());
+    SolrOptions urls =
+        new SolrOptions(null, cluster.urls(), "byurl", 2, 2, null, null, null, null, null);
+    try (SolrArchive archive = SolrArchive.open(urls, true)) {
+      Article a = article("u1", "Bridges", JUNE, "A bridge opened.");
+      archive.writer().write(block(a, 1, DIM, List.of()));
+      archive.writer().commit(Map.of(IndexSchema.META_MODEL, "toy"));
+      assertThat(archive.catalog().get("u1")).contains(a);
+      assertThat(archive.where())
+          .isEqualTo("Solr collection byurl (Solr " + String.join(",", cluster.urls()) + ")");
+    }
+  }
+
+  @Test
   void initIsIdempotentAndRefusesAnotherDimension() {
     SolrOptions o = options(cluster, "init", 2, 2);
     assertThat(SolrCollections.init(o, DIM, configset()))
@@ -183,7 +199,7 @@ class SolrArchiveIT {
     assertThat(SolrCollections.init(o, DIM, configset()))
         .isEqualTo(SolrCollections.Outcome.EXISTED);
     assertThatThrownBy(() -> SolrCollections.init(o, 384, configset()))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(SolrCollections.MismatchException.class)
         .hasMessage(
             "Solr collection init (ZooKeeper "
                 + cluster.zkAddress()
@@ -216,5 +232,10 @@ class SolrArchiveIT {
     System.out.printf(
         "SolrArchiveIT: unreachable ZooKeeper reported in %.1f s%n",
         (System.nanoTime() - t0) / 1e9);
+    assertThatThrownBy(() -> SolrCollections.init(o, DIM, configset()))
+        .isInstanceOf(IndexUnavailableException.class)
+        .hasMessageStartingWith(
+            "Solr collection any (ZooKeeper 127.0.0.1:1/solr) could not be created: ")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
   }
 }

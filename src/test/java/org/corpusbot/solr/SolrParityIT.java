@@ -119,6 +119,7 @@ class SolrParityIT {
   @Test
   void bm25OverPassagesRanksAndScoresAsTheLocalIndex() {
     int compared = 0;
+    List<Long> nanos = new ArrayList<>();
     for (TimeScope scope : List.of(TimeScope.NONE, FIRST_HALF_2022, UNTIL_2021)) {
       for (BenchQuestion q : questions) {
         Set<String> terms = TERMS.terms(q.sentence());
@@ -127,12 +128,17 @@ class SolrParityIT {
                 s ->
                     passages(
                         s, QueryTerms.disjunction(terms, PassageView.PASSAGE_FIELDS), scope, 30));
+        long t0 = System.nanoTime();
         List<Scored<PassageKey>> solr =
             archive.passages().read(v -> v.passagesByWords(terms, scope, 30));
+        nanos.add(System.nanoTime() - t0);
         assertSame(solr, local, q.sentence());
         compared += local.size();
       }
     }
+    System.out.printf(
+        "SolrParityIT: BM25 over passages, median %.1f ms per request (%d)%n",
+        median(nanos) / 1e6, nanos.size());
     assertThat(compared).isGreaterThan(1000);
   }
 
@@ -178,6 +184,7 @@ class SolrParityIT {
       fa.passages()
           .forEach(p -> vectors.put(new PassageKey(fa.id(), p.passage().ordinal()), p.vector()));
     }
+    List<Long> nanos = new ArrayList<>();
     int exact = 0;
     int foundBySolr = 0;
     int foundLocally = 0;
@@ -202,7 +209,9 @@ class SolrParityIT {
                     .map(Map.Entry::getKey)
                     .toList());
         List<Scored<PassageKey>> local = index.search(s -> passages(s, null, scope, 10, v));
+        long t0 = System.nanoTime();
         List<Scored<PassageKey>> solr = archive.passages().read(view -> view.nearest(v, scope, 10));
+        nanos.add(System.nanoTime() - t0);
         assertThat(solr).as(q.sentence()).hasSize(Math.min(10, all.size()));
         for (Scored<PassageKey> hit : solr) {
           assertThat(all).as("admitted by " + scope).containsKey(hit.key());
@@ -213,6 +222,8 @@ class SolrParityIT {
         foundLocally += (int) local.stream().filter(h -> top.contains(h.key())).count();
       }
     }
+    System.out.printf(
+        "SolrParityIT: kNN, median %.1f ms per request (%d)%n", median(nanos) / 1e6, nanos.size());
     System.out.printf(
         "SolrParityIT: of the exact 10 nearest (%d in all), Solr found %d, the local index %d%n",
         exact, foundBySolr, foundLocally);
@@ -407,6 +418,11 @@ class SolrParityIT {
       last.getTokens().forEach(t -> solr.add(t.getText()));
       assertThat(solr).isEqualTo(local).contains("ceo", "dog", "run");
     }
+  }
+
+  private static double median(List<Long> values) {
+    List<Long> sorted = values.stream().sorted().toList();
+    return sorted.get(sorted.size() / 2);
   }
 
   /** Lists equal, but for the order of equal scores, with scores equal to float rounding. */
