@@ -14,6 +14,7 @@ import org.corpusbot.bench.HeapSampler;
 import org.corpusbot.bench.Percentiles;
 import org.corpusbot.bench.QaBenchmark;
 import org.corpusbot.bench.RankScores;
+import org.corpusbot.config.Backend;
 import org.corpusbot.config.Settings;
 import org.corpusbot.retrieval.IndexReport;
 import org.corpusbot.retrieval.SearchMode;
@@ -85,9 +86,37 @@ final class BenchCommand implements Callable<Integer> {
               + " never held-out ones.")
   boolean misses;
 
+  @Option(
+      names = "--backend",
+      paramLabel = "NAME",
+      defaultValue = "lucene",
+      description =
+          "lucene (default): the local index. solr: the local index and a SolrCloud collection"
+              + " side by side (solr.zk-hosts, or 2 nodes started in this JVM).")
+  String backend;
+
+  @Option(
+      names = "--limit-articles",
+      paramLabel = "N",
+      defaultValue = "0",
+      description =
+          "With --backend solr: only N articles, the questions' gold ones first (0: all).")
+  int limitArticles;
+
   @Override
   public Integer call() throws Exception {
     BenchSplit which = parseSplit();
+    if (Backend.parse(backend) == Backend.SOLR) {
+      List<BenchQuestion> qs = new ArrayList<>(BenchQuestions.read(questions));
+      qs.removeIf(q -> !which.holds(q.id()));
+      if (limit > 0 && limit < qs.size()) {
+        qs = qs.subList(0, limit);
+      }
+      Settings base =
+          root.benchSettings(articles, model == null ? Map.of() : Map.of("embedding.model", model));
+      System.out.println(BenchSolr.run(base, articles, limitArticles, qs));
+      return 0;
+    }
     Settings settings =
         root.benchSettings(articles, model == null ? Map.of() : Map.of("embedding.model", model));
     List<BenchQuestion> qs = new ArrayList<>(BenchQuestions.read(questions));

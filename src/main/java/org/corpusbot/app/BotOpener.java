@@ -3,6 +3,7 @@ package org.corpusbot.app;
 import java.nio.file.Path;
 import java.util.function.Function;
 import org.corpusbot.config.Settings;
+import org.corpusbot.retrieval.Archive;
 import org.corpusbot.retrieval.CorpusIndex;
 import org.corpusbot.retrieval.Embedder;
 import org.corpusbot.retrieval.EmbeddingModelChoice;
@@ -15,9 +16,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Opens a {@link Corpusbot} on its index: writable, for a rebuild (moving a damaged index aside),
- * or read-only for questions; checks the index's embedding model; closes what it opened when the
- * start fails.
+ * Opens a {@link Corpusbot} on its archive: the local index (writable, for a rebuild moving a
+ * damaged index aside, or read-only for questions) or, with {@code retrieval.backend = solr}, the
+ * SolrCloud collection; checks the archive's embedding model; closes what it opened when the start
+ * fails. A cluster that cannot be reached fails the start with a one-line {@link
+ * IndexUnavailableException}.
  */
 final class BotOpener {
   private static final Logger log = LoggerFactory.getLogger(BotOpener.class);
@@ -26,6 +29,9 @@ final class BotOpener {
 
   /** Opens the index for writing (creating it if needed); {@link Corpusbot#sync} fills it. */
   static Corpusbot writable(Settings settings) {
+    if (settings.solrBackend()) {
+      return openArchive(settings, s -> SolrConnection.open(s, true));
+    }
     return open(settings, CorpusIndex::openWritable);
   }
 
@@ -34,6 +40,9 @@ final class BotOpener {
    * started in its place, to be filled by {@link Corpusbot#sync} with {@code rebuild}.
    */
   static Corpusbot forRebuild(Settings settings) {
+    if (settings.solrBackend()) {
+      return writable(settings); // a collection is never moved aside: Solr keeps its replicas
+    }
     try {
       return writable(settings);
     } catch (IndexDamagedException e) {
@@ -51,6 +60,11 @@ final class BotOpener {
    * running bot holds the writer; a missing one is built from the corpus first.
    */
   static Corpusbot forQuestions(Settings settings, IndexProgress progress) {
+    if (settings.solrBackend()) {
+      // A collection is filled by `corpusbot index` (perhaps on other machines), never by a
+      // question: an empty one answers that the articles don't say.
+      return openArchive(settings, s -> SolrConnection.open(s, false));
+    }
     if (indexExists(settings.indexDir())) {
       return open(settings, CorpusIndex::openReadOnly);
     }
@@ -69,19 +83,24 @@ final class BotOpener {
 
   /** Opens the embedder and, with {@code opener}, the index, then builds the bot on them. */
   static Corpusbot open(Settings settings, Function<Path, CorpusIndex> opener) {
+    return openArchive(settings, s -> opener.apply(s.indexDir()));
+  }
+
+  /** Opens the embedder and, with {@code opener}, the archive, then builds the bot on them. */
+  static Corpusbot openArchive(Settings settings, Function<Settings, Archive> opener) {
     Embedder embedder = null;
-    CorpusIndex index = null;
+    Archive archive = null;
     boolean success = false;
     try {
       embedder = new Embedder(settings.embeddingModel());
-      index = opener.apply(settings.indexDir());
-      checkServedModel(index, settings);
-      Corpusbot bot = new Corpusbot(settings, embedder, index);
+      archive = opener.apply(settings);
+      checkServedModel(archive, settings);
+      Corpusbot bot = new Corpusbot(settings, embedder, archive);
       success = true;
       return bot;
     } finally {
       if (!success) {
-        closeWhileHandlingException(index, embedder);
+        closeWhileHandlingException(archive, embedder);
       }
     }
   }
@@ -101,7 +120,7 @@ final class BotOpener {
    * HybridSearcher}); this says so when it is not the configured one, and refuses an index whose
    * model this version does not have unless it is about to be rebuilt.
    */
-  private static void checkServedModel(CorpusIndex index, Settings settings) {
+  private static void checkServedModel(Archive index, Settings settings) {
     String served = index.servedModelName();
     String configured = settings.embeddingModel().configName();
     if (served == null || served.equals(configured)) {
@@ -110,8 +129,7 @@ final class BotOpener {
     boolean known = EmbeddingModelChoice.find(served).isPresent();
     if (!known && !index.writable()) {
       throw new IndexUnavailableException(
-          "the index in "
-              + index.dir()
+          where(index)
               + " was built with embedding model '"
               + served
               + "', which this version does not have; run `corpusbot index --rebuild` to build it"
@@ -119,13 +137,22 @@ final class BotOpener {
               + configured);
     }
     log.warn(
-        "The index in {} was built with embedding model {}, the configuration says {}: {} until"
+        "{} was built with embedding model {}, the configuration says {}: {} until"
             + " the index is rebuilt{}",
-        index.dir(),
+        capitalized(where(index)),
         served,
         configured,
         known ? "questions are embedded with " + served : "questions are searched by words alone",
         index.writable() ? " (now)" : " (`corpusbot index`)");
+  }
+
+  /** "the index in DIR" or "Solr collection C (ZooKeeper H)", for messages. */
+  private static String where(Archive archive) {
+    return archive instanceof CorpusIndex ? "the index in " + archive.where() : archive.where();
+  }
+
+  private static String capitalized(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   /** Closes each of {@code opened} that is not null; a failure is logged, not thrown. */

@@ -15,6 +15,7 @@ import org.corpusbot.corpus.Dates;
 import org.corpusbot.meetings.MeetingAnswers;
 import org.corpusbot.meetings.MeetingQuery;
 import org.corpusbot.retrieval.ArticleCatalog;
+import org.corpusbot.retrieval.IndexUnavailableException;
 import org.corpusbot.summary.SummaryArguments;
 
 /**
@@ -74,7 +75,16 @@ final class ConsoleChat {
       Question q =
           Question.of(line, asOf != null ? asOf : LocalDate.now())
               .withHistory(bot.conversations().recent(CONSOLE));
-      Answer a = bot.composer().answer(q);
+      Answer a;
+      try {
+        a = bot.composer().answer(q);
+      } catch (IndexUnavailableException e) {
+        // The archive is away (Solr down): say why and keep the chat; the next question tries
+        // again.
+        out.println("corpusbot: " + e.getMessage());
+        out.println();
+        continue;
+      }
       bot.conversations().remember(CONSOLE, new Turn(line, a.found() ? a.text() : ""));
       lastSources = a.citations();
       out.println(AnswerFormat.text(a));

@@ -16,9 +16,11 @@ import org.corpusbot.answer.FollowUpComposer;
 import org.corpusbot.answer.ForegroundComposer;
 import org.corpusbot.answer.LanguageGate;
 import org.corpusbot.answer.NameCarryOver;
+import org.corpusbot.answer.PartialArchiveComposer;
 import org.corpusbot.answer.QueryRewriter;
 import org.corpusbot.answer.QuestionGuard;
 import org.corpusbot.answer.Translator;
+import org.corpusbot.answer.UnreachableParts;
 import org.corpusbot.answer.llm.GroundedWriter;
 import org.corpusbot.answer.llm.LlmClient;
 import org.corpusbot.answer.llm.LlmComposer;
@@ -44,6 +46,7 @@ import org.corpusbot.meetings.LlmContactExtractor;
 import org.corpusbot.meetings.MeetingAwareComposer;
 import org.corpusbot.meetings.MeetingExtractor;
 import org.corpusbot.ops.BotMetrics;
+import org.corpusbot.retrieval.Archive;
 import org.corpusbot.retrieval.ArticleAnnotator;
 import org.corpusbot.retrieval.ArticleCatalog;
 import org.corpusbot.retrieval.CorpusIndex;
@@ -52,9 +55,6 @@ import org.corpusbot.retrieval.HybridSearcher;
 import org.corpusbot.retrieval.IndexProgress;
 import org.corpusbot.retrieval.IndexReport;
 import org.corpusbot.retrieval.Lexicon;
-import org.corpusbot.retrieval.LuceneAnnotations;
-import org.corpusbot.retrieval.LuceneCatalog;
-import org.corpusbot.retrieval.LuceneFresh;
 import org.corpusbot.retrieval.SyncOptions;
 import org.corpusbot.summary.Summaries;
 import org.corpusbot.summary.SummaryAwareComposer;
@@ -70,7 +70,8 @@ public final class Corpusbot implements AutoCloseable {
 
   private final Settings settings;
   private final Embedder embedder;
-  private final CorpusIndex index;
+  private final Archive archive;
+  private final UnreachableParts unreachable = new UnreachableParts();
   private final HybridSearcher searcher;
   private final ArticleCatalog catalog;
   private final AnswerComposer composer;
@@ -84,19 +85,27 @@ public final class Corpusbot implements AutoCloseable {
   private volatile Feeds feeds;
   private volatile FollowService follows;
 
-  /** Builds the bot on an opened index; see {@link BotOpener} for opening one. */
-  Corpusbot(Settings settings, Embedder embedder, CorpusIndex index) {
+  /**
+   * Builds the bot on an opened archive (the local index or a SolrCloud collection); see {@link
+   * BotOpener} for opening one. A remote archive is guarded: its searches report unreachable shards
+   * for the note on an answer, its writes are retried ({@link GuardedArchive}).
+   */
+  Corpusbot(Settings settings, Embedder embedder, Archive opened) {
     this.settings = settings;
     this.embedder = embedder;
-    this.index = index;
+    this.archive =
+        opened instanceof CorpusIndex
+            ? opened
+            : new GuardedArchive(opened, unreachable, RetryingWriter.DEFAULT);
     this.metrics = BotMetrics.of(settings.metrics());
-    this.searcher = new HybridSearcher(index, embedder, settings.retrieval(), metrics.retrieval());
-    this.catalog = new LuceneCatalog(index);
+    this.searcher =
+        new HybridSearcher(archive, embedder, settings.retrieval(), metrics.retrieval());
+    this.catalog = archive.catalog();
     metrics.bind(catalog);
     metrics.bind(llmStats);
-    this.indexing = new CorpusSync(settings, index, embedder, metrics, contacts(settings));
-    this.contacts = new ContactStore(new LuceneAnnotations(index));
-    Lexicon lexicon = new Lexicon(index);
+    this.indexing = new CorpusSync(settings, archive, embedder, metrics, contacts(settings));
+    this.contacts = new ContactStore(archive.annotations());
+    Lexicon lexicon = new Lexicon(archive);
     GroundedWriter writer = writer(settings, llmStats);
     AnswerComposer offline = new ExtractiveComposer(searcher, lexicon, embedder, settings.answer());
     AnswerComposer answers =
@@ -109,15 +118,17 @@ public final class Corpusbot implements AutoCloseable {
         writer == null ? new NameCarryOver() : new LlmQueryRewriter(writer, new NameCarryOver());
     this.composer =
         metrics.timed(
-            new ForegroundComposer(
-                new QuestionGuard(
-                    new LanguageGate(
-                        translator(settings),
-                        new FollowUpComposer(
-                            rewriter,
-                            new SummaryAwareComposer(
-                                summaries, new MeetingAwareComposer(contacts, answers))))),
-                embedder.foreground()));
+            new PartialArchiveComposer(
+                new ForegroundComposer(
+                    new QuestionGuard(
+                        new LanguageGate(
+                            translator(settings),
+                            new FollowUpComposer(
+                                rewriter,
+                                new SummaryAwareComposer(
+                                    summaries, new MeetingAwareComposer(contacts, answers))))),
+                    embedder.foreground()),
+                unreachable));
   }
 
   /**
@@ -166,6 +177,9 @@ public final class Corpusbot implements AutoCloseable {
     }
     if (s.llmApiKey() != null) {
       secrets.add(s.llmApiKey());
+    }
+    if (s.solrPassword() != null) {
+      secrets.add(s.solrPassword());
     }
     return new GroundedWriter(
         LlmClient.create(settings.llm(), s.llmApiKey()),
@@ -226,7 +240,9 @@ public final class Corpusbot implements AutoCloseable {
 
   /** As {@link #startSync(IndexProgress)}, telling {@code background} how the check goes. */
   void startSync(IndexProgress firstStartProgress, IndexProgress background) {
-    if (!BotOpener.indexExists(settings.indexDir()) || catalog.overview().articles() == 0) {
+    boolean local = !settings.solrBackend();
+    if ((local && !BotOpener.indexExists(settings.indexDir()))
+        || catalog.overview().articles() == 0) {
       sync(false, firstStartProgress);
       return;
     }
@@ -287,10 +303,9 @@ public final class Corpusbot implements AutoCloseable {
   public synchronized FollowService startFollows(Clock clock) {
     if (follows == null) {
       Matching matching =
-          new FollowMatcher(embedder, TermWeights.of(new Lexicon(index)), MatchTuning.defaults());
+          new FollowMatcher(embedder, TermWeights.of(new Lexicon(archive)), MatchTuning.defaults());
       follows =
-          FollowService.open(
-              settings.dataDir(), matching, new LuceneFresh(index), contacts::knows, clock);
+          FollowService.open(settings.dataDir(), matching, archive.fresh(), contacts::knows, clock);
       indexing.afterEachRun(follows::indexChanged);
     }
     return follows;
@@ -361,8 +376,21 @@ public final class Corpusbot implements AutoCloseable {
     return embedder;
   }
 
+  /** Where articles, passages and contacts are kept: the local index or a SolrCloud collection. */
+  public Archive archive() {
+    return archive;
+  }
+
+  /**
+   * The local index.
+   *
+   * @throws IllegalStateException with {@code retrieval.backend = solr}
+   */
   public CorpusIndex index() {
-    return index;
+    if (archive instanceof CorpusIndex index) {
+      return index;
+    }
+    throw new IllegalStateException("the archive is " + archive.where() + ", not a local index");
   }
 
   /**
@@ -376,7 +404,7 @@ public final class Corpusbot implements AutoCloseable {
     // embedder):
     // every one, and keeps the first failure with the rest suppressed: Lucene's IOUtils.close.
     try (Embedder e = embedder;
-        CorpusIndex i = index;
+        Archive i = archive;
         IndexingStop s = this::stopIndexingBeforeClosing;
         IndexingStop l = this::closeLive;
         IndexingStop f = this::closeFeeds;

@@ -3,6 +3,7 @@ package org.corpusbot.app;
 import org.corpusbot.config.SettingsException;
 import org.corpusbot.corpus.CorpusException;
 import org.corpusbot.retrieval.IndexUnavailableException;
+import org.corpusbot.solr.SolrCollections;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
@@ -31,7 +32,8 @@ public final class Main {
     if (e instanceof SettingsException
         || e instanceof CorpusException
         || e instanceof IndexUnavailableException
-        || e instanceof CommandFailure) {
+        || e instanceof CommandFailure
+        || e instanceof SolrCollections.MismatchException) {
       return e.getMessage();
     }
     String m = e.getMessage();

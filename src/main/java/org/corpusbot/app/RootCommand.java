@@ -26,6 +26,7 @@ import picocli.CommandLine.ScopeType;
       MetCommand.class,
       SummaryCommand.class,
       IndexCommand.class,
+      SolrCommand.class,
       ArticlesCommand.class,
       BenchCommand.class,
       BenchMeetingsCommand.class,

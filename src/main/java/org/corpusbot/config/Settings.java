@@ -25,6 +25,8 @@ import org.corpusbot.telegram.TelegramSettings;
  *     (meetings.llm-extraction; needs llm.provider)
  * @param watch how the bot and the chat watch the corpus folder and the inbox (watch.*)
  * @param feeds the feeds polled and the limits of every fetch (feeds.*)
+ * @param backend where the archive is kept (retrieval.backend)
+ * @param solr where the SolrCloud collection is (solr.*), read when {@code backend} is solr
  */
 public record Settings(
     Path corpus,
@@ -44,7 +46,9 @@ public record Settings(
     IndexPolicy indexPolicy,
     boolean llmContacts,
     WatchSettings watch,
-    FeedSettings feeds) {
+    FeedSettings feeds,
+    Backend backend,
+    SolrSettings solr) {
 
   public Settings {
     Objects.requireNonNull(corpus, "corpus");
@@ -61,6 +65,8 @@ public record Settings(
     Objects.requireNonNull(indexPolicy, "indexPolicy");
     Objects.requireNonNull(watch, "watch");
     Objects.requireNonNull(feeds, "feeds");
+    Objects.requireNonNull(backend, "backend");
+    Objects.requireNonNull(solr, "solr");
     examples = List.copyOf(examples);
     jsonlFields = Map.copyOf(jsonlFields);
     if (llmContacts && !llm.enabled()) {
@@ -76,6 +82,11 @@ public record Settings(
    */
   public Path inbox() {
     return dataDir.resolve("inbox");
+  }
+
+  /** Whether the archive is a SolrCloud collection rather than the local index. */
+  public boolean solrBackend() {
+    return backend == Backend.SOLR;
   }
 
   /** The Lucene index folder inside the data folder. */

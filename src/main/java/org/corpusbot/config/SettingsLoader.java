@@ -122,7 +122,11 @@ public final class SettingsLoader {
         v.parse(
             "metrics",
             x -> new MetricsSettings(v.text("metrics.host"), v.integer("metrics.port", 0, 65_535))),
-        new Secrets(env.get(Secrets.TELEGRAM_TOKEN_VAR), env.get(Secrets.LLM_API_KEY_VAR)),
+        new Secrets(
+            env.get(Secrets.TELEGRAM_TOKEN_VAR),
+            env.get(Secrets.LLM_API_KEY_VAR),
+            env.get(Secrets.SOLR_USER_VAR),
+            env.get(Secrets.SOLR_PASSWORD_VAR)),
         new CorpusLimits((long) v.integer("corpus.max-article-mb", 1, 1024) << 20),
         v.parse(
             "index",
@@ -138,7 +142,51 @@ public final class SettingsLoader {
                 new WatchSettings(
                     v.flag("watch.enabled"),
                     Duration.ofMillis(v.integer("watch.settle-ms", 0, 600_000)))),
-        v.parse("feeds", x -> feeds(v)));
+        v.parse("feeds", x -> feeds(v)),
+        v.parse("retrieval.backend", Backend::parse),
+        solr(v));
+  }
+
+  private static SolrSettings solr(Values v) {
+    List<URI> urls = new ArrayList<>();
+    for (String u : v.list("solr.urls")) {
+      try {
+        urls.add(new URI(u.replaceAll("/+$", "")));
+      } catch (URISyntaxException e) {
+        throw new SettingsException(
+            "solr.urls: '" + u + "' is not a URL (" + envName("solr.urls") + ")");
+      }
+    }
+    SolrSettings s;
+    try {
+      s =
+          new SolrSettings(
+              v.list("solr.zk-hosts"),
+              urls,
+              v.text("solr.collection"),
+              v.integer("solr.shards", 1, 1024),
+              v.integer("solr.replicas", 1, 16),
+              Duration.ofMillis(v.integer("solr.connect-timeout-ms", 100, 600_000)),
+              Duration.ofMillis(v.integer("solr.request-timeout-ms", 100, 3_600_000)));
+    } catch (SettingsException e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      throw new SettingsException(e.getMessage(), e);
+    }
+    if (!s.zkHosts().isEmpty() && !s.urls().isEmpty()) {
+      throw new SettingsException(
+          "solr.zk-hosts and solr.urls are both set; give one: the ZooKeeper hosts (preferred, the"
+              + " client then routes by document id) or the Solr node URLs");
+    }
+    if (Backend.parse(v.text("retrieval.backend")) == Backend.SOLR && !s.located()) {
+      throw new SettingsException(
+          "retrieval.backend = solr needs the cluster: set solr.zk-hosts ("
+              + envName("solr.zk-hosts")
+              + ", e.g. zk1:2181,zk2:2181/solr) or solr.urls ("
+              + envName("solr.urls")
+              + ")");
+    }
+    return s;
   }
 
   private static FeedSettings feeds(Values v) {
@@ -253,7 +301,7 @@ public final class SettingsLoader {
   /** A key naming a secret ("telegram.token", "llm.api-key"), not a count of tokens. */
   private static final java.util.regex.Pattern SECRET_KEY =
       java.util.regex.Pattern.compile(
-          "(?i)(?:^|[.-])(?:token|bot-token|api-?key|secret|password)$");
+          "(?i)(?:^|[.-])(?:token|bot-token|api-?key|secret|password|user)$");
 
   /**
    * A value shaped like a credential: a URL with a password ({@code //user:pw@host}), a Telegram
@@ -277,6 +325,10 @@ public final class SettingsLoader {
                 + Secrets.TELEGRAM_TOKEN_VAR
                 + ", "
                 + Secrets.LLM_API_KEY_VAR
+                + ", "
+                + Secrets.SOLR_USER_VAR
+                + ", "
+                + Secrets.SOLR_PASSWORD_VAR
                 + ")");
       }
       String value = e.getValue() == null ? "" : e.getValue();
@@ -331,6 +383,17 @@ public final class SettingsLoader {
         throw new SettingsException(
             key + " = '" + text(key) + "' is not a whole number (" + envName(key) + ")");
       }
+    }
+
+    /** A comma- or space-separated list, without blanks. */
+    List<String> list(String key) {
+      List<String> out = new ArrayList<>();
+      for (String part : text(key).split("[,\\s]+")) {
+        if (!part.isBlank()) {
+          out.add(part.strip());
+        }
+      }
+      return out;
     }
 
     Set<Long> ids(String key) {

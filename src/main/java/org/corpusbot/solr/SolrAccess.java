@@ -156,7 +156,22 @@ final class SolrAccess implements AutoCloseable {
       return client.query(options.collection(), q, SolrRequest.METHOD.POST);
     } catch (SolrServerException | IOException | SolrException | IllegalStateException e) {
       throw failure("cannot be read", e);
+    } catch (RuntimeException e) {
+      throw clusterStateFailure(options, "cannot be read", e);
     }
+  }
+
+  /**
+   * NOTE: SolrJ reports a cluster whose live nodes it cannot fetch from any URL ({@code solr.urls})
+   * with a bare {@link RuntimeException}; that one is an unreachable cluster, any other is a bug
+   * and goes on as it was.
+   */
+  static RuntimeException clusterStateFailure(
+      SolrOptions options, String what, RuntimeException e) {
+    if (e.getClass() == RuntimeException.class) {
+      return new IndexUnavailableException(options.where() + " " + what + ": " + oneLine(e), e);
+    }
+    return e;
   }
 
   /**

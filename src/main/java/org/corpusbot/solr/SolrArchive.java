@@ -70,6 +70,8 @@ public final class SolrArchive implements Archive {
     } catch (SolrServerException | IOException | SolrException | IllegalStateException e) {
       // NOTE: SolrJ reports an unreachable ZooKeeper as an IllegalStateException, among others
       throw SolrCollections.unavailable(options, "cannot be reached", e);
+    } catch (RuntimeException e) {
+      throw SolrAccess.clusterStateFailure(options, "cannot be reached", e);
     } finally {
       if (!success) {
         solr.close();

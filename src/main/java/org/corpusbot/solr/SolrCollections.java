@@ -80,6 +80,8 @@ public final class SolrCollections {
       throw e;
     } catch (SolrServerException | IOException | SolrException | IllegalStateException e) {
       throw unavailable(options, "could not be created", e);
+    } catch (RuntimeException e) {
+      throw SolrAccess.clusterStateFailure(options, "could not be created", e);
     }
   }
 

@@ -6,7 +6,10 @@ import org.corpusbot.answer.Answer;
 import org.corpusbot.corpus.Article;
 import org.corpusbot.corpus.Urls;
 import org.corpusbot.retrieval.ArticleCatalog;
+import org.corpusbot.retrieval.IndexUnavailableException;
 import org.corpusbot.summary.Summaries;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
@@ -19,6 +22,8 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
  * WorkLimit}).
  */
 final class CallbackRouter {
+  private static final Logger log = LoggerFactory.getLogger(CallbackRouter.class);
+
   static final String EXPIRED = "This button has expired; please ask again.";
 
   /** A passage longer than this (as HTML) is cut, so that a source press sends one message. */
@@ -77,6 +82,11 @@ final class CallbackRouter {
     boolean done;
     try {
       done = action.isPresent() && run(q, chatId, action.get());
+    } catch (IndexUnavailableException e) {
+      // The archive is away: the press is told so, the log gets one line; see MessageRouter.
+      log.warn("A button press in chat {} failed: {}", chatId, e.getMessage());
+      replies.api().answerCallback(q.getId(), MessageRouter.ARCHIVE_UNREACHABLE);
+      return;
     } catch (RuntimeException e) {
       noticeAfter(e, q.getId());
       throw e;

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.corpusbot.follows.FollowDesk;
+import org.corpusbot.retrieval.IndexUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -20,6 +21,12 @@ final class MessageRouter {
   static final String NOT_TEXT =
       "I only understand text: ask me a question about the articles, or send /help.";
   static final String REFUSED = "Sorry, this bot is private.";
+
+  /** What a question is told while the archive (a SolrCloud collection) cannot be reached. */
+  static final String ARCHIVE_UNREACHABLE =
+      "Sorry, the archive can't be reached right now, so I can't answer. Please try again in a"
+          + " minute.";
+
   static final String RESUMED =
       "Welcome back: this chat's follows were paused while I could not write here, and are on"
           + " again.";
@@ -77,6 +84,16 @@ final class MessageRouter {
       route(m, in);
     } catch (BotApiException e) {
       throw e;
+    } catch (IndexUnavailableException e) {
+      // The archive is away (Solr down, a node restarting): the reader is told at once, the log
+      // gets one line with the reason, and the next question tries again.
+      stats.failures.increment();
+      log.warn(
+          "Answering message {} in chat {} failed: {}",
+          m.getMessageId(),
+          m.getChatId(),
+          e.getMessage());
+      replies.text(in, ARCHIVE_UNREACHABLE);
     } catch (RuntimeException e) {
       if (Thread.currentThread().isInterrupted()) {
         throw e; // the bot is stopping: the update stays pending, no apology

@@ -37,4 +37,18 @@ class RedactingConverterTest {
     String plain = "See https://example.com:443/a@b and user@example.com";
     assertThat(RedactingConverter.redact(plain)).isEqualTo(plain);
   }
+
+  @Test
+  void masksBasicAuthenticationHeaders() {
+    // What an HTTP client's debug log shows of a request to a Solr with basic authentication.
+    String encoded =
+        java.util.Base64.getEncoder()
+            .encodeToString(
+                "corpusbot:Hunter2pw".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String line = "POST /solr/corpusbot/update Authorization: Basic " + encoded;
+    assertThat(RedactingConverter.redact(line))
+        .isEqualTo("POST /solr/corpusbot/update Authorization: Basic <secret>");
+    String plain = "Solr basic authentication needs both CORPUSBOT_SOLR_USER and ...";
+    assertThat(RedactingConverter.redact(plain)).isEqualTo(plain);
+  }
 }
