@@ -169,6 +169,11 @@ final class RetryingWriter implements ArchiveWriter {
   }
 
   @Override
+  public boolean holdsUncommitted() {
+    return inner.holdsUncommitted();
+  }
+
+  @Override
   public boolean closed() {
     return inner.closed();
   }

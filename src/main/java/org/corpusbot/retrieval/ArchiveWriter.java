@@ -48,6 +48,16 @@ public interface ArchiveWriter {
   /** Drops whatever was written since the last commit, where the backend can. */
   void discardUncommitted() throws IOException;
 
+  /**
+   * Whether what is written stays out of sight until {@link #commit} and can be dropped by {@link
+   * #discardUncommitted} (Lucene). Where it cannot (SolrCloud: no roll-back, and a restarting node
+   * opens the last durable commit), a rebuild in place would be visible half-done, so {@link
+   * Indexer} does not start one.
+   */
+  default boolean holdsUncommitted() {
+    return true;
+  }
+
   /** True once the archive is closing: a run that fails then was ended by it. */
   boolean closed();
 

@@ -149,10 +149,12 @@ public record IndexReport(
           seconds,
           stopped
               ? "stopped before it was complete"
-              : "it would have lost "
-                  + (kept + refused)
-                  + (kept + refused == 1 ? " indexed article" : " indexed articles")
-                  + " (see the warning)");
+              : kept + refused == 0
+                  ? "it cannot be done in place (see the warning)"
+                  : "it would have lost "
+                      + (kept + refused)
+                      + (kept + refused == 1 ? " indexed article" : " indexed articles")
+                      + " (see the warning)");
     }
     return String.format(
         "Index %s%s: %d new, %d changed, %d unchanged, %d removed articles%s%s%s; %d passages"

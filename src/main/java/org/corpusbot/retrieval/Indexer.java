@@ -165,6 +165,9 @@ public final class Indexer {
           builtWith,
           meta);
     }
+    if (rebuilt && !existing.isEmpty() && !writer.holdsUncommitted()) {
+      return rebuildInPlaceRefused(builtWith, t0);
+    }
     if (rebuilt && plan.holdsBack()) {
       // Nothing was written: the index in service is untouched.
       return IndexReport.abandonedRebuild(
@@ -215,6 +218,24 @@ public final class Indexer {
     Outcome done = new Outcome(w.articles(), w.passages(), copies, w.stopped(), dedupSeconds);
     return report(
         delta, plan, dups, done, rebuilt ? Map.of() : existing, existing, corpus, rebuilt, t0);
+  }
+
+  /**
+   * A rebuild of an archive that cannot keep it out of sight until it is complete (SolrCloud) is
+   * not started: questions would be answered from a half-empty archive for hours.
+   */
+  private IndexReport rebuildInPlaceRefused(Map<String, String> builtWith, long t0) {
+    String why =
+        "Not rebuilding "
+            + archive.where()
+            + (builtWith == null
+                ? " (--rebuild)"
+                : ": it was built with " + builtWith + ", this configuration uses " + meta)
+            + ". A rebuild in place would be visible half-done there; build a new collection"
+            + " instead (set solr.collection to a new name, run `corpusbot solr init` and"
+            + " `corpusbot index`, then point the bot at it)";
+    log.warn(why);
+    return IndexReport.abandonedRebuild(secs(t0), 0, 0, false, 0, why);
   }
 
   /** What the writing did: articles served, passages embedded, duplicates stored. */

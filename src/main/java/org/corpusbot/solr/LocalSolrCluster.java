@@ -35,6 +35,11 @@ public final class LocalSolrCluster implements AutoCloseable {
     if (nodes < 1) {
       throw new IllegalArgumentException("a cluster needs at least one node, not " + nodes);
     }
+    // NOTE: without it each node logs an ERROR that its own logging may be incomplete; the nodes
+    // log through this process's logback, so the folder stays empty.
+    if (System.getProperty("solr.log.dir") == null) {
+      System.setProperty("solr.log.dir", baseDir.resolve("logs").toString());
+    }
     try {
       return new LocalSolrCluster(
           new MiniSolrCloudCluster(nodes, baseDir, JettyConfig.builder().build()));

@@ -168,6 +168,12 @@ final class SolrWriter implements ArchiveWriter {
     pending.clear();
   }
 
+  /** SolrCloud cannot roll back, and a node that restarts opens its last durable commit. */
+  @Override
+  public boolean holdsUncommitted() {
+    return false;
+  }
+
   @Override
   public boolean closed() {
     return closing.getAsBoolean();

@@ -170,6 +170,23 @@ class SolrIndexingE2EIT {
   }
 
   @Test
+  void aRebuildInPlaceIsRefusedAndTheCollectionKeepsEveryArticle() throws Exception {
+    Path small = TestCorpus.copyTo(dir.resolve("rebuild-corpus"));
+    Path file = config("rebuild", 1, small);
+    List<String> before;
+    try (Corpusbot bot = Corpusbot.writable(SolrE2E.settings(file))) {
+      bot.sync(false, IndexProgress.NONE);
+      before = ids(bot);
+    }
+    assertThat(before).contains(TestCorpus.SEED_ID);
+    // Solr cannot keep a rebuild out of sight: deleting everything first would show.
+    assertThat(Main.run("--config", file.toString(), "index", "--rebuild")).isNotZero();
+    try (Corpusbot bot = Corpusbot.forQuestions(SolrE2E.settings(file), IndexProgress.NONE)) {
+      assertThat(ids(bot)).containsExactlyInAnyOrderElementsOf(before);
+    }
+  }
+
+  @Test
   void withEveryReplicaOfOneShardDownAQuestionIsAnsweredFromTheRestWithTheNote() throws Exception {
     // One replica a shard, one shard a node: stopping a node takes a whole shard away.
     Path small = TestCorpus.copyTo(dir.resolve("halves-corpus"));
