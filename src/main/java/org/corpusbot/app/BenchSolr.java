@@ -69,9 +69,12 @@ final class BenchSolr {
           zk = cluster.zkAddress();
         }
         Figures l = measure(local, questions, false);
-        Settings one = with(base, corpus, tmp.dir().resolve("solr1"), zk, "-bench1");
+        // NOTE: collections of their own each run: on a real cluster, one left by an earlier run
+        // would hold the articles already, and the indexing rate would read 0.
+        String run = "-bench-" + System.currentTimeMillis() / 1000;
+        Settings one = with(base, corpus, tmp.dir().resolve("solr1"), zk, run + "-1");
         Figures s = measure(one, questions, true);
-        double two = partitioned(with(base, corpus, tmp.dir().resolve("solr2"), zk, "-bench2"));
+        double two = partitioned(with(base, corpus, tmp.dir().resolve("solr2"), zk, run + "-2"));
         return table(n, questions.size(), l, s, two, cluster != null);
       } finally {
         if (cluster != null) {
@@ -174,6 +177,10 @@ final class BenchSolr {
             String.join(",", base.solr().urls().stream().map(Object::toString).toList()));
       }
       o.put("solr.collection", base.solr().collection() + suffix);
+    } else {
+      // The local leg is local whatever the environment says (CORPUSBOT_RETRIEVAL_BACKEND=solr
+      // would otherwise make it a whole run against the configured collection).
+      o.put("retrieval.backend", "lucene");
     }
     return org.corpusbot.config.SettingsLoader.load(null, System.getenv(), o);
   }

@@ -1,6 +1,7 @@
 package org.corpusbot.app;
 
 import java.nio.file.Path;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.corpusbot.config.Settings;
 import org.corpusbot.retrieval.Archive;
@@ -30,7 +31,7 @@ final class BotOpener {
   /** Opens the index for writing (creating it if needed); {@link Corpusbot#sync} fills it. */
   static Corpusbot writable(Settings settings) {
     if (settings.solrBackend()) {
-      return openArchive(settings, s -> SolrConnection.open(s, true));
+      return openArchive(settings, (s, e) -> SolrConnection.open(s, true, e.dimension()));
     }
     return open(settings, CorpusIndex::openWritable);
   }
@@ -63,7 +64,7 @@ final class BotOpener {
     if (settings.solrBackend()) {
       // A collection is filled by `corpusbot index` (perhaps on other machines), never by a
       // question: an empty one answers that the articles don't say.
-      return openArchive(settings, s -> SolrConnection.open(s, false));
+      return openArchive(settings, (s, e) -> SolrConnection.open(s, false, 0));
     }
     if (indexExists(settings.indexDir())) {
       return open(settings, CorpusIndex::openReadOnly);
@@ -83,17 +84,17 @@ final class BotOpener {
 
   /** Opens the embedder and, with {@code opener}, the index, then builds the bot on them. */
   static Corpusbot open(Settings settings, Function<Path, CorpusIndex> opener) {
-    return openArchive(settings, s -> opener.apply(s.indexDir()));
+    return openArchive(settings, (s, e) -> opener.apply(s.indexDir()));
   }
 
   /** Opens the embedder and, with {@code opener}, the archive, then builds the bot on them. */
-  static Corpusbot openArchive(Settings settings, Function<Settings, Archive> opener) {
+  static Corpusbot openArchive(Settings settings, BiFunction<Settings, Embedder, Archive> opener) {
     Embedder embedder = null;
     Archive archive = null;
     boolean success = false;
     try {
       embedder = new Embedder(settings.embeddingModel());
-      archive = opener.apply(settings);
+      archive = opener.apply(settings, embedder);
       checkServedModel(archive, settings);
       Corpusbot bot = new Corpusbot(settings, embedder, archive);
       success = true;

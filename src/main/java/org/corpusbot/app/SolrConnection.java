@@ -34,12 +34,13 @@ final class SolrConnection {
   }
 
   /**
-   * Opens the collection of {@code settings}.
+   * Opens the collection of {@code settings}; with a positive {@code dimension}, one that takes
+   * vectors of that dimension (what an indexing run writes).
    *
    * @throws org.corpusbot.retrieval.IndexUnavailableException with a one-line reason when the
    *     cluster cannot be reached or the collection is missing
    */
-  static SolrArchive open(Settings settings, boolean writable) {
-    return SolrArchive.open(options(settings), writable);
+  static SolrArchive open(Settings settings, boolean writable, int dimension) {
+    return SolrArchive.open(options(settings), writable, dimension);
   }
 }

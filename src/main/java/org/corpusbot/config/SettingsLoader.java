@@ -154,7 +154,11 @@ public final class SettingsLoader {
         urls.add(new URI(u.replaceAll("/+$", "")));
       } catch (URISyntaxException e) {
         throw new SettingsException(
-            "solr.urls: '" + u + "' is not a URL (" + envName("solr.urls") + ")");
+            "solr.urls: '"
+                + SolrSettings.shown(u)
+                + "' is not a URL ("
+                + envName("solr.urls")
+                + ")");
       }
     }
     SolrSettings s;

@@ -48,7 +48,8 @@ public record SolrSettings(
       }
     }
     for (URI u : urls) {
-      if (u.getUserInfo() != null) {
+      // NOTE: the raw authority too: "http://u:p@host_1:8983" parses with no user info.
+      if (u.getUserInfo() != null || shown(u.toString()) != u.toString()) {
         // Never echoes the URL: it holds the credentials.
         throw new IllegalArgumentException(
             "solr.urls: a URL holds credentials; give the user and password in "
@@ -59,7 +60,9 @@ public record SolrSettings(
       }
       if (u.getScheme() == null || !u.getScheme().matches("(?i)https?") || u.getHost() == null) {
         throw new IllegalArgumentException(
-            "solr.urls: '" + u + "' is not an http(s) URL of a Solr node (http://solr1:8983/solr)");
+            "solr.urls: '"
+                + shown(u.toString())
+                + "' is not an http(s) URL of a Solr node (http://solr1:8983/solr)");
       }
     }
     if (collection == null || !COLLECTION.matcher(collection).matches()) {
@@ -68,6 +71,14 @@ public record SolrSettings(
               + collection
               + "' is not a collection name (letters, digits, '.', '_', '-')");
     }
+  }
+
+  /**
+   * {@code url} as a message may show it: one with an '@' may hold a password, and is not shown.
+   * Returns {@code url} itself (the same instance) when it can be shown.
+   */
+  public static String shown(String url) {
+    return url.contains("@") ? "(a URL with '@', not shown: it may hold credentials)" : url;
   }
 
   /** Whether a cluster is named at all (a backend of solr needs one). */

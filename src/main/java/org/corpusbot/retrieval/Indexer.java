@@ -185,7 +185,11 @@ public final class Indexer {
             quiet ? Long.MAX_VALUE : policy.commitSeconds() * 1_000_000_000L,
             () -> writer.commit(commitMeta(tagged.get())));
     if (rebuilt) {
-      writer.deleteAll();
+      // NOTE: nothing indexed, nothing to delete: a shared collection may already hold blocks that
+      // another partition sent and has not committed yet, and deleting "all" would take them.
+      if (!existing.isEmpty()) {
+        writer.deleteAll();
+      }
     } else {
       for (String id : plan.remove()) {
         writer.delete(id);

@@ -44,7 +44,7 @@ final class LuceneView implements PassageView {
   @Override
   public List<Scored<PassageKey>> passagesByWords(Set<String> terms, TimeScope scope, int k)
       throws IOException {
-    if (terms.isEmpty()) {
+    if (terms.isEmpty() || k <= 0) {
       return List.of();
     }
     Query q =
@@ -56,7 +56,7 @@ final class LuceneView implements PassageView {
   @Override
   public List<Scored<String>> articlesByWords(Set<String> terms, TimeScope scope, int k)
       throws IOException {
-    if (terms.isEmpty()) {
+    if (terms.isEmpty() || k <= 0) {
       return List.of();
     }
     Query q =
@@ -74,6 +74,9 @@ final class LuceneView implements PassageView {
   @Override
   public List<Scored<PassageKey>> nearest(float[] vector, TimeScope scope, int k)
       throws IOException {
+    if (k <= 0) {
+      return List.of();
+    }
     Query q = new KnnFloatVectorQuery(VECTOR, vector, k, Filters.of(TYPE_PASSAGE, scope));
     return passages(searcher.search(q, k));
   }

@@ -54,6 +54,16 @@ public final class SolrArchive implements Archive {
    * @throws SolrCollections.MismatchException when the collection has another schema version
    */
   public static SolrArchive open(SolrOptions options, boolean writable) {
+    return open(options, writable, 0);
+  }
+
+  /**
+   * As above, and when {@code dimension} is positive, checks that the collection takes vectors of
+   * that dimension: a writer would otherwise have every batch refused.
+   *
+   * @throws SolrCollections.MismatchException when it has another schema version or dimension
+   */
+  public static SolrArchive open(SolrOptions options, boolean writable, int dimension) {
     SolrAccess solr = SolrAccess.open(options);
     boolean success = false;
     try {
@@ -61,7 +71,7 @@ public final class SolrArchive implements Archive {
         throw new IndexUnavailableException(
             options.where() + " does not exist: create it with `corpusbot solr init`");
       }
-      SolrCollections.check(solr, 0);
+      SolrCollections.check(solr, dimension);
       SolrArchive archive = new SolrArchive(solr, writable);
       success = true;
       return archive;

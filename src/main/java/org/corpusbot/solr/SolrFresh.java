@@ -32,7 +32,9 @@ final class SolrFresh implements FreshArticles {
   public long lastArrival() {
     SolrQuery q = served().setRows(1).setFields(ARRIVAL);
     q.addSort(ARRIVAL, SolrQuery.ORDER.desc);
-    SolrDocumentList found = solr.tolerant(q, "the last arrival").getResults();
+    // NOTE: strict, as since(): follows keep a watermark of arrivals, and an answer from some
+    // shards would move it past the articles of the others for good.
+    SolrDocumentList found = solr.strict(q).getResults();
     Object arrival = found.isEmpty() ? null : found.get(0).getFirstValue(ARRIVAL);
     return arrival == null ? 0L : ((Number) arrival).longValue();
   }
@@ -44,7 +46,7 @@ final class SolrFresh implements FreshArticles {
     q.setRows(solr.rows(q, limit, new java.util.TreeSet<>()));
     q.addSort(ARRIVAL, SolrQuery.ORDER.asc);
     List<FreshArticle> out = new ArrayList<>();
-    for (SolrDocument d : solr.tolerant(q, "a read of fresh articles").getResults()) {
+    for (SolrDocument d : solr.strict(q).getResults()) {
       out.add(fresh(d));
     }
     return out;

@@ -201,7 +201,15 @@ final class SolrWriter implements ArchiveWriter {
   private void send(Request r) throws IOException {
     try {
       r.send();
-    } catch (SolrServerException | SolrException e) {
+    } catch (SolrException e) {
+      String why = solr.options().where() + " refused a write: " + SolrAccess.oneLine(e);
+      // NOTE: a 4xx (a schema that does not fit, credentials refused, a request too large) fails
+      // the same way however often it is sent: not an IOException, so it is not retried.
+      if (e.code() >= 400 && e.code() < 500) {
+        throw new IllegalStateException(why, e);
+      }
+      throw new IOException(why, e);
+    } catch (SolrServerException e) {
       throw new IOException(
           solr.options().where() + " refused a write: " + SolrAccess.oneLine(e), e);
     }

@@ -147,6 +147,16 @@ class SolrSettingsLoaderTest {
         .isInstanceOf(SettingsException.class)
         .hasMessageContaining("solr.urls")
         .hasMessageNotContaining("Hunter2pw");
+    // Nor when the URL does not parse (a space) or parses without user info (a '_' in the host).
+    for (String url :
+        List.of("http://corpusbot:Hunter 2pw@h:8983/solr", "http://u:Hunter2pw@host_1:8983/solr")) {
+      assertThatThrownBy(
+              () -> SettingsLoader.load(null, Map.of("CORPUSBOT_SOLR_URLS", url), Map.of()))
+          .as(url)
+          .isInstanceOf(SettingsException.class)
+          .hasMessageContaining("solr.urls")
+          .hasMessageNotContaining("Hunter");
+    }
   }
 
   @Test

@@ -206,6 +206,13 @@ class SolrArchiveIT {
                 + ") holds vectors of"
                 + " dimension 4, but the embedding model gives 384: use the model it was made with,"
                 + " or a new collection (solr.collection) with `corpusbot solr init`");
+    // An indexing run with another model is refused at open, not batch by batch.
+    assertThatThrownBy(() -> SolrArchive.open(o, true, 384))
+        .isInstanceOf(SolrCollections.MismatchException.class)
+        .hasMessageContaining("dimension 4, but the embedding model gives 384");
+    try (SolrArchive same = SolrArchive.open(o, true, DIM)) {
+      assertThat(same.writable()).isTrue();
+    }
   }
 
   @Test

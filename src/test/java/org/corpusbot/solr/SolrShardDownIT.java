@@ -104,6 +104,11 @@ class SolrShardDownIT {
             .isInstanceOf(org.corpusbot.retrieval.IndexUnavailableException.class)
             .hasMessageEndingWith(
                 "cannot read article " + missing + ": shard(s) " + lost.get(0) + " did not answer");
+        // Follows keep a watermark of arrivals: part of the shards must not move it.
+        assertThatThrownBy(() -> archive.fresh().since(0, 50))
+            .isInstanceOf(org.corpusbot.retrieval.IndexUnavailableException.class);
+        assertThatThrownBy(() -> archive.fresh().lastArrival())
+            .isInstanceOf(org.corpusbot.retrieval.IndexUnavailableException.class);
       } finally {
         restart(0);
       }
