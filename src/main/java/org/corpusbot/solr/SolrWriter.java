@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
@@ -194,6 +195,26 @@ final class SolrWriter implements ArchiveWriter {
     pending.clear();
   }
 
+  /**
+   * Whether Solr refused a write with a 4xx; a routed update reports each shard's failure inside a
+   * {@link CloudSolrClient.RouteException} (code 500 itself), and counts as refused when all did.
+   */
+  private static boolean refusedForGood(SolrException e) {
+    if (e instanceof CloudSolrClient.RouteException re && re.getThrowables().size() > 0) {
+      for (var entry : re.getThrowables()) {
+        if (!(entry.getValue() instanceof SolrException se) || !clientError(se.code())) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return clientError(e.code());
+  }
+
+  private static boolean clientError(int code) {
+    return code >= 400 && code < 500;
+  }
+
   private interface Request {
     Object send() throws SolrServerException, IOException;
   }
@@ -205,7 +226,7 @@ final class SolrWriter implements ArchiveWriter {
       String why = solr.options().where() + " refused a write: " + SolrAccess.oneLine(e);
       // NOTE: a 4xx (a schema that does not fit, credentials refused, a request too large) fails
       // the same way however often it is sent: not an IOException, so it is not retried.
-      if (e.code() >= 400 && e.code() < 500) {
+      if (refusedForGood(e)) {
         throw new IllegalStateException(why, e);
       }
       throw new IOException(why, e);
