@@ -27,6 +27,7 @@ final class GuardedArchive implements Archive {
     this.unreachable = unreachable;
     this.retry = retry;
     this.passages = this::read;
+    inner.onUnreachable(unreachable::missed);
   }
 
   private <T> T read(PassageIndex.ViewAction<T> action) {

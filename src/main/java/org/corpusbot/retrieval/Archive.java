@@ -1,6 +1,8 @@
 package org.corpusbot.retrieval;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The storage boundary: where articles, their passages, vectors and contacts are kept and searched.
@@ -46,6 +48,14 @@ public interface Archive extends AutoCloseable {
   default String servedModelName() {
     return servedMeta().get(IndexSchema.META_MODEL);
   }
+
+  /**
+   * Tells {@code listener}, on the reading thread, which parts did not answer a read outside a
+   * {@link PassageView} (the catalog, contacts, articles by id, term statistics) that was answered
+   * from the rest: a contact list from half the shards needs the same note as an answer does. A
+   * local index has no parts; the default ignores the listener.
+   */
+  default void onUnreachable(Consumer<Set<String>> listener) {}
 
   /** Makes the latest commit visible to searches (also one made by another process). */
   void refresh();

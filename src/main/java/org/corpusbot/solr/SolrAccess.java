@@ -3,10 +3,12 @@ package org.corpusbot.solr;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -109,11 +111,27 @@ final class SolrAccess implements AutoCloseable {
     return r;
   }
 
-  /** A tolerant read that logs which shards did not answer {@code what} (one WARN). */
+  private volatile Consumer<Set<String>> unreachableListener = parts -> {};
+
+  /**
+   * Who hears the shards that did not answer a tolerant read of {@link #tolerant(SolrQuery,
+   * String)}.
+   */
+  void onUnreachable(Consumer<Set<String>> listener) {
+    unreachableListener = Objects.requireNonNull(listener, "listener");
+  }
+
+  /**
+   * A tolerant read that logs which shards did not answer {@code what} (one WARN) and tells the
+   * listener ({@link #onUnreachable}).
+   */
   QueryResponse tolerant(SolrQuery q, String what) {
     Set<String> down = new TreeSet<>();
     QueryResponse r = tolerant(q, down);
     warnUnreachable(down, what);
+    if (!down.isEmpty()) {
+      unreachableListener.accept(Set.copyOf(down));
+    }
     return r;
   }
 

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.common.SolrException;
 import org.corpusbot.retrieval.AnnotationSearch;
@@ -148,6 +149,11 @@ public final class SolrArchive implements Archive {
   }
 
   /** Nothing to do: a Solr commit is visible to every reader when it returns. */
+  @Override
+  public void onUnreachable(Consumer<Set<String>> listener) {
+    solr.onUnreachable(listener);
+  }
+
   @Override
   public void refresh() {}
 

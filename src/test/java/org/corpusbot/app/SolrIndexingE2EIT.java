@@ -209,6 +209,29 @@ class SolrIndexingE2EIT {
   }
 
   @Test
+  void aContactAnswerFromPartOfTheArchiveCarriesTheNoteToo() throws Exception {
+    Path small = TestCorpus.copyTo(dir.resolve("contacts-corpus"));
+    try (Corpusbot bot = Corpusbot.writable(SolrE2E.settings(config("contacts", 1, small)))) {
+      bot.sync(false, IndexProgress.NONE);
+      String q = "Where did Putin and Biden meet?";
+      assertThat(bot.composer().answer(SolrE2E.question(q)).note()).isNull();
+      // Whichever half is down, the answer (a contact list when the seed's half is up, passages
+      // when it is not) says that part of the archive did not answer.
+      for (int node = 0; node < 2; node++) {
+        cluster.stopNode(node);
+        try {
+          assertThat(bot.composer().answer(SolrE2E.question(q)).note())
+              .as("node %d down", node)
+              .contains(UnreachableParts.NOTE);
+        } finally {
+          cluster.startNode(node);
+        }
+        SolrE2E.awaitActive(cluster, "contacts");
+      }
+    }
+  }
+
+  @Test
   void indexingGoesOnThroughAClusterOutageAndTheNextRunRedoesNothing() throws Exception {
     Path small = TestCorpus.copyTo(dir.resolve("resume-corpus"));
     Logger logger = (Logger) LoggerFactory.getLogger(RetryingWriter.class);
