@@ -197,14 +197,19 @@ class OperatingIT {
 
       sim.failNext("sendMessage", 1, 400, null); // refused for good: not retried, not answered
       sim.privateText(45, "Where did Putin and Biden meet?");
-      Map<String, Double> refused = awaitDelta(after, "corpusbot_telegram_failures_total", 1);
+      // One scrape reads the series one after another while the bot may be between its three
+      // counts of the refusal: wait until all three show it, then check none counted twice.
+      String failedCalls =
+          "corpusbot_telegram_api_seconds_count{method=\"sendMessage\",outcome=\"failed\"}";
+      Map<String, Double> refused =
+          await(
+              m ->
+                  delta(after, m, "corpusbot_telegram_failures_total") >= 1
+                      && delta(after, m, failedCalls) >= 1
+                      && delta(after, m, failures.formatted("refused")) >= 1);
+      assertThat(delta(after, refused, "corpusbot_telegram_failures_total")).isEqualTo(1);
       assertThat(delta(after, refused, failures.formatted("refused"))).isEqualTo(1);
-      assertThat(
-              delta(
-                  after,
-                  refused,
-                  "corpusbot_telegram_api_seconds_count{method=\"sendMessage\",outcome=\"failed\"}"))
-          .isEqualTo(1);
+      assertThat(delta(after, refused, failedCalls)).isEqualTo(1);
 
       sim.stop(); // Telegram unreachable: polling fails, the bot is not ready
       HttpResponse<String> down = awaitHealth(503);
@@ -246,11 +251,6 @@ class OperatingIT {
     TelegramBot telegram = TelegramBot.start(t, TOKEN, parts, FAST, bot.metrics().telegram());
     bot.metrics().bind(telegram::stats);
     return telegram;
-  }
-
-  private static Map<String, Double> awaitDelta(
-      Map<String, Double> before, String series, double expected) throws Exception {
-    return await(m -> delta(before, m, series) >= expected);
   }
 
   /** The first scrape that {@code done} accepts, or the last one after {@link #WAIT}. */
