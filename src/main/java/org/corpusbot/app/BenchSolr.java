@@ -28,8 +28,8 @@ import org.corpusbot.retrieval.IndexReport;
 import org.corpusbot.retrieval.Partition;
 import org.corpusbot.retrieval.SearchMode;
 import org.corpusbot.retrieval.SyncOptions;
+import org.corpusbot.solr.Configset;
 import org.corpusbot.solr.LocalSolrCluster;
-import org.corpusbot.solr.SolrCollections;
 
 /**
  * {@code bench --backend solr}: the same questions over the same articles, on the local index and
@@ -88,7 +88,7 @@ final class BenchSolr {
   private static Figures measure(Settings s, List<BenchQuestion> qs, boolean solr)
       throws Exception {
     if (solr) {
-      SolrCommand.init(s, SolrCommand.dimension(s), SolrCollections.CONFIGSET);
+      SolrCommand.init(s, SolrCommand.dimension(s), Configset.choose(null));
     }
     try (Corpusbot bot = Corpusbot.writable(s)) {
       IndexReport r = bot.sync(false, ConsoleProgress.auto());
@@ -106,7 +106,7 @@ final class BenchSolr {
 
   /** Articles a second over two partitions indexed at once, each by its own bot and model. */
   private static double partitioned(Settings s) throws Exception {
-    SolrCommand.init(s, SolrCommand.dimension(s), SolrCollections.CONFIGSET);
+    SolrCommand.init(s, SolrCommand.dimension(s), Configset.choose(null));
     ExecutorService pool = Executors.newFixedThreadPool(2, r -> new Thread(r, "bench-partition"));
     try {
       long t0 = System.nanoTime();

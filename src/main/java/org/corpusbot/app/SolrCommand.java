@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.corpusbot.config.Settings;
 import org.corpusbot.retrieval.Embedder;
+import org.corpusbot.solr.Configset;
 import org.corpusbot.solr.SolrCollections;
 import org.corpusbot.solr.SolrOptions;
 import picocli.CommandLine.Command;
@@ -41,7 +42,7 @@ final class SolrCommand implements Callable<Integer> {
    *
    * @throws CommandFailure when it exists with another dimension or schema version
    */
-  static SolrCollections.Outcome init(Settings settings, int dimension, Path configset) {
+  static SolrCollections.Outcome init(Settings settings, int dimension, Configset configset) {
     SolrOptions o = SolrConnection.options(settings);
     // Creating a collection loads a core on every node and waits for their leaders: slower than
     // any question, so it gets longer than solr.request-timeout-ms (on a busy test machine it
@@ -73,8 +74,10 @@ final class SolrCommand implements Callable<Integer> {
     @Option(
         names = "--configset",
         paramLabel = "DIR",
-        description = "The Solr configset to upload (default: config/solr).")
-    Path configset = SolrCollections.CONFIGSET;
+        description =
+            "The Solr configset to upload (default: config/solr when it exists, else the one"
+                + " packaged with corpusbot).")
+    Path configset;
 
     @Override
     public Integer call() {
@@ -84,15 +87,22 @@ final class SolrCommand implements Callable<Integer> {
             "no SolrCloud configured: set solr.zk-hosts (CORPUSBOT_SOLR_ZK_HOSTS) or solr.urls"
                 + " (CORPUSBOT_SOLR_URLS)");
       }
+      Configset files;
+      try {
+        files = Configset.choose(configset); // before loading the model: a wrong folder fails fast
+      } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+        throw new CommandFailure(e.getMessage());
+      }
       int dimension = dimension(settings);
       SolrOptions options = SolrConnection.options(settings);
-      SolrCollections.Outcome outcome = init(settings, dimension, configset);
+      SolrCollections.Outcome outcome = init(settings, dimension, files);
       System.out.println(
           (outcome == SolrCollections.Outcome.CREATED ? "Created " : "Already there: ")
               + options.where()
               + (outcome == SolrCollections.Outcome.CREATED
                   ? ", " + options.shards() + " shards x " + options.replicas() + " replicas"
                   : "")
+              + (outcome == SolrCollections.Outcome.CREATED ? " from " + files.origin() : "")
               + ", vectors of "
               + dimension
               + " ("

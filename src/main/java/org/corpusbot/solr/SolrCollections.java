@@ -4,11 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -23,15 +20,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Creates the collection ({@code corpusbot solr init}) and checks that an existing one fits: its
- * schema version and vector dimension. Init uploads the configset of {@code config/solr} as {@code
+ * schema version and vector dimension. Init uploads the {@link Configset} as {@code
  * corpusbot-COLLECTION} with the dimension written into it, and creates the collection with the
  * configured shards and replicas; run again, it finds the collection and changes nothing.
  */
 public final class SolrCollections {
   private static final Logger log = LoggerFactory.getLogger(SolrCollections.class);
-
-  /** The configset as kept in the repository and shipped with the application. */
-  public static final Path CONFIGSET = Path.of("config", "solr");
 
   static final String DIMENSION = "@VECTOR_DIMENSION@";
 
@@ -56,7 +50,7 @@ public final class SolrCollections {
    * @throws MismatchException when the collection exists with another schema or dimension
    * @throws IndexUnavailableException when the cluster cannot be reached
    */
-  public static Outcome init(SolrOptions options, int dimension, Path configset) {
+  public static Outcome init(SolrOptions options, int dimension, Configset configset) {
     try (SolrAccess solr = SolrAccess.open(options)) {
       if (exists(solr)) {
         check(solr, dimension);
@@ -138,28 +132,27 @@ public final class SolrCollections {
   }
 
   /** The configset's files zipped, with the vector dimension written into the schema. */
-  static byte[] zip(Path dir, int dimension) {
+  static byte[] zip(Configset configset, int dimension) {
     if (dimension < 1) {
       throw new IllegalArgumentException("the vector dimension must be positive: " + dimension);
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipOutputStream zip = new ZipOutputStream(out);
-        Stream<Path> files = Files.list(dir)) {
-      for (Path f : files.sorted().toList()) {
-        byte[] bytes = Files.readAllBytes(f);
-        if (f.getFileName().toString().equals("schema.xml")) {
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (var f : configset.files().entrySet()) {
+        byte[] bytes = f.getValue();
+        if (f.getKey().equals("schema.xml")) {
           String schema = new String(bytes, StandardCharsets.UTF_8);
           bytes =
               schema
                   .replace(DIMENSION, Integer.toString(dimension))
                   .getBytes(StandardCharsets.UTF_8);
         }
-        zip.putNextEntry(new ZipEntry(f.getFileName().toString()));
+        zip.putNextEntry(new ZipEntry(f.getKey()));
         zip.write(bytes);
         zip.closeEntry();
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the Solr configset in " + dir, e);
+      throw new UncheckedIOException("cannot zip the Solr configset of " + configset.origin(), e);
     }
     return out.toByteArray();
   }

@@ -87,6 +87,14 @@ class SolrUnreachableIT {
   }
 
   @Test
+  void solrInitWithAConfigsetFolderWithoutSchemaEndsWithOneLineAndExit1() throws Exception {
+    Path empty = Files.createDirectories(dir.resolve("not-a-configset"));
+    List<String> out = run(zk(), "configset", "solr", "init", "--configset", empty.toString());
+    assertThat(out).as(String.join("\n", out)).hasSize(1);
+    assertThat(out.get(0)).isEqualTo("corpusbot: no schema.xml in the Solr configset " + empty);
+  }
+
+  @Test
   void theTelegramBotWithZooKeeperUnreachableEndsBeforePolling() throws Exception {
     Map<String, String> env = new java.util.HashMap<>(zk());
     env.put("TELEGRAM_BOT_TOKEN", "123456789:" + "x".repeat(35));

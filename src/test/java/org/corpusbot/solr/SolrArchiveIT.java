@@ -194,7 +194,8 @@ class SolrArchiveIT {
   @Test
   void initIsIdempotentAndRefusesAnotherDimension() {
     SolrOptions o = options(cluster, "init", 2, 2);
-    assertThat(SolrCollections.init(o, DIM, configset()))
+    // Created from the copy inside the application, as in a container without config/solr.
+    assertThat(SolrCollections.init(o, DIM, Configset.packaged()))
         .isEqualTo(SolrCollections.Outcome.CREATED);
     assertThat(SolrCollections.init(o, DIM, configset()))
         .isEqualTo(SolrCollections.Outcome.EXISTED);

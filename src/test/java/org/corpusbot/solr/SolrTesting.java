@@ -1,6 +1,5 @@
 package org.corpusbot.solr;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +22,7 @@ final class SolrTesting {
 
   /** Creates the collection for vectors of {@code dimension} and opens it writable. */
   static SolrArchive create(SolrOptions options, int dimension) {
-    SolrCollections.init(options, dimension, SolrCollections.CONFIGSET);
+    SolrCollections.init(options, dimension, configset());
     return SolrArchive.open(options, true);
   }
 
@@ -77,7 +76,7 @@ final class SolrTesting {
         "{\"who\":\"" + key + "\"}");
   }
 
-  static Path configset() {
-    return SolrCollections.CONFIGSET;
+  static Configset configset() {
+    return Configset.fromDirectory(Configset.DIRECTORY);
   }
 }
