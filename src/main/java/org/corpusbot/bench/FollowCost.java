@@ -73,7 +73,15 @@ public final class FollowCost {
       float[] v = matching.vector(Follow.Kind.TOPIC, text);
       all.add(
           new Follow(
-              100_000 + all.size(), 0, Follow.Kind.TOPIC, text, List.of(), 0, Instant.EPOCH, v));
+              100_000 + all.size(),
+              0,
+              Follow.Kind.TOPIC,
+              text,
+              List.of(),
+              0,
+              Instant.EPOCH,
+              v,
+              matching.model()));
     }
     double embedMs = (System.nanoTime() - t0) / 1e6;
     long t1 = System.nanoTime();

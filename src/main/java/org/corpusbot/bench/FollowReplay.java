@@ -76,7 +76,8 @@ public final class FollowReplay {
               l.people(),
               0,
               from.atStartOfDay().toInstant(ZoneOffset.UTC),
-              m.vector(l.kind(), l.text()));
+              m.vector(l.kind(), l.text()),
+              m.model());
       out.add(new Case(l, f, from, q.asked(), new LinkedHashSet<>(q.goldArticles())));
     }
     return out;

@@ -38,6 +38,9 @@ final class BookLines {
     a.put("since", f.since()).put("created", f.created().toEpochMilli());
     if (f.vector() != null) {
       a.put("vector", encode(f.vector()));
+      if (f.model() != null) {
+        a.put("model", f.model());
+      }
     }
     return n;
   }
@@ -54,7 +57,8 @@ final class BookLines {
         people,
         a.path("since").asLong(),
         Instant.ofEpochMilli(a.path("created").asLong()),
-        vector == null || vector.isNull() ? null : decode(vector.asText()));
+        vector == null || vector.isNull() ? null : decode(vector.asText()),
+        a.path("model").isTextual() ? a.get("model").asText() : null);
   }
 
   ObjectNode removed(long id) {

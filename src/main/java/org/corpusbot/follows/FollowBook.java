@@ -52,12 +52,19 @@ public final class FollowBook implements AutoCloseable {
 
   /**
    * Adds a follow to {@code chatId}, durably. {@code since} is the index's last arrival now (the
-   * follow fires only on later ones), {@code vector} from {@link Matching#vector} (null for a
-   * pair). Throws {@link FollowException} when the chat already has {@value #MAX_PER_CHAT} follows,
-   * already follows the same, or the text is longer than {@value FollowText#MAX_LENGTH}.
+   * follow fires only on later ones), {@code vector} from {@link Matching#vector} (null for a pair)
+   * made by {@code model}. Throws {@link FollowException} when the chat already has {@value
+   * #MAX_PER_CHAT} follows, already follows the same, or the text is longer than {@value
+   * FollowText#MAX_LENGTH}.
    */
   public synchronized Follow add(
-      long chatId, Follow.Kind kind, String text, List<String> people, long since, float[] vector) {
+      long chatId,
+      Follow.Kind kind,
+      String text,
+      List<String> people,
+      long since,
+      float[] vector,
+      String model) {
     if (text.length() > FollowText.MAX_LENGTH) {
       throw new FollowException("A follow takes at most " + FollowText.MAX_LENGTH + " characters.");
     }
@@ -77,7 +84,7 @@ public final class FollowBook implements AutoCloseable {
       }
     }
     float[] copy = vector == null ? null : vector.clone();
-    Follow f = new Follow(nextId, chatId, kind, text, people, since, clock.instant(), copy);
+    Follow f = new Follow(nextId, chatId, kind, text, people, since, clock.instant(), copy, model);
     write(
         codec.added(f),
         () -> {
@@ -86,6 +93,29 @@ public final class FollowBook implements AutoCloseable {
           changed();
         });
     return f;
+  }
+
+  /**
+   * Gives follow {@code id} a new vector made by {@code model}, durably (its line is written again:
+   * replaying it replaces the old one). Nothing when the follow is gone.
+   */
+  public synchronized void revector(long id, float[] vector, String model) {
+    Follow old = follows.get(id);
+    if (old == null) {
+      return;
+    }
+    Follow f = old.withVector(vector.clone(), model);
+    write(
+        codec.added(f),
+        () -> {
+          follows.put(id, f);
+          changed();
+        });
+  }
+
+  /** Every follow, paused chats' too, oldest first. */
+  public synchronized List<Follow> all() {
+    return List.copyOf(follows.values());
   }
 
   /** The chat's follows in the order it sees them: {@code /unfollow N} removes the N-th. */

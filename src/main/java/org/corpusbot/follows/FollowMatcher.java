@@ -38,6 +38,11 @@ public final class FollowMatcher implements Matching {
     return kind == Follow.Kind.PAIR ? null : embedder.embedQuery(text);
   }
 
+  @Override
+  public String model() {
+    return embedder.choice().configName();
+  }
+
   /** NOTE: reads the IDF of every follow term from the index once; rebuild when follows change. */
   @Override
   public Matcher over(Collection<Follow> follows) {

@@ -7,8 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.corpusbot.retrieval.FreshArticles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The follows of every chat and what they bring: the desk the chat commands use, the matching of
@@ -18,6 +22,8 @@ import org.corpusbot.retrieval.FreshArticles;
  * stops and closes them.
  */
 public final class FollowService implements FollowDesk, Deliveries, AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(FollowService.class);
+
   /** How long a chat waits after a delivery failed (not blocked) before it is tried again. */
   static final Duration RETRY = Duration.ofMinutes(1);
 
@@ -54,8 +60,9 @@ public final class FollowService implements FollowDesk, Deliveries, AutoCloseabl
   }
 
   /**
-   * Opens the follows in {@code dataDir}/follows and matches what arrived while the bot was down.
-   * {@code knownParty} tells "Biden Putin" (two known parties) from one name.
+   * Opens the follows in {@code dataDir}/follows, makes again the vectors of follows made by
+   * another embedding model, and matches what arrived while the bot was down. {@code knownParty}
+   * tells "Biden Putin" (two known parties) from one name.
    */
   public static FollowService open(
       Path dataDir,
@@ -70,6 +77,7 @@ public final class FollowService implements FollowDesk, Deliveries, AutoCloseabl
       outbox = new Outbox(dataDir, clock);
       FollowService s =
           new FollowService(book, outbox, matching, fresh, new FollowText(knownParty), clock);
+      s.revectorStale();
       s.indexChanged();
       success = true;
       return s;
@@ -87,7 +95,29 @@ public final class FollowService implements FollowDesk, Deliveries, AutoCloseabl
   public Follow follow(long chatId, String text) {
     FollowText.Parsed p = parser.parse(text);
     float[] vector = vector(p.kind(), p.text());
-    return book.add(chatId, p.kind(), p.text(), p.people(), fresh.lastArrival(), vector);
+    return book.add(
+        chatId, p.kind(), p.text(), p.people(), fresh.lastArrival(), vector, matching.model());
+  }
+
+  /**
+   * A vector is only comparable with passages of its own model: after the configured model changed
+   * (or for follows stored before models were recorded), each follow's vector is made again with
+   * the model new articles are embedded with, and journaled, so this happens once per follow.
+   */
+  private void revectorStale() {
+    String model = matching.model();
+    Set<String> from = new TreeSet<>();
+    int n = 0;
+    for (Follow f : book.all()) {
+      if (f.kind() != Follow.Kind.PAIR && !model.equals(f.model())) {
+        from.add(f.model() == null ? "an unrecorded model" : f.model());
+        book.revector(f.id(), vector(f.kind(), f.text()), model);
+        n++;
+      }
+    }
+    if (n > 0) {
+      log.info("Embedded {} follows again with {} (they were made with {})", n, model, from);
+    }
   }
 
   private float[] vector(Follow.Kind kind, String text) {

@@ -15,6 +15,12 @@ public interface Matching {
   /** The vector a new follow of this kind and text is stored with (null for a pair). */
   float[] vector(Follow.Kind kind, String text);
 
+  /**
+   * The name of the model {@link #vector} embeds with, which is the one new articles' passages are
+   * embedded with: a follow's vector made by another model is made again.
+   */
+  String model();
+
   /** A matcher over {@code follows}, built again whenever they change. */
   Matcher over(Collection<Follow> follows);
 

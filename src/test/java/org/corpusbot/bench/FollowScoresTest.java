@@ -18,7 +18,7 @@ class FollowScoresTest {
    * A dev question (BenchSplit.of("q1") is checked below) with gold g1 (in window) and g2 (not).
    */
   static FollowReplay.Case topic(String id) {
-    Follow f = new Follow(1, 0, Follow.Kind.TOPIC, "t", List.of(), 0, Instant.EPOCH, null);
+    Follow f = new Follow(1, 0, Follow.Kind.TOPIC, "t", List.of(), 0, Instant.EPOCH, null, null);
     FollowLabels.Labelled l = new FollowLabels.Labelled(id, Follow.Kind.TOPIC, "t", List.of());
     return new FollowReplay.Case(l, f, ASKED.minusDays(7), ASKED, Set.of("g1", "g2"));
   }

@@ -38,7 +38,7 @@ class FollowBookTest {
   }
 
   private static Follow topic(FollowBook book, long chat, String text) {
-    return book.add(chat, Kind.TOPIC, text, List.of(), 7, vector(text.hashCode()));
+    return book.add(chat, Kind.TOPIC, text, List.of(), 7, vector(text.hashCode()), "test");
   }
 
   @Test
@@ -46,8 +46,9 @@ class FollowBookTest {
     try (FollowBook book = open()) {
       Follow a = topic(book, 1, "cyber talks");
       Follow other = topic(book, 2, "cyber talks");
-      Follow b = book.add(1, Kind.PERSON, "Nuland", List.of("Nuland"), 7, vector(2));
-      Follow c = book.add(1, Kind.PAIR, "Biden & Putin", List.of("Biden", "Putin"), 7, null);
+      Follow b = book.add(1, Kind.PERSON, "Nuland", List.of("Nuland"), 7, vector(2), "test");
+      Follow c =
+          book.add(1, Kind.PAIR, "Biden & Putin", List.of("Biden", "Putin"), 7, null, "test");
       assertThat(book.of(1)).extracting(Follow::id).containsExactly(a.id(), b.id(), c.id());
       assertThat(book.remove(1, 2)).map(Follow::id).contains(b.id());
       assertThat(book.of(1)).extracting(Follow::id).containsExactly(a.id(), c.id());
@@ -64,7 +65,7 @@ class FollowBookTest {
     DigestTime eight = DigestTime.parse("08:00 Europe/Berlin").orElseThrow();
     try (FollowBook book = open()) {
       a = topic(book, 1, "cyber talks");
-      pair = book.add(3, Kind.PAIR, "Biden & Putin", List.of("Biden", "Putin"), 9, null);
+      pair = book.add(3, Kind.PAIR, "Biden & Putin", List.of("Biden", "Putin"), 9, null, "test");
       topic(book, 2, "floods");
       book.pause(2);
       book.digest(1, eight);
@@ -225,9 +226,11 @@ class FollowBookTest {
       assertThatThrownBy(() -> topic(book, 2, "ONE more"))
           .isInstanceOf(FollowException.class)
           .hasMessageContaining("already (number 1)");
-      book.add(2, Kind.PAIR, "Biden & Putin", List.of("Biden", "Putin"), 0, null);
+      book.add(2, Kind.PAIR, "Biden & Putin", List.of("Biden", "Putin"), 0, null, "test");
       assertThatThrownBy(
-              () -> book.add(2, Kind.PAIR, "Putin & Biden", List.of("Putin", "Biden"), 0, null))
+              () ->
+                  book.add(
+                      2, Kind.PAIR, "Putin & Biden", List.of("Putin", "Biden"), 0, null, "test"))
           .isInstanceOf(FollowException.class)
           .hasMessageContaining("already (number 2)");
       assertThatThrownBy(() -> topic(book, 3, "x".repeat(FollowText.MAX_LENGTH + 1)))

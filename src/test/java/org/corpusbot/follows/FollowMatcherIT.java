@@ -52,7 +52,8 @@ class FollowMatcherIT {
         List.of(people),
         0,
         Instant.EPOCH,
-        matching.vector(kind, text));
+        matching.vector(kind, text),
+        matching.model());
   }
 
   private static List<Match> match(Follow... follows) {

@@ -145,8 +145,41 @@ class FollowServiceTest {
   }
 
   private FollowService open(CorpusIndex index) {
+    return open(index, new EveryFollow());
+  }
+
+  private FollowService open(CorpusIndex index, Matching matching) {
     return FollowService.open(
-        dir.resolve("data"), new EveryFollow(), new LuceneFresh(index), name -> false, clock);
+        dir.resolve("data"), matching, new LuceneFresh(index), name -> false, clock);
+  }
+
+  @Test
+  void followsMadeWithAnotherEmbeddingModelAreEmbeddedAgainOnceWhenTheModelChanges()
+      throws Exception {
+    try (CorpusIndex index = CorpusIndex.openWritable(dir.resolve("index"))) {
+      TestCorpus.sync(index, corpus());
+      try (FollowService s = open(index, new EveryFollow("model-a"))) {
+        s.follow(1, "harbour strike");
+        s.follow(2, "Vell");
+        s.follow(2, "Vell & Osk");
+      }
+      EveryFollow a = new EveryFollow("model-a");
+      try (FollowService s = open(index, a)) {
+        assertThat(a.embedded).hasValue(0); // same model: the stored vectors serve
+      }
+      EveryFollow b = new EveryFollow("model-bb");
+      try (FollowService s = open(index, b)) {
+        assertThat(b.embedded).hasValue(2); // the topic and the person; a pair has no vector
+        assertThat(s.following(1).get(0).model()).isEqualTo("model-bb");
+        assertThat(s.following(1).get(0).vector()).containsExactly(8, 14);
+        assertThat(s.following(2).get(1).vector()).isNull();
+      }
+      EveryFollow again = new EveryFollow("model-bb");
+      try (FollowService s = open(index, again)) {
+        assertThat(again.embedded).hasValue(0); // journaled: once per follow
+        assertThat(s.following(2).get(0).vector()).containsExactly(8, 4);
+      }
+    }
   }
 
   private Path corpus() throws Exception {
@@ -181,9 +214,27 @@ class FollowServiceTest {
 
   /** Matches every follow to every article, citing its first ten characters. */
   private static final class EveryFollow implements Matching {
+    private final String model;
+    private final java.util.concurrent.atomic.AtomicInteger embedded =
+        new java.util.concurrent.atomic.AtomicInteger();
+
+    EveryFollow() {
+      this("model-a");
+    }
+
+    EveryFollow(String model) {
+      this.model = model;
+    }
+
     @Override
     public float[] vector(Follow.Kind kind, String text) {
-      return new float[] {1};
+      embedded.incrementAndGet();
+      return new float[] {model.length(), text.length()};
+    }
+
+    @Override
+    public String model() {
+      return model;
     }
 
     @Override

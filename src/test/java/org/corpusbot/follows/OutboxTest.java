@@ -88,7 +88,8 @@ class OutboxTest {
             null);
     FreshArticle fresh = new FreshArticle(article, 42, "web-0", List.of(), List.of());
     Follow follow =
-        new Follow(7, 3, Follow.Kind.TOPIC, "Geneva talks", List.of(), 40, clock.instant(), null);
+        new Follow(
+            7, 3, Follow.Kind.TOPIC, "Geneva talks", List.of(), 40, clock.instant(), null, null);
     Match match = new Match(follow, "web-1", 0.8, List.of(new Span(25, 54)), null);
     Alert a = Alert.of(match, fresh, clock.instant());
     assertThat(a.followId()).isEqualTo(7);

@@ -37,7 +37,8 @@ class PassageVectorsTest {
     List<Follow> follows = new ArrayList<>();
     for (int i = 0; i < 200; i++) {
       follows.add(
-          new Follow(i, 0, Follow.Kind.TOPIC, "t" + i, List.of(), 0, Instant.EPOCH, unit(r, dim)));
+          new Follow(
+              i, 0, Follow.Kind.TOPIC, "t" + i, List.of(), 0, Instant.EPOCH, unit(r, dim), "test"));
     }
     CompiledFollows c =
         new CompiledFollows(

@@ -31,7 +31,7 @@ public final class StoreCost {
           v[k] = r.nextFloat();
         }
         long s = System.nanoTime();
-        b.add(i / 50, Follow.Kind.TOPIC, "topic number " + i, List.of(), 0, v);
+        b.add(i / 50, Follow.Kind.TOPIC, "topic number " + i, List.of(), 0, v, "test");
         adds.add((System.nanoTime() - s) / 1e6);
       }
     }

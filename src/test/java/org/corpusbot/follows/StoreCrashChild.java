@@ -46,7 +46,9 @@ public final class StoreCrashChild {
       out.println("removed " + gone.id());
       outbox.forgetFollow(gone.id());
     }
-    Follow f = book.add(chat, Kind.TOPIC, "topic " + i + " of " + RUN, List.of(), i - 1, vector(i));
+    Follow f =
+        book.add(
+            chat, Kind.TOPIC, "topic " + i + " of " + RUN, List.of(), i - 1, vector(i), "test");
     out.println("follow " + f.id() + " " + chat);
     List<Follow> active = book.active();
     Follow earlier = active.get((int) (i * 7919 % active.size()));

@@ -16,7 +16,7 @@ class AlertViewTest {
   private final CallbackData callbacks = new CallbackData(new byte[32]);
   private final AlertView view = new AlertView(callbacks);
   private final Follow topic =
-      new Follow(7, 1, Follow.Kind.TOPIC, "dock <strike>", List.of(), 0, Instant.EPOCH, null);
+      new Follow(7, 1, Follow.Kind.TOPIC, "dock <strike>", List.of(), 0, Instant.EPOCH, null, null);
 
   @Test
   void anAlertEscapesTitleSourceSentenceAndFollowAndLinksOnlyWebAddresses() {
@@ -44,7 +44,7 @@ class AlertViewTest {
   @Test
   void aDigestGroupsByFollowInFollowOrderNewestFirstEachCited() {
     Follow later =
-        new Follow(9, 1, Follow.Kind.PERSON, "Vell", List.of("Vell"), 0, Instant.EPOCH, null);
+        new Follow(9, 1, Follow.Kind.PERSON, "Vell", List.of("Vell"), 0, Instant.EPOCH, null, null);
     Alert older = alert(1, "old", "Older strike story", LocalDate.of(2026, 3, 1), null);
     Alert newer = alert(2, "new", "Newer strike story", LocalDate.of(2026, 3, 2), null);
     Alert vell = alert(3, "vell", "Vell story", LocalDate.of(2026, 3, 3), null, 9);
