@@ -41,8 +41,9 @@ final class DigestCommand implements Command {
       replies.text(in, describe(desk.digest(in.chatId())));
       return;
     }
-    if (!rights.mayChange(in)) {
-      replies.text(in, FollowRights.ONLY_GROUP_ADMINS);
+    Optional<String> refused = rights.refusal(in);
+    if (refused.isPresent()) {
+      replies.text(in, refused.get());
       return;
     }
     try {

@@ -1,5 +1,6 @@
 package org.corpusbot.telegram;
 
+import java.util.Optional;
 import org.corpusbot.follows.Follow;
 import org.corpusbot.follows.FollowDesk;
 import org.corpusbot.follows.FollowException;
@@ -40,8 +41,9 @@ final class FollowCommand implements Command {
       replies.send(in, USAGE, null);
       return;
     }
-    if (!rights.mayChange(in)) {
-      replies.text(in, FollowRights.ONLY_GROUP_ADMINS);
+    Optional<String> refused = rights.refusal(in);
+    if (refused.isPresent()) {
+      replies.text(in, refused.get());
       return;
     }
     try {

@@ -8,7 +8,8 @@ import java.time.ZoneOffset;
  * A message the bot should act on, reduced to what handlers need. {@code text} is what was said to
  * the bot: without the command word or the bot's @mention. {@code replyButton} (nullable) is the
  * callback data of the first button under the bot's message this one replies to: for an answer, its
- * first source.
+ * first source. {@code asChat}: sent on behalf of the chat itself (a group admin writing
+ * anonymously; Telegram shows GroupAnonymousBot as its sender).
  */
 record Incoming(
     long chatId,
@@ -17,7 +18,8 @@ record Incoming(
     boolean group,
     Instant sent,
     String text,
-    String replyButton) {
+    String replyButton,
+    boolean asChat) {
 
   /**
    * When the message was sent, as the date its question is asked on ("this week" is relative to
@@ -28,6 +30,6 @@ record Incoming(
   }
 
   Incoming withText(String t) {
-    return new Incoming(chatId, userId, messageId, group, sent, t, replyButton);
+    return new Incoming(chatId, userId, messageId, group, sent, t, replyButton, asChat);
   }
 }

@@ -78,7 +78,9 @@ final class MessageRouter {
             group,
             Instant.ofEpochSecond(m.getDate()),
             "",
-            replyButton(m));
+            replyButton(m),
+            // Only a group's admins can write as the group itself (anonymously).
+            m.getSenderChat() != null && m.getSenderChat().getId().equals(m.getChatId()));
     try {
       resumeFollows(in);
       route(m, in);

@@ -38,8 +38,9 @@ final class UnfollowCommand implements Command {
       replies.text(in, "Send /unfollow and a number from /following, for example /unfollow 1.");
       return;
     }
-    if (!rights.mayChange(in)) {
-      replies.text(in, FollowRights.ONLY_GROUP_ADMINS);
+    Optional<String> refused = rights.refusal(in);
+    if (refused.isPresent()) {
+      replies.text(in, refused.get());
       return;
     }
     Optional<Follow> gone = desk.unfollow(in.chatId(), n);

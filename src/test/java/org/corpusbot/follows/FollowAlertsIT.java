@@ -283,6 +283,25 @@ class FollowAlertsIT {
     assertThat(follows.following(GROUP)).hasSize(1);
   }
 
+  @Test
+  void aGroupAdminWritingAnonymouslyFollowsAndAFailedAdminCheckIsAnswered() throws Exception {
+    sim.setAdmins(GROUP, GROUP_ADMIN);
+    // Telegram knows GroupAnonymousBot as no admin of the group: only sender_chat says who it is.
+    sim.groupTextAsGroup(GROUP, "/follow Lunde dock strike");
+    sim.await(s -> s.chatId() == GROUP && s.text().contains("Following"), WAIT).orElseThrow();
+    assertThat(follows.following(GROUP)).hasSize(1);
+
+    sim.failNext("getChatMember", 1, 400, null);
+    sim.groupText(GROUP, GROUP_ADMIN, "/unfollow 1", null);
+    sim.await(s -> s.chatId() == GROUP && s.text().contains("could not ask Telegram"), WAIT)
+        .orElseThrow();
+    assertThat(follows.following(GROUP)).hasSize(1);
+    sim.groupText(GROUP, GROUP_ADMIN, "/unfollow 1", null);
+    sim.await(s -> s.chatId() == GROUP && s.text().contains("Stopped following"), WAIT)
+        .orElseThrow();
+    assertThat(follows.following(GROUP)).isEmpty();
+  }
+
   // ---- helpers ----
 
   /** What the bot gets from corpusbot in these tests: the follows, no other ways in. */

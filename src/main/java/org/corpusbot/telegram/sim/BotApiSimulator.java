@@ -168,6 +168,20 @@ public final class BotApiSimulator implements AutoCloseable {
   }
 
   /**
+   * A text message a group admin sends anonymously, as the group: Telegram gives {@code
+   * GroupAnonymousBot} as its sender and the group as {@code sender_chat}.
+   */
+  public int groupTextAsGroup(long groupId, String text) {
+    ObjectNode m = message(groupId, ANONYMOUS_ADMIN, "supergroup", text, null);
+    ((ObjectNode) m.get("from")).put("is_bot", true).put("username", "GroupAnonymousBot");
+    m.set("sender_chat", chat(groupId, "supergroup"));
+    return push("message", m);
+  }
+
+  /** The user id Telegram gives messages sent anonymously by group admins. */
+  public static final long ANONYMOUS_ADMIN = 1087968824L;
+
+  /**
    * A text message in a private chat that replies to the bot's message {@code replyTo}; as in
    * Telegram, the update carries that message with its text and buttons.
    */
