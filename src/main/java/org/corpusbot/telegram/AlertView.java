@@ -22,6 +22,13 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
  */
 final class AlertView {
   private static final int BUTTON_TITLE = 40;
+  // A digest is one message (unless the names of its follows alone fill one), so that a failure
+  // sends one message again, not a series: at most PER_FOLLOW articles of each follow, shorter
+  // quotes, and what does not fit is counted ("… and 7 more articles").
+  static final int PER_FOLLOW = 5;
+  static final int ONE_MESSAGE = MessageSplitter.LIMIT - 96;
+  private static final int DIGEST_QUOTE = 240;
+  private static final int MORE_LINE = 30; // "\n… and 12345 more articles"
 
   private final CallbackData callbacks;
 
@@ -40,7 +47,7 @@ final class AlertView {
   private Rendered alert(Alert a, Follow f) {
     StringBuilder sb = new StringBuilder("🔔 New for ").append(FollowViews.name(f)).append("\n");
     sb.append(titled(a)).append("\n");
-    sb.append(quote(a)).append(" [1]");
+    sb.append(quote(a, 600)).append(" [1]");
     InlineKeyboardRow row = new InlineKeyboardRow();
     row.add(source(1, a));
     row.add(
@@ -61,19 +68,40 @@ final class AlertView {
         new StringBuilder("<b>Your daily digest</b>: ")
             .append(d.alerts().size())
             .append(d.alerts().size() == 1 ? " new article" : " new articles");
+    // Room kept for the headings and "… and N more" lines of the follows not written yet.
+    int later = 0;
+    for (Long id : byFollow.keySet()) {
+      later += heading(d, id).length() + MORE_LINE;
+    }
     List<InlineKeyboardRow> rows = new ArrayList<>();
     int n = 0;
     for (Map.Entry<Long, List<Alert>> e : byFollow.entrySet()) {
-      sb.append("\n\n").append(FollowViews.name(d.follows().get(e.getKey())));
+      String heading = heading(d, e.getKey());
+      later -= heading.length() + MORE_LINE;
+      sb.append(heading);
+      int shown = 0;
       for (Alert a : e.getValue()) {
+        String item = "\n[" + (n + 1) + "] " + titled(a) + "\n" + quote(a, DIGEST_QUOTE);
+        if (shown == PER_FOLLOW || sb.length() + item.length() + MORE_LINE + later > ONE_MESSAGE) {
+          break;
+        }
+        shown++;
         n++;
-        sb.append("\n[").append(n).append("] ").append(titled(a)).append("\n").append(quote(a));
+        sb.append(item);
         if (rows.size() < AnswerView.MAX_BUTTONS) {
           rows.add(new InlineKeyboardRow(source(n, a)));
         }
       }
+      int more = e.getValue().size() - shown;
+      if (more > 0) {
+        sb.append("\n… and ").append(more).append(more == 1 ? " more article" : " more articles");
+      }
     }
     return new Rendered(sb.toString(), new InlineKeyboardMarkup(rows));
+  }
+
+  private static String heading(Delivery d, long followId) {
+    return "\n\n" + FollowViews.name(d.follows().get(followId));
   }
 
   /** Newest article first (by date, then by arrival). */
@@ -99,10 +127,10 @@ final class AlertView {
     return meta.toString();
   }
 
-  private static String quote(Alert a) {
+  private static String quote(Alert a, int max) {
     StringJoiner s = new StringJoiner(" ");
     a.evidence().forEach(e -> s.add(e.text().strip()));
-    return "«" + Html.escape(PlainText.shorten(s.toString(), 600)) + "»";
+    return "«" + Html.escape(PlainText.shorten(s.toString(), max)) + "»";
   }
 
   /** The source button of citation {@code n}: the first sentence, shown as the quote. */

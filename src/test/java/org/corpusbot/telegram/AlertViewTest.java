@@ -60,6 +60,65 @@ class AlertViewTest {
     assertThat(r.keyboard().getKeyboard()).hasSize(3);
   }
 
+  @Test
+  void aBigDayIsOneMessageWithTheNewestFiveOfEachFollowAndTheRestCounted() {
+    Follow other =
+        new Follow(9, 1, Follow.Kind.PERSON, "Vell", List.of("Vell"), 0, Instant.EPOCH, null, null);
+    List<Alert> alerts = new java.util.ArrayList<>();
+    for (int i = 1; i <= 12; i++) {
+      alerts.add(alert(i, "s" + i, "Strike story " + i, LocalDate.of(2026, 3, i), null));
+    }
+    alerts.add(alert(13, "v1", "Vell story", LocalDate.of(2026, 3, 1), null, 9));
+    AlertView.Rendered r = view.render(new Delivery(1, true, alerts, Map.of(7L, topic, 9L, other)));
+
+    String html = r.html();
+    assertThat(html).contains("13 new articles");
+    assertThat(html).contains("[1] <b>Strike story 12").contains("[5] <b>Strike story 8");
+    assertThat(html).doesNotContain("Strike story 7<").contains("… and 7 more articles");
+    assertThat(html).contains("[6] <b>Vell story").doesNotContain("1 more article");
+    assertThat(new MessageSplitter().split(html)).hasSize(1);
+  }
+
+  @Test
+  void aDigestOfManyFollowsWithLongQuotesStaysOneMessage() {
+    Map<Long, Follow> follows = new java.util.HashMap<>();
+    List<Alert> alerts = new java.util.ArrayList<>();
+    for (long f = 1; f <= 20; f++) {
+      follows.put(
+          f,
+          new Follow(
+              f, 1, Follow.Kind.TOPIC, "topic " + f, List.of(), 0, Instant.EPOCH, null, null));
+      for (int i = 0; i < 5; i++) {
+        alerts.add(longAlert(f * 10 + i, "t" + f + "-" + i, f));
+      }
+    }
+    AlertView.Rendered r = view.render(new Delivery(1, true, alerts, follows));
+
+    String html = r.html();
+    assertThat(html.length()).isLessThanOrEqualTo(AlertView.ONE_MESSAGE);
+    assertThat(new MessageSplitter().split(html)).hasSize(1);
+    assertThat(html).contains("“topic 1”\n[1] ").contains("“topic 20”\n… and 5 more articles");
+    assertThat(html).contains("100 new articles").contains("more articles");
+  }
+
+  private static Alert longAlert(long seq, String id, long follow) {
+    String words = "The harbour board met the dock workers again for many hours. ".repeat(10);
+    return new Alert(
+        seq,
+        follow,
+        1,
+        id,
+        id,
+        seq,
+        "A rather long title about the harbour strike and the talks " + seq,
+        LocalDate.of(2026, 3, 1),
+        "Wire",
+        null,
+        List.of(new Alert.Sentence(words, 0, words.length())),
+        1,
+        Instant.EPOCH);
+  }
+
   private static Alert alert(long seq, String id, String title, LocalDate date, String url) {
     return alert(seq, id, title, date, url, 7);
   }
