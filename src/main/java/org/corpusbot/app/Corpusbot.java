@@ -307,6 +307,7 @@ public final class Corpusbot implements AutoCloseable {
       follows =
           FollowService.open(settings.dataDir(), matching, archive.fresh(), contacts::knows, clock);
       indexing.afterEachRun(follows::indexChanged);
+      metrics.bindFollows(follows::stats);
     }
     return follows;
   }

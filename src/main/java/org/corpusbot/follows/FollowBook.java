@@ -113,6 +113,16 @@ public final class FollowBook implements AutoCloseable {
         });
   }
 
+  /** How many follows there are, paused chats' too. */
+  public synchronized int size() {
+    return follows.size();
+  }
+
+  /** How many chats are paused (they blocked the bot). */
+  public synchronized int pausedChats() {
+    return (int) chats.values().stream().filter(ChatState::paused).count();
+  }
+
   /** Every follow, paused chats' too, oldest first. */
   public synchronized List<Follow> all() {
     return List.copyOf(follows.values());

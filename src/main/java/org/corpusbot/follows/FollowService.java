@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Predicate;
 import org.corpusbot.retrieval.FreshArticles;
 import org.slf4j.Logger;
@@ -34,6 +35,10 @@ public final class FollowService implements FollowDesk, Deliveries, AutoCloseabl
   private final FollowText parser;
   private final DueAlerts due;
   private final NewArticles matcher;
+  private final LongAdder alertsSent = new LongAdder();
+  private final LongAdder deliveriesFailed = new LongAdder();
+  private final LongAdder chatsBlocked = new LongAdder();
+  private final LongAdder deliveriesRefused = new LongAdder();
   // NOTE: 1,000 users following the same words cost one embedding, not 1,000.
   private final Map<String, float[]> vectors =
       new LinkedHashMap<>(16, 0.75f, true) {
@@ -195,6 +200,18 @@ public final class FollowService implements FollowDesk, Deliveries, AutoCloseabl
     return due.waiting();
   }
 
+  /** What an operator watches (metrics). */
+  public FollowStats stats() {
+    return new FollowStats(
+        book.size(),
+        book.pausedChats(),
+        due.waiting(),
+        alertsSent.sum(),
+        deliveriesFailed.sum(),
+        chatsBlocked.sum(),
+        deliveriesRefused.sum());
+  }
+
   /** Wakes the sending side to look again (a digest time changed; a test moved its clock). */
   public void wake() {
     due.wake();
@@ -208,16 +225,19 @@ public final class FollowService implements FollowDesk, Deliveries, AutoCloseabl
   @Override
   public void sent(Delivery d) {
     due.sent(d);
+    alertsSent.add(d.alerts().size());
   }
 
   @Override
   public void failed(Delivery d, boolean blocked) {
     due.failed(d, blocked);
+    (blocked ? chatsBlocked : deliveriesFailed).increment();
   }
 
   @Override
   public void refused(Delivery d) {
     due.refused(d);
+    deliveriesRefused.increment();
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.corpusbot.answer.AnswerComposer;
 import org.corpusbot.answer.llm.LlmStats;
+import org.corpusbot.follows.FollowStats;
 import org.corpusbot.ops.HealthCheck.Status;
 import org.corpusbot.retrieval.ArticleCatalog;
 import org.corpusbot.retrieval.IndexProgress;
@@ -80,6 +81,13 @@ public final class BotMetrics {
   public void bind(LlmStats stats) {
     if (meters != null) {
       meters.bind(stats);
+    }
+  }
+
+  /** Shows the follows' counts once the bot has started them. */
+  public void bindFollows(Supplier<FollowStats> follows) {
+    if (meters != null) {
+      meters.follows().bind(follows);
     }
   }
 

@@ -48,6 +48,7 @@ final class Meters {
       latency("corpusbot.retrieval", "Hybrid searches (BM25 and vectors), each").register(registry);
   private final TelegramMetrics telegram = new TelegramMetrics(registry);
   private final IndexMetrics indexing = new IndexMetrics(registry);
+  private final FollowMetrics follows = new FollowMetrics(registry);
   private LlmMetrics llm;
 
   /** A histogram timer with the shared buckets. */
@@ -76,6 +77,10 @@ final class Meters {
       throw new IllegalStateException("language model counts are already bound");
     }
     llm = new LlmMetrics(stats, registry);
+  }
+
+  FollowMetrics follows() {
+    return follows;
   }
 
   void bind(ArticleCatalog catalog) {

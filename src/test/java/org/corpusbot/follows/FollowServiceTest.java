@@ -77,6 +77,7 @@ class FollowServiceTest {
         s.sent(second.get(0));
         assertThat(s.due(NO_WAIT)).isEmpty();
         assertThat(s.waitingAlerts()).isZero();
+        assertThat(s.stats()).isEqualTo(new FollowStats(1, 0, 0, 2, 1, 0, 0));
       }
     }
   }
@@ -98,6 +99,7 @@ class FollowServiceTest {
         assertThat(next.get(0).alerts()).doesNotContainAnyElementsOf(first.alerts());
         s.sent(next.get(0));
         assertThat(s.due(NO_WAIT)).as("the refused one never comes back").isEmpty();
+        assertThat(s.stats()).isEqualTo(new FollowStats(1, 0, 0, 1, 0, 0, 1));
       }
     }
   }
@@ -113,6 +115,7 @@ class FollowServiceTest {
         s.failed(s.due(NO_WAIT).get(0), true);
 
         assertThat(s.paused(1)).isTrue();
+        assertThat(s.stats()).isEqualTo(new FollowStats(1, 1, 0, 0, 0, 1, 0));
         arrive(s, index, corpus, "b.txt", FERRY);
         assertThat(s.due(NO_WAIT)).isEmpty();
         assertThat(s.resume(1)).isTrue();

@@ -84,6 +84,24 @@ class OpsPartsTest {
   }
 
   @Test
+  void theFollowsSeriesAreZeroUntilBoundThenShowTheBotsCounts() {
+    BotMetrics m = BotMetrics.on();
+    assertThat(m.scrape())
+        .contains("corpusbot_follows 0.0")
+        .contains("corpusbot_alerts_sent_total 0.0");
+    m.bindFollows(() -> new org.corpusbot.follows.FollowStats(12, 1, 3, 40, 5, 2, 4));
+    assertThat(m.scrape().lines())
+        .contains(
+            "corpusbot_follows 12.0",
+            "corpusbot_follows_paused_chats 1.0",
+            "corpusbot_alerts_waiting 3.0",
+            "corpusbot_alerts_sent_total 40.0",
+            "corpusbot_alert_deliveries_unsent_total{outcome=\"failed\"} 5.0",
+            "corpusbot_alert_deliveries_unsent_total{outcome=\"blocked\"} 2.0",
+            "corpusbot_alert_deliveries_unsent_total{outcome=\"refused\"} 4.0");
+  }
+
+  @Test
   void offMetricsPassEverythingThroughAndServeNothing() {
     BotMetrics off = BotMetrics.off();
     org.corpusbot.answer.AnswerComposer composer = q -> null;
