@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongUnaryOperator;
 import org.corpusbot.follows.Deliveries;
 import org.corpusbot.follows.Deliveries.Delivery;
 import org.slf4j.Logger;
@@ -16,12 +18,18 @@ import org.slf4j.LoggerFactory;
  * Sends what the follows have due (alerts, digests) through the bot's BULK lane of the outgoing
  * queue, so answers to questions always go first and Telegram's limits hold for both. One thread
  * ({@code alert-post}) takes what is due; a few senders ({@code alert-sender-N}) send it, so that
- * one slow chat doesn't hold the rest (the pacer, not the number of senders, sets the pace). A 403
- * pauses the chat's follows; another failure is tried again later. Owns its threads.
+ * one slow chat doesn't hold the rest (the pacer, not the number of senders, sets the pace). A
+ * delivery to a chat at its own limit (a group's 20 a minute) waits on {@code alert-later}, not on
+ * a sender: blocked inside the pacer it would hold a sender for up to a minute, and four such
+ * groups would hold every private chat's alerts behind them. A 403 pauses the chat's follows;
+ * another failure is tried again later. Owns its threads.
  */
 final class AlertPost implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(AlertPost.class);
   private static final int SENDERS = 4;
+
+  /** A chat this close to its next slot is sent to at once (a sender waits that long at most). */
+  private static final long NEAR_NANOS = TimeUnit.MILLISECONDS.toNanos(300);
 
   /** How often due digests are looked for when nothing wakes the post. */
   static final Duration TICK = Duration.ofSeconds(20);
@@ -35,10 +43,18 @@ final class AlertPost implements AutoCloseable {
   private final Replies bulk;
   private final Thread post;
   private final ExecutorService senders;
+  private final ScheduledExecutorService later;
+  private final LongUnaryOperator chatNanos;
   private volatile boolean closing;
 
-  AlertPost(Deliveries deliveries, AlertView view, BotApi bulkApi) {
+  /**
+   * @param chatNanos nanoseconds until a chat is within its own send limits ({@link
+   *     SendPacer#chatNanos})
+   */
+  AlertPost(Deliveries deliveries, AlertView view, BotApi bulkApi, LongUnaryOperator chatNanos) {
     this.deliveries = deliveries;
+    this.chatNanos = chatNanos;
+    this.later = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "alert-later"));
     this.view = view;
     this.bulk = new Replies(bulkApi);
     AtomicInteger n = new AtomicInteger();
@@ -70,7 +86,12 @@ final class AlertPost implements AutoCloseable {
 
   private void submit(Delivery d) {
     try {
-      senders.execute(() -> send(d));
+      long wait = chatNanos.applyAsLong(d.chatId());
+      if (wait > NEAR_NANOS) {
+        later.schedule(() -> submit(d), wait, TimeUnit.NANOSECONDS);
+      } else {
+        senders.execute(() -> send(d));
+      }
     } catch (RejectedExecutionException e) {
       deliveries.failed(d, false); // closing: it stays in the outbox for the next start
     }
@@ -135,7 +156,8 @@ final class AlertPost implements AutoCloseable {
   public void close() {
     closing = true;
     post.interrupt();
-    senders.shutdownNow(); // what was not sent stays in the outbox for the next start
+    later.shutdownNow(); // what was not sent stays in the outbox for the next start
+    senders.shutdownNow();
     try {
       if (!senders.awaitTermination(5, TimeUnit.SECONDS)) {
         log.warn("Alert senders still busy 5 s after the bot began stopping");

@@ -88,6 +88,19 @@ final class SendPacer implements AutoCloseable {
     }
   }
 
+  /**
+   * Nanoseconds until a message to {@code chatId} is within the chat's own limits (1 a second after
+   * a burst, 20 a minute in a group); 0: now, the overall pace aside.
+   */
+  long chatNanos(long chatId) {
+    lock.lock();
+    try {
+      return queue.chatNanos(chatId);
+    } finally {
+      lock.unlock();
+    }
+  }
+
   /** Sends waiting for a slot now. */
   int waiting() {
     lock.lock();

@@ -119,6 +119,11 @@ final class SendQueue {
     return out;
   }
 
+  /** Nanoseconds until {@code chatId}'s own limits (chat, group) let one more message through. */
+  long chatNanos(long chatId) {
+    return chatWait(chatId);
+  }
+
   /** Nanoseconds until {@link #grant} may grant something; {@link Long#MAX_VALUE}: none waits. */
   long nanosToNext() {
     if (waiting.isEmpty()) {

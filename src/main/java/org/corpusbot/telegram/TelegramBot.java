@@ -164,7 +164,7 @@ public final class TelegramBot implements AutoCloseable {
       alerts =
           parts.follows() == null
               ? null
-              : new AlertPost(parts.follows(), new AlertView(callbacks), bulk);
+              : new AlertPost(parts.follows(), new AlertView(callbacks), bulk, pacer::chatNanos);
       UpdatePump pump = new UpdatePump(journal, lanes, handler::handle, stats);
       var pending = journal.pending();
       if (!pending.isEmpty()) {
