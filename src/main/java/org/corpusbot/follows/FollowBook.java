@@ -175,9 +175,13 @@ public final class FollowBook implements AutoCloseable {
 
   /**
    * Sets the chat's digest time, or {@code null} for instant alerts, durably. A new time counts
-   * from now: the first digest is the next {@code time} after this call.
+   * from now: the first digest is the next {@code time} after this call; the time already set
+   * changes nothing.
    */
   public synchronized void digest(long chatId, DigestTime time) {
+    if (time != null && time.equals(chat(chatId).digest())) {
+      return; // the same time again: the digest already due stays due
+    }
     setChat(chatId, chat(chatId).digest(time, time == null ? null : clock.instant()));
   }
 

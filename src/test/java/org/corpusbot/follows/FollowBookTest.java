@@ -283,6 +283,10 @@ class FollowBookTest {
     clock.advance(Duration.ofDays(3)); // the bot was down: the missed digest is due at once
     try (FollowBook book = open()) {
       assertThat(book.digests().get(0).due()).isEqualTo(Instant.parse("2026-06-03T06:00:00Z"));
+      book.digest(5, DigestTime.parse("08:00 Europe/Berlin").orElseThrow());
+      assertThat(book.digests().get(0).due())
+          .as("the same time sent again does not skip the digest due")
+          .isEqualTo(Instant.parse("2026-06-03T06:00:00Z"));
       book.digest(5, null);
       assertThat(book.digests()).isEmpty();
       book.digestSent(5, clock.instant()); // no digest: nothing recorded
