@@ -100,7 +100,7 @@ final class CorpusSync implements CorpusUpdates {
           Indexer indexer = indexer(stop);
           if (indexer.fullSyncDue()) {
             log.info("Syncing the whole corpus: the index must be rebuilt or annotated again");
-            return syncNow(indexer, SyncOptions.UPDATE, IndexProgress.NONE, stop, this::loadCorpus);
+            return syncNow(indexer, botRun(), IndexProgress.NONE, stop, this::loadCorpus);
           }
           return syncNow(
               indexer, SyncOptions.UPDATE, IndexProgress.NONE, stop, () -> loadFiles(paths));
@@ -111,13 +111,22 @@ final class CorpusSync implements CorpusUpdates {
   public SyncResult whole() {
     return runs.run(
         "the whole corpus",
-        stop ->
-            syncNow(indexer(stop), SyncOptions.UPDATE, IndexProgress.NONE, stop, this::loadCorpus));
+        stop -> syncNow(indexer(stop), botRun(), IndexProgress.NONE, stop, this::loadCorpus));
   }
 
   @Override
   public boolean stopped() {
     return runs.stopped();
+  }
+
+  /**
+   * A sync the bot starts itself (at start, {@code /reindex}, a full rescan): it removes articles
+   * its corpus folder no longer gives only when {@code index.bot-removes} says so, since on a
+   * shared SolrCloud collection the folder may hold only this machine's part.
+   */
+  private SyncOptions botRun() {
+    boolean removes = settings.indexPolicy().botRemovals().removes(settings.solrBackend());
+    return removes ? SyncOptions.UPDATE : SyncOptions.UPDATE.keepingGone();
   }
 
   /** Runs a sync on the indexing thread (after any run already going) and waits for it. */
@@ -135,7 +144,7 @@ final class CorpusSync implements CorpusUpdates {
         START_UP_CHECK,
         stop -> {
           try {
-            return syncNow(SyncOptions.UPDATE, progress, stop);
+            return syncNow(botRun(), progress, stop);
           } catch (RuntimeException e) {
             log.error(
                 "Updating the index from the corpus failed; answering from the previous index", e);
@@ -150,7 +159,7 @@ final class CorpusSync implements CorpusUpdates {
    */
   String reindex() {
     Optional<Future<IndexReport>> started =
-        runs.startIfIdle("/reindex", stop -> syncNow(SyncOptions.UPDATE, IndexProgress.NONE, stop));
+        runs.startIfIdle("/reindex", stop -> syncNow(botRun(), IndexProgress.NONE, stop));
     if (started.isEmpty()) {
       return busyMessage(runs.running());
     }

@@ -134,7 +134,8 @@ public final class SettingsLoader {
                 new IndexPolicy(
                     v.integer("index.max-article-chars", 1_000, 100_000_000),
                     v.decimal("index.max-delete-share"),
-                    v.integer("index.commit-seconds", 1, 86_400))),
+                    v.integer("index.commit-seconds", 1, 86_400),
+                    IndexPolicy.BotRemovals.parse(v.text("index.bot-removes")))),
         v.flag("meetings.llm-extraction"),
         v.parse(
             "watch",

@@ -12,9 +12,41 @@ package org.corpusbot.retrieval;
  * @param commitSeconds how often a long run commits, so a crash loses at most this much work (a
  *     rebuild commits only once it is complete)
  */
-public record IndexPolicy(int maxArticleChars, double maxDeleteShare, int commitSeconds) {
+public record IndexPolicy(
+    int maxArticleChars, double maxDeleteShare, int commitSeconds, BotRemovals botRemovals) {
   /** Defaults: every rtqa article (at most 100,000 characters) is indexed whole. */
-  public static final IndexPolicy DEFAULT = new IndexPolicy(200_000, 0.2, 30);
+  public static final IndexPolicy DEFAULT = new IndexPolicy(200_000, 0.2, 30, BotRemovals.AUTO);
+
+  /**
+   * Whether the bot's own syncs (at start, {@code /reindex}, a full rescan of the watched folder)
+   * remove articles its corpus folder no longer gives ({@code index.bot-removes}). AUTO: yes with
+   * the local index, no with SolrCloud, where other machines may fill the same collection. {@code
+   * corpusbot index} always removes (within {@link #maxDeleteShare}), and a file deleted from the
+   * watched folder takes its articles in any case.
+   */
+  public enum BotRemovals {
+    AUTO,
+    YES,
+    NO;
+
+    public static BotRemovals parse(String s) {
+      try {
+        return valueOf(s.strip().toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("index.bot-removes must be auto, yes or no");
+      }
+    }
+
+    /** Whether the bot removes, given that its archive is SolrCloud or not. */
+    public boolean removes(boolean solr) {
+      return this == AUTO ? !solr : this == YES;
+    }
+  }
+
+  /** The three limits, the bot's removals by default. */
+  public IndexPolicy(int maxArticleChars, double maxDeleteShare, int commitSeconds) {
+    this(maxArticleChars, maxDeleteShare, commitSeconds, BotRemovals.AUTO);
+  }
 
   public IndexPolicy {
     if (maxArticleChars < 1_000) {
@@ -23,6 +55,7 @@ public record IndexPolicy(int maxArticleChars, double maxDeleteShare, int commit
     if (!(maxDeleteShare >= 0 && maxDeleteShare <= 1)) {
       throw new IllegalArgumentException("index.max-delete-share must be between 0 and 1");
     }
+    java.util.Objects.requireNonNull(botRemovals, "botRemovals");
     if (commitSeconds < 1) {
       throw new IllegalArgumentException("index.commit-seconds must be at least 1");
     }

@@ -158,6 +158,15 @@ public final class Indexer {
     if (plan.warning() != null) {
       log.warn(plan.warning());
     }
+    if (options.keepGone() && !rebuilt) {
+      long kept = existing.keySet().stream().filter(id -> !delta.seen().contains(id)).count();
+      if (kept > 0) {
+        log.info(
+            "Keeping {} indexed article(s) the corpus here does not give (index.bot-removes);"
+                + " `corpusbot index` removes them",
+            kept);
+      }
+    }
     if (builtWith != null) {
       log.info(
           "{} the index: it was built with {}, this configuration uses {}",

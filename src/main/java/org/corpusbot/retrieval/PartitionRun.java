@@ -22,13 +22,17 @@ final class PartitionRun {
   }
 
   /**
-   * The indexed articles a run may take for gone when the corpus no longer gives them: all of them
-   * in a whole run; in a partitioned run none, or with {@link SyncOptions#removeGone} those of its
-   * partition (another partition's articles are not in its share, seen or not).
+   * The indexed articles a run may take for gone when the corpus no longer gives them: none when it
+   * {@link SyncOptions#keepGone keeps them}; all of them in a whole run; in a partitioned run none,
+   * or with {@link SyncOptions#removeGone} those of its partition (another partition's articles are
+   * not in its share, seen or not).
    */
   static Map<String, IndexedArticle> removable(
       Map<String, IndexedArticle> existing, SyncOptions options) {
     Partition part = options.partition();
+    if (options.keepGone()) {
+      return Map.of();
+    }
     if (part.whole()) {
       return existing;
     }

@@ -90,6 +90,38 @@ class CorpusSafetyIT {
   }
 
   @Test
+  void theBotsOwnCheckRemovesAGoneArticleOnlyWhereIndexBotRemovesSaysSo() throws Exception {
+    assertThat(run(corpus, "index")).isZero();
+    Path gone;
+    try (var files = Files.list(corpus)) {
+      gone =
+          files
+              .filter(f -> !f.equals(corpus.resolve(TestCorpus.seed().getFileName())))
+              .sorted()
+              .findFirst()
+              .orElseThrow();
+    }
+    Files.delete(gone);
+    Path keep = Files.writeString(dir.resolve("keep.properties"), "index.bot-removes = no\n");
+    chat("--config", keep.toString());
+    assertThat(console.stderr()).contains("Keeping 1 indexed article(s) the corpus here");
+    assertThat(indexedArticles()).as("a bot told not to remove").isEqualTo(6);
+    chat(); // auto: the local index is this bot's own, so it removes
+    assertThat(indexedArticles()).isEqualTo(5);
+  }
+
+  private void chat(String... config) {
+    System.setIn(
+        new ByteArrayInputStream(
+            "Where did Putin and Biden meet?\n".getBytes(StandardCharsets.UTF_8)));
+    console.resetErr();
+    String[] args = Arrays.copyOf(config, config.length + 1);
+    args[config.length] = "chat";
+    assertThat(run(corpus, args)).isZero();
+    assertThat(console.stdout()).contains("Geneva");
+  }
+
+  @Test
   void theChatsBackgroundCheckRefusesTooAndKeepsAnswering() throws Exception {
     assertThat(run(corpus, "index")).isZero();
     Path empty = Files.createDirectories(dir.resolve("unmounted"));

@@ -67,6 +67,24 @@ class SettingsLoaderTest {
   }
 
   @Test
+  void theBotRemovesGoneArticlesFromItsOwnIndexButNotFromSolrUnlessTold() {
+    var auto = SettingsLoader.load(null, Map.of(), Map.of()).indexPolicy().botRemovals();
+    assertThat(auto).isEqualTo(org.corpusbot.retrieval.IndexPolicy.BotRemovals.AUTO);
+    assertThat(auto.removes(false)).isTrue();
+    assertThat(auto.removes(true)).isFalse();
+    var yes =
+        SettingsLoader.load(null, Map.of("CORPUSBOT_INDEX_BOT_REMOVES", "yes"), Map.of())
+            .indexPolicy()
+            .botRemovals();
+    assertThat(yes.removes(true)).isTrue();
+    assertThatThrownBy(
+            () ->
+                SettingsLoader.load(null, Map.of("CORPUSBOT_INDEX_BOT_REMOVES", "maybe"), Map.of()))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("index.bot-removes must be auto, yes or no");
+  }
+
+  @Test
   void contactsByTheModelAreOffByDefaultAndNeedAModel() {
     assertThat(SettingsLoader.load(null, Map.of(), Map.of()).llmContacts()).isFalse();
     assertThatThrownBy(
