@@ -154,7 +154,7 @@ public final class Indexer {
     PartitionRun.refuseFullSync(options, existing.isEmpty(), fullSyncDue(), builtWith, meta);
     Delta delta = Delta.of(corpus.articles(), rebuilt ? Map.of() : existing);
     Removals.Plan plan =
-        plan(rebuilt, PartitionRun.removable(existing, options), delta, corpus, options);
+        plan(rebuilt, PartitionRun.removable(existing, options, rebuilt), delta, corpus, options);
     if (plan.warning() != null) {
       log.warn(plan.warning());
     }
@@ -339,11 +339,14 @@ public final class Indexer {
       Delta delta,
       Corpus corpus,
       SyncOptions options) {
-    return rebuilt
-        ? Removals.planRebuild(
-            existing, delta.seen(), corpus, policy.maxDeleteShare(), options.allowMassDelete())
-        : Removals.plan(
+    if (!rebuilt) {
+      return Removals.plan(
+          existing, delta.seen(), corpus, policy.maxDeleteShare(), options.allowMassDelete());
+    }
+    Removals.Plan p =
+        Removals.planRebuild(
             existing, delta.seen(), corpus, policy.maxDeleteShare(), options.allowMassDelete());
+    return options.keepGone() ? Removals.keepingGone(p) : p;
   }
 
   private static IndexReport report(

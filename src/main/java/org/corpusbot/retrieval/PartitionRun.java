@@ -22,16 +22,16 @@ final class PartitionRun {
   }
 
   /**
-   * The indexed articles a run may take for gone when the corpus no longer gives them: none when it
-   * {@link SyncOptions#keepGone keeps them}; all of them in a whole run; in a partitioned run none,
-   * or with {@link SyncOptions#removeGone} those of its partition (another partition's articles are
-   * not in its share, seen or not).
+   * The indexed articles a run may take for gone when the corpus no longer gives them: none when an
+   * update {@link SyncOptions#keepGone keeps them}; all of them in a whole run or a rebuild; in a
+   * partitioned run none, or with {@link SyncOptions#removeGone} those of its partition (another
+   * partition's articles are not in its share, seen or not).
    */
   static Map<String, IndexedArticle> removable(
-      Map<String, IndexedArticle> existing, SyncOptions options) {
+      Map<String, IndexedArticle> existing, SyncOptions options, boolean rebuilt) {
     Partition part = options.partition();
-    if (options.keepGone()) {
-      return Map.of();
+    if (options.keepGone() && !rebuilt) {
+      return Map.of(); // a rebuild sees every article, so that its guards see what it would drop
     }
     if (part.whole()) {
       return existing;

@@ -69,6 +69,27 @@ final class Removals {
   }
 
   /**
+   * {@code rebuild} for a run that must remove nothing the corpus does not give (a bot's own run
+   * with {@code index.bot-removes} off): a rebuild would drop them, so it is held back with what to
+   * do when it would.
+   */
+  static Plan keepingGone(Plan rebuild) {
+    if (rebuild.remove().isEmpty()) {
+      return rebuild;
+    }
+    List<String> kept = new ArrayList<>(rebuild.kept());
+    kept.addAll(rebuild.remove());
+    return new Plan(
+        List.of(),
+        kept,
+        rebuild.refused(),
+        "Not rebuilding the index: "
+            + rebuild.remove().size()
+            + " indexed articles are not in the corpus here and index.bot-removes keeps them;"
+            + " `corpusbot index --rebuild` rebuilds it and removes them");
+  }
+
+  /**
    * The removals of a rebuild: every indexed article the corpus did not give. When an update would
    * keep some (their files were not read: a rebuild could not embed them again) or refuse to remove
    * them, the plan holds them back ({@link Plan#holdsBack}) and the rebuild must not start, unless

@@ -110,6 +110,20 @@ class CorpusSafetyIT {
     assertThat(indexedArticles()).isEqualTo(5);
   }
 
+  @Test
+  void aBotThatKeepsGoneArticlesDoesNotRebuildFromAnEmptyFolder() throws Exception {
+    assertThat(run(corpus, "index")).isZero();
+    // Another chunk size: the bot's start-up check must rebuild; its folder is empty (unmounted).
+    Path keep =
+        Files.writeString(
+            dir.resolve("keep.properties"), "index.bot-removes = no\nindex.chunk-chars = 500\n");
+    Path empty = Files.createDirectories(dir.resolve("unmounted"));
+    corpus = empty;
+    chat("--config", keep.toString());
+    assertThat(console.stderr()).contains("Not rebuilding");
+    assertThat(indexedArticles()).isEqualTo(6);
+  }
+
   private void chat(String... config) {
     System.setIn(
         new ByteArrayInputStream(
