@@ -1,5 +1,6 @@
 package org.corpusbot.app;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -90,8 +91,10 @@ final class SolrCommand implements Callable<Integer> {
       Configset files;
       try {
         files = Configset.choose(configset); // before loading the model: a wrong folder fails fast
-      } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      } catch (IllegalArgumentException e) {
         throw new CommandFailure(e.getMessage());
+      } catch (UncheckedIOException e) {
+        throw new CommandFailure(e.getMessage() + ": " + e.getCause());
       }
       int dimension = dimension(settings);
       SolrOptions options = SolrConnection.options(settings);

@@ -96,21 +96,29 @@ public final class FollowBook implements AutoCloseable {
   }
 
   /**
-   * Gives follow {@code id} a new vector made by {@code model}, durably (its line is written again:
-   * replaying it replaces the old one). Nothing when the follow is gone.
+   * Gives each follow of {@code vectors} (by id) its new vector made by {@code model}, durably and
+   * with one disk sync for all (their lines are written again: replaying one replaces the old).
+   * Follows gone meanwhile are skipped.
    */
-  public synchronized void revector(long id, float[] vector, String model) {
-    Follow old = follows.get(id);
-    if (old == null) {
+  public synchronized void revector(Map<Long, float[]> vectors, String model) {
+    List<Follow> updated = new ArrayList<>();
+    StringBuilder lines = new StringBuilder();
+    vectors.forEach(
+        (id, v) -> {
+          Follow old = follows.get(id);
+          if (old != null) {
+            Follow f = old.withVector(v.clone(), model);
+            updated.add(f);
+            lines.append(codec.added(f)).append('\n');
+          }
+        });
+    if (updated.isEmpty()) {
       return;
     }
-    Follow f = old.withVector(vector.clone(), model);
-    write(
-        codec.added(f),
-        () -> {
-          follows.put(id, f);
-          changed();
-        });
+    journal.append(lines.toString(), updated.size());
+    updated.forEach(f -> follows.put(f.id(), f));
+    changed();
+    journal.compactBeyond(compactAfter + 2 * follows.size());
   }
 
   /** How many follows there are, paused chats' too. */

@@ -112,16 +112,17 @@ public final class FollowService implements FollowDesk, Deliveries, AutoCloseabl
   private void revectorStale() {
     String model = matching.model();
     Set<String> from = new TreeSet<>();
-    int n = 0;
+    Map<Long, float[]> again = new LinkedHashMap<>();
     for (Follow f : book.all()) {
       if (f.kind() != Follow.Kind.PAIR && !model.equals(f.model())) {
         from.add(f.model() == null ? "an unrecorded model" : f.model());
-        book.revector(f.id(), vector(f.kind(), f.text()), model);
-        n++;
+        again.put(f.id(), vector(f.kind(), f.text()));
       }
     }
-    if (n > 0) {
-      log.info("Embedded {} follows again with {} (they were made with {})", n, model, from);
+    if (!again.isEmpty()) {
+      book.revector(again, model);
+      log.info(
+          "Embedded {} follows again with {} (they were made with {})", again.size(), model, from);
     }
   }
 

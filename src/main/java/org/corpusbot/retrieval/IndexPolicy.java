@@ -1,5 +1,8 @@
 package org.corpusbot.retrieval;
 
+import java.util.Locale;
+import java.util.Objects;
+
 /**
  * How indexing protects what is indexed and bounds what one article costs.
  *
@@ -31,7 +34,7 @@ public record IndexPolicy(
 
     public static BotRemovals parse(String s) {
       try {
-        return valueOf(s.strip().toUpperCase(java.util.Locale.ROOT));
+        return valueOf(s.strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("index.bot-removes must be auto, yes or no");
       }
@@ -55,7 +58,7 @@ public record IndexPolicy(
     if (!(maxDeleteShare >= 0 && maxDeleteShare <= 1)) {
       throw new IllegalArgumentException("index.max-delete-share must be between 0 and 1");
     }
-    java.util.Objects.requireNonNull(botRemovals, "botRemovals");
+    Objects.requireNonNull(botRemovals, "botRemovals");
     if (commitSeconds < 1) {
       throw new IllegalArgumentException("index.commit-seconds must be at least 1");
     }

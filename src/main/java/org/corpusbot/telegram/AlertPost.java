@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongUnaryOperator;
+import java.util.regex.Pattern;
 import org.corpusbot.follows.Deliveries;
 import org.corpusbot.follows.Deliveries.Delivery;
 import org.slf4j.Logger;
@@ -34,8 +35,8 @@ final class AlertPost implements AutoCloseable {
   /** How often due digests are looked for when nothing wakes the post. */
   static final Duration TICK = Duration.ofSeconds(20);
 
-  private static final java.util.regex.Pattern CHAT_GONE =
-      java.util.regex.Pattern.compile(
+  private static final Pattern CHAT_GONE =
+      Pattern.compile(
           "(?i)chat not found|peer_id_invalid|upgraded to a supergroup|bot is not a member");
 
   private final Deliveries deliveries;
@@ -88,12 +89,23 @@ final class AlertPost implements AutoCloseable {
     try {
       long wait = chatNanos.applyAsLong(d.chatId());
       if (wait > NEAR_NANOS) {
-        later.schedule(() -> submit(d), wait, TimeUnit.NANOSECONDS);
+        later.schedule(() -> submitLater(d), wait, TimeUnit.NANOSECONDS);
       } else {
         senders.execute(() -> send(d));
       }
     } catch (RejectedExecutionException e) {
       deliveries.failed(d, false); // closing: it stays in the outbox for the next start
+    }
+  }
+
+  /** On {@code alert-later}, whose scheduled tasks would keep a failure to themselves. */
+  private void submitLater(Delivery d) {
+    try {
+      submit(d);
+    } catch (RuntimeException e) {
+      log.error(
+          "An alert to chat {} could not be handed to a sender; trying again later", d.chatId(), e);
+      deliveries.failed(d, false);
     }
   }
 
@@ -159,7 +171,8 @@ final class AlertPost implements AutoCloseable {
     later.shutdownNow(); // what was not sent stays in the outbox for the next start
     senders.shutdownNow();
     try {
-      if (!senders.awaitTermination(5, TimeUnit.SECONDS)) {
+      if (!later.awaitTermination(1, TimeUnit.SECONDS)
+          || !senders.awaitTermination(5, TimeUnit.SECONDS)) {
         log.warn("Alert senders still busy 5 s after the bot began stopping");
       }
       post.join(5_000);

@@ -44,7 +44,9 @@ final class FollowRights {
           in.chatId(),
           in.messageId(),
           e.getMessage());
-      return Optional.of(CANNOT_CHECK);
+      // Telegram's own refusal (a 400 "user not found") answers the question: no admin. Only no
+      // answer at all (unreachable past the retries) is worth trying again.
+      return Optional.of(e.code() == 0 ? CANNOT_CHECK : ONLY_GROUP_ADMINS);
     }
   }
 }

@@ -54,7 +54,7 @@ class TelegramRoutersTest {
   }
 
   /** A Bot API whose edits and button notices fail as told; records the notices asked for. */
-  static final class FailingApi implements BotApi {
+  static class FailingApi implements BotApi {
     final List<String> notices = Collections.synchronizedList(new ArrayList<>());
     Supplier<RuntimeException> onEdit = () -> null;
     Supplier<RuntimeException> onNotice = () -> null;
