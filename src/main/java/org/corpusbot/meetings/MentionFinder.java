@@ -11,6 +11,10 @@ import java.util.Locale;
  */
 final class MentionFinder {
 
+  /** A US politician's party and state after the name: "D-N.Y.", "R-S.C.", "I-Vt.". */
+  private static final java.util.regex.Pattern PARTY_TAG =
+      java.util.regex.Pattern.compile("[DRI]-[A-Z][A-Za-z.]{0,12}");
+
   private final Lexicons lex;
   private final NameRuns runs;
 
@@ -41,6 +45,9 @@ final class MentionFinder {
           && m.participant().kind() == Participant.Kind.PERSON
           && names.journalist(m.participant().name())) {
         m = null; // "spoke to Tapper": the article named him as CNN's, an interviewer
+      }
+      if (m != null && PARTY_TAG.matcher(m.participant().name()).matches()) {
+        m = null; // "Carl Stone, D-N.Y.,": his party and state, no one else
       }
       if (m != null) {
         int end =

@@ -135,7 +135,7 @@ final class Roles {
     }
     // "talks with A and B", "letters to A and B" of someone unnamed: A did not meet B, while
     // those "meeting with A, B and C" were in one room
-    boolean unpaired = firstSide == 0 && !between && kind != EventKind.MEETING && who.size() > 1;
+    boolean unpaired = firstSide == 0 && !between && who.size() > 1;
     if (between || firstSide == who.size()) {
       firstSide = 0;
     }
