@@ -112,7 +112,7 @@ public final class MeetingExtractor {
                   span.of(text),
                   span.start(),
                   span.end());
-          e = Visits.checked(e, names, lex);
+          e = Visits.checked(CountryNames.of(e), names, lex);
           if (e != null) {
             out.add(e);
           }

@@ -133,8 +133,8 @@ final class Roles {
     if (place == null) {
       place = Places.near(c, from, to, who.keySet(), kind == EventKind.VISIT);
     }
-    // "talks with A and B", "letters to A and B" of someone unnamed: A did not meet B, while
-    // those "meeting with A, B and C" were in one room
+    // "talks with A and B", "letters to A and B", "a meeting with A and B" of someone unnamed:
+    // A and B are one side of it (the labelling guidelines' two sides), not a pair
     boolean unpaired = firstSide == 0 && !between && who.size() > 1;
     if (between || firstSide == who.size()) {
       firstSide = 0;
