@@ -178,6 +178,10 @@ final class Roles {
       String w = c.lower(i);
       if (w.equals(",")) {
         Optional<Mention> m = c.startingAt(i + 1);
+        Optional<Mention> before = c.endingAt(i);
+        if (m.isPresent() && m.get().place() && before.isPresent() && before.get().place()) {
+          continue; // "At a summit in Reykjavik, Iceland, A …": the place's country, not A
+        }
         if (m.isEmpty() || c.reported(m.get())) {
           return List.of();
         }

@@ -128,6 +128,22 @@ class AuditRulesTest {
   }
 
   @Test
+  void aPlacesCountryAfterItIsNoParticipant() {
+    assertThat(
+            pairs(
+                "Mikhail Lind led the union for six years. In 1986, face to face with American"
+                    + " President Ronald Hale at a summit in Reykjavik, Iceland, Lind made a"
+                    + " stunning proposal."))
+        .doesNotContain("Iceland - Mikhail Lind", "Mikhail Lind - Iceland");
+  }
+
+  @Test
+  void aGenerationalSuffixAloneIsNoName() {
+    assertThat(pairs("Lyndon Hale called Martin Luther King Jr. shortly after the vote."))
+        .doesNotContain("Lyndon Hale - Jr.");
+  }
+
+  @Test
   void meetingInterestsIsNoMeeting() {
     assertThat(pairs("The partnership fully meets the interests of Norway and Hungary.")).isEmpty();
   }
