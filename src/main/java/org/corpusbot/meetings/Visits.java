@@ -51,8 +51,9 @@ final class Visits {
    * other kinds are returned as they are.
    */
   static ContactEvent checked(ContactEvent e, NameRegistry names, Lexicons lex) {
-    if (e.kind() != EventKind.VISIT) {
-      return e;
+    if (e.kind() != EventKind.VISIT
+        || e.participants().size() == 1 && !place(e.participants().get(0), lex)) {
+      return e; // a visitor alone pairs with no one: "Victoria Nuland visited Moscow" stays
     }
     List<Participant> kept = new ArrayList<>();
     int firstSide = e.firstSide();
@@ -88,13 +89,19 @@ final class Visits {
     if (p.kind() == Participant.Kind.DESCRIBED) {
       return true;
     }
+    if (place(p, lex)) {
+      return false;
+    }
+    return p.kind() == Participant.Kind.GROUP || p.title() != null || names.shownAsPerson(p.name());
+  }
+
+  /** A place or a site, whatever the name looked like: "the U.S. Embassy", "Pearl Harbor". */
+  private static boolean place(Participant p, Lexicons lex) {
     String[] w = p.name().toLowerCase(Locale.ROOT).split("\\s+");
     String last = w[w.length - 1];
-    if (lex.placeWords.contains(last) || SITES.contains(last)) {
-      return false; // "the U.S. Embassy", "Pearl Harbor", whatever the name looked like
-    }
-    return p.kind() == Participant.Kind.PERSON
-        ? p.title() != null || names.shownAsPerson(p.name())
-        : !lex.places.contains(p.name()) && !lex.countries.containsValue(p.name());
+    return lex.placeWords.contains(last)
+        || SITES.contains(last)
+        || p.kind() == Participant.Kind.GROUP
+            && (lex.places.contains(p.name()) || lex.countries.containsValue(p.name()));
   }
 }
