@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.corpusbot.meetings.CountryNames;
 
 /**
  * Who-met-whom pairs as the contact benchmarks score them: unordered pairs of names, where two
@@ -38,8 +39,9 @@ public final class NamePairs {
   }
 
   public static boolean same(String x, String y) {
-    List<String> a = words(x);
-    List<String> b = words(y);
+    // "the U.S." and "United States" are one party (CountryNames), as are "Britain" and "U.K."
+    List<String> a = words(CountryNames.canonical(x));
+    List<String> b = words(CountryNames.canonical(y));
     if (a.isEmpty() || b.isEmpty()) {
       return false;
     }

@@ -50,7 +50,7 @@ public final class ContactStore {
    * "Vladimir Putin"; not "Biden Putin"): what tells a follow of two people from one of one name.
    */
   public boolean knows(String name) {
-    List<String> words = ContactAnnotator.words(name);
+    List<String> words = ContactAnnotator.words(CountryNames.canonical(name));
     if (words.isEmpty()) {
       return false;
     }
@@ -64,9 +64,12 @@ public final class ContactStore {
     return false;
   }
 
-  /** A person is found by the last word of the name given ("Biden", "Joe Biden" → "biden"). */
+  /**
+   * A person is found by the last word of the name given ("Biden", "Joe Biden" → "biden"), a
+   * country by its one name ("US", "the U.S." → "states", as stored for "United States").
+   */
   private static Set<String> nameKeys(String name) {
-    List<String> words = ContactAnnotator.words(name);
+    List<String> words = ContactAnnotator.words(CountryNames.canonical(name));
     if (words.isEmpty()) {
       return Set.of("\u0000"); // nothing matches a name without letters
     }

@@ -87,7 +87,7 @@ final class Lexicons {
     return lines.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
   }
 
-  private static List<String> lines(String name) {
+  static List<String> lines(String name) {
     try (InputStream in = Lexicons.class.getResourceAsStream("/meetings/" + name)) {
       if (in == null) {
         throw new IllegalStateException("word list missing from the jar: meetings/" + name);

@@ -100,7 +100,7 @@ public final class MeetingExtractor {
           date != null && article.date() != null && date.from().isAfter(article.date());
       if (!future) {
         for (List<Participant> side : a.separately()) {
-          out.add(
+          ContactEvent e =
               new ContactEvent(
                   article.id(),
                   side,
@@ -111,7 +111,11 @@ public final class MeetingExtractor {
                   date == null ? null : date.to(),
                   span.of(text),
                   span.start(),
-                  span.end()));
+                  span.end());
+          e = Visits.checked(CountryNames.of(e), names, lex);
+          if (e != null) {
+            out.add(e);
+          }
         }
       }
     }

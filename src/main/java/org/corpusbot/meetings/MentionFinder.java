@@ -11,6 +11,12 @@ import java.util.Locale;
  */
 final class MentionFinder {
 
+  /** A US politician's party and state after the name: "D-N.Y.", "R-S.C.", "I-Vt.". */
+  private static final java.util.regex.Pattern PARTY_TAG =
+      java.util.regex.Pattern.compile("[DRI]-[A-Z][A-Za-z.]{0,12}");
+
+  private static final java.util.Set<String> SUFFIXES = java.util.Set.of("Jr", "Jr.", "Sr", "Sr.");
+
   private final Lexicons lex;
   private final NameRuns runs;
 
@@ -41,6 +47,9 @@ final class MentionFinder {
           && m.participant().kind() == Participant.Kind.PERSON
           && names.journalist(m.participant().name())) {
         m = null; // "spoke to Tapper": the article named him as CNN's, an interviewer
+      }
+      if (m != null && PARTY_TAG.matcher(m.participant().name()).matches()) {
+        m = null; // "Carl Stone, D-N.Y.,": his party and state, no one else
       }
       if (m != null) {
         int end =
@@ -162,6 +171,9 @@ final class MentionFinder {
       titleWords = inner; // "IMF Managing Director Michel Camdessus": the name follows the title
     }
     List<String> name = words.subList(titleWords, words.size());
+    if (name.size() == 1 && SUFFIXES.contains(NameParts.clean(name.get(0)))) {
+      return null; // "Martin Luther King Jr.": "King" read as a title leaves no name
+    }
     String title = title(tokens, titleFrom, from + titleWords);
     if (name.isEmpty()) { // all qualifiers: "European Community", "State Department", "OPEC"
       return NameParts.isOrganisation(words, lex)

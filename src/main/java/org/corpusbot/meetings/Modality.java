@@ -45,7 +45,9 @@ final class Modality {
           "forecasts",
           "estimates",
           "payments",
-          "quota");
+          "quota",
+          "interests", // "meets the interests of A and B"
+          "interest");
   private static final Set<String> TARGET_STOPS =
       Set.of(
           "to", "with", "in", "at", "on", "for", "and", "about", "over", ",", ".", ";", "who",
@@ -61,6 +63,10 @@ final class Modality {
       Set.of("should", "would", "will", "could", "may", "might", "must", "shall");
   private static final Set<String> CALL_VERBS = Set.of("call", "calls", "called", "calling");
   private static final Set<String> BE = Set.of("is", "are", "was", "were");
+  private static final Set<String> NAMED_AFTER =
+      Set.of("is", "are", "was", "were", "be", "been", "being", "formerly");
+  private static final Set<String> DESCRIPTION =
+      Set.of("a", "an", "the", "his", "her", "their", "one", "\"", "“", "''", "``");
 
   private Modality() {}
 
@@ -98,7 +104,32 @@ final class Modality {
     return to >= t.size()
         || NOT_A_CALL.contains(t.get(to).lower())
         || !t.get(to).capitalized()
-        || from > 0 && t.get(from - 1).lower().equals("so");
+        || from > 0 && t.get(from - 1).lower().equals("so")
+        || naming(t, from, to);
+  }
+
+  /**
+   * "called" that names or describes: after a comma, a common noun or a form of "be" ("the agency,
+   * called NORSA", "a garment called the Pallium", "is called X"), or with a description after the
+   * name ("called Lind a strong person", "called him \"a man one can do business with\"").
+   */
+  private static boolean naming(List<Token> t, int from, int to) {
+    if (from > 0) {
+      Token before = t.get(from - 1);
+      if (before.word().equals(",")
+          || NAMED_AFTER.contains(before.lower())
+          || "NOUN".equals(before.tag())
+              && !before.capitalized()
+              && !Lexicons.get().titles.contains(List.of(before.lower()))) {
+        // "an agency called NORSA", but "the president called Lind"
+        return true;
+      }
+    }
+    int k = to;
+    while (k < t.size() && (t.get(k).capitalized() || t.get(k).word().equals("."))) {
+      k++;
+    }
+    return k < t.size() && DESCRIPTION.contains(t.get(k).lower());
   }
 
   private static boolean blockedBefore(

@@ -57,6 +57,10 @@ final class NameParts {
           "new");
 
   /** Last words of plans, laws and formats: capitalised like names, never people. */
+  /** Party members: "a Nevada Republican" describes a person, it is no name. */
+  private static final Set<String> PARTISANS =
+      Set.of("republican", "republicans", "democrat", "democrats", "independent", "independents");
+
   private static final Set<String> THINGS =
       Set.of(
           "plan",
@@ -179,8 +183,8 @@ final class NameParts {
     }
     String last = clean(words.get(words.size() - 1)).toLowerCase(Locale.ROOT);
     String first = clean(words.get(0)).toLowerCase(Locale.ROOT);
-    if (COMPASS.contains(first) || THINGS.contains(last)) {
-      return false; // "South Pacific", "Clean Power Plan", "Normandy Format"
+    if (COMPASS.contains(first) || THINGS.contains(last) || PARTISANS.contains(last)) {
+      return false; // "South Pacific", "Clean Power Plan", "Normandy Format", "a Utah Republican"
     }
     if (lex.countries.containsKey(last)
         || lex.countries.containsKey(String.join(" ", words).toLowerCase(Locale.ROOT))) {

@@ -40,6 +40,7 @@ final class NameRegistry {
   private final Map<String, String> tickers = new HashMap<>();
   private final Set<String> journalists = new HashSet<>();
   private final Map<String, String> titled = new HashMap<>();
+  private final Set<String> shown = new HashSet<>();
 
   NameRegistry(String text, Lexicons lex) {
     Matcher m = RUN.matcher(text);
@@ -50,6 +51,7 @@ final class NameRegistry {
         journalists.add(NameParts.clean(words.get(words.size() - 1)).toLowerCase(Locale.ROOT));
       }
       List<String> name = NameParts.withoutTitle(words, lex);
+      boolean withTitle = name.size() < words.size();
       int of = name.indexOf("of");
       if (of > 0
           && !NameParts.isPersonName(name, lex)
@@ -86,6 +88,9 @@ final class NameRegistry {
         if (MEDIA_BEFORE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()) {
           journalists.add(last); // "CNN's Jake Tapper": an interview, never a contact
         }
+        if (withTitle) {
+          shown.add(full); // "President Omar Lind": a person
+        }
         for (String title : words.subList(0, words.size() - name.size())) {
           byTitle.putIfAbsent(NameParts.clean(title).toLowerCase(Locale.ROOT), full);
         }
@@ -96,6 +101,9 @@ final class NameRegistry {
           Pattern.compile("\\b" + Pattern.quote(capitalised(e.getKey())) + "\\b").matcher(text);
       while (s.find()) {
         people.putIfAbsent(s.start(), e.getValue());
+        if (alone(text, s.start(), s.end(), e.getValue())) {
+          shown.add(e.getValue());
+        }
       }
     }
     markSubjects(text);
@@ -157,6 +165,31 @@ final class NameRegistry {
         subjects.put(first.getKey(), first.getValue());
       }
     }
+  }
+
+  /**
+   * Whether the surname at {@code [start, end)} stands alone, neither the end of the full name nor
+   * the start of another name ("Lind said", not "Omar Lind" or "Lind Street").
+   */
+  private static boolean alone(String text, int start, int end, String full) {
+    int fullStart = end - full.length();
+    if (fullStart >= 0 && text.startsWith(full, fullStart)) {
+      return false;
+    }
+    int k = end;
+    while (k < text.length() && text.charAt(k) == ' ') {
+      k++;
+    }
+    return k == end || k == text.length() || !Character.isUpperCase(text.charAt(k));
+  }
+
+  /**
+   * Whether the article shows this name to be a person's: given with a title ("President Omar
+   * Lind", "Pope Francis") or its surname used alone ("Lind said"), as news does with people and
+   * never with places ("El Paso", "Costa Rica").
+   */
+  boolean shownAsPerson(String name) {
+    return shown.contains(name) || titled.containsKey(name.toLowerCase(Locale.ROOT));
   }
 
   private static String capitalised(String lower) {

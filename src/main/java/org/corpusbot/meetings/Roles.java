@@ -133,9 +133,9 @@ final class Roles {
     if (place == null) {
       place = Places.near(c, from, to, who.keySet(), kind == EventKind.VISIT);
     }
-    // "talks with A and B", "letters to A and B" of someone unnamed: A did not meet B, while
-    // those "meeting with A, B and C" were in one room
-    boolean unpaired = firstSide == 0 && !between && kind != EventKind.MEETING && who.size() > 1;
+    // "talks with A and B", "letters to A and B", "a meeting with A and B" of someone unnamed:
+    // A and B are one side of it (the labelling guidelines' two sides), not a pair
+    boolean unpaired = firstSide == 0 && !between && who.size() > 1;
     if (between || firstSide == who.size()) {
       firstSide = 0;
     }
@@ -178,6 +178,10 @@ final class Roles {
       String w = c.lower(i);
       if (w.equals(",")) {
         Optional<Mention> m = c.startingAt(i + 1);
+        Optional<Mention> before = c.endingAt(i);
+        if (m.isPresent() && m.get().place() && before.isPresent() && before.get().place()) {
+          continue; // "At a summit in Reykjavik, Iceland, A …": the place's country, not A
+        }
         if (m.isEmpty() || c.reported(m.get())) {
           return List.of();
         }

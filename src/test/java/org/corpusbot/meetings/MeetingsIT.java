@@ -44,6 +44,11 @@ class MeetingsIT {
         "title Trade envoy tours the north\n\n"
             + "Trade envoy Lena Moritz met Mayor Piet Ansel in Tarvik on Tuesday to discuss the"
             + " new ferry line.\n");
+    // A country written as an abbreviation: stored, and found, under its one name.
+    Files.writeString(
+        corpus.resolve("undated-ferry.txt"),
+        "title Ferry talks resume\n\n"
+            + "Cuba held talks with the U.S. in Havana on Tuesday about the new ferry line.\n");
     index = CorpusIndex.openWritable(dir.resolve("index"));
     TestCorpus.sync(index, corpus);
     store = TestCorpus.contacts(index);
@@ -99,6 +104,22 @@ class MeetingsIT {
     assertThat(store.knows("Biden Putin")).as("two people, not one name").isFalse();
     assertThat(store.knows("Quillmoor")).isFalse();
     assertThat(store.knows("  ")).isFalse();
+  }
+
+  @Test
+  void aCountryIsStoredUnderOneNameAndFoundByAnyOfItsNames() {
+    List<ContactStore.Found> found = find("Cuba", null, null, null, null, null);
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.event().participants())
+                    .extracting(Participant::name)
+                    .containsExactly("Cuba", "United States"));
+    for (String us : List.of("US", "the U.S.", "U.S.A.", "America", "United States")) {
+      assertThat(find(us, "Cuba", null, null, null, null)).as(us).hasSize(1);
+      assertThat(store.knows(us)).as(us).isTrue();
+    }
   }
 
   @Test

@@ -1,0 +1,107 @@
+package org.corpusbot.meetings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Who a visit met. Most visits in the news are to places ("visited El Paso", "visited Ecuador,
+ * Costa Rica and Panama", "visited the Memory Wall"), and a visit to a place meets no one, while a
+ * capitalised place the lists do not hold reads like a name. So a visit keeps only participants the
+ * article shows to be people or bodies: a person named with a title, or by the surname alone
+ * elsewhere ("visited his ally Lind"); a group that is no place and no site. What a visit loses
+ * here is a person named once, in full and without a title: a missing contact, not a wrong one.
+ */
+final class Visits {
+  /** Last words of sites one visits and meets no one at, beside {@code placewords.txt}. */
+  private static final Set<String> SITES =
+      Set.of(
+          "embassy",
+          "consulate",
+          "memorial",
+          "monument",
+          "museum",
+          "wall",
+          "harbor",
+          "harbour",
+          "base",
+          "home",
+          "church",
+          "temple",
+          "mosque",
+          "cemetery",
+          "shrine",
+          "site",
+          "hospital",
+          "school",
+          "camp",
+          "center",
+          "centre",
+          "facility",
+          "factory",
+          "plant",
+          "border",
+          "zoo");
+
+  private Visits() {}
+
+  /**
+   * The event without the participants a visit cannot have met; null when none is left. Events of
+   * other kinds are returned as they are.
+   */
+  static ContactEvent checked(ContactEvent e, NameRegistry names, Lexicons lex) {
+    if (e.kind() != EventKind.VISIT
+        || e.participants().size() == 1 && !place(e.participants().get(0), lex)) {
+      return e; // a visitor alone pairs with no one: "Victoria Nuland visited Moscow" stays
+    }
+    List<Participant> kept = new ArrayList<>();
+    int firstSide = e.firstSide();
+    for (int i = 0; i < e.participants().size(); i++) {
+      Participant p = e.participants().get(i);
+      if (met(p, names, lex)) {
+        kept.add(p);
+      } else if (i < e.firstSide()) {
+        firstSide--;
+      }
+    }
+    if (kept.isEmpty()) {
+      return null;
+    }
+    if (kept.size() == e.participants().size()) {
+      return e;
+    }
+    return new ContactEvent(
+        e.articleId(),
+        kept,
+        firstSide >= kept.size() ? 0 : firstSide,
+        e.kind(),
+        e.place(),
+        e.dateFrom(),
+        e.dateTo(),
+        e.evidence(),
+        e.start(),
+        e.end(),
+        e.extractedBy());
+  }
+
+  private static boolean met(Participant p, NameRegistry names, Lexicons lex) {
+    if (p.kind() == Participant.Kind.DESCRIBED) {
+      return true;
+    }
+    if (place(p, lex)) {
+      return false;
+    }
+    return p.kind() == Participant.Kind.GROUP || p.title() != null || names.shownAsPerson(p.name());
+  }
+
+  /** A place or a site, whatever the name looked like: "the U.S. Embassy", "Pearl Harbor". */
+  private static boolean place(Participant p, Lexicons lex) {
+    String[] w = p.name().toLowerCase(Locale.ROOT).split("\\s+");
+    String last = w[w.length - 1];
+    return lex.placeWords.contains(last)
+        || SITES.contains(last)
+        || p.kind() == Participant.Kind.GROUP
+            && (lex.places.contains(p.name()) || lex.countries.containsValue(p.name()));
+  }
+}
