@@ -56,6 +56,25 @@ public record ContactEvent(
         ExtractedBy.RULES);
   }
 
+  /**
+   * This contact with other participants; {@code firstSide} as in the record, 0 (one side) when it
+   * no longer splits them.
+   */
+  ContactEvent withParticipants(List<Participant> others, int firstSide) {
+    return new ContactEvent(
+        articleId,
+        others,
+        firstSide >= others.size() ? 0 : firstSide,
+        kind,
+        place,
+        dateFrom,
+        dateTo,
+        evidence,
+        start,
+        end,
+        extractedBy);
+  }
+
   public ContactEvent {
     Objects.requireNonNull(articleId, "articleId");
     Objects.requireNonNull(kind, "kind");

@@ -52,18 +52,7 @@ public final class CountryNames {
     if (!changed) {
       return e;
     }
-    return new ContactEvent(
-        e.articleId(),
-        out,
-        firstSide >= out.size() ? 0 : firstSide,
-        e.kind(),
-        e.place(),
-        e.dateFrom(),
-        e.dateTo(),
-        e.evidence(),
-        e.start(),
-        e.end(),
-        e.extractedBy());
+    return e.withParticipants(out, firstSide);
   }
 
   /** Lower case, without dots, a leading "the" and spare spaces: "the U.S." → "us". */

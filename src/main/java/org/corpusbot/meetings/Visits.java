@@ -71,18 +71,7 @@ final class Visits {
     if (kept.size() == e.participants().size()) {
       return e;
     }
-    return new ContactEvent(
-        e.articleId(),
-        kept,
-        firstSide >= kept.size() ? 0 : firstSide,
-        e.kind(),
-        e.place(),
-        e.dateFrom(),
-        e.dateTo(),
-        e.evidence(),
-        e.start(),
-        e.end(),
-        e.extractedBy());
+    return e.withParticipants(kept, firstSide);
   }
 
   private static boolean met(Participant p, NameRegistry names, Lexicons lex) {
