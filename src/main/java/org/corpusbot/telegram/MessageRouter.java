@@ -216,9 +216,13 @@ final class MessageRouter {
     return false;
   }
 
-  /** Charges the user for the work asked; true (after saying so) when the bucket is empty. */
+  /**
+   * Charges the user for the work asked; true (after saying so) when the bucket is empty. An admin
+   * writing as the group is charged to the group: Telegram gives every anonymous admin of every
+   * group the same sender id.
+   */
   private boolean limited(Incoming in) {
-    Optional<String> refusal = limit.refusal(in.userId());
+    Optional<String> refusal = limit.refusal(in.asChat() ? in.chatId() : in.userId());
     refusal.ifPresent(r -> replies.text(in, r));
     return refusal.isPresent();
   }

@@ -109,6 +109,25 @@ class TelegramAccessIT extends BotOverSimulator {
   }
 
   @Test
+  void anonymousAdminsOfTwoGroupsHaveABucketEachNotOneBetweenThem() throws Exception {
+    start(Set.of(), Set.of(), 2, dir.resolve("state-anonymous"));
+    for (int i = 0; i < 2; i++) {
+      sim.groupTextAsGroup(-501, "/ask@corpus_test_bot Where did Putin and Biden meet? " + i);
+    }
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (sim.sent().stream().filter(m -> m.chatId() == -501).count() < 2
+        && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(sim.sent())
+        .filteredOn(m -> m.chatId() == -501 && m.text().contains("Geneva"))
+        .hasSize(2);
+    // The same sender id (GroupAnonymousBot), another group: its own bucket, still full.
+    sim.groupTextAsGroup(-502, "/ask@corpus_test_bot Where did Putin and Biden meet?");
+    reply(-502, "Geneva");
+  }
+
+  @Test
   void everyCommandAndButtonThatDoesWorkCountsAgainstTheUsersBucket() throws Exception {
     start(Set.of(), Set.of(), 3, dir.resolve("state-work"));
     sim.privateText(42, "/articles");
