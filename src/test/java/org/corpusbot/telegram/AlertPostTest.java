@@ -2,7 +2,6 @@ package org.corpusbot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,9 +15,6 @@ import org.corpusbot.follows.Deliveries;
 import org.corpusbot.follows.Follow;
 import org.corpusbot.telegram.SendQueue.Priority;
 import org.junit.jupiter.api.Test;
-import org.telegram.telegrambots.meta.api.objects.User;
-import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 
 /** Alert delivery over the real pacer: groups waiting for their limit hold no private alert. */
 class AlertPostTest {
@@ -131,51 +127,13 @@ class AlertPostTest {
   }
 
   /** Telegram as far as sending goes: records which chats got a message. */
-  private static final class Recording implements BotApi {
+  private static final class Recording extends TelegramRoutersTest.FailingApi {
     final List<Long> chats = new CopyOnWriteArrayList<>();
 
     @Override
     public int send(Outgoing message) {
       chats.add(message.chatId());
       return chats.size();
-    }
-
-    @Override
-    public User me() {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public void setCommands(List<BotCommand> commands) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public void edit(long chatId, int messageId, String html, InlineKeyboardMarkup keyboard) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public void answerCallback(String callbackId, String text) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public void typing(long chatId) {}
-
-    @Override
-    public TelegramFile file(String fileId) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public void download(TelegramFile file, Path target, long maxBytes) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public boolean isChatAdmin(long chatId, long userId) {
-      throw new UnsupportedOperationException();
     }
   }
 }
