@@ -32,6 +32,7 @@ final class DocFacts {
   private final Map<Integer, String> clusters = new HashMap<>();
   private final Map<Integer, LocalDate> dates = new HashMap<>();
   private final Map<Integer, Double> cosines = new HashMap<>();
+  private final Map<Integer, Integer> ordinals = new HashMap<>();
 
   String articleId(int doc) {
     return articleIds.get(doc);
@@ -44,6 +45,11 @@ final class DocFacts {
 
   LocalDate date(int doc) {
     return dates.get(doc);
+  }
+
+  /** A passage's ordinal in its article, or null when its index has no doc value for it. */
+  Integer ordinal(int doc) {
+    return ordinals.get(doc);
   }
 
   /** Cosine similarity to the query vector, or null when no vector was given. */
@@ -65,6 +71,7 @@ final class DocFacts {
     SortedDocValues ids = null;
     SortedDocValues groups = null;
     NumericDocValues days = null;
+    NumericDocValues ordinalValues = null;
     FloatVectorValues vectors = null;
     for (int doc : new TreeSet<>(toList(docs))) {
       int leafIndex = ReaderUtil.subIndex(doc, leaves);
@@ -74,6 +81,7 @@ final class DocFacts {
         ids = leaf.reader().getSortedDocValues(ARTICLE_ID);
         groups = leaf.reader().getSortedDocValues(CLUSTER);
         days = leaf.reader().getNumericDocValues(DATE);
+        ordinalValues = leaf.reader().getNumericDocValues(PASSAGE_ORDINAL);
         vectors = query == null ? null : leaf.reader().getFloatVectorValues(VECTOR);
       }
       int local = doc - leaf.docBase;
@@ -85,6 +93,9 @@ final class DocFacts {
       }
       if (days != null && days.advanceExact(local) && days.longValue() != Documents.NO_DATE) {
         facts.dates.put(doc, LocalDate.ofEpochDay(days.longValue()));
+      }
+      if (ordinalValues != null && ordinalValues.advanceExact(local)) {
+        facts.ordinals.put(doc, (int) ordinalValues.longValue());
       }
       if (vectors != null && vectors.docID() <= local && vectors.advance(local) == local) {
         facts.cosines.put(doc, (double) VectorUtil.dotProduct(query, vectors.vectorValue()));

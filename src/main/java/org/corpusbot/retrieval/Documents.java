@@ -95,6 +95,7 @@ final class Documents {
     d.add(new SortedDocValuesField(ARTICLE_ID, new BytesRef(a.id())));
     d.add(new SortedDocValuesField(CLUSTER, new BytesRef(cluster)));
     d.add(new StoredField(ORDINAL, p.ordinal()));
+    d.add(new NumericDocValuesField(PASSAGE_ORDINAL, p.ordinal()));
     d.add(new StoredField(START, p.start()));
     d.add(new StoredField(END, p.end()));
     d.add(new TextField(TEXT, p.text(), Field.Store.YES));

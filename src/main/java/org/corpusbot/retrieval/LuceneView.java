@@ -137,8 +137,9 @@ final class LuceneView implements PassageView {
   }
 
   /**
-   * Learns the keys of passage documents: the article id from doc values, the ordinal from stored
-   * fields (it has no doc value; a read touches one compressed block, in doc id order).
+   * Learns the keys of passage documents: the article id and the ordinal from doc values, the
+   * ordinal of a passage indexed before it had one from stored fields (a read decompresses one
+   * block, in doc id order).
    */
   private void register(List<Integer> found) throws IOException {
     List<Integer> unknown =
@@ -147,9 +148,13 @@ final class LuceneView implements PassageView {
       return;
     }
     DocFacts facts = DocFacts.read(searcher, unknown);
-    StoredFields stored = searcher.storedFields();
+    StoredFields stored = null;
     for (int doc : unknown) {
-      int ordinal = stored.document(doc, ORDINAL_ONLY).getField(ORDINAL).numericValue().intValue();
+      Integer ordinal = facts.ordinal(doc);
+      if (ordinal == null) {
+        stored = stored == null ? searcher.storedFields() : stored;
+        ordinal = stored.document(doc, ORDINAL_ONLY).getField(ORDINAL).numericValue().intValue();
+      }
       PassageKey key = new PassageKey(facts.articleId(doc), ordinal);
       keys.put(doc, key);
       docs.put(key, doc);
