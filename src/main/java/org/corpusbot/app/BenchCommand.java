@@ -197,6 +197,8 @@ final class BenchCommand implements Callable<Integer> {
         index.indexed() == 0 ? 0 : Percentiles.round3(index.indexed() / index.seconds()));
     o.put("p50Ms", Percentiles.round3(Percentiles.of(run.latenciesMs(), 50)));
     o.put("p95Ms", Percentiles.round3(Percentiles.of(run.latenciesMs(), 95)));
+    o.put("cpuP50Ms", Percentiles.round3(Percentiles.of(run.cpuMs(), 50)));
+    o.put("cpuP95Ms", Percentiles.round3(Percentiles.of(run.cpuMs(), 95)));
     o.put("peakHeapMb", Math.round(heapMb));
     return o;
   }
@@ -228,8 +230,12 @@ final class BenchCommand implements Callable<Integer> {
             o.get("articlesPerSecond").asDouble()));
     sb.append(
         String.format(
-            "answer latency   p50 %.1f ms, p95 %.1f ms%n",
-            o.get("p50Ms").asDouble(), o.get("p95Ms").asDouble()));
+            "answer latency   p50 %.1f ms, p95 %.1f ms (CPU of the answering thread: p50 %.1f"
+                + " ms, p95 %.1f ms)%n",
+            o.get("p50Ms").asDouble(),
+            o.get("p95Ms").asDouble(),
+            o.get("cpuP50Ms").asDouble(),
+            o.get("cpuP95Ms").asDouble()));
     sb.append(String.format("peak heap        %d MB", o.get("peakHeapMb").asLong()));
     return sb.toString();
   }

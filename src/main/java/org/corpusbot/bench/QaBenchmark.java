@@ -1,5 +1,7 @@
 package org.corpusbot.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,12 +48,15 @@ public final class QaBenchmark {
   /**
    * Answer accuracy with the options appended to each question, as the data's README scores it, and
    * free-form accuracy with the question alone ({@link FreeformScore}); latencies are those of the
-   * answers with options.
+   * answers with options. {@code cpuMs} is the CPU time of the thread that answered, which a
+   * machine shared with other jobs inflates far less than the wall-clock latency (it leaves out the
+   * embedding model's own native threads, so it is a floor).
    */
   public record AnswerRun(
       double accuracy,
       double freeformAccuracy,
       List<Double> latenciesMs,
+      List<Double> cpuMs,
       List<String> wrong,
       List<Miss> freeformMisses) {}
 
@@ -62,12 +67,16 @@ public final class QaBenchmark {
     int right = 0;
     int freeRight = 0;
     List<Double> latencies = new ArrayList<>();
+    List<Double> cpu = new ArrayList<>();
     List<String> wrong = new ArrayList<>();
     List<Miss> misses = new ArrayList<>();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     for (BenchQuestion q : questions) {
+      long c0 = threads.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       Answer a = composer.answer(Question.of(q.withOptions(), q.asked()));
       latencies.add((System.nanoTime() - t0) / 1e6);
+      cpu.add((threads.getCurrentThreadCpuTime() - c0) / 1e6);
       if (predictedChoice(a.text(), q.choices()) == q.answer()) {
         right++;
       } else {
@@ -81,7 +90,7 @@ public final class QaBenchmark {
       }
     }
     int n = Math.max(1, questions.size());
-    return new AnswerRun((double) right / n, (double) freeRight / n, latencies, wrong, misses);
+    return new AnswerRun((double) right / n, (double) freeRight / n, latencies, cpu, wrong, misses);
   }
 
   static int firstGold(List<String> ids, List<String> gold) {

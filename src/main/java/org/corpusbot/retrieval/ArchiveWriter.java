@@ -45,6 +45,13 @@ public interface ArchiveWriter {
   /** Makes everything written visible, recording {@code meta} as the commit's user data. */
   void commit(Map<String, String> meta) throws IOException;
 
+  /**
+   * Merges what a bulk write left into the fewest parts, which searches read fastest, and commits
+   * that with the last commit's data. A backend that merges by its own policy (SolrCloud) does
+   * nothing.
+   */
+  default void compact() throws IOException {}
+
   /** Drops whatever was written since the last commit, where the backend can. */
   void discardUncommitted() throws IOException;
 

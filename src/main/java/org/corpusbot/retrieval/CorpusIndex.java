@@ -246,6 +246,12 @@ public final class CorpusIndex implements Archive {
     refresh();
   }
 
+  /** Merges the index into one segment, commits it and refreshes searchers. */
+  void compact() throws IOException {
+    writing().mergeAndCommit();
+    refresh();
+  }
+
   /**
    * Drops every change since the last commit (a failed or abandoned run), keeping the index open
    * for the next one (see {@link ReopenableWriter#rollbackAndReopen}).

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -228,9 +229,50 @@ public final class Indexer {
     }
     int copies = writeCopies(writer, dups, w.articles());
     writer.commit(commitMeta(tagged.get()));
+    if (!w.stopped() && w.articles() > 0 && (rebuilt || w.articles() >= existing.size())) {
+      compact(writer, w.articles());
+    }
     Outcome done = new Outcome(w.articles(), w.passages(), copies, w.stopped(), dedupSeconds);
     return report(
         delta, plan, dups, done, rebuilt ? Map.of() : existing, existing, corpus, rebuilt, t0);
+  }
+
+  /**
+   * After a bulk write (a first build, a rebuild, a run that at least doubled the index) merges the
+   * index into one part: each search then reads one HNSW graph and one BM25 list instead of one per
+   * segment. Doubling keeps the total merge work proportional to the index's size. A merge that
+   * fails (a full disk) leaves the index as committed, only slower to search.
+   */
+  private void compact(ArchiveWriter writer, int written) {
+    long t0 = System.nanoTime();
+    try {
+      writer.compact();
+      log.info(
+          "Merged the index into one segment in {} s after writing {} articles",
+          String.format(Locale.ROOT, "%.1f", secs(t0)),
+          written);
+    } catch (IOException | RuntimeException e) {
+      if (writer.closed()) {
+        log.info("Index merge stopped: corpusbot is stopping; the index stays as committed");
+      } else {
+        log.warn(
+            "Could not merge the index in {} after a bulk write; it stays as committed, and"
+                + " searches read more segments than they need",
+            archive.where(),
+            e);
+        reopen(writer);
+      }
+    }
+  }
+
+  /** A failed merge leaves Lucene's writer closed; the committed index loses nothing here. */
+  private void reopen(ArchiveWriter writer) {
+    try {
+      writer.discardUncommitted();
+    } catch (IOException | RuntimeException e) {
+      log.warn(
+          "Could not reopen the index writer in {}; the next run tries again", archive.where(), e);
+    }
   }
 
   /**

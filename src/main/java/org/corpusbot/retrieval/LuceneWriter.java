@@ -113,6 +113,11 @@ final class LuceneWriter implements ArchiveWriter {
   }
 
   @Override
+  public void compact() throws IOException {
+    index.compact();
+  }
+
+  @Override
   public void discardUncommitted() throws IOException {
     index.discardUncommitted();
   }

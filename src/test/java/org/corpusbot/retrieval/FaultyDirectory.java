@@ -18,13 +18,14 @@ import org.apache.lucene.store.Lock;
 
 /**
  * A real file-system directory that fails on demand, the way a full disk or a damaged file does:
- * every write once {@link #failWrites} is set; opening a compound segment file after the first
- * {@link #compoundOpensAllowed} opens; closing what was read once {@link #failInputCloses} is set.
- * Gates hold a thread taking the write lock or closing the directory, to order two threads. Records
- * whether it was closed.
+ * every write once {@link #failWrites} is set; a merge's first file once {@link #failMerges} is
+ * set; opening a compound segment file after the first {@link #compoundOpensAllowed} opens; closing
+ * what was read once {@link #failInputCloses} is set. Gates hold a thread taking the write lock or
+ * closing the directory, to order two threads. Records whether it was closed.
  */
 final class FaultyDirectory extends FilterDirectory {
   final AtomicBoolean failWrites = new AtomicBoolean();
+  final AtomicBoolean failMerges = new AtomicBoolean();
   final AtomicInteger compoundOpensAllowed = new AtomicInteger(Integer.MAX_VALUE);
   final AtomicBoolean failInputCloses = new AtomicBoolean();
   final AtomicBoolean closed = new AtomicBoolean();
@@ -114,6 +115,9 @@ final class FaultyDirectory extends FilterDirectory {
 
   @Override
   public IndexOutput createOutput(String name, IOContext context) throws IOException {
+    if (failMerges.get() && context.context == IOContext.Context.MERGE) {
+      throw diskFull();
+    }
     return failing(super.createOutput(name, context));
   }
 
