@@ -160,7 +160,7 @@ public final class TelegramBot implements AutoCloseable {
           new CallbackData(ButtonKey.loadOrCreate(parts.stateDir().resolve(BUTTON_KEY)));
       UpdateHandler handler =
           new BotWiring(settings, parts, api, identity, stats, composing).handler(callbacks);
-      BotApi bulk = new PacedBotApi(direct, pacer, SendQueue.Priority.BULK);
+      PacedBotApi bulk = new PacedBotApi(direct, pacer, SendQueue.Priority.BULK);
       alerts =
           parts.follows() == null
               ? null
