@@ -138,9 +138,12 @@ final class AlertPost implements AutoCloseable {
     }
     try {
       List<Outgoing> parts = replies.messages(d.chatId(), null, r.html(), r.keyboard());
-      bulk.sendWithin(parts.get(0), NEAR_NANOS);
-      for (Outgoing rest : parts.subList(1, parts.size())) {
-        bulk.send(rest);
+      for (int i = 0; i < parts.size(); i++) {
+        if (i == 0) {
+          bulk.sendWithin(parts.get(0), NEAR_NANOS);
+        } else {
+          bulk.send(parts.get(i));
+        }
       }
     } catch (PacedBotApi.ChatBusy busy) {
       defer(d, busy.nanos()); // an answer took the room the post saw: nothing was sent
