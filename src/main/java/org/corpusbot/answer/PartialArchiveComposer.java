@@ -23,9 +23,6 @@ public final class PartialArchiveComposer implements AnswerComposer {
 
   @Override
   public Answer answer(Question question, Consumer<String> progress) {
-    try (UnreachableParts.Scope heard = parts.listen()) {
-      Answer a = inner.answer(question, progress);
-      return heard.parts().isEmpty() ? a : a.withNote(UnreachableParts.NOTE);
-    }
+    return parts.noted(() -> inner.answer(question, progress));
   }
 }

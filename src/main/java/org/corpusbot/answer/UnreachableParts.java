@@ -2,6 +2,7 @@ package org.corpusbot.answer;
 
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Which parts of the archive (shards of a SolrCloud collection) did not answer the searches made
@@ -32,6 +33,26 @@ public final class UnreachableParts {
     heard.set(parts);
     return new Scope(parts, heard::remove);
   }
+
+  /**
+   * Runs {@code read} (searches, catalog or contact reads) listening on this thread: what it
+   * returned, and whether part of the archive did not answer it.
+   */
+  public <T> Heard<T> hear(Supplier<T> read) {
+    try (Scope heard = listen()) {
+      T value = read.get();
+      return new Heard<>(value, !heard.parts().isEmpty());
+    }
+  }
+
+  /** {@code read}'s answer, with {@link #NOTE} added when part of the archive did not answer. */
+  public Answer noted(Supplier<Answer> read) {
+    Heard<Answer> h = hear(read);
+    return h.partial() ? h.value().withNote(NOTE) : h.value();
+  }
+
+  /** What a read returned; {@code partial}: part of the archive did not answer it. */
+  public record Heard<T>(T value, boolean partial) {}
 
   /** Called after a search that {@code parts} (names) did not answer; empty: all answered. */
   public void missed(Set<String> parts) {

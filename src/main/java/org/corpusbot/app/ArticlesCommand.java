@@ -3,6 +3,7 @@ package org.corpusbot.app;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.concurrent.Callable;
+import org.corpusbot.answer.UnreachableParts;
 import org.corpusbot.corpus.ArticleInfo;
 import org.corpusbot.retrieval.ArticleCatalog;
 import picocli.CommandLine.Command;
@@ -45,13 +46,15 @@ final class ArticlesCommand implements Callable<Integer> {
       }
     }
     try (Corpusbot bot = Corpusbot.forQuestions(root.settings(), ConsoleProgress.auto())) {
-      ArticleCatalog.Page page = bot.catalog().newest(offset, limit);
+      UnreachableParts.Heard<ArticleCatalog.Page> page =
+          bot.unreachable().hear(() -> bot.catalog().newest(offset, limit));
       System.out.println(json ? json(page) : text(page));
       return 0;
     }
   }
 
-  private static String text(ArticleCatalog.Page page) {
+  private static String text(UnreachableParts.Heard<ArticleCatalog.Page> heard) {
+    ArticleCatalog.Page page = heard.value();
     StringBuilder sb = new StringBuilder();
     int n = page.offset();
     for (ArticleInfo a : page.articles()) {
@@ -61,10 +64,14 @@ final class ArticlesCommand implements Callable<Integer> {
       sb.append("  [").append(a.id()).append("]\n");
     }
     sb.append(page.total()).append(page.total() == 1 ? " article" : " articles").append(" in all.");
+    if (heard.partial()) {
+      sb.append("\n(").append(UnreachableParts.NOTE).append(')');
+    }
     return sb.toString();
   }
 
-  private static String json(ArticleCatalog.Page page) {
+  private static String json(UnreachableParts.Heard<ArticleCatalog.Page> heard) {
+    ArticleCatalog.Page page = heard.value();
     ObjectNode o = AnswerFormat.JSON.createObjectNode();
     o.put("total", page.total());
     o.put("offset", page.offset());
@@ -76,6 +83,9 @@ final class ArticlesCommand implements Callable<Integer> {
       n.put("date", a.date() == null ? null : a.date().toString());
       n.put("source", a.source());
       n.put("url", a.url());
+    }
+    if (heard.partial()) {
+      o.put("note", UnreachableParts.NOTE);
     }
     return o.toString();
   }

@@ -196,6 +196,15 @@ public final class Corpusbot implements AutoCloseable {
     return metrics;
   }
 
+  /**
+   * Which shards did not answer the reads made on a thread that listens; commands that read the
+   * archive outside the composer ({@code met}, {@code summary}, {@code articles}) add the note with
+   * it.
+   */
+  public UnreachableParts unreachable() {
+    return unreachable;
+  }
+
   public LlmStats llmStats() {
     return llmStats;
   }

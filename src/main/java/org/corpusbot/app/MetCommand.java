@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.corpusbot.answer.Answer;
+import org.corpusbot.answer.UnreachableParts;
 import org.corpusbot.meetings.ContactEvent;
 import org.corpusbot.meetings.ContactStore;
 import org.corpusbot.meetings.MeetingAnswers;
@@ -66,18 +67,24 @@ final class MetCommand implements Callable<Integer> {
           new picocli.CommandLine(this), e.getMessage());
     }
     try (Corpusbot bot = Corpusbot.forQuestions(root.settings(), ConsoleProgress.auto())) {
-      List<ContactStore.Found> found = bot.contacts().find(q);
+      UnreachableParts.Heard<List<ContactStore.Found>> found =
+          bot.unreachable().hear(() -> bot.contacts().find(q));
       if (json) {
-        System.out.println(json(found));
+        ObjectNode o = json(found.value());
+        if (found.partial()) {
+          o.put("note", UnreachableParts.NOTE);
+        }
+        System.out.println(o);
       } else {
         Answer a =
             new MeetingAnswers()
                 .render(
                     describe(q),
-                    found,
+                    found.value(),
                     "No meetings, talks, visits or calls found"
                         + (q.equals(MeetingQuery.ALL) ? "." : " for " + describe(q) + "."));
-        System.out.println(AnswerFormat.text(a));
+        System.out.println(
+            AnswerFormat.text(found.partial() ? a.withNote(UnreachableParts.NOTE) : a));
       }
       return 0;
     }
@@ -103,7 +110,7 @@ final class MetCommand implements Callable<Integer> {
     return sb.isEmpty() ? "anyone" : sb.toString().strip();
   }
 
-  static String json(List<ContactStore.Found> found) {
+  static ObjectNode json(List<ContactStore.Found> found) {
     ObjectNode o = AnswerFormat.JSON.createObjectNode();
     ArrayNode events = o.putArray("events");
     for (ContactStore.Found f : found) {
@@ -130,6 +137,6 @@ final class MetCommand implements Callable<Integer> {
       n.put("articleTitle", f.article().title());
       n.put("articleDate", f.article().date() == null ? null : f.article().date().toString());
     }
-    return o.toString();
+    return o;
   }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.corpusbot.answer.Answer;
 import org.corpusbot.answer.Citation;
+import org.corpusbot.answer.UnreachableParts;
 import org.corpusbot.summary.Summaries;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -71,24 +72,29 @@ final class SummaryCommand implements Callable<Integer> {
     }
     try (Corpusbot bot = Corpusbot.forQuestions(root.settings(), ConsoleProgress.auto())) {
       Summaries s = sentences == null ? bot.summaries() : bot.summaries().withSentences(sentences);
-      Optional<Answer> a;
-      if (target != null && target.topic != null) {
-        a = Optional.of(s.topic(target.topic.strip(), asOf != null ? asOf : LocalDate.now()));
-      } else if (target != null && target.id != null) {
-        a = s.article(target.id.strip());
-        if (a.isEmpty()) {
-          throw new CommandFailure(
-              "no article with id '" + target.id.strip() + "' (`corpusbot articles` lists them)");
-        }
-      } else {
-        a = s.latest();
-        if (a.isEmpty()) {
-          throw new CommandFailure("the corpus is empty: there is nothing to summarise");
-        }
+      UnreachableParts.Heard<Optional<Answer>> heard = bot.unreachable().hear(() -> summary(s));
+      String note = heard.partial() ? UnreachableParts.NOTE : null;
+      if (heard.value().isEmpty()) {
+        throw new CommandFailure(missing() + (note == null ? "" : " (" + note + ")"));
       }
-      System.out.println(json ? json(a.get()).toString() : AnswerFormat.text(a.get()));
+      Answer a = note == null ? heard.value().get() : heard.value().get().withNote(note);
+      System.out.println(json ? json(a).toString() : AnswerFormat.text(a));
       return 0;
     }
+  }
+
+  /** The summary asked for; empty when there is no such article. */
+  private Optional<Answer> summary(Summaries s) {
+    if (target != null && target.topic != null) {
+      return Optional.of(s.topic(target.topic.strip(), asOf != null ? asOf : LocalDate.now()));
+    }
+    return target != null && target.id != null ? s.article(target.id.strip()) : s.latest();
+  }
+
+  private String missing() {
+    return target != null && target.id != null
+        ? "no article with id '" + target.id.strip() + "' (`corpusbot articles` lists them)"
+        : "the corpus is empty: there is nothing to summarise";
   }
 
   static ObjectNode json(Answer a) {
@@ -100,6 +106,9 @@ final class SummaryCommand implements Callable<Integer> {
     ArrayNode articles = o.putArray("articles");
     ids.forEach(articles::add);
     o.set("citations", AnswerFormat.citations(a.citations()));
+    if (a.note() != null) {
+      o.put("note", a.note());
+    }
     o.put("tookMs", a.tookMs());
     return o;
   }

@@ -99,7 +99,8 @@ final class TelegramCommand implements Callable<Integer> {
         // Admins' documents, links and feeds go through the live corpus's inbox, like every other
         // arrival.
         new Arrivals(bot.ingest(), bot.feeds(), bot.feeds()),
-        bot.follows());
+        bot.follows(),
+        bot.unreachable()); // shards that did not answer: the note on /met, /summary, /articles
   }
 
   private static Reindexer reindexer(Corpusbot bot) {

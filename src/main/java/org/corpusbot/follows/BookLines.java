@@ -13,10 +13,10 @@ import java.util.List;
 
 /**
  * The lines of the follows journal. One object per line: {@code {"add":{follow}}}, {@code
- * {"remove":id}}, {@code {"chat":id,"paused":…,"digest":"08:00 Europe/Berlin","last":millis}} (the
- * whole state of a chat), {@code {"matched":arrival}}, and {@code {"nextId":n}} first after a
- * compaction. A vector is its floats, little-endian, in base64 (2 KB for 384 dimensions, a third of
- * its JSON numbers).
+ * {"remove":id}}, {@code {"chat":id,"paused":…,"digest":"08:00
+ * Europe/Berlin","last":millis,"held":seq}} (the whole state of a chat), {@code
+ * {"matched":arrival}}, and {@code {"nextId":n}} first after a compaction. A vector is its floats,
+ * little-endian, in base64 (2 KB for 384 dimensions, a third of its JSON numbers).
  */
 final class BookLines {
   private final ObjectMapper json;
@@ -79,17 +79,24 @@ final class BookLines {
       n.put("digest", c.digest().toString());
       n.put("last", c.lastDigest().toEpochMilli());
     }
+    if (c.heldThrough() > 0) {
+      n.put("held", c.heldThrough());
+    }
     return n;
   }
 
   ChatState chatState(JsonNode n) {
     JsonNode digest = n.get("digest");
+    long held = n.path("held").asLong(); // absent (older lines): 0
     if (digest == null || digest.isNull()) {
-      return new ChatState(n.path("paused").asBoolean(), null, null);
+      return new ChatState(n.path("paused").asBoolean(), null, null, held);
     }
     DigestTime time = DigestTime.parse(digest.asText()).orElseThrow();
     return new ChatState(
-        n.path("paused").asBoolean(), time, Instant.ofEpochMilli(required(n, "last").asLong()));
+        n.path("paused").asBoolean(),
+        time,
+        Instant.ofEpochMilli(required(n, "last").asLong()),
+        held);
   }
 
   private static JsonNode required(JsonNode n, String field) {

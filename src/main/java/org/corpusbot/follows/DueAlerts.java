@@ -8,15 +8,17 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * What the outbox has due for the sending side: each instant alert as one delivery, a chat's digest
- * once its time came (nothing when nothing is new: the day counts as done). At most one delivery
- * per chat is out at a time: a chat takes one message a second, and senders waiting on one chat
- * would hold up the others. Thread-safe.
+ * once its time came (nothing when nothing is new: the day counts as done), and what a digest held
+ * when it was turned off as one digest at once, before the chat's later alerts. At most one
+ * delivery per chat is out at a time: a chat takes one message a second, and senders waiting on one
+ * chat would hold up the others. Thread-safe.
  */
 final class DueAlerts implements Deliveries {
   private static final Logger log = LoggerFactory.getLogger(DueAlerts.class);
@@ -68,14 +70,17 @@ final class DueAlerts implements Deliveries {
     for (DigestPlan p : book.digests()) {
       digestChats.add(p.chatId());
       if (!p.paused() && !p.due().isAfter(now) && ready(p.chatId(), now, taken)) {
-        List<Alert> news = open(outbox.unsent(p.chatId()), follows);
-        if (news.isEmpty()) {
-          book.digestSent(p.chatId(), now); // nothing new: nothing is sent, the day is done
-        } else {
-          Map<Long, Follow> own = new HashMap<>();
-          news.forEach(a -> own.put(a.followId(), follows.get(a.followId())));
-          out.add(new Delivery(p.chatId(), true, news, own));
-        }
+        digest(p.chatId(), outbox.unsent(p.chatId()), follows, now).ifPresent(out::add);
+      }
+    }
+    // A digest turned off while it held alerts: those go as one last digest, before any alert.
+    for (Map.Entry<Long, Long> h : book.held().entrySet()) {
+      long chat = h.getKey();
+      digestChats.add(chat);
+      if (ready(chat, now, taken)) {
+        List<Alert> held =
+            outbox.unsent(chat).stream().filter(a -> a.seq() <= h.getValue()).toList();
+        digest(chat, held, follows, now).ifPresent(out::add);
       }
     }
     for (Alert a : open(outbox.pending(), follows)) {
@@ -85,6 +90,22 @@ final class DueAlerts implements Deliveries {
       }
     }
     return out;
+  }
+
+  /**
+   * The chat's digest of {@code unsent}; none when nothing of it is open (nothing is sent, and the
+   * day, or what a digest turned off held, is done).
+   */
+  private Optional<Delivery> digest(
+      long chatId, List<Alert> unsent, Map<Long, Follow> follows, Instant now) {
+    List<Alert> news = open(unsent, follows);
+    if (news.isEmpty()) {
+      book.digestSent(chatId, now);
+      return Optional.empty();
+    }
+    Map<Long, Follow> own = new HashMap<>();
+    news.forEach(a -> own.put(a.followId(), follows.get(a.followId())));
+    return Optional.of(new Delivery(chatId, true, news, own));
   }
 
   /** The alerts not handed out yet whose follow is still active. */

@@ -193,12 +193,41 @@ public final class FollowBook implements AutoCloseable {
     setChat(chatId, chat(chatId).digest(time, time == null ? null : clock.instant()));
   }
 
-  /** Records that the chat's digest went out at {@code at}: the next is due after it. Durable. */
+  /**
+   * Turns the chat's digest off, durably, in one write with what it held: its unsent alerts up to
+   * outbox seq {@code heldThrough} (0: none) go out as one last digest ({@link #held}), later ones
+   * as they happen.
+   */
+  public synchronized void digestOff(long chatId, long heldThrough) {
+    setChat(chatId, chat(chatId).digest(null, null).held(heldThrough));
+  }
+
+  /**
+   * Records that the chat's digest went out at {@code at}: the next is due after it; or, for a
+   * digest turned off, that what it held went out. Durable.
+   */
   public synchronized void digestSent(long chatId, Instant at) {
     ChatState c = chat(chatId);
     if (c.digest() != null) {
       setChat(chatId, c.digest(c.digest(), at));
+    } else if (c.heldThrough() > 0) {
+      setChat(chatId, c.held(0));
     }
+  }
+
+  /**
+   * Chats whose digest was turned off while it held alerts that have not gone out yet (not paused
+   * ones): chat id to the last outbox seq held.
+   */
+  public synchronized Map<Long, Long> held() {
+    Map<Long, Long> all = new LinkedHashMap<>();
+    chats.forEach(
+        (id, c) -> {
+          if (c.heldThrough() > 0 && c.digest() == null && !c.paused()) {
+            all.put(id, c.heldThrough());
+          }
+        });
+    return all;
   }
 
   /** Every chat with a digest (paused or not), with when its next digest is due. */

@@ -164,7 +164,13 @@ public final class FollowService implements FollowDesk, Deliveries, AutoCloseabl
   @Override
   public Optional<String> digest(long chatId, String spec) {
     Optional<DigestTime> t = DigestTime.parse(spec);
-    book.digest(chatId, t.orElse(null));
+    if (t.isEmpty() && book.digest(chatId).isPresent()) {
+      // What the digest held goes out as one digest, not as one alert a second.
+      long held = outbox.unsent(chatId).stream().mapToLong(Alert::seq).max().orElse(0);
+      book.digestOff(chatId, held);
+    } else {
+      book.digest(chatId, t.orElse(null));
+    }
     due.wake();
     return t.map(DigestTime::toString);
   }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.corpusbot.answer.Answer;
+import org.corpusbot.retrieval.IndexUnavailableException;
 
 /**
  * What the words after a chat's {@code /summary} ask for: nothing (the given default article, else
@@ -52,7 +53,7 @@ public final class SummaryArguments {
                   Outcome.problem(
                       "There is no article " + n + ": there are " + summaries.size() + "."));
     }
-    Optional<Answer> byId = summaries.article(a);
+    Optional<Answer> byId = byId(a);
     if (byId.isPresent()) {
       return Outcome.of(byId.get());
     }
@@ -61,5 +62,21 @@ public final class SummaryArguments {
       return Outcome.problem("I don't know an article with the id " + a + ".");
     }
     return Outcome.of(topic);
+  }
+
+  /**
+   * The summary of the article with id {@code a}. When the shard that would hold it does not
+   * answer, words that do not look like an id are read as a topic (summarised from the shards that
+   * answer, with the archive's note) rather than failing the command.
+   */
+  private Optional<Answer> byId(String a) {
+    try {
+      return summaries.article(a);
+    } catch (IndexUnavailableException e) {
+      if (ID_LIKE.matcher(a).matches()) {
+        throw e;
+      }
+      return Optional.empty();
+    }
   }
 }

@@ -24,6 +24,13 @@ import org.slf4j.LoggerFactory;
  * a sender: blocked inside the pacer it would hold a sender for up to a minute, and four such
  * groups would hold every private chat's alerts behind them. A 403 pauses the chat's follows;
  * another failure is tried again later. Owns its threads.
+ *
+ * <p>A sender takes its chat's slot in the same step as it checks for room ({@link
+ * PacedBotApi#sendWithin}): an answer in a busy group can take the room the post saw a moment
+ * before, and the alert then goes back to {@code alert-later} rather than wait in the pacer. NOTE:
+ * only the first message is sent so; the rare delivery longer than one message (a digest whose
+ * follows' names alone fill one) waits in the pacer for the rest, which a part already sent makes
+ * the lesser harm.
  */
 final class AlertPost implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(AlertPost.class);
@@ -41,7 +48,8 @@ final class AlertPost implements AutoCloseable {
 
   private final Deliveries deliveries;
   private final AlertView view;
-  private final Replies bulk;
+  private final PacedBotApi bulk;
+  private final Replies replies;
   private final Thread post;
   private final ExecutorService senders;
   private final ScheduledExecutorService later;
@@ -52,12 +60,14 @@ final class AlertPost implements AutoCloseable {
    * @param chatNanos nanoseconds until a chat is within its own send limits ({@link
    *     SendPacer#chatNanos})
    */
-  AlertPost(Deliveries deliveries, AlertView view, BotApi bulkApi, LongUnaryOperator chatNanos) {
+  AlertPost(
+      Deliveries deliveries, AlertView view, PacedBotApi bulkApi, LongUnaryOperator chatNanos) {
     this.deliveries = deliveries;
     this.chatNanos = chatNanos;
     this.later = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "alert-later"));
     this.view = view;
-    this.bulk = new Replies(bulkApi);
+    this.bulk = bulkApi;
+    this.replies = new Replies(bulkApi);
     AtomicInteger n = new AtomicInteger();
     this.senders =
         Executors.newFixedThreadPool(
@@ -88,11 +98,19 @@ final class AlertPost implements AutoCloseable {
   private void submit(Delivery d) {
     try {
       long wait = chatNanos.applyAsLong(d.chatId());
-      if (wait > NEAR_NANOS) {
-        later.schedule(() -> submitLater(d), wait, TimeUnit.NANOSECONDS);
+      if (wait > NEAR_NANOS) { // a cheap first look; the sender checks again as it takes the slot
+        defer(d, wait);
       } else {
         senders.execute(() -> send(d));
       }
+    } catch (RejectedExecutionException e) {
+      deliveries.failed(d, false); // closing: it stays in the outbox for the next start
+    }
+  }
+
+  private void defer(Delivery d, long nanos) {
+    try {
+      later.schedule(() -> submitLater(d), nanos, TimeUnit.NANOSECONDS);
     } catch (RejectedExecutionException e) {
       deliveries.failed(d, false); // closing: it stays in the outbox for the next start
     }
@@ -119,7 +137,17 @@ final class AlertPost implements AutoCloseable {
       return;
     }
     try {
-      bulk.send(d.chatId(), null, r.html(), r.keyboard());
+      List<Outgoing> parts = replies.messages(d.chatId(), null, r.html(), r.keyboard());
+      for (int i = 0; i < parts.size(); i++) {
+        if (i == 0) {
+          bulk.sendWithin(parts.get(0), NEAR_NANOS);
+        } else {
+          bulk.send(parts.get(i));
+        }
+      }
+    } catch (PacedBotApi.ChatBusy busy) {
+      defer(d, busy.nanos()); // an answer took the room the post saw: nothing was sent
+      return;
     } catch (BotApiException e) {
       failed(d, e);
       return;

@@ -2,6 +2,7 @@ package org.corpusbot.telegram;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.corpusbot.answer.UnreachableParts;
 import org.corpusbot.corpus.ArticleInfo;
 import org.corpusbot.corpus.Urls;
 import org.corpusbot.retrieval.ArticleCatalog;
@@ -15,16 +16,20 @@ final class ArticlesView {
 
   private final ArticleCatalog catalog;
   private final CallbackData callbacks;
+  private final UnreachableParts unreachable;
 
-  ArticlesView(ArticleCatalog catalog, CallbackData callbacks) {
+  ArticlesView(ArticleCatalog catalog, CallbackData callbacks, UnreachableParts unreachable) {
     this.catalog = catalog;
     this.callbacks = callbacks;
+    this.unreachable = unreachable;
   }
 
   AnswerView.Rendered page(int offset) {
-    ArticleCatalog.Page page = catalog.newest(offset, PAGE);
+    UnreachableParts.Heard<ArticleCatalog.Page> heard =
+        unreachable.hear(() -> catalog.newest(offset, PAGE));
+    ArticleCatalog.Page page = heard.value();
     if (page.total() == 0) {
-      return new AnswerView.Rendered("The corpus is empty.", null);
+      return new AnswerView.Rendered(noted("The corpus is empty.", heard), null);
     }
     if (page.articles().isEmpty()) {
       return page(0);
@@ -47,7 +52,12 @@ final class ArticlesView {
               : title);
       sb.append(" · ").append(a.date() == null ? "no date" : a.date().toString());
     }
-    return new AnswerView.Rendered(sb.toString(), keyboard(page, offset));
+    return new AnswerView.Rendered(noted(sb.toString(), heard), keyboard(page, offset));
+  }
+
+  /** As an answer shows it: a list from part of the archive says so. */
+  private static String noted(String html, UnreachableParts.Heard<?> heard) {
+    return heard.partial() ? html + "\n<i>" + Html.escape(UnreachableParts.NOTE) + "</i>" : html;
   }
 
   /** "Summarize N" for each article listed, four to a row, then « Newer / Older ». */

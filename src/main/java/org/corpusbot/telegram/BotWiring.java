@@ -44,7 +44,7 @@ final class BotWiring {
     QuestionFlow flow =
         new QuestionFlow(
             parts.composer(), answerView, replies, memory, stats, parts.conversations(), composing);
-    ArticlesView articles = new ArticlesView(parts.catalog(), callbacks);
+    ArticlesView articles = new ArticlesView(parts.catalog(), callbacks, parts.unreachable());
     SummaryReply summaryReply = new SummaryReply(answerView, memory, replies);
     Additions additions =
         new Additions(
@@ -97,8 +97,9 @@ final class BotWiring {
                 new SummaryArguments(parts.summaries()),
                 new SummaryReply(answerView, memory, replies),
                 callbacks,
-                replies))
-        .add(new MetCommand(parts.contacts(), answerView, memory, replies))
+                replies,
+                parts.unreachable()))
+        .add(new MetCommand(parts.contacts(), parts.unreachable(), answerView, memory, replies))
         .add(new ResetCommand(parts.conversations(), replies));
     if (parts.follows() != null) {
       FollowRights rights = new FollowRights(api, access);

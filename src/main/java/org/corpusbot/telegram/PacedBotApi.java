@@ -35,6 +35,34 @@ final class PacedBotApi implements BotApi {
     return delegate.send(message);
   }
 
+  /**
+   * Sends {@code message} if its chat's own limits let it go within {@code maxChatWaitNanos}
+   * ({@link SendPacer#tryAcquire}: finding room and taking it are one step); else sends nothing.
+   *
+   * @throws ChatBusy when the chat has no room that soon (nothing sent, no slot taken)
+   */
+  int sendWithin(Outgoing message, long maxChatWaitNanos) {
+    long wait = pacer.tryAcquire(message.chatId(), priority, maxChatWaitNanos);
+    if (wait > 0) {
+      throw new ChatBusy(wait);
+    }
+    return delegate.send(message);
+  }
+
+  /** Nothing was sent: the chat has no room for {@link #nanos} (not a failure to report). */
+  static final class ChatBusy extends RuntimeException {
+    private final long nanos;
+
+    ChatBusy(long nanos) {
+      super("the chat has no room for " + nanos + " ns", null, false, false);
+      this.nanos = nanos;
+    }
+
+    long nanos() {
+      return nanos;
+    }
+  }
+
   @Override
   public void edit(long chatId, int messageId, String html, InlineKeyboardMarkup keyboard) {
     pacer.acquire(chatId, priority);

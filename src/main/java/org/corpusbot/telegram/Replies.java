@@ -1,5 +1,6 @@
 package org.corpusbot.telegram;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 
@@ -18,15 +19,24 @@ final class Replies {
   }
 
   int send(long chatId, Integer replyTo, String html, InlineKeyboardMarkup keyboard) {
-    List<String> parts = splitter.split(html);
     int last = -1;
-    for (int i = 0; i < parts.size(); i++) {
-      boolean isLast = i == parts.size() - 1;
-      Outgoing m =
-          new Outgoing(chatId, parts.get(i), isLast ? keyboard : null, i == 0 ? replyTo : null);
+    for (Outgoing m : messages(chatId, replyTo, html, keyboard)) {
       last = api.send(m);
     }
     return last;
+  }
+
+  /** The messages {@link #send} sends, in order: buttons on the last, the reply on the first. */
+  List<Outgoing> messages(
+      long chatId, Integer replyTo, String html, InlineKeyboardMarkup keyboard) {
+    List<String> parts = splitter.split(html);
+    List<Outgoing> out = new ArrayList<>(parts.size());
+    for (int i = 0; i < parts.size(); i++) {
+      boolean isLast = i == parts.size() - 1;
+      out.add(
+          new Outgoing(chatId, parts.get(i), isLast ? keyboard : null, i == 0 ? replyTo : null));
+    }
+    return out;
   }
 
   void text(Incoming in, String plain) {

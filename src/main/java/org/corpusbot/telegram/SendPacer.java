@@ -58,9 +58,35 @@ final class SendPacer implements AutoCloseable {
       }
       Ticket t = queue.enqueue(chatId, priority);
       grantDue();
-      if (!t.granted()) {
+      if (!t.done()) {
         await(t);
       }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Takes a slot for a message to {@code chatId} as {@link #acquire} does, if the chat's own limits
+   * let it go within {@code maxChatWaitNanos}; the overall pace it waits for like any send. Else it
+   * takes nothing and returns the nanoseconds until the chat has room; also when, while it waits
+   * for the overall pace, another send (an answer) takes the chat's room. Checking and taking are
+   * one step under the pacer's lock, so a caller never finds room and then blocks for it.
+   *
+   * @return 0 once the slot is taken
+   */
+  long tryAcquire(long chatId, Priority priority, long maxChatWaitNanos) {
+    lock.lock();
+    try {
+      if (closed) {
+        throw stopping();
+      }
+      Ticket t = queue.enqueue(chatId, priority, maxChatWaitNanos);
+      grantDue();
+      if (!t.done()) {
+        await(t);
+      }
+      return t.granted() ? 0 : t.deferNanos();
     } finally {
       lock.unlock();
     }
@@ -71,7 +97,7 @@ final class SendPacer implements AutoCloseable {
     sleepers.put(t, mine);
     changed.signal(); // the pacer thread's next wake-up may now be sooner
     try {
-      while (!t.granted()) {
+      while (!t.done()) {
         if (closed) {
           throw stopping();
         }
@@ -82,7 +108,7 @@ final class SendPacer implements AutoCloseable {
       throw new BotApiException("not sent: interrupted while waiting for a send slot", 0);
     } finally {
       sleepers.remove(t);
-      if (!t.granted()) {
+      if (!t.done()) {
         queue.cancel(t);
       }
     }

@@ -33,23 +33,35 @@ final class SendQueue {
     BULK
   }
 
-  /** A send waiting for its slot. {@link #granted} is read under the owner's lock. */
+  /** A send waiting for its slot. Its state is read under the owner's lock. */
   static final class Ticket {
     final long chatId;
     final Priority priority;
     final long seq;
     final long enqueued;
+    final long maxChatWait;
     private boolean granted;
+    private long deferNanos;
 
-    private Ticket(long chatId, Priority priority, long seq, long enqueued) {
+    private Ticket(long chatId, Priority priority, long seq, long enqueued, long maxChatWait) {
       this.chatId = chatId;
       this.priority = priority;
       this.seq = seq;
       this.enqueued = enqueued;
+      this.maxChatWait = maxChatWait;
     }
 
     boolean granted() {
       return granted;
+    }
+
+    /** Nanoseconds until its chat has room, when it gave up waiting for it (else 0). */
+    long deferNanos() {
+      return deferNanos;
+    }
+
+    boolean done() {
+      return granted || deferNanos > 0;
     }
   }
 
@@ -83,7 +95,16 @@ final class SendQueue {
 
   /** Adds a send to the waiting ones; {@link #grant} decides when it goes. */
   Ticket enqueue(long chatId, Priority priority) {
-    Ticket t = new Ticket(chatId, priority, nextSeq++, clock.getAsLong());
+    return enqueue(chatId, priority, Long.MAX_VALUE);
+  }
+
+  /**
+   * Adds a send that waits for its chat's own limits at most {@code maxChatWait} nanoseconds: when
+   * its chat is further than that from room, {@link #grant} gives it up (its {@link
+   * Ticket#deferNanos} set) instead of granting it. The overall pace it waits for like any send.
+   */
+  Ticket enqueue(long chatId, Priority priority, long maxChatWait) {
+    Ticket t = new Ticket(chatId, priority, nextSeq++, clock.getAsLong(), maxChatWait);
     waiting.add(t);
     return t;
   }
@@ -97,8 +118,26 @@ final class SendQueue {
     return waiting.size();
   }
 
-  /** Grants, in order, every waiting send that may go now; returns them. */
+  /**
+   * Grants, in order, every waiting send that may go now, then gives up every bounded send whose
+   * chat is now further from room than its bound (after this call's grants, so that an answer
+   * granted here and taking the chat's last slot is seen); returns both.
+   */
   List<Ticket> grant() {
+    List<Ticket> out = grantDue();
+    for (Iterator<Ticket> it = waiting.iterator(); it.hasNext(); ) {
+      Ticket t = it.next();
+      long wait = t.maxChatWait == Long.MAX_VALUE ? 0 : chatWait(t.chatId);
+      if (wait > t.maxChatWait) {
+        t.deferNanos = wait;
+        it.remove();
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private List<Ticket> grantDue() {
     List<Ticket> out = new ArrayList<>();
     for (Iterator<Ticket> it = waiting.iterator(); it.hasNext(); ) {
       if (!overall.untilToken(OVERALL).isZero()) {

@@ -1,6 +1,7 @@
 package org.corpusbot.telegram;
 
 import java.util.Optional;
+import org.corpusbot.answer.UnreachableParts;
 import org.corpusbot.summary.SummaryArguments;
 
 /**
@@ -15,13 +16,19 @@ final class SummaryCommand implements Command {
   private final SummaryReply reply;
   private final CallbackData callbacks;
   private final Replies replies;
+  private final UnreachableParts unreachable;
 
   SummaryCommand(
-      SummaryArguments arguments, SummaryReply reply, CallbackData callbacks, Replies replies) {
+      SummaryArguments arguments,
+      SummaryReply reply,
+      CallbackData callbacks,
+      Replies replies,
+      UnreachableParts unreachable) {
     this.arguments = arguments;
     this.reply = reply;
     this.callbacks = callbacks;
     this.replies = replies;
+    this.unreachable = unreachable;
   }
 
   @Override
@@ -37,11 +44,14 @@ final class SummaryCommand implements Command {
   @Override
   public void run(Incoming in, String args) {
     replies.api().typing(in.chatId());
-    SummaryArguments.Outcome o = arguments.resolve(args, in.asOf(), repliedArticle(in));
+    UnreachableParts.Heard<SummaryArguments.Outcome> heard =
+        unreachable.hear(() -> arguments.resolve(args, in.asOf(), repliedArticle(in)));
+    SummaryArguments.Outcome o = heard.value();
+    String note = heard.partial() ? UnreachableParts.NOTE : null;
     if (o.answer() != null) {
-      reply.send(in, o.answer());
+      reply.send(in, note == null ? o.answer() : o.answer().withNote(note));
     } else {
-      replies.text(in, o.problem() + " " + HINT);
+      replies.text(in, o.problem() + " " + HINT + (note == null ? "" : "\n" + note));
     }
   }
 

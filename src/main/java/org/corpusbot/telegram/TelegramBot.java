@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.corpusbot.answer.AnswerComposer;
 import org.corpusbot.answer.Conversations;
+import org.corpusbot.answer.UnreachableParts;
 import org.corpusbot.answer.llm.LlmStats;
 import org.corpusbot.follows.FollowService;
 import org.corpusbot.meetings.ContactStore;
@@ -85,9 +86,44 @@ public final class TelegramBot implements AutoCloseable {
       List<String> examples,
       Path stateDir,
       Arrivals arrivals,
-      FollowService follows) {
+      FollowService follows,
+      UnreachableParts unreachable) {
+    /**
+     * {@code unreachable}: where the archive reports shards that did not answer (the one the
+     * composer adds its note from), so that /met, /summary and /articles add the note too; null: an
+     * archive without shards (nothing is ever reported).
+     */
     public Parts {
       arrivals = arrivals == null ? Arrivals.NONE : arrivals;
+      unreachable = unreachable == null ? new UnreachableParts() : unreachable;
+    }
+
+    /** An archive without shards. */
+    public Parts(
+        AnswerComposer composer,
+        ArticleCatalog catalog,
+        ContactStore contacts,
+        Summaries summaries,
+        Conversations conversations,
+        LlmStats llm,
+        Reindexer reindexer,
+        List<String> examples,
+        Path stateDir,
+        Arrivals arrivals,
+        FollowService follows) {
+      this(
+          composer,
+          catalog,
+          contacts,
+          summaries,
+          conversations,
+          llm,
+          reindexer,
+          examples,
+          stateDir,
+          arrivals,
+          follows,
+          null);
     }
 
     /** Without follows: the bot offers no /follow (benchmarks, tests of other parts). */
@@ -113,6 +149,7 @@ public final class TelegramBot implements AutoCloseable {
           examples,
           stateDir,
           arrivals,
+          null,
           null);
     }
   }
@@ -160,7 +197,7 @@ public final class TelegramBot implements AutoCloseable {
           new CallbackData(ButtonKey.loadOrCreate(parts.stateDir().resolve(BUTTON_KEY)));
       UpdateHandler handler =
           new BotWiring(settings, parts, api, identity, stats, composing).handler(callbacks);
-      BotApi bulk = new PacedBotApi(direct, pacer, SendQueue.Priority.BULK);
+      PacedBotApi bulk = new PacedBotApi(direct, pacer, SendQueue.Priority.BULK);
       alerts =
           parts.follows() == null
               ? null

@@ -8,8 +8,10 @@ import ch.qos.logback.core.read.ListAppender;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -24,6 +26,13 @@ import org.corpusbot.retrieval.PassageHit;
 import org.corpusbot.retrieval.SearchMode;
 import org.corpusbot.retrieval.SearchRequest;
 import org.corpusbot.solr.LocalSolrCluster;
+import org.corpusbot.telegram.Arrivals;
+import org.corpusbot.telegram.RetryPolicy;
+import org.corpusbot.telegram.TelegramBot;
+import org.corpusbot.telegram.TelegramSettings;
+import org.corpusbot.telegram.sim.BotApiSimulator;
+import org.corpusbot.telegram.sim.BotApiSimulator.Sent;
+import org.corpusbot.testing.ConsoleCapture;
 import org.corpusbot.testing.TestCorpus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -229,6 +238,99 @@ class SolrIndexingE2EIT {
         SolrE2E.awaitActive(cluster, "contacts");
       }
     }
+  }
+
+  @Test
+  void withOneShardDownMetSummaryTopicAndArticlesCarryTheNoteInTheCliAndInTelegram()
+      throws Exception {
+    Path small = TestCorpus.copyTo(dir.resolve("notes-corpus"));
+    Path file = config("notes", 1, small); // one replica a shard: a node down takes a shard away
+    try (Corpusbot bot = Corpusbot.writable(SolrE2E.settings(file));
+        BotApiSimulator sim = new BotApiSimulator(TOKEN, 999, "corpus_test_bot")) {
+      bot.sync(false, IndexProgress.NONE);
+      TelegramBot telegram = TelegramBot.start(telegramSettings(sim), TOKEN, parts(bot), FAST);
+      try {
+        assertThat(noted(file, sim, 100)).as("every shard up: no note").isEmpty();
+        cluster.stopNode(0);
+        try {
+          assertThat(noted(file, sim, 200))
+              .as("one shard down: every command answers with the note")
+              .containsExactlyInAnyOrder(NOTED);
+        } finally {
+          cluster.startNode(0);
+        }
+      } finally {
+        telegram.close();
+      }
+      SolrE2E.awaitActive(cluster, "notes");
+    }
+  }
+
+  /** The commands that answer from the catalog or the contacts, not through the composer. */
+  static final String[] NOTED = {
+    "met", "summary --topic", "articles", "/met", "/summary Geneva summit", "/articles"
+  };
+
+  private static final String TOKEN = BotApiSimulator.fakeToken();
+  private static final RetryPolicy FAST =
+      new RetryPolicy(
+          Duration.ofMillis(50),
+          Duration.ofMillis(400),
+          Duration.ofSeconds(3),
+          Duration.ofSeconds(20));
+
+  /** Which of {@link #NOTED} answer with the note: three runs of the command line, three chats. */
+  private static List<String> noted(Path file, BotApiSimulator sim, long firstUser)
+      throws Exception {
+    List<String> noted = new ArrayList<>();
+    String config = file.toString();
+    List<String[]> cli =
+        List.of(
+            new String[] {"--config", config, "met"},
+            new String[] {"--config", config, "summary", "--topic", "Geneva summit"},
+            new String[] {"--config", config, "articles"});
+    for (int i = 0; i < cli.size(); i++) {
+      ConsoleCapture console = new ConsoleCapture();
+      console.start();
+      try {
+        assertThat(Main.run(cli.get(i))).isZero();
+      } finally {
+        console.stop();
+      }
+      if (console.stdout().contains(UnreachableParts.NOTE)) {
+        noted.add(NOTED[i]);
+      }
+    }
+    for (int i = 3; i < NOTED.length; i++) {
+      long user = firstUser + i;
+      sim.privateText(user, NOTED[i]);
+      Sent reply = sim.await(m -> m.chatId() == user, Duration.ofSeconds(60)).orElseThrow();
+      if (reply.text().contains(UnreachableParts.NOTE)) {
+        noted.add(NOTED[i]);
+      }
+    }
+    return noted;
+  }
+
+  private static TelegramSettings telegramSettings(BotApiSimulator sim) {
+    return new TelegramSettings(
+        sim.url(), Set.of(), Set.of(), Set.of(), 100, Duration.ofMinutes(1), 2, 100, 1, 5);
+  }
+
+  private static TelegramBot.Parts parts(Corpusbot bot) {
+    return new TelegramBot.Parts(
+        bot.composer(),
+        bot.catalog(),
+        bot.contacts(),
+        bot.summaries(),
+        bot.conversations(),
+        bot.llmStats(),
+        () -> "not here",
+        List.of(),
+        dir.resolve("telegram-state"),
+        Arrivals.NONE,
+        null,
+        bot.unreachable());
   }
 
   @Test

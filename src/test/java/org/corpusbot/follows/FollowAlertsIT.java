@@ -76,6 +76,12 @@ class FollowAlertsIT {
     "Tickets for the opening season sold out within two days, and a second series of chamber"
         + " concerts has been added for the spring."
   };
+  static final String[] CONCERT_AGAIN = {
+    "The new concert hall in Osk will add a winter series of chamber music after its opening"
+        + " season sold out, the culture office said on Tuesday.",
+    "The series brings string quartets from three cities to the hall's smaller room, which seats"
+        + " 300 listeners."
+  };
   static final String[] MEETING = {
     "Union leader Marta Vell met Jon Eik, the director of the harbour, in Lunde on Monday to"
         + " discuss safety on night shifts at the container terminal.",
@@ -231,6 +237,39 @@ class FollowAlertsIT {
                 .filter(s -> s.chatId() == ANNA && s.text().contains("daily digest")))
         .as("nothing new: nothing sent")
         .hasSize(1);
+  }
+
+  @Test
+  void digestOffSendsWhatItHeldAsOneDigestThenAlertsOneByOne() throws Exception {
+    follow(ANNA, "/follow Lunde dock strike");
+    follow(ANNA, "/follow Osk concert hall");
+    sim.privateText(ANNA, "/digest 08:00 Europe/Berlin");
+    message(ANNA, t -> t.contains("Daily digest at 08:00"));
+    add("strike-1", "Lunde dock strike ends", "2026-03-01", STRIKE);
+    add("concert-1", "Osk opens a concert hall", "2026-03-02", CONCERT);
+    idle();
+
+    sim.privateText(ANNA, "/digest off");
+    message(ANNA, t -> t.contains("Digest off"));
+    message(ANNA, t -> t.startsWith("🔔") || t.contains("daily digest"));
+    idle();
+    assertThat(alerts(ANNA)).as("what the digest held is not sent one alert at a time").isEmpty();
+    List<Sent> digests =
+        sim.sent().stream()
+            .filter(s -> s.chatId() == ANNA && s.text().contains("daily digest"))
+            .toList();
+    assertThat(digests).hasSize(1);
+    assertThat(digests.get(0).text())
+        .contains("Lunde dock strike ends")
+        .contains("Osk opens a concert hall");
+
+    add("concert-2", "Osk concert hall adds chamber series", "2026-03-03", CONCERT_AGAIN);
+    Sent alert = message(ANNA, t -> t.startsWith("🔔"));
+    assertThat(alert.text()).contains("Osk concert hall adds chamber series");
+    idle();
+    assertThat(sim.sent().stream().filter(s -> s.chatId() == ANNA && s.text().contains("digest")))
+        .as("after the held ones, alerts as they happen")
+        .hasSize(2); // the reply "Digest off" and the one digest
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.corpusbot.follows.Follow.Kind;
 import org.corpusbot.testing.TestClock;
 import org.junit.jupiter.api.Test;
@@ -291,6 +292,26 @@ class FollowBookTest {
       assertThat(book.digests()).isEmpty();
       book.digestSent(5, clock.instant()); // no digest: nothing recorded
       assertThat(book.digest(5)).isEmpty();
+    }
+  }
+
+  @Test
+  void whatADigestTurnedOffHeldIsKeptAcrossARestartUntilItWentOut() {
+    try (FollowBook book = open()) {
+      book.digest(5, DigestTime.parse("08:00 Europe/Berlin").orElseThrow());
+      book.digestOff(5, 7);
+      assertThat(book.digest(5)).isEmpty();
+    }
+    try (FollowBook book = open()) {
+      assertThat(book.held()).containsExactly(Map.entry(5L, 7L));
+      book.digestSent(5, clock.instant());
+      assertThat(book.held()).isEmpty();
+    }
+    try (FollowBook book = open()) {
+      assertThat(book.held()).isEmpty();
+      book.digestOff(6, 9);
+      book.digest(6, DigestTime.parse("09:00 UTC").orElseThrow());
+      assertThat(book.held()).as("a digest set again takes in what the last one held").isEmpty();
     }
   }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongUnaryOperator;
 import org.corpusbot.follows.Alert;
 import org.corpusbot.follows.Deliveries;
 import org.corpusbot.follows.Follow;
@@ -50,6 +51,42 @@ class AlertPostTest {
     }
   }
 
+  @Test
+  void aGroupWhoseSlotAnAnswerTakesBetweenCheckAndSendHoldsNoSender() throws Exception {
+    // One message a minute per group. Each group has room when the post checks; an answer in the
+    // group takes that room right after the check, before the alert's sender asks for its slot.
+    SendPacer pacer = new SendPacer(new SendLimits(30, 1, 3, 1), System::nanoTime);
+    Recording telegram = new Recording();
+    Handed deliveries = new Handed();
+    for (long group = -1; group >= -4; group--) { // as many groups as senders
+      deliveries.add(delivery(group, -group));
+    }
+    LongUnaryOperator answerTakesTheSlotAfterTheCheck =
+        chat -> {
+          long wait = pacer.chatNanos(chat);
+          if (chat < 0) {
+            pacer.acquire(chat, Priority.ANSWER);
+          }
+          return wait;
+        };
+    try (pacer;
+        AlertPost post =
+            new AlertPost(
+                deliveries,
+                new AlertView(new CallbackData(new byte[32])),
+                new PacedBotApi(telegram, pacer, Priority.BULK),
+                answerTakesTheSlotAfterTheCheck)) {
+      post.start();
+      await(() -> deliveries.handedOut() == 4);
+      deliveries.add(delivery(42, 9));
+      await(() -> telegram.chats.contains(42L));
+      assertThat(telegram.chats)
+          .as("the private alert went out while four groups wait a minute for their next slot")
+          .containsExactly(42L);
+      assertThat(pacer.waiting()).as("no alert sender waits inside the pacer").isZero();
+    }
+  }
+
   private static void await(java.util.function.BooleanSupplier done) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (!done.getAsBoolean() && System.nanoTime() < deadline) {
@@ -80,6 +117,11 @@ class AlertPostTest {
   private static final class Handed implements Deliveries {
     private final List<Delivery> waiting = new ArrayList<>();
     private final java.util.Set<Long> out = new java.util.HashSet<>();
+
+    /** Deliveries handed out and not yet reported back. */
+    synchronized int handedOut() {
+      return out.size();
+    }
 
     synchronized void add(Delivery d) {
       waiting.add(d);

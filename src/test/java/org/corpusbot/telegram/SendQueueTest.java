@@ -168,6 +168,34 @@ class SendQueueTest {
   }
 
   @Test
+  void aBoundedSendGivesUpWhenAnAnswerTakesItsGroupsRoomWhileItWaitsForThePace() {
+    SendQueue oneAMinute = new SendQueue(new SendLimits(30, 1, 3, 1), now::get);
+    oneAMinute.enqueue(1, Priority.BULK);
+    assertThat(oneAMinute.grant()).hasSize(1); // the overall pace is spent for ~37 ms
+    Ticket alert = oneAMinute.enqueue(-7, Priority.BULK, 300 * MS);
+    assertThat(oneAMinute.grant()).as("the group has room: the alert waits for the pace").isEmpty();
+    Ticket answer = oneAMinute.enqueue(-7, Priority.ANSWER);
+    now.addAndGet(oneAMinute.nanosToNext());
+    assertThat(oneAMinute.grant()).containsExactly(answer, alert);
+    assertThat(answer.granted()).isTrue();
+    assertThat(alert.granted()).isFalse();
+    assertThat(alert.deferNanos()).isGreaterThan(59 * SECOND); // the group's next room
+    assertThat(oneAMinute.waiting()).isZero();
+  }
+
+  @Test
+  void aBoundedSendToAChatWithRoomIsGrantedAndAFarOneGivesUpAtOnce() {
+    SendQueue oneAMinute = new SendQueue(new SendLimits(30, 1, 3, 1), now::get);
+    Ticket first = oneAMinute.enqueue(-7, Priority.BULK, 300 * MS);
+    assertThat(oneAMinute.grant()).containsExactly(first);
+    assertThat(first.granted()).isTrue();
+    Ticket second = oneAMinute.enqueue(-7, Priority.BULK, 300 * MS);
+    assertThat(oneAMinute.grant()).containsExactly(second);
+    assertThat(second.granted()).isFalse();
+    assertThat(second.deferNanos()).isGreaterThan(59 * SECOND);
+  }
+
+  @Test
   void aCancelledSendFreesNoSlotAndIsNotGranted() {
     queue.enqueue(1, Priority.BULK);
     queue.grant();

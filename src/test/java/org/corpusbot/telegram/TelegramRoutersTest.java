@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.corpusbot.answer.UnreachableParts;
 import org.corpusbot.retrieval.ArticleCatalog;
 import org.corpusbot.retrieval.CorpusIndex;
 import org.corpusbot.retrieval.LuceneCatalog;
@@ -114,7 +115,7 @@ class TelegramRoutersTest {
     return new CallbackRouter(
         callbacks,
         catalog,
-        new ArticlesView(catalog, callbacks),
+        new ArticlesView(catalog, callbacks, new UnreachableParts()),
         new AccessPolicy(Set.of(), Set.of(), Set.of()),
         new WorkLimit(new RateLimiter(100, Duration.ofSeconds(1), System::nanoTime), stats),
         new Replies(api),
