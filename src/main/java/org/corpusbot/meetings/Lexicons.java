@@ -35,16 +35,23 @@ final class Lexicons {
   /** A nationality (lower case) to its country: "canadian" → "Canada". */
   final Map<String, String> countries;
 
-  /** A trigger phrase (lower-case tokens), its kind, and whether it is a verb. */
-  record Trigger(List<String> words, EventKind kind, boolean verb) {}
+  /**
+   * A trigger phrase (lower-case tokens), its kind, whether it is a verb, and whether it is a
+   * contact only with a guest as its object ("hosted B" is, "hosted a fundraiser" is not).
+   */
+  record Trigger(List<String> words, EventKind kind, boolean verb, boolean guest) {}
 
   private Lexicons() {
     List<Trigger> t = new ArrayList<>();
     for (String line : lines("triggers.tsv")) {
       String[] f = line.split("\t");
+      String mode = f[2].strip();
       t.add(
           new Trigger(
-              List.of(f[0].split(" ")), EventKind.parse(f[1]), f[2].strip().equals("verb")));
+              List.of(f[0].split(" ")),
+              EventKind.parse(f[1]),
+              mode.equals("verb") || mode.equals("guest"),
+              mode.equals("guest")));
     }
     t.sort((a, b) -> b.words().size() - a.words().size());
     triggers = List.copyOf(t);

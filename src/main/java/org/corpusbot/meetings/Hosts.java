@@ -1,0 +1,74 @@
+package org.corpusbot.meetings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Whether a guest verb ("hosted", "welcomed") has a guest: a person named as its object, right
+ * after it ("hosted Prime Minister B"), or a delegation ("hosted a delegation of Chinese
+ * officials"). Most of what these verbs take is no one ("hosted a fundraiser", "hosted the G20",
+ * "welcomed the decision by B", "welcomed B's remarks"), so anything further on, a body, a
+ * possessive or a place makes no contact.
+ */
+final class Hosts {
+  private static final Set<String> LEADS = Set.of("the", "a", "an", "his", "her", "their", "its");
+  private static final Set<String> GROUPS = Set.of("delegation", "delegations", "team");
+  private static final Set<String> LINKS = Set.of("of", "from");
+
+  private Hosts() {}
+
+  /** The guest: a participant whose name starts the object of the verb ending at {@code to}. */
+  static Optional<Mention> guestAt(List<Token> t, List<Mention> mentions, int to) {
+    int i = to;
+    if (i < t.size() && LEADS.contains(t.get(i).lower())) {
+      i++;
+    }
+    boolean delegation =
+        i + 1 < t.size()
+            && GROUPS.contains(t.get(i).lower())
+            && LINKS.contains(t.get(i + 1).lower());
+    if (delegation) {
+      i += 2; // "a delegation of Chinese officials"
+    }
+    for (Mention m : mentions) {
+      if (m.from() == i) {
+        Participant.Kind kind = m.participant().kind();
+        boolean guest =
+            !m.place()
+                && !t.get(m.to() - 1).possessive()
+                && (kind == Participant.Kind.PERSON
+                    || delegation && kind == Participant.Kind.GROUP);
+        return guest ? Optional.of(m) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The event with only the host(s) and the guests the article shows to be people (named with a
+   * title somewhere, or by the surname alone: not "the zoo hosted Tian Tian and Mei Xiang"), or the
+   * delegation; not a country in an apposition ("welcomed Modi, the prime minister of India"). Null
+   * when no guest is left.
+   */
+  static ContactEvent checked(ContactEvent e, Mention guest, NameRegistry names) {
+    List<Participant> kept = new ArrayList<>();
+    int guests = 0;
+    for (int i = 0; i < e.participants().size(); i++) {
+      Participant p = e.participants().get(i);
+      boolean host = i < e.firstSide();
+      boolean person =
+          p.kind() == Participant.Kind.PERSON
+              && (p.title() != null || names.shownAsPerson(p.name()));
+      if (host || person || p.key().equals(guest.participant().key())) {
+        kept.add(p);
+        guests += host ? 0 : 1;
+      }
+    }
+    if (guests == 0 || e.firstSide() == 0) {
+      return null;
+    }
+    return kept.size() == e.participants().size() ? e : e.withParticipants(kept, e.firstSide());
+  }
+}
