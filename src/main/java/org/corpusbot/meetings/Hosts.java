@@ -16,11 +16,17 @@ final class Hosts {
   private static final Set<String> LEADS = Set.of("the", "a", "an", "his", "her", "their", "its");
   private static final Set<String> GROUPS = Set.of("delegation", "delegations", "team");
   private static final Set<String> LINKS = Set.of("of", "from");
+  private static final Set<String> ENVOYS =
+      Set.of("ambassador", "ambassadors", "envoy", "envoys", "chargé", "charge");
 
   private Hosts() {}
 
-  /** The guest: a participant whose name starts the object of the verb ending at {@code to}. */
-  static Optional<Mention> guestAt(List<Token> t, List<Mention> mentions, int to) {
+  /**
+   * The guest: a participant whose name starts the object of the verb ending at {@code to}; for
+   * {@code ENVOY}, a country named for its ambassador or envoy ("the Russian ambassador").
+   */
+  static Optional<Mention> guestAt(
+      List<Token> t, List<Mention> mentions, int to, Lexicons.Guest needs) {
     int i = to;
     if (i < t.size() && LEADS.contains(t.get(i).lower())) {
       i++;
@@ -35,6 +41,9 @@ final class Hosts {
     for (Mention m : mentions) {
       if (m.from() == i) {
         Participant.Kind kind = m.participant().kind();
+        if (needs == Lexicons.Guest.ENVOY) {
+          return envoy(t, m) ? Optional.of(m) : Optional.empty();
+        }
         boolean guest =
             !m.place()
                 && !t.get(m.to() - 1).possessive()
@@ -44,6 +53,14 @@ final class Hosts {
       }
     }
     return Optional.empty();
+  }
+
+  /** "the Russian ambassador", "India's ambassadors": a country by its envoy. */
+  private static boolean envoy(List<Token> t, Mention m) {
+    return m.participant().kind() == Participant.Kind.GROUP
+        && !m.place()
+        && m.to() <= t.size()
+        && ENVOYS.contains(t.get(m.to() - 1).lower());
   }
 
   /**
@@ -60,7 +77,7 @@ final class Hosts {
       boolean host = i < e.firstSide();
       boolean person =
           p.kind() == Participant.Kind.PERSON
-              && (p.title() != null || names.shownAsPerson(p.name()));
+              && (p.title() != null || names.shownAsPerson(p.name())); // guests and envoys alike
       if (host || person || p.key().equals(guest.participant().key())) {
         kept.add(p);
         guests += host ? 0 : 1;

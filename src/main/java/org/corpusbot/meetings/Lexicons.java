@@ -36,22 +36,32 @@ final class Lexicons {
   final Map<String, String> countries;
 
   /**
-   * A trigger phrase (lower-case tokens), its kind, whether it is a verb, and whether it is a
-   * contact only with a guest as its object ("hosted B" is, "hosted a fundraiser" is not).
+   * A trigger phrase (lower-case tokens), its kind, whether it is a verb, and what its object must
+   * be for a contact ({@link Guest}).
    */
-  record Trigger(List<String> words, EventKind kind, boolean verb, boolean guest) {}
+  record Trigger(List<String> words, EventKind kind, boolean verb, Guest guest) {}
+
+  /**
+   * What a verb's object must be for it to be a contact: anything ({@code ANY}), a person ({@code
+   * PERSON}: "hosted B", never "hosted a fundraiser"), or a country's envoy ({@code ENVOY}:
+   * "summoned the Russian ambassador", never "summoned B to testify").
+   */
+  enum Guest {
+    ANY,
+    PERSON,
+    ENVOY
+  }
 
   private Lexicons() {
     List<Trigger> t = new ArrayList<>();
     for (String line : lines("triggers.tsv")) {
       String[] f = line.split("\t");
       String mode = f[2].strip();
+      Guest guest =
+          mode.equals("guest") ? Guest.PERSON : mode.equals("envoy") ? Guest.ENVOY : Guest.ANY;
       t.add(
           new Trigger(
-              List.of(f[0].split(" ")),
-              EventKind.parse(f[1]),
-              mode.equals("verb") || mode.equals("guest"),
-              mode.equals("guest")));
+              List.of(f[0].split(" ")), EventKind.parse(f[1]), !mode.equals("noun"), guest));
     }
     t.sort((a, b) -> b.words().size() - a.words().size());
     triggers = List.copyOf(t);

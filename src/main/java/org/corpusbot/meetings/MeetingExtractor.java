@@ -26,7 +26,7 @@ public final class MeetingExtractor {
   private static final Pattern PREFILTER =
       Pattern.compile(
           "(?i)\\b(?:met|meets?|meetings?|talks|talked|summit|visit(?:s|ed|ing)?|call(?:ed)?|phoned|telephoned|telephone|phone|conferred|negotiated|negotiations|discussions|video|videoconference|letter|wrote|spoke|spoken|speak|speaking|conversations?"
-              + "|hosted|welcomed|dinner|lunch|breakfast|tea|sat)\\b");
+              + "|hosted|welcomed|summoned|(?:dinner|lunch|breakfast|tea) with|sat (?:down|next))\\b");
 
   /**
    * "PARIS, March 31 -", and a city in capitals with an optional region and agency before a dash:
@@ -92,10 +92,10 @@ public final class MeetingExtractor {
       int i = starts.get(n);
       Lexicons.Trigger trigger = triggers.get(n);
       int to = i + trigger.words().size();
+      boolean needsGuest = trigger.guest() != Lexicons.Guest.ANY;
       Optional<Mention> guest =
-          trigger.guest() ? Hosts.guestAt(tokens, found, to) : Optional.empty();
-      if (Modality.blocked(tokens, i, to, trigger, lex.blockers)
-          || trigger.guest() && guest.isEmpty()) {
+          needsGuest ? Hosts.guestAt(tokens, found, to, trigger.guest()) : Optional.empty();
+      if (Modality.blocked(tokens, i, to, trigger, lex.blockers) || needsGuest && guest.isEmpty()) {
         continue;
       }
       Roles.Assignment a =

@@ -88,6 +88,26 @@ class ContactPhrasesTest {
         .containsExactly("Omar Lind - Ravi Modh");
   }
 
+  @Test
+  void summoningACountrysEnvoyIsAMeetingWithThatCountry() {
+    assertThat(pairs("On Sunday Germany summoned the Russian ambassador over the attack."))
+        .containsExactly("Germany - Russia");
+    assertThat(pairs("Qatar and Kuwait summoned India's ambassadors on Sunday."))
+        .containsExactlyInAnyOrder("Qatar - India", "Kuwait - India");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "The committee summoned Omar Lind to testify before the grand jury.",
+        "Anna Berg summoned supporters to Kalmar for a rally.",
+        "Omar Lind was summoned by police in 2018.",
+        "Germany summoned the courage to act."
+      })
+  void otherSummonsAreNoMeeting(String text) {
+    assertThat(pairs(text)).as(text).isEmpty();
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
