@@ -10,7 +10,8 @@ import java.util.Set;
  * after it ("hosted Prime Minister B"), or a delegation ("hosted a delegation of Chinese
  * officials"). Most of what these verbs take is no one ("hosted a fundraiser", "hosted the G20",
  * "welcomed the decision by B", "welcomed B's remarks"), so anything further on, a body, a
- * possessive or a place makes no contact.
+ * possessive or a place makes no contact. An envoy verb ("summoned") takes only a country named for
+ * its envoy: most summonses are subpoenas ("summoned B to testify") or crowds.
  */
 final class Hosts {
   private static final Set<String> LEADS = Set.of("the", "a", "an", "his", "her", "their", "its");
@@ -59,7 +60,6 @@ final class Hosts {
   private static boolean envoy(List<Token> t, Mention m) {
     return m.participant().kind() == Participant.Kind.GROUP
         && !m.place()
-        && m.to() <= t.size()
         && ENVOYS.contains(t.get(m.to() - 1).lower());
   }
 
