@@ -35,16 +35,33 @@ final class Lexicons {
   /** A nationality (lower case) to its country: "canadian" → "Canada". */
   final Map<String, String> countries;
 
-  /** A trigger phrase (lower-case tokens), its kind, and whether it is a verb. */
-  record Trigger(List<String> words, EventKind kind, boolean verb) {}
+  /**
+   * A trigger phrase (lower-case tokens), its kind, whether it is a verb, and what its object must
+   * be for a contact ({@link Guest}).
+   */
+  record Trigger(List<String> words, EventKind kind, boolean verb, Guest guest) {}
+
+  /**
+   * What a verb's object must be for it to be a contact: anything ({@code ANY}), a person ({@code
+   * PERSON}: "hosted B", never "hosted a fundraiser"), or a country's envoy ({@code ENVOY}:
+   * "summoned the Russian ambassador", never "summoned B to testify").
+   */
+  enum Guest {
+    ANY,
+    PERSON,
+    ENVOY
+  }
 
   private Lexicons() {
     List<Trigger> t = new ArrayList<>();
     for (String line : lines("triggers.tsv")) {
       String[] f = line.split("\t");
+      String mode = f[2].strip();
+      Guest guest =
+          mode.equals("guest") ? Guest.PERSON : mode.equals("envoy") ? Guest.ENVOY : Guest.ANY;
       t.add(
           new Trigger(
-              List.of(f[0].split(" ")), EventKind.parse(f[1]), f[2].strip().equals("verb")));
+              List.of(f[0].split(" ")), EventKind.parse(f[1]), !mode.equals("noun"), guest));
     }
     t.sort((a, b) -> b.words().size() - a.words().size());
     triggers = List.copyOf(t);

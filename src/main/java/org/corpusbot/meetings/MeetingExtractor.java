@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -24,7 +25,8 @@ import org.corpusbot.corpus.Span;
 public final class MeetingExtractor {
   private static final Pattern PREFILTER =
       Pattern.compile(
-          "(?i)\\b(?:met|meets?|meetings?|talks|talked|summit|visit(?:s|ed|ing)?|call(?:ed)?|phoned|telephoned|telephone|phone|conferred|negotiated|negotiations|discussions|video|videoconference|letter|wrote|spoke|spoken|speak|speaking|conversations?)\\b");
+          "(?i)\\b(?:met|meets?|meetings?|talks|talked|summit|visit(?:s|ed|ing)?|call(?:ed)?|phoned|telephoned|telephone|phone|conferred|negotiated|negotiations|discussions|video|videoconference|letter|wrote|spoke|spoken|speak|speaking|conversations?"
+              + "|hosted|welcomed|summoned|(?:dinner|lunch|breakfast|tea) with|sat (?:down|next))\\b");
 
   /**
    * "PARIS, March 31 -", and a city in capitals with an optional region and agency before a dash:
@@ -90,7 +92,10 @@ public final class MeetingExtractor {
       int i = starts.get(n);
       Lexicons.Trigger trigger = triggers.get(n);
       int to = i + trigger.words().size();
-      if (Modality.blocked(tokens, i, to, trigger, lex.blockers)) {
+      boolean needsGuest = trigger.guest() != Lexicons.Guest.ANY;
+      Optional<Mention> guest =
+          needsGuest ? Hosts.guestAt(tokens, found, to, trigger.guest()) : Optional.empty();
+      if (Modality.blocked(tokens, i, to, trigger, lex.blockers) || needsGuest && guest.isEmpty()) {
         continue;
       }
       Roles.Assignment a =
@@ -113,6 +118,7 @@ public final class MeetingExtractor {
                   span.start(),
                   span.end());
           e = Visits.checked(CountryNames.of(e), names, lex);
+          e = e == null || guest.isEmpty() ? e : Hosts.checked(e, guest.get(), names);
           if (e != null) {
             out.add(e);
           }

@@ -59,7 +59,12 @@ final class MentionFinder {
       }
       i = j;
     }
-    out.addAll(TitleReferences.find(tokens, names, out));
+    List<Mention> titled = TitleReferences.find(tokens, names, out);
+    out.removeIf( // "the president" described, unless the article names its one president
+        m ->
+            m.participant().kind() == Participant.Kind.DESCRIBED
+                && titled.stream().anyMatch(r -> r.to() == m.to()));
+    out.addAll(titled);
     out.removeIf(m -> bracketed(tokens, m));
     out.sort((a, b) -> a.from() - b.from());
     return CountryMentions.officialsOf(tokens, withoutNested(out));

@@ -151,7 +151,10 @@ final class Modality {
       if (w.equals(",") || w.equals(";") || Clause.STOPPERS.contains(w)) {
         return false;
       }
-      if (blockers.contains(w) || w.equals("to") && k == from - 1 && trigger.verb()) {
+      if (blockers.contains(w)
+          || negated(w)
+          || w.equals("to") && k == from - 1 && trigger.verb()
+          || w.equals("have") && k == from - 1 && k > 0 && t.get(k - 1).lower().equals("to")) {
         return true;
       }
       if (w.equals("for") && k > 0 && CALL_VERBS.contains(t.get(k - 1).lower())) {
@@ -159,6 +162,14 @@ final class Modality {
       }
     }
     return false;
+  }
+
+  /**
+   * A negated contraction ("hasn’t", "won't", "can’t"): the tagger keeps it one token, so the
+   * blockers' "n't" never matches it.
+   */
+  private static boolean negated(String w) {
+    return w.endsWith("n't") || w.endsWith("n’t") || w.equals("cannot");
   }
 
   /** A modal verb in the few words before the preposition at {@code prep}, in its clause. */

@@ -41,6 +41,7 @@ final class NameRegistry {
   private final Set<String> journalists = new HashSet<>();
   private final Map<String, String> titled = new HashMap<>();
   private final Set<String> shown = new HashSet<>();
+  private final Set<String> presidents = new HashSet<>();
 
   NameRegistry(String text, Lexicons lex) {
     Matcher m = RUN.matcher(text);
@@ -71,6 +72,9 @@ final class NameRegistry {
       if (afterTitle && NameParts.isPersonName(name, lex)) { // "President Reagan"
         String one = NameParts.clean(name.get(0));
         titled.putIfAbsent(one.toLowerCase(Locale.ROOT), one);
+        if (president(words.subList(0, words.size() - 1))) {
+          presidents.add(one);
+        }
       }
       if (name.size() >= 2 && NameParts.isPersonName(name, lex)) {
         String full = NameParts.clean(String.join(" ", name));
@@ -91,8 +95,12 @@ final class NameRegistry {
         if (withTitle) {
           shown.add(full); // "President Omar Lind": a person
         }
-        for (String title : words.subList(0, words.size() - name.size())) {
+        List<String> titles = words.subList(0, words.size() - name.size());
+        for (String title : titles) {
           byTitle.putIfAbsent(NameParts.clean(title).toLowerCase(Locale.ROOT), full);
+        }
+        if (president(titles)) {
+          presidents.add(full);
         }
       }
     }
@@ -244,6 +252,27 @@ final class NameRegistry {
    */
   String holderOf(String titleWord) {
     return byTitle.get(titleWord.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The one person the article calls President (not Vice President), by full name, or null when it
+   * names none or several: then "the president" could be any of them, or someone unnamed.
+   */
+  String president() {
+    Set<String> canonical = new HashSet<>();
+    presidents.forEach(p -> canonical.add(canonical(p)));
+    return canonical.size() == 1 ? canonical.iterator().next() : null;
+  }
+
+  /** "President", "U.S. President", "Former President", never "Vice President". */
+  private static boolean president(List<String> titles) {
+    for (int i = 0; i < titles.size(); i++) {
+      if (NameParts.clean(titles.get(i)).equalsIgnoreCase("president")
+          && (i == 0 || !NameParts.clean(titles.get(i - 1)).equalsIgnoreCase("vice"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the person with this name was introduced as a news outlet's ("CNN's Jake Tapper"). */

@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * A distinctive title standing for the one person the article gave it to: "the prince", "the
- * Chancellor", "the new king" (after "King Harald VII").
+ * Chancellor", "the new king" (after "King Harald VII"); "the (former) president" when the article
+ * calls only one person President, and never "the president of X" or "the vice president".
  */
 final class TitleReferences {
   private static final Set<String> TITLE_REFERENCES =
@@ -20,7 +21,8 @@ final class TitleReferences {
           "emir",
           "sheikh",
           "sultan",
-          "shah");
+          "shah",
+          "president");
 
   private TitleReferences() {}
 
@@ -29,6 +31,7 @@ final class TitleReferences {
     List<Mention> out = new ArrayList<>();
     for (int i = 1; i < tokens.size(); i++) {
       String w = tokens.get(i).lower();
+      boolean president = w.equals("president");
       boolean followedByName = i + 1 < tokens.size() && tokens.get(i + 1).capitalized();
       boolean qualified = // "the Crown Prince", "the new king"
           i > 1
@@ -38,10 +41,15 @@ final class TitleReferences {
       if (!TITLE_REFERENCES.contains(w)
           || followedByName
           || !tokens.get(article).lower().equals("the")
-          || insideAny(i, found)) {
+          || insideAny(i, found, president)) {
         continue;
       }
-      String holder = names.holderOf(w);
+      if (president
+          && (tokens.get(i - 1).lower().equals("vice")
+              || i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("of"))) {
+        continue;
+      }
+      String holder = president ? names.president() : names.holderOf(w);
       if (holder != null) {
         out.add(
             new Mention(
@@ -54,8 +62,15 @@ final class TitleReferences {
     return out;
   }
 
-  private static boolean insideAny(int i, List<Mention> spans) {
+  /**
+   * Whether token i is in a mention; with {@code titleOnly}, a described mention ending in it ("the
+   * president") does not count, one it only qualifies does ("the president's top aides").
+   */
+  private static boolean insideAny(int i, List<Mention> spans, boolean titleOnly) {
     for (Mention m : spans) {
+      if (titleOnly && m.participant().kind() == Participant.Kind.DESCRIBED && m.to() == i + 1) {
+        continue;
+      }
       if (i >= m.from() && i < m.to()) {
         return true;
       }

@@ -1,0 +1,91 @@
+package org.corpusbot.meetings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Whether a guest verb ("hosted", "welcomed") has a guest: a person named as its object, right
+ * after it ("hosted Prime Minister B"), or a delegation ("hosted a delegation of Chinese
+ * officials"). Most of what these verbs take is no one ("hosted a fundraiser", "hosted the G20",
+ * "welcomed the decision by B", "welcomed B's remarks"), so anything further on, a body, a
+ * possessive or a place makes no contact. An envoy verb ("summoned") takes only a country named for
+ * its envoy: most summonses are subpoenas ("summoned B to testify") or crowds.
+ */
+final class Hosts {
+  private static final Set<String> LEADS = Set.of("the", "a", "an", "his", "her", "their", "its");
+  private static final Set<String> GROUPS = Set.of("delegation", "delegations", "team");
+  private static final Set<String> LINKS = Set.of("of", "from");
+  private static final Set<String> ENVOYS =
+      Set.of("ambassador", "ambassadors", "envoy", "envoys", "chargé", "charge");
+
+  private Hosts() {}
+
+  /**
+   * The guest: a participant whose name starts the object of the verb ending at {@code to}; for
+   * {@code ENVOY}, a country named for its ambassador or envoy ("the Russian ambassador").
+   */
+  static Optional<Mention> guestAt(
+      List<Token> t, List<Mention> mentions, int to, Lexicons.Guest needs) {
+    int i = to;
+    if (i < t.size() && LEADS.contains(t.get(i).lower())) {
+      i++;
+    }
+    boolean delegation =
+        i + 1 < t.size()
+            && GROUPS.contains(t.get(i).lower())
+            && LINKS.contains(t.get(i + 1).lower());
+    if (delegation) {
+      i += 2; // "a delegation of Chinese officials"
+    }
+    for (Mention m : mentions) {
+      if (m.from() == i) {
+        Participant.Kind kind = m.participant().kind();
+        if (needs == Lexicons.Guest.ENVOY) {
+          return envoy(t, m) ? Optional.of(m) : Optional.empty();
+        }
+        boolean guest =
+            !m.place()
+                && !t.get(m.to() - 1).possessive()
+                && (kind == Participant.Kind.PERSON
+                    || delegation && kind == Participant.Kind.GROUP);
+        return guest ? Optional.of(m) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "the Russian ambassador", "India's ambassadors": a country by its envoy. */
+  private static boolean envoy(List<Token> t, Mention m) {
+    return m.participant().kind() == Participant.Kind.GROUP
+        && !m.place()
+        && ENVOYS.contains(t.get(m.to() - 1).lower());
+  }
+
+  /**
+   * The event with only the host(s) and the guests the article shows to be people (named with a
+   * title somewhere, or by the surname alone: not "the zoo hosted Tian Tian and Mei Xiang"), or the
+   * delegation; not a country in an apposition ("welcomed Modi, the prime minister of India"). Null
+   * when no guest is left.
+   */
+  static ContactEvent checked(ContactEvent e, Mention guest, NameRegistry names) {
+    List<Participant> kept = new ArrayList<>();
+    int guests = 0;
+    for (int i = 0; i < e.participants().size(); i++) {
+      Participant p = e.participants().get(i);
+      boolean host = i < e.firstSide();
+      boolean person =
+          p.kind() == Participant.Kind.PERSON
+              && (p.title() != null || names.shownAsPerson(p.name())); // guests and envoys alike
+      if (host || person || p.key().equals(guest.participant().key())) {
+        kept.add(p);
+        guests += host ? 0 : 1;
+      }
+    }
+    if (guests == 0 || e.firstSide() == 0) {
+      return null;
+    }
+    return kept.size() == e.participants().size() ? e : e.withParticipants(kept, e.firstSide());
+  }
+}
