@@ -42,6 +42,7 @@ final class NameRegistry {
   private final Map<String, String> titled = new HashMap<>();
   private final Set<String> shown = new HashSet<>();
   private final Set<String> presidents = new HashSet<>();
+  private final Set<String> formerPresidents = new HashSet<>();
 
   NameRegistry(String text, Lexicons lex) {
     Matcher m = RUN.matcher(text);
@@ -72,9 +73,7 @@ final class NameRegistry {
       if (afterTitle && NameParts.isPersonName(name, lex)) { // "President Reagan"
         String one = NameParts.clean(name.get(0));
         titled.putIfAbsent(one.toLowerCase(Locale.ROOT), one);
-        if (president(words.subList(0, words.size() - 1))) {
-          presidents.add(one);
-        }
+        president(words.subList(0, words.size() - 1), one);
       }
       if (name.size() >= 2 && NameParts.isPersonName(name, lex)) {
         String full = NameParts.clean(String.join(" ", name));
@@ -99,9 +98,7 @@ final class NameRegistry {
         for (String title : titles) {
           byTitle.putIfAbsent(NameParts.clean(title).toLowerCase(Locale.ROOT), full);
         }
-        if (president(titles)) {
-          presidents.add(full);
-        }
+        president(titles, full);
       }
     }
     for (var e : bySurname.entrySet()) {
@@ -255,24 +252,26 @@ final class NameRegistry {
   }
 
   /**
-   * The one person the article calls President (not Vice President), by full name, or null when it
-   * names none or several: then "the president" could be any of them, or someone unnamed.
+   * The one person the article calls President (not Vice President), or with {@code former} the one
+   * it calls Former President, by full name; null when it names none or several: then "the
+   * president" could be any of them, or someone unnamed. Kept apart because "President Joe Biden"
+   * beside an untitled "Donald Trump" makes "the former president" Trump, never Biden.
    */
-  String president() {
+  String president(boolean former) {
     Set<String> canonical = new HashSet<>();
-    presidents.forEach(p -> canonical.add(canonical(p)));
+    (former ? formerPresidents : presidents).forEach(p -> canonical.add(canonical(p)));
     return canonical.size() == 1 ? canonical.iterator().next() : null;
   }
 
-  /** "President", "U.S. President", "Former President", never "Vice President". */
-  private static boolean president(List<String> titles) {
+  /** Records {@code name} under "President", "U.S. President", "Former President"; never "Vice". */
+  private void president(List<String> titles, String name) {
     for (int i = 0; i < titles.size(); i++) {
-      if (NameParts.clean(titles.get(i)).equalsIgnoreCase("president")
-          && (i == 0 || !NameParts.clean(titles.get(i - 1)).equalsIgnoreCase("vice"))) {
-        return true;
+      String before = i == 0 ? "" : NameParts.clean(titles.get(i - 1)).toLowerCase(Locale.ROOT);
+      if (NameParts.clean(titles.get(i)).equalsIgnoreCase("president") && !before.equals("vice")) {
+        (before.equals("former") || before.equals("ex") ? formerPresidents : presidents).add(name);
+        return;
       }
     }
-    return false;
   }
 
   /** Whether the person with this name was introduced as a news outlet's ("CNN's Jake Tapper"). */

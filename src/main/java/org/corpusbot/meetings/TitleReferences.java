@@ -44,12 +44,15 @@ final class TitleReferences {
           || insideAny(i, found, president)) {
         continue;
       }
+      boolean former = qualified && tokens.get(i - 1).lower().equals("former");
+      // NOTE: "the Russian / new / outgoing president" is another president than the article's.
       if (president
           && (tokens.get(i - 1).lower().equals("vice")
+              || qualified && !former
               || i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("of"))) {
         continue;
       }
-      String holder = president ? names.president() : names.holderOf(w);
+      String holder = president ? names.president(former) : names.holderOf(w);
       if (holder != null) {
         out.add(
             new Mention(

@@ -142,7 +142,12 @@ class ContactPhrasesTest {
         "President Omar Lind signed the deal. Later the president of Norland met with Tomas"
             + " Hale.",
         "President Omar Lind signed the deal. Later the vice president met with Tomas Hale.",
-        "Vice President Omar Lind signed the deal. Later the president met with Tomas Hale."
+        "Vice President Omar Lind signed the deal. Later the president met with Tomas Hale.",
+        "President Omar Lind spoke in Kalmar on Monday. In Sochi, Chancellor Anna Berg met the"
+            + " Norlandic president on Tuesday.",
+        "President Omar Lind spoke in Kalmar. Anna Berg met the new president in Vasa.",
+        "President Omar Lind spoke on Monday. Tomas Hale, who is running again, attacked him. On"
+            + " Tuesday the former president met Anna Berg in Vasa."
       })
   void thePresidentOfSomewhereElseOrOfTwoIsNobody(String text) {
     assertThat(pairs(text)).as(text).noneMatch(p -> p.contains("Omar Lind"));
