@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Hybrid passage search: BM25 over passages, BM25 over whole articles and vector similarity over
@@ -68,18 +70,18 @@ public final class HybridSearcher {
               // The question is embedded by the model of the commit this view shows, which is not
               // the configured one while a rebuild with a new model is under way.
               EmbeddingModelChoice model = servedModel(view.meta()).orElse(null);
-              float[] vector =
+              QueryVector vector =
                   req.mode() == SearchMode.BM25 || model == null
-                      ? null
-                      : embedder.embedQuery(model, query);
+                      ? QueryVector.NONE
+                      : new QueryVector(embedder.embedQueryAsync(model, query));
               List<PassageHit> hits = run(view, terms, vector, scope, req);
               if (hits.isEmpty() && scope.from() != null) {
                 TimeScope wide =
                     new TimeScope(null, req.asOf(), scope.anchor(), scope.recent(), scope.phrase());
                 return new SearchResult(
-                    run(view, terms, vector, wide, req), scope, true, vector, model);
+                    run(view, terms, vector, wide, req), scope, true, vector.get(), model);
               }
-              return new SearchResult(hits, scope, false, vector, model);
+              return new SearchResult(hits, scope, false, vector.get(), model);
             });
   }
 
@@ -93,12 +95,12 @@ public final class HybridSearcher {
   }
 
   private List<PassageHit> run(
-      PassageView view, Set<String> terms, float[] vector, TimeScope scope, SearchRequest req)
+      PassageView view, Set<String> terms, QueryVector vector, TimeScope scope, SearchRequest req)
       throws IOException {
     Evidence<PassageKey> e = gather(view, terms, vector, scope, req.mode());
     Set<PassageKey> candidates = new HashSet<>(e.lexical().scores().keySet());
     candidates.addAll(e.vector().scores().keySet());
-    Map<PassageKey, PassageFacts> facts = view.facts(candidates, vector);
+    Map<PassageKey, PassageFacts> facts = view.facts(candidates, vector.get());
     Fusion fusion = new Fusion(tuning);
     Map<PassageKey, Double> scores = new HashMap<>();
     for (PassageKey key : facts.keySet()) {
@@ -137,7 +139,7 @@ public final class HybridSearcher {
   }
 
   private Evidence<PassageKey> gather(
-      PassageView view, Set<String> terms, float[] vector, TimeScope scope, SearchMode mode)
+      PassageView view, Set<String> terms, QueryVector query, TimeScope scope, SearchMode mode)
       throws IOException {
     var lexical = Evidence.RankedScores.<PassageKey>empty();
     var articles = Evidence.RankedScores.<String>empty();
@@ -147,9 +149,30 @@ public final class HybridSearcher {
       articles =
           Evidence.RankedScores.of(view.articlesByWords(terms, scope, tuning.candidates() / 2));
     }
+    float[] vector = query.get(); // made meanwhile, on another thread
     if (vector != null) {
       knn = Evidence.RankedScores.of(view.nearest(vector, scope, tuning.candidates()));
     }
     return new Evidence<>(lexical, knn, articles);
+  }
+
+  /** The question's vector, being made on another thread; null for a search by words alone. */
+  private record QueryVector(CompletableFuture<float[]> future) {
+    static final QueryVector NONE = new QueryVector(CompletableFuture.completedFuture(null));
+
+    /** Waits for the vector; a failure of the model is thrown as itself, as when made here. */
+    float[] get() {
+      try {
+        return future.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        if (e.getCause() instanceof Error err) {
+          throw err;
+        }
+        throw e;
+      }
+    }
   }
 }

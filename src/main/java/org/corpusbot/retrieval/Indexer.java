@@ -256,8 +256,9 @@ public final class Indexer {
         log.info("Index merge stopped: corpusbot is stopping; the index stays as committed");
       } else {
         log.warn(
-            "Could not merge the index in {} after a bulk write; it stays as committed, and"
-                + " searches read more segments than they need",
+            "Could not merge the index in {} after a bulk write, or show the merged index to"
+                + " searches; what was committed stays, and searches may read more segments than"
+                + " they need",
             archive.where(),
             e);
         reopen(writer);

@@ -38,6 +38,6 @@ public record RetrievalTuning(
   }
 
   public static RetrievalTuning defaults() {
-    return new RetrievalTuning(FusionMethod.CONVEX, 200, 60, 1.0, 2.0, 1.0, 1.0, 7.0);
+    return new RetrievalTuning(FusionMethod.CONVEX, 100, 60, 1.0, 2.0, 1.0, 1.0, 7.0);
   }
 }

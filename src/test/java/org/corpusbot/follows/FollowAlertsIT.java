@@ -269,7 +269,7 @@ class FollowAlertsIT {
     idle();
     assertThat(sim.sent().stream().filter(s -> s.chatId() == ANNA && s.text().contains("digest")))
         .as("after the held ones, alerts as they happen")
-        .hasSize(2); // the reply "Digest off" and the one digest
+        .hasSize(2); // the reply "Daily digest at 08:00 …" and the one digest
   }
 
   @Test

@@ -29,6 +29,7 @@ class PassageKeysTest {
       try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(CorpusIndex.analyzer()))) {
         w.addDocument(passage("old", 0, "harbour cranes unloaded grain", false));
         w.addDocument(passage("old", 1, "grain prices rose at the harbour", false));
+        w.commit(); // a segment written before the doc value existed: it has no such field at all
         w.addDocument(passage("new", 0, "the minister toured the grain silos", true));
         w.addDocument(passage("new", 1, "grain exports resumed from the harbour", true));
         w.addDocument(passage("new", 2, "nothing about that here", true));
