@@ -194,17 +194,18 @@ public final class Indexer {
             options.stop(),
             quiet ? Long.MAX_VALUE : policy.commitSeconds() * 1_000_000_000L,
             () -> writer.commit(commitMeta(tagged.get())));
-    if (rebuilt) {
-      // NOTE: nothing indexed, nothing to delete: a shared collection may already hold blocks that
-      // another partition sent and has not committed yet, and deleting "all" would take them.
-      if (!existing.isEmpty()) {
-        writer.deleteAll();
-      }
-    } else {
+    // NOTE: nothing indexed, nothing to delete: a shared collection may already hold blocks that
+    // another partition sent and has not committed yet, and deleting "all" would take them.
+    if (rebuilt && !existing.isEmpty()) {
+      writer.deleteAll();
+    }
+    boolean annotatedAll = false; // a rebuild annotates as it writes
+    if (!rebuilt) {
       for (String id : plan.remove()) {
         writer.delete(id);
       }
-      if (!annotations.versions().equals(committed(META_ANNOTATORS))
+      annotatedAll = !annotations.versions().equals(committed(META_ANNOTATORS));
+      if (annotatedAll
           && !annotateAgain(writer, corpus, dups, existing, plan, checkpoints, tagged)) {
         writer.commit(commitMeta(tagged.get()));
         return report(
@@ -229,8 +230,9 @@ public final class Indexer {
     }
     int copies = writeCopies(writer, dups, w.articles());
     writer.commit(commitMeta(tagged.get()));
-    if (!w.stopped() && w.articles() > 0 && (rebuilt || w.articles() >= existing.size())) {
-      compact(writer, w.articles());
+    boolean bulk = w.articles() > 0 && (rebuilt || w.articles() >= existing.size());
+    if (!w.stopped() && (bulk || annotatedAll && !existing.isEmpty())) {
+      compact(writer);
     }
     Outcome done = new Outcome(w.articles(), w.passages(), copies, w.stopped(), dedupSeconds);
     return report(
@@ -238,19 +240,19 @@ public final class Indexer {
   }
 
   /**
-   * After a bulk write (a first build, a rebuild, a run that at least doubled the index) merges the
-   * index into one part: each search then reads one HNSW graph and one BM25 list instead of one per
-   * segment. Doubling keeps the total merge work proportional to the index's size. A merge that
-   * fails (a full disk) leaves the index as committed, only slower to search.
+   * After a bulk write (a first build, a rebuild, a run that at least doubled the index, new
+   * contacts for every article, which replaces a small document of each) merges the index into one
+   * part: each search then reads one HNSW graph and one BM25 list instead of one per segment.
+   * Doubling keeps the total merge work proportional to the index's size. A merge that fails (a
+   * full disk) leaves the index as committed, only slower to search.
    */
-  private void compact(ArchiveWriter writer, int written) {
+  private void compact(ArchiveWriter writer) {
     long t0 = System.nanoTime();
     try {
       writer.compact();
       log.info(
-          "Merged the index into one segment in {} s after writing {} articles",
-          String.format(Locale.ROOT, "%.1f", secs(t0)),
-          written);
+          "Merged the index into one segment in {} s after a bulk write",
+          String.format(Locale.ROOT, "%.1f", secs(t0)));
     } catch (IOException | RuntimeException e) {
       if (writer.closed()) {
         log.info("Index merge stopped: corpusbot is stopping; the index stays as committed");

@@ -112,6 +112,26 @@ class RetagContactsIT {
   }
 
   @Test
+  void tagsForEveryArticleAreABulkWriteAfterWhichTheIndexIsMergedIntoOneSegment() throws Exception {
+    Path corpus = TestCorpus.copyTo(dir.resolve("corpus"));
+    try (CorpusIndex index = CorpusIndex.openWritable(dir.resolve("index"))) {
+      sync(index, TestCorpus.loaded(corpus), "2");
+      SyntheticCorpus.writeJsonlGz(corpus.resolve("feed.jsonl.gz"), 0, 3);
+      sync(index, TestCorpus.loaded(corpus), "2");
+      assertThat(segments(index)).as("three articles onto six: not merged").isEqualTo(2);
+
+      sync(index, TestCorpus.loaded(corpus), "3");
+
+      assertThat(tags(index)).isEqualTo("contact:3");
+      assertThat(segments(index)).isEqualTo(1);
+    }
+  }
+
+  private static int segments(CorpusIndex index) {
+    return index.search(s -> s.getIndexReader().leaves().size());
+  }
+
+  @Test
   void aStopEndsTaggingAgainAtABatchAndTheNextRunDoesItAll() {
     Path corpus = SyntheticCorpus.writeText(dir.resolve("corpus"), 200);
     try (CorpusIndex index = CorpusIndex.openWritable(dir.resolve("index"))) {
