@@ -47,10 +47,12 @@ public interface ArchiveWriter {
 
   /**
    * Merges what a bulk write left into the fewest parts, which searches read fastest, and commits
-   * that with the last commit's data. A backend that merges by its own policy (SolrCloud) does
-   * nothing.
+   * that with the last commit's data; false when the backend merges by its own policy (SolrCloud)
+   * and did nothing.
    */
-  default void compact() throws IOException {}
+  default boolean compact() throws IOException {
+    return false;
+  }
 
   /** Drops whatever was written since the last commit, where the backend can. */
   void discardUncommitted() throws IOException;

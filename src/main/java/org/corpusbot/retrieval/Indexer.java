@@ -249,10 +249,11 @@ public final class Indexer {
   private void compact(ArchiveWriter writer) {
     long t0 = System.nanoTime();
     try {
-      writer.compact();
-      log.info(
-          "Merged the index into one segment in {} s after a bulk write",
-          String.format(Locale.ROOT, "%.1f", secs(t0)));
+      if (writer.compact()) {
+        log.info(
+            "Merged the index into one segment in {} s after a bulk write",
+            String.format(Locale.ROOT, "%.1f", secs(t0)));
+      }
     } catch (IOException | RuntimeException e) {
       if (writer.closed()) {
         log.info("Index merge stopped: corpusbot is stopping; the index stays as committed");

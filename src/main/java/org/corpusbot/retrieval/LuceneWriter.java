@@ -113,8 +113,9 @@ final class LuceneWriter implements ArchiveWriter {
   }
 
   @Override
-  public void compact() throws IOException {
+  public boolean compact() throws IOException {
     index.compact();
+    return true;
   }
 
   @Override
