@@ -3,7 +3,6 @@ package org.corpusbot.meetings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.corpusbot.corpus.Article;
 import org.junit.jupiter.api.Test;
@@ -19,18 +18,8 @@ class AuditRulesTest {
   private static final LocalDate DATE = LocalDate.of(2024, 3, 15);
   private final MeetingExtractor extractor = new MeetingExtractor();
 
-  private List<String> pairs(String text) {
-    List<String> out = new ArrayList<>();
-    for (ContactEvent e :
-        extractor.extract(new Article("t", "T", DATE, null, null, List.of(), text, null))) {
-      for (List<Participant> p : e.pairs()) {
-        if (p.get(0).kind() != Participant.Kind.DESCRIBED
-            && p.get(1).kind() != Participant.Kind.DESCRIBED) {
-          out.add(p.get(0).name() + " - " + p.get(1).name());
-        }
-      }
-    }
-    return out;
+  private static List<String> pairs(String text) {
+    return MadeUpText.namedPairs(text);
   }
 
   @ParameterizedTest

@@ -2,10 +2,7 @@ package org.corpusbot.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import org.corpusbot.corpus.Article;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,21 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * for the one president the article names. Every sentence is made up.
  */
 class ContactPhrasesTest {
-  private static final LocalDate DATE = LocalDate.of(2024, 3, 15);
-  private final MeetingExtractor extractor = new MeetingExtractor();
-
-  private List<String> pairs(String text) {
-    List<String> out = new ArrayList<>();
-    for (ContactEvent e :
-        extractor.extract(new Article("t", "T", DATE, null, null, List.of(), text, null))) {
-      for (List<Participant> p : e.pairs()) {
-        if (p.get(0).kind() != Participant.Kind.DESCRIBED
-            && p.get(1).kind() != Participant.Kind.DESCRIBED) {
-          out.add(p.get(0).name() + " - " + p.get(1).name());
-        }
-      }
-    }
-    return out;
+  private static List<String> pairs(String text) {
+    return MadeUpText.namedPairs(text);
   }
 
   @Test

@@ -1,0 +1,29 @@
+package org.corpusbot.meetings;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.corpusbot.corpus.Article;
+
+/** Contacts of a made-up sentence, for the rule tests: pairs of named participants as text. */
+final class MadeUpText {
+  static final LocalDate DATE = LocalDate.of(2024, 3, 15);
+  private static final MeetingExtractor EXTRACTOR = new MeetingExtractor();
+
+  private MadeUpText() {}
+
+  /** "A - B" for each pair of the contacts in {@code text} where neither side is described. */
+  static List<String> namedPairs(String text) {
+    List<String> out = new ArrayList<>();
+    for (ContactEvent e :
+        EXTRACTOR.extract(new Article("t", "T", DATE, null, null, List.of(), text, null))) {
+      for (List<Participant> p : e.pairs()) {
+        if (p.get(0).kind() != Participant.Kind.DESCRIBED
+            && p.get(1).kind() != Participant.Kind.DESCRIBED) {
+          out.add(p.get(0).name() + " - " + p.get(1).name());
+        }
+      }
+    }
+    return out;
+  }
+}
