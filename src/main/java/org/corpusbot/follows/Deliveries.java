@@ -10,11 +10,25 @@ import java.util.Map;
  * failed; until then it is not handed out again. Thread-safe.
  */
 public interface Deliveries {
-  /** One message to send: an alert, or a chat's digest; {@code follows} by id for their names. */
-  record Delivery(long chatId, boolean digest, List<Alert> alerts, Map<Long, Follow> follows) {
+  /**
+   * What a delivery is: one alert, a chat's daily digest, or what a digest held when turned off.
+   */
+  enum Kind {
+    ALERT,
+    DIGEST,
+    HELD
+  }
+
+  /** One message to send: an alert, or a digest; {@code follows} by id for their names. */
+  record Delivery(long chatId, Kind kind, List<Alert> alerts, Map<Long, Follow> follows) {
     public Delivery {
       alerts = List.copyOf(alerts);
       follows = Map.copyOf(follows);
+    }
+
+    /** Whether it is a digest (daily or held): many alerts in one message. */
+    public boolean digest() {
+      return kind != Kind.ALERT;
     }
   }
 

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,7 +69,12 @@ final class DueAlerts implements Deliveries {
     for (DigestPlan p : book.digests()) {
       digestChats.add(p.chatId());
       if (!p.paused() && !p.due().isAfter(now) && ready(p.chatId(), now, taken)) {
-        digest(p.chatId(), outbox.unsent(p.chatId()), follows, now).ifPresent(out::add);
+        List<Alert> news = open(outbox.unsent(p.chatId()), follows);
+        if (news.isEmpty()) {
+          book.digestSent(p.chatId(), now); // nothing new: the day counts as done
+        } else {
+          out.add(digest(p.chatId(), Kind.DIGEST, news, follows));
+        }
       }
     }
     // A digest turned off while it held alerts: those go as one last digest, before any alert.
@@ -79,33 +83,31 @@ final class DueAlerts implements Deliveries {
       digestChats.add(chat);
       if (ready(chat, now, taken)) {
         List<Alert> held =
-            outbox.unsent(chat).stream().filter(a -> a.seq() <= h.getValue()).toList();
-        digest(chat, held, follows, now).ifPresent(out::add);
+            open(
+                outbox.unsent(chat).stream().filter(a -> a.seq() <= h.getValue()).toList(),
+                follows);
+        if (held.isEmpty()) {
+          book.heldSent(chat, h.getValue()); // all of it went out (or its follows are gone)
+        } else {
+          out.add(digest(chat, Kind.HELD, held, follows));
+        }
       }
     }
     for (Alert a : open(outbox.pending(), follows)) {
       if (!digestChats.contains(a.chatId()) && ready(a.chatId(), now, taken)) {
         Follow f = follows.get(a.followId());
-        out.add(new Delivery(a.chatId(), false, List.of(a), Map.of(f.id(), f)));
+        out.add(new Delivery(a.chatId(), Kind.ALERT, List.of(a), Map.of(f.id(), f)));
       }
     }
     return out;
   }
 
-  /**
-   * The chat's digest of {@code unsent}; none when nothing of it is open (nothing is sent, and the
-   * day, or what a digest turned off held, is done).
-   */
-  private Optional<Delivery> digest(
-      long chatId, List<Alert> unsent, Map<Long, Follow> follows, Instant now) {
-    List<Alert> news = open(unsent, follows);
-    if (news.isEmpty()) {
-      book.digestSent(chatId, now);
-      return Optional.empty();
-    }
+  /** The chat's digest of {@code news}, with the follows they came for. */
+  private static Delivery digest(
+      long chatId, Kind kind, List<Alert> news, Map<Long, Follow> follows) {
     Map<Long, Follow> own = new HashMap<>();
     news.forEach(a -> own.put(a.followId(), follows.get(a.followId())));
-    return Optional.of(new Delivery(chatId, true, news, own));
+    return new Delivery(chatId, kind, news, own);
   }
 
   /** The alerts not handed out yet whose follow is still active. */
@@ -138,8 +140,12 @@ final class DueAlerts implements Deliveries {
   @Override
   public void sent(Delivery d) {
     outbox.sent(d.alerts());
-    if (d.digest()) {
+    // NOTE: each kind marks only its own: a daily digest still being sent when /digest off came
+    // must not mark the alerts held meanwhile as gone (they would go one a second).
+    if (d.kind() == Kind.DIGEST) {
       book.digestSent(d.chatId(), clock.instant());
+    } else if (d.kind() == Kind.HELD) {
+      book.heldSent(d.chatId(), d.alerts().stream().mapToLong(Alert::seq).max().orElse(0));
     }
     release(d);
   }

@@ -203,14 +203,23 @@ public final class FollowBook implements AutoCloseable {
   }
 
   /**
-   * Records that the chat's digest went out at {@code at}: the next is due after it; or, for a
-   * digest turned off, that what it held went out. Durable.
+   * Records that the chat's daily digest went out at {@code at}: the next is due after it. Nothing
+   * when the digest was turned off meanwhile (what it held since is still to go). Durable.
    */
   public synchronized void digestSent(long chatId, Instant at) {
     ChatState c = chat(chatId);
     if (c.digest() != null) {
       setChat(chatId, c.digest(c.digest(), at));
-    } else if (c.heldThrough() > 0) {
+    }
+  }
+
+  /**
+   * Records that what the chat's digest held when turned off went out, up to outbox seq {@code
+   * through}: nothing is held any more unless it held later alerts. Durable.
+   */
+  public synchronized void heldSent(long chatId, long through) {
+    ChatState c = chat(chatId);
+    if (c.digest() == null && c.heldThrough() > 0 && c.heldThrough() <= through) {
       setChat(chatId, c.held(0));
     }
   }

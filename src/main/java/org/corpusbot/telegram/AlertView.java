@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.corpusbot.corpus.Urls;
 import org.corpusbot.follows.Alert;
 import org.corpusbot.follows.Deliveries.Delivery;
+import org.corpusbot.follows.Deliveries.Kind;
 import org.corpusbot.follows.Follow;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
@@ -65,7 +66,10 @@ final class AlertView {
         .sorted(NEWEST)
         .forEach(a -> byFollow.computeIfAbsent(a.followId(), k -> new ArrayList<>()).add(a));
     StringBuilder sb =
-        new StringBuilder("<b>Your daily digest</b>: ")
+        new StringBuilder(
+                d.kind() == Kind.HELD
+                    ? "<b>Held while your digest was on</b>: "
+                    : "<b>Your daily digest</b>: ")
             .append(d.alerts().size())
             .append(d.alerts().size() == 1 ? " new article" : " new articles");
     // Room kept for the headings and "… and N more" lines of the follows not written yet.

@@ -305,6 +305,10 @@ class FollowBookTest {
     try (FollowBook book = open()) {
       assertThat(book.held()).containsExactly(Map.entry(5L, 7L));
       book.digestSent(5, clock.instant());
+      assertThat(book.held()).as("a daily digest that went out is not what was held").hasSize(1);
+      book.heldSent(5, 6);
+      assertThat(book.held()).as("held through 7: 7 is still to go").hasSize(1);
+      book.heldSent(5, 7);
       assertThat(book.held()).isEmpty();
     }
     try (FollowBook book = open()) {

@@ -147,6 +147,33 @@ class FollowServiceTest {
     }
   }
 
+  @Test
+  void digestOffWhileTheDigestIsBeingSentHoldsWhatArrivedMeanwhileForOneLastDigest()
+      throws Exception {
+    Path corpus = corpus();
+    try (CorpusIndex index = CorpusIndex.openWritable(dir.resolve("index"))) {
+      TestCorpus.sync(index, corpus);
+      try (FollowService s = open(index)) {
+        s.follow(1, "harbour strike");
+        s.digest(1, "08:00 UTC");
+        arrive(s, index, corpus, "a.txt", STRIKE);
+        clock.set(java.time.Instant.parse("2026-03-02T08:00:30Z"));
+        Deliveries.Delivery daily = s.due(NO_WAIT).get(0); // being sent
+
+        arrive(s, index, corpus, "b.txt", FERRY); // arrives in that instant
+        s.digest(1, "off");
+        s.sent(daily);
+
+        List<Deliveries.Delivery> held = s.due(NO_WAIT);
+        assertThat(held).as("one last digest, not an alert").singleElement();
+        assertThat(held.get(0).digest()).isTrue();
+        assertThat(held.get(0).alerts()).extracting(Alert::articleId).containsExactly("b");
+        s.sent(held.get(0));
+        assertThat(s.due(NO_WAIT)).isEmpty();
+      }
+    }
+  }
+
   private FollowService open(CorpusIndex index) {
     return open(index, new EveryFollow());
   }

@@ -110,7 +110,8 @@ class AlertPostTest {
             List.of(new Alert.Sentence("The dock workers struck.", 0, 24)),
             1,
             Instant.EPOCH);
-    return new Deliveries.Delivery(chat, false, List.of(a), Map.of(TOPIC.id(), TOPIC));
+    return new Deliveries.Delivery(
+        chat, Deliveries.Kind.ALERT, List.of(a), Map.of(TOPIC.id(), TOPIC));
   }
 
   /** Hands out one delivery per chat at a time, as the outbox does, in the order added. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.corpusbot.follows.Alert;
 import org.corpusbot.follows.Deliveries.Delivery;
+import org.corpusbot.follows.Deliveries.Kind;
 import org.corpusbot.follows.Follow;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class AlertViewTest {
   void anAlertEscapesTitleSourceSentenceAndFollowAndLinksOnlyWebAddresses() {
     Alert a =
         alert(1, "x", "<b>Docks & cranes</b>", LocalDate.of(2026, 3, 1), "javascript:alert(1)");
-    AlertView.Rendered r = view.render(new Delivery(1, false, List.of(a), Map.of(7L, topic)));
+    AlertView.Rendered r = view.render(new Delivery(1, Kind.ALERT, List.of(a), Map.of(7L, topic)));
 
     assertThat(r.html())
         .contains("&lt;b&gt;Docks &amp; cranes&lt;/b&gt;")
@@ -50,7 +51,8 @@ class AlertViewTest {
     Alert vell = alert(3, "vell", "Vell story", LocalDate.of(2026, 3, 3), null, 9);
     AlertView.Rendered r =
         view.render(
-            new Delivery(1, true, List.of(vell, older, newer), Map.of(7L, topic, 9L, later)));
+            new Delivery(
+                1, Kind.DIGEST, List.of(vell, older, newer), Map.of(7L, topic, 9L, later)));
 
     String html = r.html();
     assertThat(html).contains("daily digest").contains("3 new articles");
@@ -58,6 +60,14 @@ class AlertViewTest {
     assertThat(html.indexOf("Newer strike story")).isLessThan(html.indexOf("Older strike story"));
     assertThat(html).contains("[1] <b>Newer").contains("[2] <b>Older").contains("[3] <b>Vell");
     assertThat(r.keyboard().getKeyboard()).hasSize(3);
+  }
+
+  @Test
+  void whatADigestHeldWhenTurnedOffSaysSoNotDaily() {
+    Alert a = alert(1, "x", "Strike story", LocalDate.of(2026, 3, 1), null);
+    String html = view.render(new Delivery(1, Kind.HELD, List.of(a), Map.of(7L, topic))).html();
+    assertThat(html).startsWith("<b>Held while your digest was on</b>: 1 new article");
+    assertThat(html).doesNotContain("daily digest");
   }
 
   @Test
@@ -69,7 +79,8 @@ class AlertViewTest {
       alerts.add(alert(i, "s" + i, "Strike story " + i, LocalDate.of(2026, 3, i), null));
     }
     alerts.add(alert(13, "v1", "Vell story", LocalDate.of(2026, 3, 1), null, 9));
-    AlertView.Rendered r = view.render(new Delivery(1, true, alerts, Map.of(7L, topic, 9L, other)));
+    AlertView.Rendered r =
+        view.render(new Delivery(1, Kind.DIGEST, alerts, Map.of(7L, topic, 9L, other)));
 
     String html = r.html();
     assertThat(html).contains("13 new articles");
@@ -92,7 +103,7 @@ class AlertViewTest {
         alerts.add(longAlert(f * 10 + i, "t" + f + "-" + i, f));
       }
     }
-    AlertView.Rendered r = view.render(new Delivery(1, true, alerts, follows));
+    AlertView.Rendered r = view.render(new Delivery(1, Kind.DIGEST, alerts, follows));
 
     String html = r.html();
     assertThat(html.length()).isLessThanOrEqualTo(AlertView.ONE_MESSAGE);
