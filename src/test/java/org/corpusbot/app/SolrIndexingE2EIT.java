@@ -256,6 +256,9 @@ class SolrIndexingE2EIT {
           assertThat(noted(file, sim, 200))
               .as("one shard down: every command answers with the note")
               .containsExactlyInAnyOrder(NOTED);
+          assertThat(summarizePressed(sim, 200 + NOTED.length - 1).text())
+              .as("a summary of the one article pressed cannot miss any: it carries no note")
+              .doesNotContain(UnreachableParts.NOTE);
         } finally {
           cluster.startNode(0);
         }
@@ -310,6 +313,25 @@ class SolrIndexingE2EIT {
       }
     }
     return noted;
+  }
+
+  /**
+   * Presses "Summarize 1" under the /articles list sent to {@code user} (a list from the shards
+   * that answered, so the article is on one of them): the summary, sent in reply to the list.
+   */
+  private static Sent summarizePressed(BotApiSimulator sim, long user) throws Exception {
+    Sent list =
+        sim.sent().stream()
+            .filter(m -> m.chatId() == user && m.replyMarkup() != null)
+            .reduce((first, last) -> last)
+            .orElseThrow();
+    String data =
+        list.replyMarkup().get("inline_keyboard").get(0).get(0).get("callback_data").asText();
+    sim.buttonPress(user, user, list.messageId(), data);
+    return sim.await(
+            m -> m.chatId() == user && Integer.valueOf(list.messageId()).equals(m.replyTo()),
+            Duration.ofSeconds(60))
+        .orElseThrow();
   }
 
   private static TelegramSettings telegramSettings(BotApiSimulator sim) {
