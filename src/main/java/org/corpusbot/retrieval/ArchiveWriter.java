@@ -3,6 +3,7 @@ package org.corpusbot.retrieval;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.corpusbot.corpus.Article;
 
 /**
@@ -45,12 +46,28 @@ public interface ArchiveWriter {
   /** Makes everything written visible, recording {@code meta} as the commit's user data. */
   void commit(Map<String, String> meta) throws IOException;
 
+  /** What {@link #compact} did. */
+  enum Compaction {
+    /** Merged and committed. */
+    MERGED,
+    /** Aborted by a stop: the last commit stays, and {@link #mergeDue} says so. */
+    STOPPED,
+    /** Nothing: the backend merges by its own policy (SolrCloud). */
+    NOT_HERE
+  }
+
   /**
    * Merges what a bulk write left into the fewest parts, which searches read fastest, and commits
-   * that with the last commit's data; false when the backend merges by its own policy (SolrCloud)
-   * and did nothing.
+   * that with the last commit's data; a stop ({@code stop} true) aborts the merge promptly.
    */
-  default boolean compact() throws IOException {
+  default Compaction compact(BooleanSupplier stop) throws IOException {
+    return Compaction.NOT_HERE;
+  }
+
+  /**
+   * Whether a {@link #compact} was asked for and has not finished (stopped, or the process died).
+   */
+  default boolean mergeDue() {
     return false;
   }
 

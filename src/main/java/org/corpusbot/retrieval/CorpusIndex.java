@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.CorruptIndexException;
@@ -155,7 +157,10 @@ public final class CorpusIndex implements Archive {
    * question is embedded by the same model even while a rebuild with another one is under way.
    */
   static Map<String, String> servedData(IndexSearcher searcher) throws IOException {
-    return ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData();
+    Map<String, String> data =
+        new HashMap<>(((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData());
+    data.remove(ReopenableWriter.MERGE_DUE); // the writer's own mark, not what was indexed
+    return data;
   }
 
   /** The embedding model named by the commit being served, null before the first indexing. */
@@ -246,10 +251,21 @@ public final class CorpusIndex implements Archive {
     refresh();
   }
 
-  /** Merges the index into one segment, commits it and refreshes searchers. */
-  void compact() throws IOException {
-    writing().mergeAndCommit();
+  /**
+   * Merges the index into one segment, commits it and refreshes searchers; false when {@code stop}
+   * aborted the merge (see {@link ReopenableWriter#mergeAndCommit}).
+   */
+  boolean compact(BooleanSupplier stop) throws IOException {
+    if (!writing().mergeAndCommit(stop)) {
+      return false;
+    }
     refresh();
+    return true;
+  }
+
+  /** Whether a merge was asked for and has not finished (stopped, or the process died). */
+  boolean mergeDue() {
+    return writing().mergeDue();
   }
 
   /**

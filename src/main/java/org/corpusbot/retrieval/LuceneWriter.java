@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -113,9 +114,13 @@ final class LuceneWriter implements ArchiveWriter {
   }
 
   @Override
-  public boolean compact() throws IOException {
-    index.compact();
-    return true;
+  public Compaction compact(BooleanSupplier stop) throws IOException {
+    return index.compact(stop) ? Compaction.MERGED : Compaction.STOPPED;
+  }
+
+  @Override
+  public boolean mergeDue() {
+    return index.mergeDue();
   }
 
   @Override

@@ -6,14 +6,12 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The one {@link IndexWriter} of a writable index, and its lifecycle: handed to the indexer, rolled
@@ -22,13 +20,17 @@ import org.slf4j.LoggerFactory;
  * left open, holding the index's write lock); a run the closing ends is told so.
  */
 final class ReopenableWriter implements Closeable {
-  private static final Logger log = LoggerFactory.getLogger(ReopenableWriter.class);
+  /** In a commit's user data: a merge was asked for and has not finished. */
+  static final String MERGE_DUE = "corpusbot.mergeDue";
+
+  private static final long STOP_POLL_MS = 100;
 
   private final Path dir;
   private final Directory directory;
   private final Analyzer analyzer;
   private IndexWriter writer; // guarded by this; null after a failed reopening, or once closed
   private boolean closed; // guarded by this
+  private boolean mergeDue; // guarded by this; as the last commit says (MERGE_DUE)
   private final AtomicBoolean forcing; // a forced merge runs: its caller reports a failure
 
   private ReopenableWriter(Path dir, Directory directory, Analyzer analyzer, AtomicBoolean forcing)
@@ -38,6 +40,7 @@ final class ReopenableWriter implements Closeable {
     this.analyzer = analyzer;
     this.forcing = forcing;
     this.writer = newWriter(dir, directory, analyzer, forcing);
+    this.mergeDue = liveData(writer).containsKey(MERGE_DUE);
   }
 
   /** Opens the writer of the index in {@code directory} (found at {@code dir}). */
@@ -89,62 +92,97 @@ final class ReopenableWriter implements Closeable {
         cause);
   }
 
-  /** Commits pending changes with {@code meta} as commit user data. */
+  /** Commits pending changes with {@code meta} as commit user data (a merge due stays due). */
   synchronized void commit(Map<String, String> meta) throws IOException {
+    commitWith(meta, mergeDue);
+  }
+
+  private void commitWith(Map<String, String> meta, boolean due) throws IOException {
     IndexWriter w = get();
-    w.setLiveCommitData(new HashMap<>(meta).entrySet());
+    Map<String, String> data = new HashMap<>(meta);
+    data.remove(MERGE_DUE);
+    if (due) {
+      data.put(MERGE_DUE, "true");
+    }
+    w.setLiveCommitData(data.entrySet(), true); // a commit of the data alone is a commit too
     w.commit();
+    mergeDue = due;
+  }
+
+  /** Whether a merge was asked for and has not finished (it was stopped, or the process died). */
+  synchronized boolean mergeDue() {
+    return mergeDue;
   }
 
   /**
-   * Merges every segment into one and commits it with the last commit's user data. A search runs
-   * once per segment (an HNSW graph and a BM25 top list each): with the seven segments of a 6,089
-   * article index an answer took 27.4 ms of CPU, with one 21.2 ms (a build leaves one per commit).
-   * The merge runs outside the monitor: closing the writer meanwhile rolls it back, which aborts
-   * the merge, and the last commit stays.
+   * Merges every segment into one and commits it with the last commit's user data; false when a
+   * stop ({@code stop}, polled every {@value #STOP_POLL_MS} ms) aborted it first: the last commit
+   * stays, and {@link #mergeDue} says so until a merge finishes. A search runs once per segment (an
+   * HNSW graph and a BM25 top list each): with the seven segments of a 6,089 article index an
+   * answer took 27.4 ms of CPU, with one 21.2 ms (a build leaves one per commit). The merge runs
+   * outside the monitor: closing the writer meanwhile rolls it back, which aborts the merge too.
    */
-  void mergeAndCommit() throws IOException {
+  boolean mergeAndCommit(BooleanSupplier stop) throws IOException {
+    synchronized (this) {
+      commitWith(commitData(), true); // due until done, whatever ends the merge (kill -9 too)
+    }
     IndexWriter w = get();
+    Merges merges = (Merges) w.getConfig().getMergeScheduler();
+    IOException failed = null;
     forcing.set(true);
+    Thread watch = watchForStop(stop, merges);
     try {
       w.forceMerge(1);
+    } catch (IOException e) {
+      failed = e; // an aborted merge too: told apart below, once its thread has ended
     } finally {
+      watch.interrupt();
       // A failed merge's thread reports it after forceMerge has thrown: wait for it to end.
-      ((ConcurrentMergeScheduler) w.getConfig().getMergeScheduler()).sync();
+      merges.sync();
       forcing.set(false);
     }
+    if (merges.endAbort()) {
+      return false;
+    }
+    if (failed != null) {
+      throw failed;
+    }
     synchronized (this) {
-      get().commit();
+      commitWith(commitData(), false);
     }
+    return true;
   }
 
-  /**
-   * Lucene's merge threads, which by default throw a failed merge out of the thread (printed to
-   * stderr, beside our logs). A failed merge leaves the writer unusable and the last commit as it
-   * was: a forced merge's caller is told and says so; a background merge's failure is logged here,
-   * once, and the next run reopens the writer ({@link #rollbackAndReopen}).
-   */
-  private static final class Merges extends ConcurrentMergeScheduler {
-    private final Path dir;
-    private final AtomicBoolean forcing;
-
-    Merges(Path dir, AtomicBoolean forcing) {
-      this.dir = dir;
-      this.forcing = forcing;
-    }
-
-    @Override
-    protected void handleMergeException(Throwable exc) {
-      if (!forcing.get()) {
-        log.warn("Merging segments of the index in {} failed; the last commit stays", dir, exc);
-      }
-    }
+  /** A thread that aborts the merges once {@code stop} says so; interrupt it to end it. */
+  private Thread watchForStop(BooleanSupplier stop, Merges merges) {
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                while (!stop.getAsBoolean()) {
+                  Thread.sleep(STOP_POLL_MS);
+                }
+                merges.abort();
+              } catch (InterruptedException e) {
+                // the merge ended first
+              }
+            },
+            "index-merge-stop");
+    t.setDaemon(true);
+    t.start();
+    return t;
   }
 
-  /** The user data of the last commit (empty for a new index). */
+  /** The user data of the last commit (empty for a new index), without our own marks. */
   synchronized Map<String, String> commitData() {
+    Map<String, String> out = liveData(get());
+    out.remove(MERGE_DUE);
+    return out;
+  }
+
+  private static Map<String, String> liveData(IndexWriter w) {
     Map<String, String> out = new HashMap<>();
-    var live = get().getLiveCommitData();
+    var live = w.getLiveCommitData();
     if (live != null) {
       live.forEach(e -> out.put(e.getKey(), e.getValue()));
     }
@@ -164,6 +202,7 @@ final class ReopenableWriter implements Closeable {
     }
     if (!closed) {
       writer = newWriter(dir, directory, analyzer, forcing);
+      mergeDue = liveData(writer).containsKey(MERGE_DUE);
     }
   }
 

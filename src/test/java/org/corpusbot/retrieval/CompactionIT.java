@@ -2,13 +2,22 @@ package org.corpusbot.retrieval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.corpusbot.testing.TestCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /**
  * A run that writes at least as many articles as the index held merges it into one segment (each
@@ -74,6 +83,61 @@ class CompactionIT {
           .as("the writer still works after the failed merge")
           .isEqualTo(1);
       assertThat(new LuceneCatalog(index).overview().articles()).isEqualTo(15);
+    }
+  }
+
+  @Test
+  void aStopAskedDuringTheMergeAbortsItAndTheNextRunOrStartMergesAgain() throws Exception {
+    Path corpus = TestCorpus.copyTo(dir.resolve("corpus"));
+    Path path = dir.resolve("index");
+    FaultyDirectory[] faulty = new FaultyDirectory[1];
+    Logger logger = (Logger) LoggerFactory.getLogger(Indexer.class);
+    ListAppender<ILoggingEvent> logs = new ListAppender<>();
+    logs.start();
+    logger.addAppender(logs);
+    try (CorpusIndex index =
+        CorpusIndex.openWritable(path, d -> faulty[0] = FaultyDirectory.open(d))) {
+      TestCorpus.sync(index, corpus);
+      story(corpus, 0);
+      TestCorpus.sync(index, corpus);
+      for (int i = 1; i <= 7; i++) {
+        story(corpus, i);
+      }
+      FaultyDirectory.Gate reading = FaultyDirectory.Gate.merges();
+      faulty[0].mergeReadGate = reading;
+      AtomicBoolean stop = new AtomicBoolean();
+      ExecutorService run = Executors.newSingleThreadExecutor(r -> new Thread(r, "test-indexer"));
+      try {
+        Future<IndexReport> bulk =
+            run.submit(
+                () -> TestCorpus.sync(index, corpus, new SyncOptions(false, false, stop::get)));
+        reading.awaitReached(); // the merge has written its vectors and is about to build a graph
+        stop.set(true);
+        Thread.sleep(300); // the stop is polled every 100 ms
+        reading.release();
+        assertThat(bulk.get(30, TimeUnit.SECONDS).added()).isEqualTo(7);
+      } finally {
+        faulty[0].mergeReadGate = null;
+        reading.release();
+        run.shutdownNow();
+      }
+      assertThat(segments(index)).as("the merge was aborted: as committed").isEqualTo(3);
+      assertThat(new LuceneCatalog(index).overview().articles()).isEqualTo(14);
+    } finally {
+      logger.detachAppender(logs);
+    }
+    assertThat(logs.list)
+        .filteredOn(e -> e.getFormattedMessage().contains("merge"))
+        .extracting(ILoggingEvent::getFormattedMessage)
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .startsWith("Index merge stopped after");
+    try (CorpusIndex index = CorpusIndex.openWritable(path)) {
+      assertThat(segments(index)).isEqualTo(3);
+      assertThat(TestCorpus.sync(index, corpus).added()).as("nothing new").isZero();
+      assertThat(segments(index)).as("the run at start merged what was stopped").isEqualTo(1);
+      story(corpus, 8);
+      TestCorpus.sync(index, corpus);
+      assertThat(segments(index)).as("merged once: a small update adds a segment").isEqualTo(2);
     }
   }
 

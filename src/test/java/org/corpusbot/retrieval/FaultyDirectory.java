@@ -36,18 +36,33 @@ final class FaultyDirectory extends FilterDirectory {
   /** When set, closing this directory waits at it. */
   volatile Gate closeGate;
 
-  /** Holds the thread of that name when it reaches it, until released; lets others pass. */
+  /** When set, a merge's thread waits at it as the merge opens a file it wrote (its vectors). */
+  volatile Gate mergeReadGate;
+
+  /** Holds the thread of that name (or name prefix) when it reaches it, until released. */
   static final class Gate {
     private final String thread;
+    private final boolean prefix;
     private final CountDownLatch reached = new CountDownLatch(1);
     private final CountDownLatch released = new CountDownLatch(1);
 
     Gate(String thread) {
+      this(thread, false);
+    }
+
+    private Gate(String thread, boolean prefix) {
       this.thread = thread;
+      this.prefix = prefix;
+    }
+
+    /** A gate for Lucene's merge threads ("Lucene Merge Thread #3"). */
+    static Gate merges() {
+      return new Gate("Lucene Merge Thread", true);
     }
 
     void pass() {
-      if (!Thread.currentThread().getName().equals(thread)) {
+      String name = Thread.currentThread().getName();
+      if (prefix ? !name.startsWith(thread) : !name.equals(thread)) {
         return;
       }
       reached.countDown();
@@ -87,6 +102,10 @@ final class FaultyDirectory extends FilterDirectory {
   public IndexInput openInput(String name, IOContext context) throws IOException {
     if (name.endsWith(".cfs") && compoundOpensAllowed.getAndDecrement() <= 0) {
       throw new IOException("cannot read " + name + " (injected)");
+    }
+    Gate gate = mergeReadGate;
+    if (gate != null && context.context == IOContext.Context.MERGE) {
+      gate.pass();
     }
     return new FilterIndexInput("faulty(" + name + ")", super.openInput(name, context)) {
       @Override

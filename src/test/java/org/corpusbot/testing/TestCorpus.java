@@ -94,6 +94,10 @@ public final class TestCorpus {
   }
 
   public static IndexReport sync(CorpusIndex index, Path corpus) {
+    return sync(index, corpus, SyncOptions.UPDATE);
+  }
+
+  public static IndexReport sync(CorpusIndex index, Path corpus, SyncOptions options) {
     Indexer indexer =
         new Indexer(
             index,
@@ -101,7 +105,7 @@ public final class TestCorpus {
             new Chunker(new SentenceSplitter(), CHUNK),
             CHUNK,
             List.of(new ContactAnnotator(new MeetingExtractor())));
-    return indexer.sync(loaded(corpus), SyncOptions.UPDATE, IndexProgress.NONE);
+    return indexer.sync(loaded(corpus), options, IndexProgress.NONE);
   }
 
   /** The contact events of an index built by {@link #sync}. */
