@@ -109,6 +109,8 @@ final class BenchBotCommand implements Callable<Integer> {
               () -> "",
               List.of(),
               state.dir(),
+              null,
+              null,
               null);
       BotBenchmark.Result r;
       try (TelegramBot telegram =

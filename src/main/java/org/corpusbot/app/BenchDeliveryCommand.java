@@ -86,6 +86,8 @@ final class BenchDeliveryCommand implements Callable<Integer> {
               () -> "",
               List.of(),
               state.dir(),
+              null,
+              null,
               null);
       DeliveryBenchmark.Result r;
       try (TelegramBot telegram =

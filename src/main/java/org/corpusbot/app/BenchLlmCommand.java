@@ -142,6 +142,8 @@ final class BenchLlmCommand implements Callable<Integer> {
         () -> "",
         List.of(),
         state,
+        null,
+        null,
         null);
   }
 

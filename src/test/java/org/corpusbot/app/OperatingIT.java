@@ -247,6 +247,8 @@ class OperatingIT {
             () -> "not here",
             List.of(),
             dir.resolve("state"),
+            null,
+            null,
             null);
     TelegramBot telegram = TelegramBot.start(t, TOKEN, parts, FAST, bot.metrics().telegram());
     bot.metrics().bind(telegram::stats);

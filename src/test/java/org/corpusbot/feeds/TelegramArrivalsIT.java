@@ -86,7 +86,9 @@ class TelegramArrivalsIT {
                 () -> "not here",
                 List.of(),
                 dir.resolve("data"),
-                new Arrivals(bot.ingest(), bot.feeds(), bot.feeds())),
+                new Arrivals(bot.ingest(), bot.feeds(), bot.feeds()),
+                null,
+                null),
             FAST);
     site.put("/news/ferry", HTML, SiteContent.page("Quillmoor launches solar ferry", FERRY));
   }

@@ -359,7 +359,8 @@ class FollowAlertsIT {
         List.of(),
         data,
         Arrivals.NONE,
-        follows);
+        follows,
+        null);
   }
 
   private void follow(long user, String command) throws Exception {

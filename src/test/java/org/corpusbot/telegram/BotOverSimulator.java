@@ -73,6 +73,8 @@ abstract class BotOverSimulator {
             () -> TestCorpus.sync(index, corpus).summary(),
             List.of(),
             dir,
+            null,
+            null,
             null);
   }
 
@@ -110,7 +112,9 @@ abstract class BotOverSimulator {
             parts.reindexer(),
             List.of(),
             state,
-            arrivals);
+            arrivals,
+            null,
+            null);
     bot = TelegramBot.start(s, TOKEN, p, FAST);
   }
 

@@ -85,6 +85,8 @@ class TelegramAccessIT extends BotOverSimulator {
                 busy,
                 List.of(),
                 dir.resolve("state-busy"),
+                null,
+                null,
                 null),
             FAST);
     sim.privateText(7, "/reindex");

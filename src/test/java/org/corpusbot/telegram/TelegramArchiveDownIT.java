@@ -44,7 +44,9 @@ class TelegramArchiveDownIT extends BotOverSimulator {
             parts.reindexer(),
             parts.examples(),
             parts.stateDir(),
-            parts.arrivals());
+            parts.arrivals(),
+            null,
+            null);
   }
 
   @Test

@@ -96,6 +96,8 @@ class TelegramLlmIT {
             () -> "",
             List.of(),
             dir.resolve("state-" + System.nanoTime()),
+            null,
+            null,
             null);
     TelegramSettings t =
         new TelegramSettings(
