@@ -66,19 +66,19 @@ final class DueAlerts implements Deliveries {
     book.active().forEach(f -> follows.put(f.id(), f));
     List<Delivery> out = new ArrayList<>();
     Set<Long> digestChats = new HashSet<>();
-    for (DigestPlan p : book.digests()) {
+    for (DigestPlan p : book.chats().digests()) {
       digestChats.add(p.chatId());
       if (!p.paused() && !p.due().isAfter(now) && ready(p.chatId(), now, taken)) {
         List<Alert> news = open(outbox.unsent(p.chatId()), follows);
         if (news.isEmpty()) {
-          book.digestSent(p.chatId(), now); // nothing new: the day counts as done
+          book.chats().digestSent(p.chatId(), now); // nothing new: the day counts as done
         } else {
           out.add(digest(p.chatId(), Kind.DIGEST, news, follows));
         }
       }
     }
     // A digest turned off while it held alerts: those go as one last digest, before any alert.
-    for (Map.Entry<Long, Long> h : book.held().entrySet()) {
+    for (Map.Entry<Long, Long> h : book.chats().held().entrySet()) {
       long chat = h.getKey();
       digestChats.add(chat);
       if (ready(chat, now, taken)) {
@@ -87,7 +87,7 @@ final class DueAlerts implements Deliveries {
                 outbox.unsent(chat).stream().filter(a -> a.seq() <= h.getValue()).toList(),
                 follows);
         if (held.isEmpty()) {
-          book.heldSent(chat, h.getValue()); // all of it went out (or its follows are gone)
+          book.chats().heldSent(chat, h.getValue()); // all of it went out (or its follows are gone)
         } else {
           out.add(digest(chat, Kind.HELD, held, follows));
         }
@@ -130,10 +130,10 @@ final class DueAlerts implements Deliveries {
   /** Alerts waiting to go out as they happen, or being sent (not digests', not paused chats'). */
   int waiting() {
     Set<Long> digests = new HashSet<>();
-    book.digests().forEach(p -> digests.add(p.chatId()));
+    book.chats().digests().forEach(p -> digests.add(p.chatId()));
     return (int)
         outbox.pending().stream()
-            .filter(a -> !digests.contains(a.chatId()) && !book.paused(a.chatId()))
+            .filter(a -> !digests.contains(a.chatId()) && !book.chats().paused(a.chatId()))
             .count();
   }
 
@@ -143,9 +143,9 @@ final class DueAlerts implements Deliveries {
     // NOTE: each kind marks only its own: a daily digest still being sent when /digest off came
     // must not mark the alerts held meanwhile as gone (they would go one a second).
     if (d.kind() == Kind.DIGEST) {
-      book.digestSent(d.chatId(), clock.instant());
+      book.chats().digestSent(d.chatId(), clock.instant());
     } else if (d.kind() == Kind.HELD) {
-      book.heldSent(d.chatId(), d.alerts().stream().mapToLong(Alert::seq).max().orElse(0));
+      book.chats().heldSent(d.chatId(), d.alerts().stream().mapToLong(Alert::seq).max().orElse(0));
     }
     release(d);
   }
@@ -153,7 +153,7 @@ final class DueAlerts implements Deliveries {
   @Override
   public void failed(Delivery d, boolean blocked) {
     if (blocked) {
-      book.pause(d.chatId());
+      book.chats().pause(d.chatId());
       int dropped = outbox.dropChat(d.chatId());
       log.warn(
           "Chat {} blocked the bot: its follows are paused ({} unsent alerts dropped)",

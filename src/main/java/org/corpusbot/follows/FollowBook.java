@@ -5,21 +5,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The chats' follows, pauses and digest settings, and how far matching has got, in {@code
- * <data>/follows/follows.journal}: every change is an fsynced append ({@link Journal}) before the
- * method returns, so a restart or a {@code kill -9} loses nothing acknowledged. Vectors are stored
- * with their follows (base64), so a start re-embeds nothing. Follow ids are never reused: the next
- * id is kept across compactions. Thread-safe; methods that write throw {@link
- * java.io.UncheckedIOException} when the disk refuses, and then change nothing.
+ * The chats' follows, their pauses and digest settings ({@link Chats}), and how far matching has
+ * got, in {@code <data>/follows/follows.journal}: every change is an fsynced append ({@link
+ * Journal}) before the method returns, so a restart or a {@code kill -9} loses nothing
+ * acknowledged. Vectors are stored with their follows (base64), so a start re-embeds nothing.
+ * Follow ids are never reused: the next id is kept across compactions. Thread-safe; methods that
+ * write throw {@link java.io.UncheckedIOException} when the disk refuses, and then change nothing.
  */
 public final class FollowBook implements AutoCloseable {
   /** The most follows one chat can have. */
@@ -31,7 +29,7 @@ public final class FollowBook implements AutoCloseable {
   private final int compactAfter;
   private final BookLines codec = new BookLines(new ObjectMapper());
   private final Map<Long, Follow> follows = new TreeMap<>(); // by id: creation order
-  private final Map<Long, ChatState> chats = new LinkedHashMap<>();
+  private final Chats chats;
   private final Journal journal;
   private long nextId = 1;
   private long matchedThrough;
@@ -46,6 +44,7 @@ public final class FollowBook implements AutoCloseable {
   FollowBook(Path dataDir, Clock clock, int compactAfter) {
     this.clock = clock;
     this.compactAfter = compactAfter;
+    this.chats = new Chats(this, clock, codec, this::write, this::changed);
     Path file = dataDir.resolve("follows").resolve("follows.journal");
     this.journal = new Journal(file, codec.json(), this::replay, this::snapshot);
   }
@@ -126,11 +125,6 @@ public final class FollowBook implements AutoCloseable {
     return follows.size();
   }
 
-  /** How many chats are paused (they blocked the bot). */
-  public synchronized int pausedChats() {
-    return (int) chats.values().stream().filter(ChatState::paused).count();
-  }
-
   /** Every follow, paused chats' too, oldest first. */
   public synchronized List<Follow> all() {
     return List.copyOf(follows.values());
@@ -159,96 +153,12 @@ public final class FollowBook implements AutoCloseable {
 
   /** Every follow of a chat that is not paused, oldest first. */
   public synchronized List<Follow> active() {
-    return follows.values().stream().filter(f -> !paused(f.chatId())).toList();
+    return follows.values().stream().filter(f -> !chats.paused(f.chatId())).toList();
   }
 
-  /** Stops matching the chat's follows (it blocked the bot); they are kept. Durable. */
-  public synchronized void pause(long chatId) {
-    setChat(chatId, chat(chatId).paused(true));
-  }
-
-  /** Matches the chat's follows again. Durable. */
-  public synchronized void resume(long chatId) {
-    setChat(chatId, chat(chatId).paused(false));
-  }
-
-  public synchronized boolean paused(long chatId) {
-    return chat(chatId).paused();
-  }
-
-  /** The chat's daily digest time; empty: instant alerts (the default). */
-  public synchronized Optional<DigestTime> digest(long chatId) {
-    return Optional.ofNullable(chat(chatId).digest());
-  }
-
-  /**
-   * Sets the chat's digest time, or {@code null} for instant alerts, durably. A new time counts
-   * from now: the first digest is the next {@code time} after this call; the time already set
-   * changes nothing.
-   */
-  public synchronized void digest(long chatId, DigestTime time) {
-    if (time != null && time.equals(chat(chatId).digest())) {
-      return; // the same time again: the digest already due stays due
-    }
-    setChat(chatId, chat(chatId).digest(time, time == null ? null : clock.instant()));
-  }
-
-  /**
-   * Turns the chat's digest off, durably, in one write with what it held: its unsent alerts up to
-   * outbox seq {@code heldThrough} (0: none) go out as one last digest ({@link #held}), later ones
-   * as they happen.
-   */
-  public synchronized void digestOff(long chatId, long heldThrough) {
-    setChat(chatId, chat(chatId).digest(null, null).held(heldThrough));
-  }
-
-  /**
-   * Records that the chat's daily digest went out at {@code at}: the next is due after it. Nothing
-   * when the digest was turned off meanwhile (what it held since is still to go). Durable.
-   */
-  public synchronized void digestSent(long chatId, Instant at) {
-    ChatState c = chat(chatId);
-    if (c.digest() != null) {
-      setChat(chatId, c.digest(c.digest(), at));
-    }
-  }
-
-  /**
-   * Records that what the chat's digest held when turned off went out, up to outbox seq {@code
-   * through}: nothing is held any more unless it held later alerts. Durable.
-   */
-  public synchronized void heldSent(long chatId, long through) {
-    ChatState c = chat(chatId);
-    if (c.digest() == null && c.heldThrough() > 0 && c.heldThrough() <= through) {
-      setChat(chatId, c.held(0));
-    }
-  }
-
-  /**
-   * Chats whose digest was turned off while it held alerts that have not gone out yet (not paused
-   * ones): chat id to the last outbox seq held.
-   */
-  public synchronized Map<Long, Long> held() {
-    Map<Long, Long> all = new LinkedHashMap<>();
-    chats.forEach(
-        (id, c) -> {
-          if (c.heldThrough() > 0 && c.digest() == null && !c.paused()) {
-            all.put(id, c.heldThrough());
-          }
-        });
-    return all;
-  }
-
-  /** Every chat with a digest (paused or not), with when its next digest is due. */
-  public synchronized List<DigestPlan> digests() {
-    List<DigestPlan> all = new ArrayList<>();
-    chats.forEach(
-        (id, c) -> {
-          if (c.digest() != null) {
-            all.add(new DigestPlan(id, c.digest(), c.lastDigest(), c.paused()));
-          }
-        });
-    return all;
+  /** The chats' own settings: paused or not, digests (guarded by this book's lock). */
+  Chats chats() {
+    return chats;
   }
 
   /** The last arrival matching has finished with (0 at first). */
@@ -271,25 +181,6 @@ public final class FollowBook implements AutoCloseable {
     return version;
   }
 
-  private ChatState chat(long chatId) {
-    return chats.getOrDefault(chatId, ChatState.NONE);
-  }
-
-  private void setChat(long chatId, ChatState next) {
-    ChatState before = chat(chatId);
-    if (next.equals(before)) {
-      return;
-    }
-    write(
-        codec.chat(chatId, next),
-        () -> {
-          chats.put(chatId, next);
-          if (before.paused() != next.paused()) {
-            changed();
-          }
-        });
-  }
-
   private void changed() {
     version++;
   }
@@ -298,7 +189,7 @@ public final class FollowBook implements AutoCloseable {
    * Journals {@code line}, then applies it to memory ({@code apply}), then compacts if due: the
    * state in memory never runs ahead of the disk, and a compaction always includes the change.
    */
-  private void write(ObjectNode line, Runnable apply) {
+  private synchronized void write(ObjectNode line, Runnable apply) {
     journal.append(line.toString() + "\n", 1);
     apply.run();
     journal.compactBeyond(compactAfter + 2 * follows.size());
@@ -312,7 +203,7 @@ public final class FollowBook implements AutoCloseable {
     } else if (n.has("remove")) {
       follows.remove(n.get("remove").asLong());
     } else if (n.has("chat")) {
-      chats.put(n.get("chat").asLong(), codec.chatState(n));
+      chats.replay(n);
     } else if (n.has("matched")) {
       matchedThrough = Math.max(matchedThrough, n.get("matched").asLong());
     } else if (n.has("nextId")) {
@@ -326,12 +217,7 @@ public final class FollowBook implements AutoCloseable {
     List<String> lines = new ArrayList<>();
     lines.add(codec.head(nextId).toString());
     lines.add(codec.matched(matchedThrough).toString());
-    chats.forEach(
-        (id, c) -> {
-          if (!c.equals(ChatState.NONE)) {
-            lines.add(codec.chat(id, c).toString());
-          }
-        });
+    chats.snapshot(lines);
     follows.values().forEach(f -> lines.add(codec.added(f).toString()));
     return lines;
   }

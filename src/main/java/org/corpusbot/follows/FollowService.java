@@ -158,18 +158,18 @@ public final class FollowService implements FollowDesk, Deliveries, AutoCloseabl
 
   @Override
   public Optional<String> digest(long chatId) {
-    return book.digest(chatId).map(DigestTime::toString);
+    return book.chats().digest(chatId).map(DigestTime::toString);
   }
 
   @Override
   public Optional<String> digest(long chatId, String spec) {
     Optional<DigestTime> t = DigestTime.parse(spec);
-    if (t.isEmpty() && book.digest(chatId).isPresent()) {
+    if (t.isEmpty() && book.chats().digest(chatId).isPresent()) {
       // What the digest held goes out as one digest, not as one alert a second.
       long held = outbox.unsent(chatId).stream().mapToLong(Alert::seq).max().orElse(0);
-      book.digestOff(chatId, held);
+      book.chats().digestOff(chatId, held);
     } else {
-      book.digest(chatId, t.orElse(null));
+      book.chats().digest(chatId, t.orElse(null));
     }
     due.wake();
     return t.map(DigestTime::toString);
@@ -177,16 +177,16 @@ public final class FollowService implements FollowDesk, Deliveries, AutoCloseabl
 
   @Override
   public boolean resume(long chatId) {
-    if (!book.paused(chatId)) {
+    if (!book.chats().paused(chatId)) {
       return false;
     }
-    book.resume(chatId);
+    book.chats().resume(chatId);
     return true;
   }
 
   @Override
   public boolean paused(long chatId) {
-    return book.paused(chatId);
+    return book.chats().paused(chatId);
   }
 
   /**
@@ -211,7 +211,7 @@ public final class FollowService implements FollowDesk, Deliveries, AutoCloseabl
   public FollowStats stats() {
     return new FollowStats(
         book.size(),
-        book.pausedChats(),
+        book.chats().pausedChats(),
         due.waiting(),
         alertsSent.sum(),
         deliveriesFailed.sum(),

@@ -68,8 +68,8 @@ class FollowBookTest {
       a = topic(book, 1, "cyber talks");
       pair = book.add(3, Kind.PAIR, "Biden & Putin", List.of("Biden", "Putin"), 9, null, "test");
       topic(book, 2, "floods");
-      book.pause(2);
-      book.digest(1, eight);
+      book.chats().pause(2);
+      book.chats().digest(1, eight);
       book.matchedThrough(41);
       book.matchedThrough(40); // never back
     }
@@ -82,10 +82,10 @@ class FollowBookTest {
       assertThat(back.vector()).containsExactly(a.vector());
       assertThat(book.of(3).get(0).vector()).isNull();
       assertThat(book.of(3).get(0).people()).isEqualTo(pair.people());
-      assertThat(book.paused(2)).isTrue();
+      assertThat(book.chats().paused(2)).isTrue();
       assertThat(book.active()).extracting(Follow::chatId).containsExactly(1L, 3L);
-      assertThat(book.digest(1)).contains(eight);
-      assertThat(book.digest(2)).isEmpty();
+      assertThat(book.chats().digest(1)).contains(eight);
+      assertThat(book.chats().digest(2)).isEmpty();
       assertThat(book.matchedThrough()).isEqualTo(41);
     }
   }
@@ -121,9 +121,9 @@ class FollowBookTest {
       for (int i = 0; i < 8; i++) {
         book.remove(1, 2);
       }
-      book.pause(1);
-      book.resume(1);
-      book.pause(2);
+      book.chats().pause(1);
+      book.chats().resume(1);
+      book.chats().pause(2);
       // 2 head lines, 30 adds, 18 removals, 3 pauses: 53 lines unless it compacted
       assertThat(lines().size()).isLessThan(30);
     }
@@ -133,7 +133,7 @@ class FollowBookTest {
       assertThat(book.of(1).get(1).vector()).containsExactly(vector("topic 28".hashCode()));
       assertThat(book.active()).hasSize(2);
       assertThat(book.of(2)).hasSize(10);
-      assertThat(book.paused(2)).isTrue();
+      assertThat(book.chats().paused(2)).isTrue();
       assertThat(topic(book, 0, "new").id()).isEqualTo(31);
     }
   }
@@ -249,16 +249,16 @@ class FollowBookTest {
       long v0 = book.version();
       topic(book, 1, "a");
       long v1 = book.version();
-      book.digest(1, DigestTime.parse("08:00").orElseThrow());
+      book.chats().digest(1, DigestTime.parse("08:00").orElseThrow());
       book.matchedThrough(9);
       assertThat(book.version()).isEqualTo(v1).isNotEqualTo(v0);
-      book.pause(1);
+      book.chats().pause(1);
       long v2 = book.version();
       assertThat(v2).isNotEqualTo(v1);
       assertThat(book.active()).isEmpty();
-      book.pause(1); // already paused: nothing changes
+      book.chats().pause(1); // already paused: nothing changes
       assertThat(book.version()).isEqualTo(v2);
-      book.resume(1);
+      book.chats().resume(1);
       assertThat(book.version()).isNotEqualTo(v2);
       assertThat(book.active()).hasSize(1);
       long v3 = book.version();
@@ -271,51 +271,56 @@ class FollowBookTest {
   void aDigestIsDueAtTheNextTimeAfterTheSettingOrTheLastDigest() {
     DigestTime eight = DigestTime.parse("08:00 Europe/Berlin").orElseThrow();
     try (FollowBook book = open()) { // 06:00Z is 08:00 in Berlin: set exactly then, due tomorrow
-      book.digest(5, eight);
-      assertThat(book.digests())
+      book.chats().digest(5, eight);
+      assertThat(book.chats().digests())
           .singleElement()
           .satisfies(
               d -> {
                 assertThat(d.chatId()).isEqualTo(5);
                 assertThat(d.due()).isEqualTo(Instant.parse("2026-06-02T06:00:00Z"));
               });
-      book.digestSent(5, Instant.parse("2026-06-02T06:00:03Z"));
+      book.chats().digestSent(5, Instant.parse("2026-06-02T06:00:03Z"));
     }
     clock.advance(Duration.ofDays(3)); // the bot was down: the missed digest is due at once
     try (FollowBook book = open()) {
-      assertThat(book.digests().get(0).due()).isEqualTo(Instant.parse("2026-06-03T06:00:00Z"));
-      book.digest(5, DigestTime.parse("08:00 Europe/Berlin").orElseThrow());
-      assertThat(book.digests().get(0).due())
+      assertThat(book.chats().digests().get(0).due())
+          .isEqualTo(Instant.parse("2026-06-03T06:00:00Z"));
+      book.chats().digest(5, DigestTime.parse("08:00 Europe/Berlin").orElseThrow());
+      assertThat(book.chats().digests().get(0).due())
           .as("the same time sent again does not skip the digest due")
           .isEqualTo(Instant.parse("2026-06-03T06:00:00Z"));
-      book.digest(5, null);
-      assertThat(book.digests()).isEmpty();
-      book.digestSent(5, clock.instant()); // no digest: nothing recorded
-      assertThat(book.digest(5)).isEmpty();
+      book.chats().digest(5, null);
+      assertThat(book.chats().digests()).isEmpty();
+      book.chats().digestSent(5, clock.instant()); // no digest: nothing recorded
+      assertThat(book.chats().digest(5)).isEmpty();
     }
   }
 
   @Test
   void whatADigestTurnedOffHeldIsKeptAcrossARestartUntilItWentOut() {
     try (FollowBook book = open()) {
-      book.digest(5, DigestTime.parse("08:00 Europe/Berlin").orElseThrow());
-      book.digestOff(5, 7);
-      assertThat(book.digest(5)).isEmpty();
+      book.chats().digest(5, DigestTime.parse("08:00 Europe/Berlin").orElseThrow());
+      book.chats().digestOff(5, 7);
+      assertThat(book.chats().digest(5)).isEmpty();
     }
     try (FollowBook book = open()) {
-      assertThat(book.held()).containsExactly(Map.entry(5L, 7L));
-      book.digestSent(5, clock.instant());
-      assertThat(book.held()).as("a daily digest that went out is not what was held").hasSize(1);
-      book.heldSent(5, 6);
-      assertThat(book.held()).as("held through 7: 7 is still to go").hasSize(1);
-      book.heldSent(5, 7);
-      assertThat(book.held()).isEmpty();
+      assertThat(book.chats().held()).containsExactly(Map.entry(5L, 7L));
+      book.chats().digestSent(5, clock.instant());
+      assertThat(book.chats().held())
+          .as("a daily digest that went out is not what was held")
+          .hasSize(1);
+      book.chats().heldSent(5, 6);
+      assertThat(book.chats().held()).as("held through 7: 7 is still to go").hasSize(1);
+      book.chats().heldSent(5, 7);
+      assertThat(book.chats().held()).isEmpty();
     }
     try (FollowBook book = open()) {
-      assertThat(book.held()).isEmpty();
-      book.digestOff(6, 9);
-      book.digest(6, DigestTime.parse("09:00 UTC").orElseThrow());
-      assertThat(book.held()).as("a digest set again takes in what the last one held").isEmpty();
+      assertThat(book.chats().held()).isEmpty();
+      book.chats().digestOff(6, 9);
+      book.chats().digest(6, DigestTime.parse("09:00 UTC").orElseThrow());
+      assertThat(book.chats().held())
+          .as("a digest set again takes in what the last one held")
+          .isEmpty();
     }
   }
 
