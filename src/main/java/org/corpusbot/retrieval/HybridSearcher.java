@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * Hybrid passage search: BM25 over passages, BM25 over whole articles and vector similarity over
@@ -162,17 +161,7 @@ public final class HybridSearcher {
 
     /** Waits for the vector; a failure of the model is thrown as itself, as when made here. */
     float[] get() {
-      try {
-        return future.join();
-      } catch (CompletionException e) {
-        if (e.getCause() instanceof RuntimeException r) {
-          throw r;
-        }
-        if (e.getCause() instanceof Error err) {
-          throw err;
-        }
-        throw e;
-      }
+      return Futures.join(future);
     }
   }
 }

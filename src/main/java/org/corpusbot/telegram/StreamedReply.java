@@ -2,9 +2,9 @@ package org.corpusbot.telegram;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import org.corpusbot.answer.Answer;
+import org.corpusbot.retrieval.Futures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,19 +66,11 @@ final class StreamedReply {
       for (String text = next(); text != null; text = next()) {
         show(text);
       }
-      return answer.join();
+      return Futures.join(answer);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       answer.cancel(true);
       throw new BotApiException("interrupted while composing: the bot is stopping", 0);
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw e;
     }
   }
 
