@@ -136,7 +136,7 @@ final class ReopenableWriter implements Closeable {
     } catch (IOException e) {
       failed = e; // an aborted merge too: told apart below, once its thread has ended
     } finally {
-      watch.interrupt();
+      stopWatching(watch);
       // A failed merge's thread reports it after forceMerge has thrown: wait for it to end.
       merges.sync();
       forcing.set(false);
@@ -171,6 +171,16 @@ final class ReopenableWriter implements Closeable {
     t.setDaemon(true);
     t.start();
     return t;
+  }
+
+  /** Ends the watch, and waits for it: an abort it began must not outlive the forced merge. */
+  private static void stopWatching(Thread watch) {
+    watch.interrupt();
+    try {
+      watch.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt(); // the watch ends at once anyway: it only sleeps
+    }
   }
 
   /** The user data of the last commit (empty for a new index), without our own marks. */
