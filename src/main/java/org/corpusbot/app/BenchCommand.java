@@ -195,12 +195,30 @@ final class BenchCommand implements Callable<Integer> {
     o.put(
         "articlesPerSecond",
         index.indexed() == 0 ? 0 : Percentiles.round3(index.indexed() / index.seconds()));
-    o.put("p50Ms", Percentiles.round3(Percentiles.of(run.latenciesMs(), 50)));
-    o.put("p95Ms", Percentiles.round3(Percentiles.of(run.latenciesMs(), 95)));
-    o.put("cpuP50Ms", Percentiles.round3(Percentiles.of(run.cpuMs(), 50)));
-    o.put("cpuP95Ms", Percentiles.round3(Percentiles.of(run.cpuMs(), 95)));
+    timings(o, "", run.asked());
+    timings(o, "freeform", run.alone());
     o.put("peakHeapMb", Math.round(heapMb));
     return o;
+  }
+
+  /**
+   * The percentiles of {@code t} as {@code <prefix>p50Ms}, {@code p95Ms}, {@code cpuP50Ms}, {@code
+   * cpuP95Ms} (camel case after a prefix: {@code freeformP50Ms}).
+   */
+  private static void timings(ObjectNode o, String prefix, QaBenchmark.Timings t) {
+    put(o, prefix, "p50Ms", t.latenciesMs(), 50);
+    put(o, prefix, "p95Ms", t.latenciesMs(), 95);
+    put(o, prefix, "cpuP50Ms", t.cpuMs(), 50);
+    put(o, prefix, "cpuP95Ms", t.cpuMs(), 95);
+    put(o, prefix, "processCpuP50Ms", t.processCpuMs(), 50);
+  }
+
+  private static void put(ObjectNode o, String prefix, String name, List<Double> ms, int pct) {
+    String key =
+        prefix.isEmpty()
+            ? name
+            : prefix + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    o.put(key, Percentiles.round3(Percentiles.of(ms, pct)));
   }
 
   private static String table(ObjectNode o, Map<String, RankScores> modes) {
@@ -230,12 +248,20 @@ final class BenchCommand implements Callable<Integer> {
             o.get("articlesPerSecond").asDouble()));
     sb.append(
         String.format(
-            "answer latency   p50 %.1f ms, p95 %.1f ms (CPU of the answering thread: p50 %.1f"
-                + " ms, p95 %.1f ms)%n",
+            "answer latency   p50 %.1f ms, p95 %.1f ms with options (CPU of the answering"
+                + " thread: p50 %.1f ms, p95 %.1f ms; of the process: p50 %.1f ms)%n"
+                + "                 p50 %.1f ms, p95 %.1f ms asked alone (CPU: p50 %.1f ms, p95"
+                + " %.1f ms; of the process: p50 %.1f ms)%n",
             o.get("p50Ms").asDouble(),
             o.get("p95Ms").asDouble(),
             o.get("cpuP50Ms").asDouble(),
-            o.get("cpuP95Ms").asDouble()));
+            o.get("cpuP95Ms").asDouble(),
+            o.get("processCpuP50Ms").asDouble(),
+            o.get("freeformP50Ms").asDouble(),
+            o.get("freeformP95Ms").asDouble(),
+            o.get("freeformCpuP50Ms").asDouble(),
+            o.get("freeformCpuP95Ms").asDouble(),
+            o.get("freeformProcessCpuP50Ms").asDouble()));
     sb.append(String.format("peak heap        %d MB", o.get("peakHeapMb").asLong()));
     return sb.toString();
   }
