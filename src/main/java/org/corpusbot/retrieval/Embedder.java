@@ -1,6 +1,5 @@
 package org.corpusbot.retrieval;
 
-import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
@@ -9,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -118,7 +118,19 @@ public final class Embedder implements AutoCloseable {
     if (text.isEmpty()) {
       text = "?";
     }
-    return normalize(model(m).embed(m.queryPrefix() + text).content().vector());
+    String asked = m.queryPrefix() + text;
+    return own(m, asked).orElseGet(() -> normalize(model(m).embed(asked).content().vector()));
+  }
+
+  /**
+   * The vector of {@code text} from this process's own session of the configured model (one thread
+   * a run, see {@link ContextualEncoder}), the one LangChain4j gives; empty for another model or a
+   * text longer than one pass of the model, which LangChain4j splits into windows.
+   */
+  private Optional<float[]> own(EmbeddingModelChoice m, String text) {
+    return m == choice
+        ? contextual.encode(text, List.of()).map(e -> e.passage())
+        : Optional.empty();
   }
 
   /**
@@ -134,19 +146,26 @@ public final class Embedder implements AutoCloseable {
     return embedPassages(choice, texts);
   }
 
-  /** Vectors of passages by {@code m}, in order. Blank entries are embedded as a full stop. */
+  /**
+   * Vectors of passages by {@code m}, in order. Blank entries are embedded as a full stop. They are
+   * embedded at once on the question threads (these are the few sentences an answer or a summary
+   * weighs; an indexing run's passages go through {@link #embedWithSentences}).
+   */
   public List<float[]> embedPassages(EmbeddingModelChoice m, List<String> texts) {
-    List<TextSegment> segments = new ArrayList<>(texts.size());
+    List<CompletableFuture<float[]>> running = new ArrayList<>(texts.size());
     for (String t : texts) {
       String clean = TextCleaner.cleanLine(t);
-      segments.add(TextSegment.from(clean.isEmpty() ? "." : clean));
+      String text = clean.isEmpty() ? "." : clean;
+      running.add(CompletableFuture.supplyAsync(() -> passage(m, text), queries));
     }
-    List<Embedding> embeddings = model(m).embedAll(segments).content();
-    List<float[]> out = new ArrayList<>(embeddings.size());
-    for (Embedding e : embeddings) {
-      out.add(normalize(e.vector()));
-    }
+    List<float[]> out = new ArrayList<>(running.size());
+    running.forEach(f -> out.add(Futures.join(f)));
     return out;
+  }
+
+  private float[] passage(EmbeddingModelChoice m, String text) {
+    return own(m, text)
+        .orElseGet(() -> normalize(model(m).embed(TextSegment.from(text)).content().vector()));
   }
 
   /**

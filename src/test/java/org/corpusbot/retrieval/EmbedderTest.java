@@ -1,0 +1,61 @@
+package org.corpusbot.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.corpusbot.testing.TestCorpus;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Questions and an answer's sentences are embedded by the process's own one-thread session of the
+ * model: the vectors must be the ones LangChain4j's model gives, which the index was built with.
+ */
+class EmbedderTest {
+  private static final String QUESTION = "Where did Putin and Biden meet in June?";
+
+  @Test
+  void aQuestionsVectorIsTheOneLangChain4jGives() {
+    Embedder e = TestCorpus.embedder();
+    float[] reference = langChain4j(e, e.choice().queryPrefix() + QUESTION);
+    assertThat(dot(e.embedQuery(QUESTION), reference)).isCloseTo(1.0, within(1e-4));
+  }
+
+  @Test
+  void sentencesWeighedForAnAnswerGetLangChain4jsVectorsInOrder() {
+    Embedder e = TestCorpus.embedder();
+    List<String> sentences =
+        List.of(
+            "At a summit in Geneva on June 16, Biden and Putin agreed to begin consultations.",
+            "Washington transferred to Russia the data of several hackers.",
+            "");
+    List<float[]> vectors = e.embedPassages(sentences);
+    assertThat(vectors).hasSize(3);
+    for (int i = 0; i < 2; i++) {
+      float[] reference = langChain4j(e, sentences.get(i));
+      assertThat(dot(vectors.get(i), reference)).as("sentence %d", i).isCloseTo(1.0, within(1e-4));
+      assertThat(dot(vectors.get(i), langChain4j(e, sentences.get(1 - i)))).isLessThan(0.9);
+    }
+    assertThat(dot(vectors.get(2), langChain4j(e, "."))).isCloseTo(1.0, within(1e-4));
+  }
+
+  @Test
+  void aTextLongerThanOnePassOfTheModelGetsLangChain4jsWindowedVector() {
+    Embedder e = TestCorpus.embedder();
+    String longText = "Biden and Putin met in Geneva to talk about cyber attacks. ".repeat(60);
+    float[] vector = e.embedPassages(List.of(longText)).get(0);
+    assertThat(dot(vector, langChain4j(e, longText.strip()))).isCloseTo(1.0, within(1e-4));
+  }
+
+  private static float[] langChain4j(Embedder e, String text) {
+    return Embedder.normalize(e.model().embed(text).content().vector());
+  }
+
+  private static double dot(float[] a, float[] b) {
+    double s = 0;
+    for (int i = 0; i < a.length; i++) {
+      s += a[i] * b[i];
+    }
+    return s;
+  }
+}
