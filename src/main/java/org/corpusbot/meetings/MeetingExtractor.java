@@ -45,7 +45,7 @@ public final class MeetingExtractor {
   private final EventDates dates = new EventDates();
 
   public List<ContactEvent> extract(Article article) {
-    String text = article.text();
+    String text = PhotoCredits.blanked(article.text());
     NameRegistry names = null;
     Referents refs = null;
     ShortNames shortNames = null;
@@ -62,20 +62,25 @@ public final class MeetingExtractor {
         refs = new Referents(text, names, lex);
         shortNames = new ShortNames(text, refs.organisations(), lex);
       }
-      out.addAll(sentenceEvents(article, span, names, refs, shortNames));
+      out.addAll(sentenceEvents(article, text, span, names, refs, shortNames));
     }
     return merged(out);
   }
 
+  /** {@code text} is the article's text with its photo credits blanked. */
   private List<ContactEvent> sentenceEvents(
-      Article article, Span span, NameRegistry names, Referents refs, ShortNames shortNames) {
-    String text = article.text();
+      Article article,
+      String text,
+      Span span,
+      NameRegistry names,
+      Referents refs,
+      ShortNames shortNames) {
     List<Token> tokens = tagger.tag(text, span.start(), span.end());
     if (tokens.isEmpty()) {
       return List.of(); // too long to tag: not prose
     }
     List<Mention> named = shortNames.addTo(tokens, mentions.find(tokens, names), names);
-    List<Mention> found = withoutDateline(named, tokens, text, span);
+    List<Mention> found = Relatives.without(withoutDateline(named, tokens, text, span), tokens);
     List<EventDates.Found> when = dates.find(span.of(text), article.date());
     List<Integer> starts = new ArrayList<>();
     List<Lexicons.Trigger> triggers = new ArrayList<>();
@@ -114,7 +119,7 @@ public final class MeetingExtractor {
                   a.place(),
                   date == null ? null : date.from(),
                   date == null ? null : date.to(),
-                  span.of(text),
+                  span.of(article.text()), // the evidence as written, credits and all
                   span.start(),
                   span.end());
           e = Visits.checked(CountryNames.of(e), names, lex);

@@ -59,6 +59,7 @@ final class Modality {
       Set.of("should", "would", "will", "could", "may", "might", "must", "shall");
   private static final Set<String> CALL_VERBS = Set.of("call", "calls", "called", "calling");
   private static final Set<String> BE = Set.of("is", "are", "was", "were");
+  private static final Set<String> DENIALS = Set.of("denied", "denies", "deny", "denying");
 
   private Modality() {}
 
@@ -105,11 +106,13 @@ final class Modality {
     }
     for (int k = from - 1; k >= Math.max(0, from - LEFT); k--) {
       String w = t.get(k).lower();
-      if (w.equals("whether") || w.equals("if")) {
-        return true; // "declined to say whether A and B had held talks": not asserted
+      if (w.equals("whether") || w.equals("if") || DENIALS.contains(w)) {
+        // "declined to say whether A and B had held talks", "denied reports that A held talks
+        // with B", "denied having dinner with B": not asserted
+        return true;
       }
       if (w.equals(",") || w.equals(";") || Clause.STOPPERS.contains(w)) {
-        return false;
+        return w.equals("that") && deniedBefore(t, k); // "denied reports that A held talks"
       }
       if (blockers.contains(w)
           || negated(w)
@@ -122,6 +125,12 @@ final class Modality {
       }
     }
     return false;
+  }
+
+  /** "denied that", "denied reports that", "denies claims that" before the "that" at {@code k}. */
+  private static boolean deniedBefore(List<Token> t, int k) {
+    return k >= 1 && DENIALS.contains(t.get(k - 1).lower())
+        || k >= 2 && DENIALS.contains(t.get(k - 2).lower());
   }
 
   /**

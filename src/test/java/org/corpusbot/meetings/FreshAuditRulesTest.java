@@ -38,4 +38,40 @@ class FreshAuditRulesTest {
     assertThat(pairs("Anna Berg called Omar Lind and Tomas Hale on Monday to discuss the vote."))
         .containsExactly("Anna Berg - Omar Lind", "Anna Berg - Tomas Hale");
   }
+
+  @Test
+  void aPhotographerIsNoParticipantNorAReferent() {
+    assertThat(
+            pairs(
+                "Leaders meet for a working session in Kyiv on June 16, 2022. Pierre Vaux/AFP/Getty"
+                    + " Images\n\nLast month, he met with Ukrainian President Omar Lind in Kyiv."))
+        .isEmpty();
+    assertThat(
+            pairs(
+                "Anna Berg visits a pizza restaurant in July 2020. Jon Hale/Pool/AFP/Getty Images"
+                    + " Douglas Reed, leader of the Scottish party, meets with Berg at Wemyss Bay."))
+        .containsExactly("Douglas Reed - Anna Berg");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "President Omar Lind met separately with the families of Anna Berg and Tomas Hale at the"
+            + " White House on Friday.",
+        "Prince Edmund and Princess Clara welcomed Prince Louis, their third child, on Monday.",
+        "Prince Edmund and Princess Clara welcomed Prince Louis, who was born on Monday.",
+        "Anna Berg denied having dinner with Omar Lind.",
+        "The ministry denied reports that Foreign Minister Anna Berg held talks in April with"
+            + " Omar Lind."
+      })
+  void relativesBirthsAndDenialsAreNoContacts(String text) {
+    assertThat(pairs(text)).as(text).isEmpty();
+  }
+
+  @Test
+  void aGuestWithHisSonIsStillAGuest() {
+    assertThat(
+            pairs("President Anna Berg welcomed Prime Minister Omar Lind and his son on Monday."))
+        .containsExactly("Anna Berg - Omar Lind");
+  }
 }
