@@ -127,10 +127,17 @@ final class Modality {
     return false;
   }
 
-  /** "denied that", "denied reports that", "denies claims that" before the "that" at {@code k}. */
+  /**
+   * "denied that", "denied reports that", "denied Western reports that" before the "that" at {@code
+   * k}.
+   */
   private static boolean deniedBefore(List<Token> t, int k) {
-    return k >= 1 && DENIALS.contains(t.get(k - 1).lower())
-        || k >= 2 && DENIALS.contains(t.get(k - 2).lower());
+    for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+      if (DENIALS.contains(t.get(j).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

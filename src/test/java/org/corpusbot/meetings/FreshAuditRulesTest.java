@@ -61,8 +61,8 @@ class FreshAuditRulesTest {
         "Prince Edmund and Princess Clara welcomed Prince Louis, their third child, on Monday.",
         "Prince Edmund and Princess Clara welcomed Prince Louis, who was born on Monday.",
         "Anna Berg denied having dinner with Omar Lind.",
-        "The ministry denied reports that Foreign Minister Anna Berg held talks in April with"
-            + " Omar Lind."
+        "The ministry denied Western reports that Foreign Minister Anna Berg held talks in April"
+            + " with Omar Lind."
       })
   void relativesBirthsAndDenialsAreNoContacts(String text) {
     assertThat(pairs(text)).as(text).isEmpty();
