@@ -81,15 +81,17 @@ final class Calls {
    */
   private static boolean describedAfter(List<Token> t, int callee) {
     int k = callee;
+    boolean first = true; // the first name called: "called Klain, Biden's chief of staff" calls
     while (k < t.size()) {
       Token w = t.get(k);
       boolean listed =
           (w.word().equals(",") || w.lower().equals("and"))
               && k + 1 < t.size()
               && t.get(k + 1).capitalized();
-      if (w.capitalized() && w.possessive()) {
+      if (first && w.capitalized() && w.possessive()) {
         return true;
       }
+      first &= !listed;
       if (!w.capitalized() && !w.word().equals(".") && !listed) {
         break;
       }

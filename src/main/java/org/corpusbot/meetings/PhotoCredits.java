@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * what follows it is the caption.
  */
 final class PhotoCredits {
-  private static final String WORD = "\\p{Lu}[\\p{L}'’.\\-]*";
+  // an initial may end in a period, a word may not: "the White House. Name/AFP" keeps its period
+  private static final String WORD = "\\p{Lu}(?:[\\p{L}'’\\-]+|\\.)";
   private static final Pattern CREDIT =
       Pattern.compile(
           "\\b(?:"

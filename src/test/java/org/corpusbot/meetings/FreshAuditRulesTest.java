@@ -37,6 +37,8 @@ class FreshAuditRulesTest {
         .containsExactly("Anna Berg - Omar Lind");
     assertThat(pairs("Anna Berg called Omar Lind and Tomas Hale on Monday to discuss the vote."))
         .containsExactly("Anna Berg - Omar Lind", "Anna Berg - Tomas Hale");
+    assertThat(pairs("Senator Anna Berg called Omar Lind, President Tomas Hale's chief of staff."))
+        .containsExactly("Anna Berg - Omar Lind");
   }
 
   @Test
@@ -51,6 +53,11 @@ class FreshAuditRulesTest {
                 "Anna Berg visits a pizza restaurant in July 2020. Jon Hale/Pool/AFP/Getty Images"
                     + " Douglas Reed, leader of the Scottish party, meets with Berg at Wemyss Bay."))
         .containsExactly("Douglas Reed - Anna Berg");
+    String caption =
+        "Omar Lind meets with Anna Berg in the Oval Office. Tom Wade/AFP/Getty Images Lind speaks"
+            + " after giving Berg a gift.";
+    assertThat(MadeUpText.evidence(caption))
+        .containsExactly("Omar Lind meets with Anna Berg in the Oval Office.");
   }
 
   @ParameterizedTest
