@@ -59,6 +59,7 @@ final class Modality {
       Set.of("should", "would", "will", "could", "may", "might", "must", "shall");
   private static final Set<String> CALL_VERBS = Set.of("call", "calls", "called", "calling");
   private static final Set<String> BE = Set.of("is", "are", "was", "were");
+  private static final Set<String> INDEFINITE = Set.of("a", "an");
   private static final Set<String> DENIALS = Set.of("denied", "denies", "deny", "denying");
 
   private Modality() {}
@@ -122,6 +123,15 @@ final class Modality {
       }
       if (w.equals("for") && k > 0 && CALL_VERBS.contains(t.get(k - 1).lower())) {
         return true; // "called for talks with": an appeal
+      }
+      if (w.equals("of")
+          && k > 0
+          && t.get(k - 1).lower().equals("ahead")
+          && INDEFINITE.contains(t.get(k + 1).lower())) {
+        // "ahead of a face to face meeting between A and B on Friday": to come; "ahead of the
+        // summit" or "in advance of Monday's meeting" can be told after it (79 rtqa articles say
+        // "ahead of" a contact word)
+        return true;
       }
     }
     return false;

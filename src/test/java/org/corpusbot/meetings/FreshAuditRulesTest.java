@@ -68,10 +68,12 @@ class FreshAuditRulesTest {
         "Prince Edmund and Princess Clara welcomed Prince Louis, their third child, on Monday.",
         "Prince Edmund and Princess Clara welcomed Prince Louis, who was born on Monday.",
         "Anna Berg denied having dinner with Omar Lind.",
+        "The news comes ahead of a face to face meeting between Secretary of State Anna Berg and"
+            + " Foreign Minister Omar Lind in Geneva on Friday.",
         "The ministry denied Western reports that Foreign Minister Anna Berg held talks in April"
             + " with Omar Lind."
       })
-  void relativesBirthsAndDenialsAreNoContacts(String text) {
+  void relativesBirthsDenialsAndWhatIsAheadAreNoContacts(String text) {
     assertThat(pairs(text)).as(text).isEmpty();
   }
 
@@ -80,5 +82,14 @@ class FreshAuditRulesTest {
     assertThat(
             pairs("President Anna Berg welcomed Prime Minister Omar Lind and his son on Monday."))
         .containsExactly("Anna Berg - Omar Lind");
+  }
+
+  @Test
+  void aMeetingToldAfterTheTalksAheadOfItIsStillAContact() {
+    assertThat(
+            pairs(
+                "He recounted how two rounds of talks were held in advance of Monday's meeting"
+                    + " between President Omar Lind and Prime Minister Anna Berg."))
+        .containsExactly("Omar Lind - Anna Berg");
   }
 }
