@@ -50,7 +50,8 @@ public final class MeetingExtractor {
     Referents refs = null;
     ShortNames shortNames = null;
     List<ContactEvent> out = new ArrayList<>();
-    for (Span span : splitter.split(text)) {
+    List<Span> spans = splitter.split(text);
+    for (Span span : spans) {
       String sentence = span.of(text);
       if (!PREFILTER.matcher(sentence).find() || BoilerplateSentences.isBoilerplate(sentence)) {
         continue;
@@ -59,10 +60,13 @@ public final class MeetingExtractor {
         // The headline goes after the text: a full name found only there ("Roth" in the text,
         // "Sabine Roth" in the title) is still known, and never wins over the text's own.
         names = new NameRegistry(withHeadline(text, article.title()), lex);
-        refs = new Referents(text, names, lex);
+        refs = new Referents(text, names, lex, spans);
         shortNames = new ShortNames(text, refs.organisations(), lex);
       }
-      out.addAll(sentenceEvents(article, text, span, names, refs, shortNames));
+      List<ContactEvent> told =
+          sentenceEvents(article, text, span, names, refs.at(span.start()), shortNames);
+      refs.told(told);
+      out.addAll(told);
     }
     return merged(out);
   }
@@ -73,7 +77,7 @@ public final class MeetingExtractor {
       String text,
       Span span,
       NameRegistry names,
-      Referents refs,
+      Referents.Scope refs,
       ShortNames shortNames) {
     List<Token> tokens = tagger.tag(text, span.start(), span.end());
     if (tokens.isEmpty()) {
@@ -103,8 +107,7 @@ public final class MeetingExtractor {
       if (Modality.blocked(tokens, i, to, trigger, lex.blockers) || needsGuest && guest.isEmpty()) {
         continue;
       }
-      Roles.Assignment a =
-          roles.assign(tokens, found, i, to, trigger.verb(), trigger.kind(), refs.at(span.start()));
+      Roles.Assignment a = roles.assign(tokens, found, i, to, trigger.verb(), trigger.kind(), refs);
       EventDates.Found date = Segments.dateFor(tokens, when, span.start(), i, starts);
       boolean future =
           date != null && article.date() != null && date.from().isAfter(article.date());
