@@ -45,12 +45,13 @@ public final class MeetingExtractor {
   private final EventDates dates = new EventDates();
 
   public List<ContactEvent> extract(Article article) {
-    String text = article.text();
+    String text = PhotoCredits.blanked(article.text());
     NameRegistry names = null;
     Referents refs = null;
     ShortNames shortNames = null;
     List<ContactEvent> out = new ArrayList<>();
-    for (Span span : splitter.split(text)) {
+    List<Span> spans = splitter.split(text);
+    for (Span span : spans) {
       String sentence = span.of(text);
       if (!PREFILTER.matcher(sentence).find() || BoilerplateSentences.isBoilerplate(sentence)) {
         continue;
@@ -59,23 +60,31 @@ public final class MeetingExtractor {
         // The headline goes after the text: a full name found only there ("Roth" in the text,
         // "Sabine Roth" in the title) is still known, and never wins over the text's own.
         names = new NameRegistry(withHeadline(text, article.title()), lex);
-        refs = new Referents(text, names, lex);
+        refs = new Referents(text, names, lex, spans);
         shortNames = new ShortNames(text, refs.organisations(), lex);
       }
-      out.addAll(sentenceEvents(article, span, names, refs, shortNames));
+      List<ContactEvent> told =
+          sentenceEvents(article, text, span, names, refs.at(span.start()), shortNames);
+      refs.told(told);
+      out.addAll(told);
     }
     return merged(out);
   }
 
+  /** {@code text} is the article's text with its photo credits blanked. */
   private List<ContactEvent> sentenceEvents(
-      Article article, Span span, NameRegistry names, Referents refs, ShortNames shortNames) {
-    String text = article.text();
+      Article article,
+      String text,
+      Span span,
+      NameRegistry names,
+      Referents.Scope refs,
+      ShortNames shortNames) {
     List<Token> tokens = tagger.tag(text, span.start(), span.end());
     if (tokens.isEmpty()) {
       return List.of(); // too long to tag: not prose
     }
     List<Mention> named = shortNames.addTo(tokens, mentions.find(tokens, names), names);
-    List<Mention> found = withoutDateline(named, tokens, text, span);
+    List<Mention> found = Relatives.without(withoutDateline(named, tokens, text, span), tokens);
     List<EventDates.Found> when = dates.find(span.of(text), article.date());
     List<Integer> starts = new ArrayList<>();
     List<Lexicons.Trigger> triggers = new ArrayList<>();
@@ -98,8 +107,7 @@ public final class MeetingExtractor {
       if (Modality.blocked(tokens, i, to, trigger, lex.blockers) || needsGuest && guest.isEmpty()) {
         continue;
       }
-      Roles.Assignment a =
-          roles.assign(tokens, found, i, to, trigger.verb(), trigger.kind(), refs.at(span.start()));
+      Roles.Assignment a = roles.assign(tokens, found, i, to, trigger.verb(), trigger.kind(), refs);
       EventDates.Found date = Segments.dateFor(tokens, when, span.start(), i, starts);
       boolean future =
           date != null && article.date() != null && date.from().isAfter(article.date());
@@ -114,7 +122,7 @@ public final class MeetingExtractor {
                   a.place(),
                   date == null ? null : date.from(),
                   date == null ? null : date.to(),
-                  span.of(text),
+                  span.of(article.text()), // the evidence as written, credits and all
                   span.start(),
                   span.end());
           e = Visits.checked(CountryNames.of(e), names, lex);

@@ -19,10 +19,6 @@ final class Modality {
       Set.of("after", "before", "since", "following", "ahead");
   private static final Set<String> DEFINITE =
       Set.of("the", "this", "that", "these", "those", "last", "previous");
-  private static final Set<String> NOT_A_CALL =
-      Set.of(
-          "for", "on", "off", "upon", "it", "in", "a", "an", "the", "them", "this", "that", "him",
-          "her");
   private static final Set<String> TARGETS =
       Set.of(
           "requirement",
@@ -63,16 +59,14 @@ final class Modality {
       Set.of("should", "would", "will", "could", "may", "might", "must", "shall");
   private static final Set<String> CALL_VERBS = Set.of("call", "calls", "called", "calling");
   private static final Set<String> BE = Set.of("is", "are", "was", "were");
-  private static final Set<String> NAMED_AFTER =
-      Set.of("is", "are", "was", "were", "be", "been", "being", "formerly");
-  private static final Set<String> DESCRIPTION =
-      Set.of("a", "an", "the", "his", "her", "their", "one", "\"", "“", "''", "``");
+  private static final Set<String> INDEFINITE = Set.of("a", "an");
+  private static final Set<String> DENIALS = Set.of("denied", "denies", "deny", "denying");
 
   private Modality() {}
 
   static boolean blocked(
       List<Token> t, int from, int to, Lexicons.Trigger trigger, Set<String> blockers) {
-    if (trigger.words().equals(List.of("called")) && notACall(t, from, to)) {
+    if (trigger.words().equals(List.of("called")) && Calls.notACall(t, from, to)) {
       return true; // "called for an end", "so-called", "called it"
     }
     if (trigger.kind() == EventKind.MEETING && trigger.verb() && metATarget(t, to)) {
@@ -100,38 +94,6 @@ final class Modality {
     return false;
   }
 
-  private static boolean notACall(List<Token> t, int from, int to) {
-    return to >= t.size()
-        || NOT_A_CALL.contains(t.get(to).lower())
-        || !t.get(to).capitalized()
-        || from > 0 && t.get(from - 1).lower().equals("so")
-        || naming(t, from, to);
-  }
-
-  /**
-   * "called" that names or describes: after a comma, a common noun or a form of "be" ("the agency,
-   * called NORSA", "a garment called the Pallium", "is called X"), or with a description after the
-   * name ("called Lind a strong person", "called him \"a man one can do business with\"").
-   */
-  private static boolean naming(List<Token> t, int from, int to) {
-    if (from > 0) {
-      Token before = t.get(from - 1);
-      if (before.word().equals(",")
-          || NAMED_AFTER.contains(before.lower())
-          || "NOUN".equals(before.tag())
-              && !before.capitalized()
-              && !Lexicons.get().titles.contains(List.of(before.lower()))) {
-        // "an agency called NORSA", but "the president called Lind"
-        return true;
-      }
-    }
-    int k = to;
-    while (k < t.size() && (t.get(k).capitalized() || t.get(k).word().equals("."))) {
-      k++;
-    }
-    return k < t.size() && DESCRIPTION.contains(t.get(k).lower());
-  }
-
   private static boolean blockedBefore(
       List<Token> t, int from, Lexicons.Trigger trigger, Set<String> blockers) {
     for (int k = from - 1; k >= Math.max(0, from - 2); k--) {
@@ -145,11 +107,13 @@ final class Modality {
     }
     for (int k = from - 1; k >= Math.max(0, from - LEFT); k--) {
       String w = t.get(k).lower();
-      if (w.equals("whether") || w.equals("if")) {
-        return true; // "declined to say whether A and B had held talks": not asserted
+      if (w.equals("whether") || w.equals("if") || DENIALS.contains(w)) {
+        // "declined to say whether A and B had held talks", "denied reports that A held talks
+        // with B", "denied having dinner with B": not asserted
+        return true;
       }
       if (w.equals(",") || w.equals(";") || Clause.STOPPERS.contains(w)) {
-        return false;
+        return w.equals("that") && deniedBefore(t, k); // "denied reports that A held talks"
       }
       if (blockers.contains(w)
           || negated(w)
@@ -159,6 +123,28 @@ final class Modality {
       }
       if (w.equals("for") && k > 0 && CALL_VERBS.contains(t.get(k - 1).lower())) {
         return true; // "called for talks with": an appeal
+      }
+      if (w.equals("of")
+          && k > 0
+          && t.get(k - 1).lower().equals("ahead")
+          && INDEFINITE.contains(t.get(k + 1).lower())) {
+        // "ahead of a face to face meeting between A and B on Friday": to come; "ahead of the
+        // summit" or "in advance of Monday's meeting" can be told after it (79 rtqa articles say
+        // "ahead of" a contact word)
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "denied that", "denied reports that", "denied Western reports that" before the "that" at {@code
+   * k}.
+   */
+  private static boolean deniedBefore(List<Token> t, int k) {
+    for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+      if (DENIALS.contains(t.get(j).lower())) {
+        return true;
       }
     }
     return false;

@@ -1,10 +1,12 @@
 package org.corpusbot.meetings;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -213,21 +215,9 @@ final class NameRegistry {
     return e == null ? null : new Participant(e.getValue(), Participant.Kind.PERSON, null);
   }
 
-  /**
-   * The last {@code n} different people named before {@code offset}, earliest first: who "the two
-   * leaders" are. Fewer when the article names fewer.
-   */
-  List<Participant> lastPeopleBefore(int offset, int n) {
-    java.util.LinkedList<Participant> out = new java.util.LinkedList<>();
-    for (var e = people.lowerEntry(offset);
-        e != null && out.size() < n;
-        e = people.lowerEntry(e.getKey())) {
-      String name = e.getValue();
-      if (out.stream().noneMatch(p -> p.name().equals(name))) {
-        out.addFirst(new Participant(name, Participant.Kind.PERSON, null));
-      }
-    }
-    return out;
+  /** The people named before {@code offset}, by where: who "the two leaders" may be. */
+  NavigableMap<Integer, String> peopleBefore(int offset) {
+    return Collections.unmodifiableNavigableMap(people.headMap(offset, false));
   }
 
   /**

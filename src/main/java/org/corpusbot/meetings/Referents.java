@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.corpusbot.corpus.Span;
 
 /**
  * What a back-reference stands for in one article: "he" or "she" is the person last named (from
@@ -58,9 +59,12 @@ final class Referents {
   private final NameRegistry names;
   private final String lead;
   private final List<String> organisations;
+  private final TwoPeople two;
 
-  Referents(String text, NameRegistry names, Lexicons lex) {
+  /** {@code sentences}: the spans of {@code text}'s sentences, in order. */
+  Referents(String text, NameRegistry names, Lexicons lex, List<Span> sentences) {
     this.names = names;
+    this.two = new TwoPeople(names, sentences);
     Set<String> orgs = new LinkedHashSet<>();
     String first = null;
     Matcher m = RUN.matcher(text);
@@ -118,6 +122,11 @@ final class Referents {
     return new Scope(this, offset);
   }
 
+  /** The contacts found in a sentence, in order: the last one may be what "the two men" did. */
+  void told(List<ContactEvent> events) {
+    two.told(events);
+  }
+
   /** Back-references as seen from one sentence. */
   record Scope(Referents refs, int offset) {
     /** The person a "he" or "she" in this sentence most likely is, or null. */
@@ -125,11 +134,9 @@ final class Referents {
       return refs.person(offset);
     }
 
-    /** "the two leaders": the last two people named before this sentence, or none. */
+    /** "the two leaders", "the pair": see {@link TwoPeople}; none when unsure. */
     List<Participant> lastTwo() {
-      List<Participant> two =
-          refs.names == null ? List.of() : refs.names.lastPeopleBefore(offset, 2);
-      return two.size() == 2 ? two : List.of();
+      return refs.two.before(offset);
     }
 
     /** See {@link Referents#organisation}. */

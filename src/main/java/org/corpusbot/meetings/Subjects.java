@@ -28,7 +28,7 @@ final class Subjects {
 
   private static final int WINDOW = 14;
   private static final Set<String> PAIRS =
-      Set.of("leaders", "men", "women", "presidents", "ministers");
+      Set.of("leaders", "men", "women", "presidents", "ministers", "heads");
 
   private final Clause c;
   private final Referents.Scope refs;
@@ -64,8 +64,8 @@ final class Subjects {
       if (PRONOUNS.contains(w)) {
         return new Pronouns(c, refs).of(i);
       }
-      if (PAIRS.contains(w) && c.lower(i - 1).equals("two") && c.lower(i - 2).equals("the")) {
-        return refs == null ? List.of() : refs.lastTwo(); // "the two leaders met"
+      if (verbAt - i <= 3 && pairOfPeople(i)) {
+        return refs == null ? List.of() : refs.lastTwo(); // "the two leaders met", "the pair"
       }
       if (Referents.NOUNS.contains(w) && c.lower(i - 1).equals("the")) {
         Participant org = new Pronouns(c, refs).organisation(i - 1, w);
@@ -104,6 +104,24 @@ final class Subjects {
       }
     }
     return List.of();
+  }
+
+  /**
+   * "the two leaders / men / women / presidents / (prime) ministers / heads (of state)", "both
+   * leaders", "the pair" ending at {@code i}: two people told of just before. Only right before the
+   * verb ("the two men have met"): further back it is seldom the verb's subject ("a call with both
+   * presidents this week, and we have conversation with B").
+   */
+  private boolean pairOfPeople(int i) {
+    String w = c.lower(i);
+    if (w.equals("pair")) {
+      return c.lower(i - 1).equals("the");
+    }
+    if (!PAIRS.contains(w)) {
+      return false;
+    }
+    int k = c.lower(i - 1).equals("prime") ? i - 2 : i - 1;
+    return c.lower(k).equals("both") || c.lower(k).equals("two") && c.lower(k - 1).equals("the");
   }
 
   /**

@@ -26,4 +26,13 @@ final class MadeUpText {
     }
     return out;
   }
+
+  /** The evidence sentence of each contact in {@code text}. */
+  static List<String> evidence(String text) {
+    return EXTRACTOR
+        .extract(new Article("t", "T", DATE, null, null, List.of(), text, null))
+        .stream()
+        .map(ContactEvent::evidence)
+        .toList();
+  }
 }

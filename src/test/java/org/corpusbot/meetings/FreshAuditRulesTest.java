@@ -1,0 +1,95 @@
+package org.corpusbot.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The wrong contacts that recur in the second precision audit (session 23, 120 unlabelled political
+ * news articles; README, "Who met whom"), each counted over the unlabelled text before its rule was
+ * written. Every sentence is made up, in the shape of that news.
+ */
+class FreshAuditRulesTest {
+  private static List<String> pairs(String text) {
+    return MadeUpText.namedPairs(text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Norfield Arts Trust is now called Norfield Futures Fund.",
+        "Reuters called Omar Lind's relationship with Anna Berg \"strangely warm,\" given his"
+            + " remarks.",
+        "Tomas Hale said so. He called Anna Berg and Omar Lind \"the linchpins of the scheme.\"",
+        "In a wide-ranging attack on efforts to combat COVID-19, Gov. Anna Berg called Tuesday for"
+            + " the Republican-controlled Legislature to make the ban permanent."
+      })
+  void calledThatNamesDescribesOrAppealsIsNoCall(String text) {
+    assertThat(pairs(text)).as(text).isEmpty();
+  }
+
+  @Test
+  void aCallToPeopleNamedAfterTheVerbStaysACall() {
+    assertThat(pairs("President Anna Berg called Omar Lind on Tuesday."))
+        .containsExactly("Anna Berg - Omar Lind");
+    assertThat(pairs("Anna Berg called Omar Lind and Tomas Hale on Monday to discuss the vote."))
+        .containsExactly("Anna Berg - Omar Lind", "Anna Berg - Tomas Hale");
+    assertThat(pairs("Senator Anna Berg called Omar Lind, President Tomas Hale's chief of staff."))
+        .containsExactly("Anna Berg - Omar Lind");
+  }
+
+  @Test
+  void aPhotographerIsNoParticipantNorAReferent() {
+    assertThat(
+            pairs(
+                "Leaders meet for a working session in Kyiv on June 16, 2022. Pierre Vaux/AFP/Getty"
+                    + " Images\n\nLast month, he met with Ukrainian President Omar Lind in Kyiv."))
+        .isEmpty();
+    assertThat(
+            pairs(
+                "Anna Berg visits a pizza restaurant in July 2020. Jon Hale/Pool/AFP/Getty Images"
+                    + " Douglas Reed, leader of the Scottish party, meets with Berg at Wemyss Bay."))
+        .containsExactly("Douglas Reed - Anna Berg");
+    String caption =
+        "Omar Lind meets with Anna Berg in the Oval Office. Tom Wade/AFP/Getty Images Lind speaks"
+            + " after giving Berg a gift.";
+    assertThat(MadeUpText.evidence(caption))
+        .containsExactly("Omar Lind meets with Anna Berg in the Oval Office.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "President Omar Lind met separately with the families of Anna Berg and Tomas Hale at the"
+            + " White House on Friday.",
+        "Prince Edmund and Princess Clara welcomed Prince Louis, their third child, on Monday.",
+        "Prince Edmund and Princess Clara welcomed Prince Louis, who was born on Monday.",
+        "Anna Berg denied having dinner with Omar Lind.",
+        "The news comes ahead of a face to face meeting between Secretary of State Anna Berg and"
+            + " Foreign Minister Omar Lind in Geneva on Friday.",
+        "The ministry denied Western reports that Foreign Minister Anna Berg held talks in April"
+            + " with Omar Lind."
+      })
+  void relativesBirthsDenialsAndWhatIsAheadAreNoContacts(String text) {
+    assertThat(pairs(text)).as(text).isEmpty();
+  }
+
+  @Test
+  void aGuestWithHisSonIsStillAGuest() {
+    assertThat(
+            pairs("President Anna Berg welcomed Prime Minister Omar Lind and his son on Monday."))
+        .containsExactly("Anna Berg - Omar Lind");
+  }
+
+  @Test
+  void aMeetingToldAfterTheTalksAheadOfItIsStillAContact() {
+    assertThat(
+            pairs(
+                "He recounted how two rounds of talks were held in advance of Monday's meeting"
+                    + " between President Omar Lind and Prime Minister Anna Berg."))
+        .containsExactly("Omar Lind - Anna Berg");
+  }
+}
