@@ -25,8 +25,11 @@ import org.corpusbot.corpus.TextCleaner;
  * names that model; it is loaded on first use.
  *
  * <p>NOTE: embedding is the most expensive step of indexing (about 5 ms a passage on two cores), so
- * passages are embedded in batches, which the model spreads over its own named threads.
- * Thread-safe.
+ * passages are embedded several at once, one a thread, on the {@code embedder-N} threads; questions
+ * and the sentences of an answer on the {@code query-embedder-N} threads, never behind a batch.
+ * Every text the configured model reads in one pass goes through one session that runs each text on
+ * one thread ({@link ContextualEncoder}: ONNX Runtime's own pool spin-waits). Thread-safe; no
+ * method may be called from a {@code query-embedder-N} thread (it would wait for its own pool).
  */
 public final class Embedder implements AutoCloseable {
   private final EmbeddingModelChoice choice;
