@@ -15,6 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.corpusbot.corpus.TextCleaner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns text into unit-length vectors with an in-process model (ONNX, no network).
@@ -29,6 +31,9 @@ import org.corpusbot.corpus.TextCleaner;
  * Thread-safe.
  */
 public final class Embedder implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(Embedder.class);
+  private static final long CLOSE_WAIT_S = 10;
+
   private final EmbeddingModelChoice choice;
   private final Map<EmbeddingModelChoice, EmbeddingModel> models =
       new EnumMap<>(EmbeddingModelChoice.class);
@@ -250,6 +255,21 @@ public final class Embedder implements AutoCloseable {
     // NOTE: not shutdownNow: a question's task dropped from the queue would never complete its
     // future, and the search waiting on it would wait for ever; queued ones take milliseconds.
     queries.shutdown();
-    contextual.close();
+    // NOTE: the session is freed only once no thread runs it or waits to: ONNX Runtime frees it at
+    // once, and a run in progress would read freed memory (queued questions would fail).
+    if (ended(pool) && ended(queries)) {
+      contextual.close();
+    } else {
+      log.warn("Embedding threads still running after {} s: the model is left open", CLOSE_WAIT_S);
+    }
+  }
+
+  private static boolean ended(ExecutorService threads) {
+    try {
+      return threads.awaitTermination(CLOSE_WAIT_S, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 }

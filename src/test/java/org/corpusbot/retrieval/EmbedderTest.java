@@ -3,7 +3,9 @@ package org.corpusbot.retrieval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.corpusbot.testing.TestCorpus;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +47,23 @@ class EmbedderTest {
     String longText = "Biden and Putin met in Geneva to talk about cyber attacks. ".repeat(60);
     float[] vector = e.embedPassages(List.of(longText)).get(0);
     assertThat(dot(vector, langChain4j(e, longText.strip()))).isCloseTo(1.0, within(1e-4));
+  }
+
+  /**
+   * Questions queued when the embedder closes still get their vectors: the model's session is freed
+   * only once no question runs or waits on it (ONNX Runtime frees it at once, under a run too).
+   */
+  @Test
+  void questionsQueuedWhenTheEmbedderClosesStillGetTheirVectors() {
+    Embedder e = new Embedder(EmbeddingModelChoice.MINILM);
+    List<CompletableFuture<float[]>> asked = new ArrayList<>();
+    for (int i = 0; i < 64; i++) {
+      asked.add(e.embedQueryAsync(e.choice(), QUESTION + " " + i));
+    }
+    e.close();
+    for (CompletableFuture<float[]> f : asked) {
+      assertThat(Futures.join(f)).hasSize(e.dimension());
+    }
   }
 
   private static float[] langChain4j(Embedder e, String text) {
