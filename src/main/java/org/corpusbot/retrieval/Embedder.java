@@ -27,8 +27,9 @@ import org.slf4j.LoggerFactory;
  * names that model; it is loaded on first use.
  *
  * <p>NOTE: embedding is the most expensive step of indexing (about 5 ms a passage on two cores), so
- * passages are embedded in batches, which the model spreads over its own named threads.
- * Thread-safe.
+ * an indexing run's passages are embedded several at once on the batch pool ({@code embedder-N}),
+ * and questions and the sentences an answer weighs on the question pool ({@code query-embedder-N}),
+ * each text on one thread of the one-thread session ({@link ContextualEncoder}). Thread-safe.
  */
 public final class Embedder implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Embedder.class);
@@ -193,7 +194,7 @@ public final class Embedder implements AutoCloseable {
     ContextualEncoder encoder = contextual;
     List<PassageVectors> out = new ArrayList<>(inputs.size());
     // NOTE: in waves of one passage a thread, each after answers in flight (Foreground): an
-    // answer's own embedding runs on this pool, so it never queues behind more than one wave.
+    // answer's embeddings run on the question pool, and share the cores with at most one wave.
     for (int from = 0; from < inputs.size(); from += threads) {
       foreground.yieldToForeground();
       List<CompletableFuture<PassageVectors>> wave = new ArrayList<>(threads);
