@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.CorruptIndexException;
@@ -215,7 +214,8 @@ public final class CorpusIndex implements Archive {
     return writing().get();
   }
 
-  private ReopenableWriter writing() {
+  /** The writer's lifecycle (merges: {@link LuceneWriter#compact}); throws when read-only. */
+  ReopenableWriter writing() {
     if (writer == null) {
       throw new IllegalStateException("index opened read-only");
     }
@@ -249,23 +249,6 @@ public final class CorpusIndex implements Archive {
   void commit(Map<String, String> meta) throws IOException {
     writing().commit(meta);
     refresh();
-  }
-
-  /**
-   * Merges the index into one segment, commits it and refreshes searchers; false when {@code stop}
-   * aborted the merge (see {@link ReopenableWriter#mergeAndCommit}).
-   */
-  boolean compact(BooleanSupplier stop) throws IOException {
-    if (!writing().mergeAndCommit(stop)) {
-      return false;
-    }
-    refresh();
-    return true;
-  }
-
-  /** Whether a merge was asked for and has not finished (stopped, or the process died). */
-  boolean mergeDue() {
-    return writing().mergeDue();
   }
 
   /**

@@ -15,6 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.corpusbot.corpus.TextCleaner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns text into unit-length vectors with an in-process model (ONNX, no network).
@@ -25,18 +27,22 @@ import org.corpusbot.corpus.TextCleaner;
  * names that model; it is loaded on first use.
  *
  * <p>NOTE: embedding is the most expensive step of indexing (about 5 ms a passage on two cores), so
- * passages are embedded several at once, one a thread, on the {@code embedder-N} threads; questions
- * and the sentences of an answer on the {@code query-embedder-N} threads, never behind a batch.
- * Every text the configured model reads in one pass goes through one session that runs each text on
- * one thread ({@link ContextualEncoder}: ONNX Runtime's own pool spin-waits). Thread-safe; no
- * method may be called from a {@code query-embedder-N} thread (it would wait for its own pool).
+ * an indexing run's passages are embedded several at once on the batch pool ({@code embedder-N}),
+ * questions on theirs ({@code query-embedder-N}) and the sentences an answer weighs on theirs
+ * ({@code answer-embedder-N}), each text on one thread of the one-thread session ({@link
+ * ContextualEncoder}: ONNX Runtime's own pool spin-waits). Thread-safe; no method may be called
+ * from an {@code answer-embedder-N} thread (it would wait for its own pool).
  */
 public final class Embedder implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(Embedder.class);
+  private static final long CLOSE_WAIT_S = 10;
+
   private final EmbeddingModelChoice choice;
   private final Map<EmbeddingModelChoice, EmbeddingModel> models =
       new EnumMap<>(EmbeddingModelChoice.class);
   private final ExecutorService pool;
   private final ExecutorService queries;
+  private final ExecutorService weighing; // the sentences answers and summaries weigh
   private final int threads;
   private final EmbeddingModel configured;
   private final ContextualEncoder contextual;
@@ -45,26 +51,11 @@ public final class Embedder implements AutoCloseable {
   public Embedder(EmbeddingModelChoice choice) {
     this.choice = choice;
     this.threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-    AtomicInteger n = new AtomicInteger();
-    this.pool =
-        Executors.newFixedThreadPool(
-            threads,
-            r -> {
-              Thread t = new Thread(r, "embedder-" + n.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
-    // NOTE: questions have threads of their own: on the batch pool they would wait behind an
-    // indexing run's passages.
-    AtomicInteger q = new AtomicInteger();
-    this.queries =
-        Executors.newFixedThreadPool(
-            threads,
-            r -> {
-              Thread t = new Thread(r, "query-embedder-" + q.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
+    this.pool = named("embedder-");
+    // NOTE: questions have threads of their own: behind an indexing run's passages, or the 40
+    // sentences another answer weighs, a question waited 60 ms instead of 2.5 (EmbedderTest).
+    this.queries = named("query-embedder-");
+    this.weighing = named("answer-embedder-");
     // NOTE: loaded now, not on first use: ONNX Runtime closes its environment in a shutdown hook,
     // so a session first created by an indexer stopping on SIGTERM would fail instead of letting
     // the run commit its batch. Costs a second session (about 80 MB resident) in every process.
@@ -77,8 +68,21 @@ public final class Embedder implements AutoCloseable {
       if (!success) {
         pool.shutdownNow();
         queries.shutdownNow();
+        weighing.shutdownNow();
       }
     }
+  }
+
+  /** {@code threads} daemon threads named {@code prefix} and a number. */
+  private ExecutorService named(String prefix) {
+    AtomicInteger n = new AtomicInteger();
+    return Executors.newFixedThreadPool(
+        threads,
+        r -> {
+          Thread t = new Thread(r, prefix + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
   }
 
   /**
@@ -151,15 +155,15 @@ public final class Embedder implements AutoCloseable {
 
   /**
    * Vectors of passages by {@code m}, in order. Blank entries are embedded as a full stop. They are
-   * embedded at once on the question threads (these are the few sentences an answer or a summary
-   * weighs; an indexing run's passages go through {@link #embedWithSentences}).
+   * embedded several at once on threads of their own (these are the few sentences an answer or a
+   * summary weighs; an indexing run's passages go through {@link #embedWithSentences}).
    */
   public List<float[]> embedPassages(EmbeddingModelChoice m, List<String> texts) {
     List<CompletableFuture<float[]>> running = new ArrayList<>(texts.size());
     for (String t : texts) {
       String clean = TextCleaner.cleanLine(t);
       String text = clean.isEmpty() ? "." : clean;
-      running.add(CompletableFuture.supplyAsync(() -> passage(m, text), queries));
+      running.add(CompletableFuture.supplyAsync(() -> passage(m, text), weighing));
     }
     List<float[]> out = new ArrayList<>(running.size());
     running.forEach(f -> out.add(Futures.join(f)));
@@ -191,7 +195,7 @@ public final class Embedder implements AutoCloseable {
     ContextualEncoder encoder = contextual;
     List<PassageVectors> out = new ArrayList<>(inputs.size());
     // NOTE: in waves of one passage a thread, each after answers in flight (Foreground): an
-    // answer's own embedding runs on this pool, so it never queues behind more than one wave.
+    // answer's embeddings run on pools of their own, and share the cores with at most one wave.
     for (int from = 0; from < inputs.size(); from += threads) {
       foreground.yieldToForeground();
       List<CompletableFuture<PassageVectors>> wave = new ArrayList<>(threads);
@@ -253,6 +257,22 @@ public final class Embedder implements AutoCloseable {
     // NOTE: not shutdownNow: a question's task dropped from the queue would never complete its
     // future, and the search waiting on it would wait for ever; queued ones take milliseconds.
     queries.shutdown();
-    contextual.close();
+    weighing.shutdown();
+    // NOTE: the session is freed only once no thread runs it or waits to: ONNX Runtime frees it at
+    // once, and a run in progress would read freed memory (queued questions would fail).
+    if (ended(pool) && ended(queries) && ended(weighing)) {
+      contextual.close();
+    } else {
+      log.warn("Embedding threads still running after {} s: the model is left open", CLOSE_WAIT_S);
+    }
+  }
+
+  private static boolean ended(ExecutorService threads) {
+    try {
+      return threads.awaitTermination(CLOSE_WAIT_S, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 }

@@ -113,14 +113,22 @@ final class LuceneWriter implements ArchiveWriter {
     index.commit(meta);
   }
 
+  /**
+   * Merges the index into one segment, commits it and refreshes searchers; {@code STOPPED} when
+   * {@code stop} aborted the merge (see {@link ReopenableWriter#mergeAndCommit}).
+   */
   @Override
   public Compaction compact(BooleanSupplier stop) throws IOException {
-    return index.compact(stop) ? Compaction.MERGED : Compaction.STOPPED;
+    if (!index.writing().mergeAndCommit(stop)) {
+      return Compaction.STOPPED;
+    }
+    index.refresh();
+    return Compaction.MERGED;
   }
 
   @Override
   public boolean mergeDue() {
-    return index.mergeDue();
+    return index.writing().mergeDue();
   }
 
   @Override
