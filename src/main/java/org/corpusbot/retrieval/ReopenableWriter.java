@@ -10,6 +10,7 @@ import java.util.function.BooleanSupplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MergePolicy;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.LockObtainFailedException;
 
@@ -31,6 +32,10 @@ final class ReopenableWriter implements Closeable {
   private IndexWriter writer; // guarded by this; null after a failed reopening, or once closed
   private boolean closed; // guarded by this
   private boolean mergeDue; // guarded by this; as the last commit says (MERGE_DUE)
+  // guarded by this: a merge failed (not stopped) in this process. NOTE: not retried by every later
+  // run (a one-article feed run would redo a minute's merge, on a full disk fill it again), only at
+  // the next start or bulk write.
+  private boolean mergeFailed;
   private final AtomicBoolean forcing; // a forced merge runs: its caller reports a failure
 
   private ReopenableWriter(Path dir, Directory directory, Analyzer analyzer, AtomicBoolean forcing)
@@ -111,7 +116,7 @@ final class ReopenableWriter implements Closeable {
 
   /** Whether a merge was asked for and has not finished (it was stopped, or the process died). */
   synchronized boolean mergeDue() {
-    return mergeDue;
+    return mergeDue && !mergeFailed;
   }
 
   /**
@@ -141,16 +146,30 @@ final class ReopenableWriter implements Closeable {
       merges.sync();
       forcing.set(false);
     }
-    if (merges.endAbort()) {
+    if (merges.endAbort() && (failed == null || aborted(failed))) {
       return false;
     }
-    if (failed != null) {
-      throw failed;
-    }
     synchronized (this) {
+      mergeFailed = failed != null;
+      if (failed != null) {
+        throw failed;
+      }
       commitWith(commitData(), false);
     }
     return true;
+  }
+
+  /**
+   * Whether {@code e} is Lucene's report of an aborted merge (its cause an {@code
+   * MergeAbortedException}) rather than a failure that a stop asked meanwhile must not hide.
+   */
+  static boolean aborted(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof MergePolicy.MergeAbortedException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A thread that aborts the merges once {@code stop} says so; interrupt it to end it. */

@@ -83,6 +83,13 @@ class CompactionIT {
           .as("the writer still works after the failed merge")
           .isEqualTo(1);
       assertThat(new LuceneCatalog(index).overview().articles()).isEqualTo(15);
+      assertThat(segments(index))
+          .as("a small run does not redo the failed merge: only the next start or bulk write does")
+          .isEqualTo(4);
+    }
+    try (CorpusIndex index = CorpusIndex.openWritable(dir.resolve("index"))) {
+      TestCorpus.sync(index, corpus);
+      assertThat(segments(index)).as("the next start merges what failed").isEqualTo(1);
     }
   }
 
