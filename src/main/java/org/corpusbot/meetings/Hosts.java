@@ -18,6 +18,7 @@ final class Hosts {
   private static final Set<String> GROUPS = Set.of("delegation", "delegations", "team");
   private static final Set<String> LINKS = Set.of("of", "from");
   private static final Set<String> BIRTH = Set.of("born", "birth", "baby", "newborn");
+  private static final int BIRTH_REACH = 6; // tokens after the guest: ", who was born on Monday"
   private static final Set<String> KIN =
       Set.of("child", "son", "daughter", "grandchild", "grandson", "granddaughter", "twins");
   private static final Set<String> ENVOYS =
@@ -64,14 +65,18 @@ final class Hosts {
 
   /**
    * "A and B welcomed Prince Louis, their third child" or "… welcomed baby Lilibet, born on …": a
-   * birth, not a guest (12 of the 6,089 rtqa articles).
+   * birth, not a guest (12 of the 6,089 rtqa articles). Only next to the guest, and "born in" (a
+   * birthplace or year: "welcomed B, who was born in Tel Aviv, to Rome") describes a guest.
    */
   private static boolean birth(List<Token> t, int to, Mention guest) {
     if (!t.get(to - 1).lower().startsWith("welcom")) {
       return false;
     }
-    for (int k = to; k < t.size(); k++) {
-      if (BIRTH.contains(t.get(k).lower())) {
+    for (int k = to; k < Math.min(t.size(), guest.to() + BIRTH_REACH); k++) {
+      String w = t.get(k).lower();
+      boolean birthplace =
+          w.equals("born") && k + 1 < t.size() && t.get(k + 1).lower().equals("in");
+      if (BIRTH.contains(w) && !birthplace) {
         return true;
       }
     }

@@ -78,6 +78,20 @@ class FreshAuditRulesTest {
   }
 
   @Test
+  void aGuestBornSomewhereOrABirthFarOnInTheSentenceIsStillAGuest() {
+    assertThat(
+            pairs(
+                "President Anna Berg welcomed Prime Minister Omar Lind, who was born in Tel Aviv,"
+                    + " to Rome on Monday."))
+        .containsExactly("Anna Berg - Omar Lind");
+    assertThat(
+            pairs(
+                "President Anna Berg welcomed Prime Minister Omar Lind to Rome on Monday for talks"
+                    + " on trade, energy and the new policy on birth registration."))
+        .containsExactly("Anna Berg - Omar Lind");
+  }
+
+  @Test
   void aGuestWithHisSonIsStillAGuest() {
     assertThat(
             pairs("President Anna Berg welcomed Prime Minister Omar Lind and his son on Monday."))
