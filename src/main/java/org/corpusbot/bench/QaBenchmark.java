@@ -70,15 +70,24 @@ public final class QaBenchmark {
    * it is a floor).
    */
   public record Timings(List<Double> latenciesMs, List<Double> cpuMs, List<Double> processCpuMs) {
-    static Timings empty() {
-      return new Timings(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    public Timings {
+      latenciesMs = List.copyOf(latenciesMs);
+      cpuMs = List.copyOf(cpuMs);
+      processCpuMs = List.copyOf(processCpuMs);
     }
+  }
+
+  /** Times answers; {@link #timings} is what it measured. Not thread-safe. */
+  private static final class Timer {
+    private final List<Double> latencies = new ArrayList<>();
+    private final List<Double> cpu = new ArrayList<>();
+    private final List<Double> process = new ArrayList<>();
 
     /**
-     * Answers {@code q}, timed. {@code processCpuMs} is the CPU time of the whole process
-     * meanwhile: the answer's work on every thread (the model's too), plus whatever else the
-     * process did then (garbage collection; nothing else runs in a benchmark), so the answer's cost
-     * on a machine shared with other jobs.
+     * Answers {@code q}, timed. The process's CPU time meanwhile is the answer's work on every
+     * thread (the model's too), plus whatever else the process did then (garbage collection, the
+     * JIT compiler; nothing else runs in a benchmark), so the answer's cost on a machine shared
+     * with other jobs.
      */
     Answer time(AnswerComposer composer, Question q) {
       ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -86,10 +95,14 @@ public final class QaBenchmark {
       long c0 = threads.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       Answer a = composer.answer(q);
-      latenciesMs.add((System.nanoTime() - t0) / 1e6);
-      cpuMs.add((threads.getCurrentThreadCpuTime() - c0) / 1e6);
-      processCpuMs.add((processCpuNanos() - p0) / 1e6);
+      latencies.add((System.nanoTime() - t0) / 1e6);
+      cpu.add((threads.getCurrentThreadCpuTime() - c0) / 1e6);
+      process.add((processCpuNanos() - p0) / 1e6);
       return a;
+    }
+
+    Timings timings() {
+      return new Timings(latencies, cpu, process);
     }
 
     private static long processCpuNanos() {
@@ -106,8 +119,8 @@ public final class QaBenchmark {
   public AnswerRun answers(List<BenchQuestion> questions) {
     int right = 0;
     int freeRight = 0;
-    Timings asked = Timings.empty();
-    Timings alone = Timings.empty();
+    Timer asked = new Timer();
+    Timer alone = new Timer();
     List<String> wrong = new ArrayList<>();
     List<Miss> misses = new ArrayList<>();
     for (int i = 0; i < questions.size(); i++) {
@@ -135,7 +148,13 @@ public final class QaBenchmark {
       }
     }
     int n = Math.max(1, questions.size());
-    return new AnswerRun((double) right / n, (double) freeRight / n, asked, alone, wrong, misses);
+    return new AnswerRun(
+        (double) right / n,
+        (double) freeRight / n,
+        asked.timings(),
+        alone.timings(),
+        wrong,
+        misses);
   }
 
   static int firstGold(List<String> ids, List<String> gold) {
