@@ -166,7 +166,9 @@ class FollowServiceTest {
 
         List<Deliveries.Delivery> held = s.due(NO_WAIT);
         assertThat(held).as("one last digest, not an alert").singleElement();
-        assertThat(held.get(0).digest()).isTrue();
+        assertThat(held.get(0).kind())
+            .as("what the digest held, not a daily digest")
+            .isEqualTo(Deliveries.Kind.HELD);
         assertThat(held.get(0).alerts()).extracting(Alert::articleId).containsExactly("b");
         s.sent(held.get(0));
         assertThat(s.due(NO_WAIT)).isEmpty();
