@@ -13,13 +13,16 @@ import java.util.regex.Pattern;
 final class PhotoCredits {
   // an initial may end in a period, a word may not: "the White House. Name/AFP" keeps its period
   private static final String WORD = "\\p{Lu}(?:[\\p{L}'’\\-]+|\\.)";
+  // NOTE: the segments between slashes are bounded ({0,5}: "A B/Daily Telegraph/PA/AP" has three);
+  // unbounded, Java's matcher recursed once per segment, and a long run of "Ab/Cd/…" in a damaged
+  // article overflowed the stack.
   private static final Pattern CREDIT =
       Pattern.compile(
           "\\b(?:"
               + WORD
               + "\\s){0,2}"
               + WORD
-              + "(?:/[\\p{L}'’.\\- ]{1,40}?)*/(?:Getty Images|AFP|AP|Reuters|Redux|Bloomberg|CNN"
+              + "(?:/[\\p{L}'’.\\- ]{1,40}?){0,5}/(?:Getty Images|AFP|AP|Reuters|Redux|Bloomberg|CNN"
               + "|Pool|EPA|EPA-EFE|Shutterstock|Sipa USA|NurPhoto|ZUMA Wire|SOPA Images)\\b");
 
   private PhotoCredits() {}
