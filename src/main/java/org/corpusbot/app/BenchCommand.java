@@ -212,16 +212,20 @@ final class BenchCommand implements Callable<Integer> {
     put(o, prefix, "cpuP95Ms", t.cpuMs(), 95);
     // NOTE: a mean, not a percentile: the process's CPU clock ticks in 10 ms steps on Linux.
     double total = t.processCpuMs().stream().mapToDouble(Double::doubleValue).sum();
-    String key = prefix.isEmpty() ? "processCpuMeanMs" : prefix + "ProcessCpuMeanMs";
-    o.put(key, Percentiles.round3(total / Math.max(1, t.processCpuMs().size())));
+    o.put(
+        key(prefix, "processCpuMeanMs"),
+        Percentiles.round3(total / Math.max(1, t.processCpuMs().size())));
   }
 
   private static void put(ObjectNode o, String prefix, String name, List<Double> ms, int pct) {
-    String key =
-        prefix.isEmpty()
-            ? name
-            : prefix + Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    o.put(key, Percentiles.round3(Percentiles.of(ms, pct)));
+    o.put(key(prefix, name), Percentiles.round3(Percentiles.of(ms, pct)));
+  }
+
+  /** {@code name} after {@code prefix} in camel case: "freeform" + "p50Ms" is "freeformP50Ms". */
+  private static String key(String prefix, String name) {
+    return prefix.isEmpty()
+        ? name
+        : prefix + Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
   private static String table(ObjectNode o, Map<String, RankScores> modes) {
