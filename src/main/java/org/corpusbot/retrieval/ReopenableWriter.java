@@ -137,13 +137,16 @@ final class ReopenableWriter implements Closeable {
     }
     IndexWriter w = get();
     Merges merges = (Merges) w.getConfig().getMergeScheduler();
-    IOException failed = null;
+    Exception failed = null;
     forcing.set(true);
     Thread watch = watchForStop(stop, merges);
     try {
       w.forceMerge(1);
-    } catch (IOException e) {
-      failed = e; // an aborted merge too: told apart below, once its thread has ended
+    } catch (IOException | RuntimeException e) {
+      // An aborted merge too: told apart below, once its thread has ended. NOTE: when the failing
+      // merge thread closed the writer before this thread looked, Lucene says so with an
+      // IllegalStateException (a race: FailedMergeTest), which is the same failure.
+      failed = e;
     } finally {
       stopWatching(watch);
       // A failed merge's thread reports it after forceMerge has thrown: wait for it to end.
@@ -155,8 +158,10 @@ final class ReopenableWriter implements Closeable {
     }
     synchronized (this) {
       mergeFailed = failed != null;
-      if (failed != null) {
-        throw failed;
+      if (failed instanceof IOException io) {
+        throw io;
+      } else if (failed != null) {
+        throw (RuntimeException) failed;
       }
       commitWith(commitData(), false);
     }
