@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.corpusbot.answer.Answer;
 import org.corpusbot.answer.AnswerComposer;
 import org.corpusbot.answer.Citation;
@@ -49,6 +50,12 @@ class SummaryIT {
     }
   }
 
+  /** The paragraph (blank-line separated, from 0) of the seed that holds offset {@code start}. */
+  private static long paragraphOf(int start) {
+    String text = catalog.get(TestCorpus.SEED_ID).orElseThrow().text();
+    return Pattern.compile("\\n\\s*\\n").matcher(text.substring(0, start)).results().count();
+  }
+
   private static int words(Answer a) {
     return a.citations().stream().mapToInt(c -> c.quote().split("\\s+").length).sum();
   }
@@ -60,10 +67,16 @@ class SummaryIT {
     assertThat(a.text())
         .startsWith("After talks between Presidents Vladimir Putin and Joe Biden")
         .contains("· 2021-10-31\n\n");
-    // The quiet cyber talks and what came of them, and the NYT on Moscow's leverage.
+    // The quiet cyber talks and what came of them, and more of the story than its first part.
+    // NOTE: which further points come is a near tie: on a machine without AVX-512 the quantized
+    // model's vectors differ by some 1e-3, and the third pick went to another sentence of
+    // paragraph 3 (0.5453 against 0.5427), leaving no words for "Moscow's leverage" but room for
+    // the Geneva summit. So the test asks for the coverage the selection is for, not one sentence.
     assertThat(a.text()).contains("“quiet” virtual talks");
     assertThat(a.text()).containsAnyOf("transferred to Russia the data", "have not done much");
-    assertThat(a.text()).contains("leverage Biden’s ambition");
+    assertThat(a.citations().stream().map(c -> paragraphOf(c.start())).distinct().count())
+        .as("sentences from at least four of the seed's seven paragraphs")
+        .isGreaterThanOrEqualTo(4);
     assertThat(a.text()).doesNotContain("Semansky").doesNotContain("Preview photo");
     assertThat(a.citations()).hasSizeBetween(3, 5);
     assertThat(words(a)).isLessThanOrEqualTo(120);
