@@ -82,7 +82,6 @@ final class BotStartup {
           "Serving Telegram as @{}: {} articles",
           identity.username(),
           parts.catalog().overview().articles());
-      poller.start();
       TelegramBot bot =
           new TelegramBot(
               http,
@@ -99,6 +98,9 @@ final class BotStartup {
       if (alerts != null) {
         alerts.start();
       }
+      // Last: nothing after it can fail, so a failed start never leaves a poller taking updates
+      // into a journal the failure has closed.
+      poller.start();
       success = true;
       return bot;
     } finally {
