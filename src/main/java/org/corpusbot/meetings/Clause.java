@@ -126,6 +126,35 @@ final class Clause {
           "earlier",
           "later");
 
+  /**
+   * Words after a surname that tell how or when they met, not what the surname qualifies: "met
+   * Trump several times", "visited Putin weeks before", "spoke with Biden late Tuesday"; against
+   * "met with Trump attorneys".
+   */
+  private static final Set<String> NOT_QUALIFIED =
+      Set.of(
+          "face",
+          "face-to-face",
+          "one-on-one",
+          "alone",
+          "several",
+          "many",
+          "multiple",
+          "numerous",
+          "late",
+          "early",
+          "privately",
+          "personally",
+          "again",
+          "hours",
+          "days",
+          "weeks",
+          "months",
+          "years",
+          "decades",
+          "minutes",
+          "times");
+
   /** Words of news outlets' names: speaking to one is an interview, not a contact. */
   private static final Set<String> MEDIA =
       Set.of(
@@ -174,12 +203,20 @@ final class Clause {
 
   /**
    * A group or place that only qualifies the noun after it ("his Florida agenda", "GOP state
-   * lawmakers"): not a participant itself.
+   * lawmakers"), or a surname alone that does ("met with Trump attorneys", "former Trump national
+   * security official Kash Patel"): not a participant itself. NOTE: only asked of objects for a
+   * surname; as a subject the tagger often reads the verb after a surname as a noun ("Trump meets
+   * …"), and asking there lost right pairs.
    */
   boolean modifier(Mention m) {
-    int next = m.to();
-    return m.participant().kind() == Participant.Kind.GROUP
-        && next < t.size()
+    boolean surname = m.participant().kind() == Participant.Kind.PERSON && m.to() - m.from() == 1;
+    return (m.participant().kind() == Participant.Kind.GROUP
+            || surname && !NOT_QUALIFIED.contains(lower(m.to())))
+        && qualifies(m.to());
+  }
+
+  private boolean qualifies(int next) {
+    return next < t.size()
         && !t.get(next - 1).possessive()
         && ("NOUN".equals(t.get(next).tag()) || "ADJ".equals(t.get(next).tag()))
         && !t.get(next).capitalized()

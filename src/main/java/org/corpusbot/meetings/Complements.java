@@ -114,7 +114,7 @@ final class Complements {
       }
       if (m.isPresent()) {
         if (m.get().participant().kind() != Participant.Kind.GROUP) {
-          return m;
+          return c.modifier(m.get()) ? personQualifiedBy(m.get()) : m; // not "Trump attorneys"
         }
         Optional<Mention> person = personQualifiedBy(m.get());
         return person.isPresent() || c.modifier(m.get()) ? person : m; // not "GOP lawmakers"
@@ -172,6 +172,7 @@ final class Complements {
       }
       String tag = c.t.get(k).tag();
       if (!("NOUN".equals(tag)
+          || "ADJ".equals(tag) // "former Trump national security official Kash Patel"
           || "PROPN".equals(tag)
           || "PUNCT".equals(tag) && !c.lower(k).equals(","))) {
         return Optional.empty();

@@ -42,6 +42,7 @@ final class NameRegistry {
   private final Map<String, String> tickers = new HashMap<>();
   private final Set<String> journalists = new HashSet<>();
   private final Map<String, String> titled = new HashMap<>();
+  private final Map<String, Integer> lastNameAt = new HashMap<>();
   private final Set<String> shown = new HashSet<>();
   private final Set<String> presidents = new HashSet<>();
   private final Set<String> formerPresidents = new HashSet<>();
@@ -56,12 +57,14 @@ final class NameRegistry {
       }
       List<String> name = NameParts.withoutTitle(words, lex);
       boolean withTitle = name.size() < words.size();
+      int titleWords = words.size() - name.size(); // what follows the name is cut below
       int of = name.indexOf("of");
       if (of > 0
           && !NameParts.isPersonName(name, lex)
           && NameParts.isPersonName(name.subList(0, of), lex)) {
         name = name.subList(0, of); // "Queen Ingrid II of Norland": "Ingrid II"
       }
+      name = ownerOnly(name, lex);
       if (name.size() >= 3 && NameParts.isOrganisation(name, lex)) {
         String org = NameParts.clean(String.join(" ", name));
         orgsByStart.putIfAbsent(String.join(" ", name.subList(0, 2)).toLowerCase(Locale.ROOT), org);
@@ -75,7 +78,8 @@ final class NameRegistry {
       if (afterTitle && NameParts.isPersonName(name, lex)) { // "President Reagan"
         String one = NameParts.clean(name.get(0));
         titled.putIfAbsent(one.toLowerCase(Locale.ROOT), one);
-        president(words.subList(0, words.size() - 1), one);
+        lastNameAt.putIfAbsent(one.toLowerCase(Locale.ROOT), m.start());
+        president(words.subList(0, words.size() - 1), one, formerBefore(text, m.start()));
       }
       if (name.size() >= 2 && NameParts.isPersonName(name, lex)) {
         String full = NameParts.clean(String.join(" ", name));
@@ -85,6 +89,7 @@ final class NameRegistry {
               NameParts.clean(name.get(0)).toLowerCase(Locale.ROOT); // "Margrethe II": "Margrethe"
         }
         bySurname.putIfAbsent(last, full);
+        lastNameAt.putIfAbsent(last, m.start());
         if (name.size() >= 3 && name.stream().noneMatch(w -> Character.isLowerCase(w.charAt(0)))) {
           // "Lim Keng Yaik", "Lho Shin-yong": family name first, and later "Lim" alone
           firstNames.putIfAbsent(NameParts.clean(name.get(0)).toLowerCase(Locale.ROOT), full);
@@ -96,11 +101,11 @@ final class NameRegistry {
         if (withTitle) {
           shown.add(full); // "President Omar Lind": a person
         }
-        List<String> titles = words.subList(0, words.size() - name.size());
+        List<String> titles = words.subList(0, titleWords);
         for (String title : titles) {
           byTitle.putIfAbsent(NameParts.clean(title).toLowerCase(Locale.ROOT), full);
         }
-        president(titles, full);
+        president(titles, full, formerBefore(text, m.start()));
       }
     }
     for (var e : bySurname.entrySet()) {
@@ -114,6 +119,22 @@ final class NameRegistry {
       }
     }
     markSubjects(text);
+  }
+
+  /**
+   * The owner's name of a run that goes on past a possessive: "Ketanji Brown Jackson's White" (from
+   * a headline cut short) is "Ketanji Brown Jackson's". Only where the owner is a person of two
+   * words or more, so "Lloyd's Register" and "Bank of America's Merrill Lynch" are left whole.
+   */
+  private static List<String> ownerOnly(List<String> name, Lexicons lex) {
+    for (int i = 1; i < name.size() - 1; i++) {
+      String w = name.get(i);
+      if (!w.equals(NameParts.clean(w)) && w.length() > 2 && w.charAt(w.length() - 1) == 's') {
+        List<String> owner = name.subList(0, i + 1);
+        return NameParts.isPersonName(owner, lex) ? owner : name;
+      }
+    }
+    return name;
   }
 
   /**
@@ -254,9 +275,12 @@ final class NameRegistry {
   }
 
   /** Records {@code name} under "President", "U.S. President", "Former President"; never "Vice". */
-  private void president(List<String> titles, String name) {
+  private void president(List<String> titles, String name, boolean former) {
     for (int i = 0; i < titles.size(); i++) {
-      String before = i == 0 ? "" : NameParts.clean(titles.get(i - 1)).toLowerCase(Locale.ROOT);
+      String before =
+          i == 0
+              ? former ? "former" : ""
+              : NameParts.clean(titles.get(i - 1)).toLowerCase(Locale.ROOT);
       if (NameParts.clean(titles.get(i)).equalsIgnoreCase("president") && !before.equals("vice")) {
         (before.equals("former") || before.equals("ex") ? formerPresidents : presidents).add(name);
         return;
@@ -264,10 +288,23 @@ final class NameRegistry {
     }
   }
 
+  /** Whether "former" (lower-case, so outside the run of names) comes just before {@code at}. */
+  private static boolean formerBefore(String text, int at) {
+    return at >= 7 && text.regionMatches(true, at - 7, "former ", 0, 7);
+  }
+
   /** Whether the person with this name was introduced as a news outlet's ("CNN's Jake Tapper"). */
   boolean journalist(String name) {
     String[] w = name.toLowerCase(Locale.ROOT).split("\\s+");
     return journalists.contains(NameParts.clean(w[w.length - 1]));
+  }
+
+  /**
+   * Where the article first names a person whose last name is {@code word} ("Donald Trump",
+   * "President Trump"), or -1; a family name given first ("Kim" of "Kim Yong Chol") does not count.
+   */
+  int lastNameAt(String word) {
+    return lastNameAt.getOrDefault(NameParts.clean(word).toLowerCase(Locale.ROOT), -1);
   }
 
   /** The full name for a last name seen in the article, or null. */

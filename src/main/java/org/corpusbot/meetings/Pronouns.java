@@ -155,7 +155,22 @@ final class Pronouns {
     }
     Participant fallback =
         p.equals("it") ? refs.organisation("it") : p.equals("they") ? null : refs.person();
-    return fallback == null ? List.of() : List.of(fallback);
+    return fallback == null || named(fallback) ? List.of() : List.of(fallback);
+  }
+
+  /**
+   * Whether the sentence names {@code p}. The person last named before the sentence is the wrong
+   * guess for "she" in "she also met with Remus" (Remus does not meet herself), and in "…, and she
+   * met with Harris" after it; where the sentence names that person as a subject, the guess is
+   * never made (the search above finds the mention first).
+   */
+  private boolean named(Participant p) {
+    for (Mention m : c.mentions) {
+      if (m.participant().name().equals(p.name())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean fits(String pronoun, Participant p) {

@@ -68,9 +68,11 @@ final class ShortNames {
           Lexicons.get().places.stream().map(p -> p.toLowerCase(Locale.ROOT)).distinct().toList());
 
   private final Map<String, String> organisations = new HashMap<>();
+  private final String text;
   private final Set<String> people = new HashSet<>();
 
   ShortNames(String text, List<String> organisationNames, Lexicons lex) {
+    this.text = text;
     Set<String> ambiguous = new HashSet<>();
     for (String org : organisationNames) {
       String[] w = org.split("\\s+");
@@ -119,7 +121,10 @@ final class ShortNames {
     List<Mention> out = new ArrayList<>();
     for (Mention m : found) {
       String org = m.to() - m.from() == 1 ? organisations.get(tokens.get(m.from()).lower()) : null;
-      boolean taken = org != null && m.participant().kind() == Participant.Kind.PERSON;
+      boolean taken =
+          org != null
+              && m.participant().kind() == Participant.Kind.PERSON
+              && !personFirst(tokens.get(m.from()).word(), org, names);
       // "Dome" taken for the surname of a "Calgary-based Dome": the article's Dome Petroleum Ltd
       out.add(taken ? new Mention(m.from(), m.to(), group(org), false) : m);
     }
@@ -136,13 +141,26 @@ final class ShortNames {
   private Participant resolve(Token t, NameRegistry names) {
     String w = t.lower();
     String org = organisations.get(w);
-    if (org != null) {
+    boolean someone = org != null && personFirst(t.word(), org, names);
+    if (org != null && !someone) {
       return group(org);
     }
-    if (people.contains(w)) {
+    if (people.contains(w) || org != null) {
       return new Participant(names.canonical(t.word()), Participant.Kind.PERSON, null);
     }
     return null;
+  }
+
+  /**
+   * Whether the article names a person with this last name before it names the organisation the
+   * word starts: "Trump" beside a later "Trump White House officials" is still the story's Donald
+   * Trump, while a story that opens with Taft Broadcasting Co and names Dudley Taft later means the
+   * company by "the Taft board".
+   */
+  private boolean personFirst(String word, String org, NameRegistry names) {
+    int person = names.lastNameAt(word);
+    int company = text.indexOf(org);
+    return person >= 0 && (company < 0 || person < company);
   }
 
   private static Participant group(String name) {
