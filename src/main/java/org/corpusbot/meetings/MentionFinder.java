@@ -3,6 +3,7 @@ package org.corpusbot.meetings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Finds who and where a sentence names: runs of capitalised tokens split into title and name and
@@ -10,6 +11,27 @@ import java.util.Locale;
  * officials", "her Moscow counterpart") built around a role noun.
  */
 final class MentionFinder {
+  private static final Set<String> STATE_BODY_WORDS =
+      Set.of(
+          "cabinet",
+          "government",
+          "parliament",
+          "senate",
+          "congress",
+          "assembly",
+          "foreign",
+          "defense",
+          "defence",
+          "interior",
+          "finance",
+          "ministry",
+          "office",
+          "embassy",
+          "army",
+          "navy",
+          "military",
+          "police",
+          "delegation");
 
   /** A US politician's party and state after the name: "D-N.Y.", "R-S.C.", "I-Vt.". */
   private static final java.util.regex.Pattern PARTY_TAG =
@@ -104,6 +126,19 @@ final class MentionFinder {
     return (t.capitalized() || t.allCaps())
         && !NameParts.NOT_NAMES.contains(t.lower())
         && Character.isLetter(t.word().charAt(0));
+  }
+
+  /**
+   * Whether these words name a kind of state body that every country has ("Cabinet", "Foreign
+   * Ministry", "Parliament"), so only the nationality before them says whose.
+   */
+  private static boolean generic(List<String> words) {
+    for (String w : words) {
+      if (!STATE_BODY_WORDS.contains(NameParts.clean(w).toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean isDemonym(String w) {
@@ -218,8 +253,10 @@ final class MentionFinder {
                   && words.size() > 1
                   && !NameParts.COMPANY_SUFFIXES.contains(
                       NameParts.clean(words.get(words.size() - 1)).toLowerCase(Locale.ROOT))
+                  && !generic(words.subList(1, words.size()))
               ? words.subList(1, words.size())
-              : words; // "American Motors Corp" keeps its "American"
+              : words; // "American Motors Corp" keeps its "American", "the Danish Cabinet" its
+      // "Danish": without it a cabinet or a foreign ministry is no one's
       String whole = NameParts.clean(String.join(" ", own));
       return new Mention(
           titleFrom, to, new Participant(whole, Participant.Kind.GROUP, null), false);

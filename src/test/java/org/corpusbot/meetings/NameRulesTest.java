@@ -398,4 +398,15 @@ class NameRulesTest {
             + " returning to the capital.";
     assertThat(pairs(text)).containsExactly("Ana Lutz – Raul Vick");
   }
+
+  @Test
+  void aStateBodyKeepsTheNationalityThatSaysWhose() {
+    assertThat(pairs("Queen Anna signed the papers during a meeting with the Danish Cabinet."))
+        .containsExactly("Anna – Danish Cabinet");
+    assertThat(
+            pairs(
+                "Deputy Finance Minister Omar Lind held talks with the Chinese Foreign Ministry on"
+                    + " Monday."))
+        .containsExactly("Chinese Foreign Ministry – Omar Lind");
+  }
 }
