@@ -45,7 +45,7 @@ public final class MeetingExtractor {
   private final EventDates dates = new EventDates();
 
   public List<ContactEvent> extract(Article article) {
-    String text = PhotoCredits.blanked(article.text());
+    String text = NotReports.withoutLinkLabels(PhotoCredits.blanked(article.text()));
     NameRegistry names = null;
     Referents refs = null;
     ShortNames shortNames = null;
@@ -53,7 +53,9 @@ public final class MeetingExtractor {
     List<Span> spans = splitter.split(text);
     for (Span span : spans) {
       String sentence = span.of(text);
-      if (!PREFILTER.matcher(sentence).find() || BoilerplateSentences.isBoilerplate(sentence)) {
+      if (!PREFILTER.matcher(sentence).find()
+          || BoilerplateSentences.isBoilerplate(sentence)
+          || NotReports.question(sentence)) {
         continue;
       }
       if (names == null) {

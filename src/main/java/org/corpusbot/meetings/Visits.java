@@ -47,10 +47,15 @@ final class Visits {
   private Visits() {}
 
   /**
-   * The event without the participants a visit cannot have met; null when none is left. Events of
-   * other kinds are returned as they are.
+   * The event without the participants a visit cannot have met, with the host of a seat of office
+   * it was a visit to; null when none is left. Events of other kinds are returned as they are.
    */
   static ContactEvent checked(ContactEvent e, NameRegistry names, Lexicons lex) {
+    ContactEvent visit = visitors(e, names, lex);
+    return visit == null ? null : withHost(visit, names);
+  }
+
+  private static ContactEvent visitors(ContactEvent e, NameRegistry names, Lexicons lex) {
     if (e.kind() != EventKind.VISIT
         || e.participants().size() == 1 && !place(e.participants().get(0), lex)) {
       return e; // a visitor alone pairs with no one: "Victoria Nuland visited Moscow" stays
@@ -68,10 +73,52 @@ final class Visits {
     if (kept.isEmpty()) {
       return null;
     }
-    if (kept.size() == e.participants().size()) {
+    return kept.equals(e.participants()) ? e : e.withParticipants(kept, firstSide);
+  }
+
+  /** "A visited the White House": A met the president the article names, its host. */
+  private static ContactEvent withHost(ContactEvent e, NameRegistry names) {
+    if (e.kind() != EventKind.VISIT
+        || e.place() == null
+        || e.firstSide() != 0
+        || e.participants().stream().anyMatch(p -> p.kind() == Participant.Kind.DESCRIBED)) {
+      return e; // "an aide visited Buckingham Palace": no named visitor, no contact to add
+    }
+    Participant host = occupant(e.place(), names);
+    if (host == null || e.participants().stream().anyMatch(p -> p.key().equals(host.key()))) {
       return e;
     }
-    return e.withParticipants(kept, firstSide);
+    List<Participant> all = new ArrayList<>(e.participants());
+    all.add(host);
+    return e.withParticipants(all, e.participants().size());
+  }
+
+  /**
+   * Who a visit to a seat of office met: "visited the White House" is a visit to the president the
+   * article names (only when it names one), "Mar-a-Lago" to the Donald Trump it names, "Buckingham
+   * Palace" to its one king or queen; null for any other place, or when the article does not name
+   * the holder. Never a holder the article does not name.
+   */
+  private static Participant occupant(String place, NameRegistry names) {
+    String holder =
+        switch (place.toLowerCase(Locale.ROOT).replaceFirst("^the ", "")) {
+          case "white house" -> names.president(false);
+          case "mar-a-lago" -> trump(names);
+          case "buckingham palace", "windsor castle" -> monarch(names);
+          default -> null;
+        };
+    return holder == null ? null : new Participant(holder, Participant.Kind.PERSON, null);
+  }
+
+  private static String trump(NameRegistry names) {
+    String full = names.fullName("Trump");
+    return full != null && full.equals("Donald Trump") ? full : null;
+  }
+
+  private static String monarch(NameRegistry names) {
+    String king = names.holderOf("king");
+    String queen = names.holderOf("queen");
+    return king == null ? queen : queen == null ? king : null;
   }
 
   private static boolean met(Participant p, NameRegistry names, Lexicons lex) {

@@ -409,4 +409,38 @@ class NameRulesTest {
                     + " Monday."))
         .containsExactly("Chinese Foreign Ministry – Omar Lind");
   }
+
+  @Test
+  void aQuestionTheArticleAsksReportsNoContact() {
+    assertThat(extract("Vice President Ana Lutz, have you ever met President Omar Halvorsen?"))
+        .isEmpty();
+    assertThat(extract("When is Senator Tomas Lenz visiting the White House?")).isEmpty();
+    // a question quoted in a report is left to the other rules
+    assertThat(
+            pairs(
+                "Senator Tomas Lenz met President Omar Halvorsen on Monday and asked him: \"Will you"
+                    + " sign?\""))
+        .containsExactly("Omar Halvorsen – Tomas Lenz");
+  }
+
+  @Test
+  void aLinkLabelIsNoPartOfAName() {
+    String text =
+        "President Omar Halvorsen spoke on Monday.\nMore:Omar Halvorsen meets Premier Lev Orsic at"
+            + " the border, steps onto its soil\nThe talks went on.";
+    assertThat(names(text)).contains("Omar Halvorsen", "Lev Orsic").noneMatch(n -> n.contains(":"));
+  }
+
+  @Test
+  void aVisitToASeatOfOfficeMeetsTheHolderTheArticleNames() {
+    assertThat(
+            pairs(
+                "President Omar Halvorsen signed the bill on Monday. When Prime Minister Lev Orsic"
+                    + " visited the White House in February, he brought an invitation."))
+        .containsExactly("Lev Orsic – Omar Halvorsen");
+    // no president named: the visit meets no one
+    assertThat(
+            pairs("When Prime Minister Lev Orsic visited the White House in February, he smiled."))
+        .isEmpty();
+  }
 }

@@ -1,0 +1,42 @@
+package org.corpusbot.meetings;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Text that reports no contact whatever its words: a question the article asks ("When is Donald
+ * Trump visiting the White House?", "Vice President Harris, have you ever met Vladimir Putin?"),
+ * and the label of a link to another story run into the text ("More:Donald Trump meets Kim Jong
+ * Un", "Candidate tracker:Where …"), which glued to the first name made "More:Donald Trump". A
+ * question quoted inside a report keeps its quotation marks and is left to the other rules.
+ */
+final class NotReports {
+  /** A label glued to the headline it links, at a line's start: "More:", "Iowa caucuses:". */
+  private static final Pattern LINK =
+      Pattern.compile("(?m)^[ \\t]*\\p{L}[\\p{L}\\d'’ -]{0,40}:(?=\\p{L})");
+
+  /** Quotation marks; not "’", which is also the apostrophe of "Trump’s". */
+  private static final Pattern QUOTES = Pattern.compile("[\"“”‘]|''");
+
+  private NotReports() {}
+
+  static boolean question(String sentence) {
+    String s = sentence.strip();
+    return s.endsWith("?") && !QUOTES.matcher(s).find();
+  }
+
+  /** {@code text} with link labels blanked (spaces, so offsets stay), the headlines kept. */
+  static String withoutLinkLabels(String text) {
+    Matcher m = LINK.matcher(text);
+    if (!m.find()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text);
+    do {
+      for (int i = m.start(); i < m.end(); i++) {
+        out.setCharAt(i, ' ');
+      }
+    } while (m.find());
+    return out.toString();
+  }
+}
