@@ -71,7 +71,23 @@ final class Calls {
         || adverbAfterBe
         || "NOUN".equals(before.tag())
             && !before.capitalized()
-            && !Lexicons.get().titles.contains(List.of(before.lower()));
+            && !Lexicons.get().titles.contains(List.of(before.lower()))
+        || before.allCaps() && indefinite(t, from - 1); // "a super PAC called Trusted …"
+  }
+
+  /** Whether "a" or "an" opens the noun phrase ending at {@code last}: "a (super) PAC". */
+  private static boolean indefinite(List<Token> t, int last) {
+    for (int k = last - 1; k >= Math.max(0, last - 3); k--) {
+      String w = t.get(k).lower();
+      if (w.equals("a") || w.equals("an")) {
+        return true;
+      }
+      String tag = t.get(k).tag();
+      if (!"ADJ".equals(tag) && !"NOUN".equals(tag) && !"ADV".equals(tag)) {
+        return false; // "super" is tagged an adverb
+      }
+    }
+    return false;
   }
 
   /**

@@ -20,9 +20,10 @@ import org.corpusbot.corpus.Span;
  * more), titles, places and organisations removed. The first full name with a given last name wins.
  */
 final class NameRegistry {
+  /** Capitalised words in a row, never across a line break (a heading ends at its line). */
   private static final Pattern RUN =
       Pattern.compile(
-          "\\b\\p{Lu}(?:[\\p{L}'’-]+|\\.)(?:\\s+(?:(?:de|van|von|der|da|du|di|bin|al|el|la|le|of|of the)\\s+)?\\p{Lu}(?:[\\p{L}'’-]+|\\.))+");
+          "\\b\\p{Lu}(?:[\\p{L}'’-]+|\\.)(?:[^\\S\\n]+(?:(?:de|van|von|der|da|du|di|bin|al|el|la|le|of|of the)[^\\S\\n]+)?\\p{Lu}(?:[\\p{L}'’-]+|\\.))+");
 
   private static final Pattern MEDIA_BEFORE =
       Pattern.compile(

@@ -25,7 +25,7 @@ final class Referents {
 
   private static final Pattern RUN =
       Pattern.compile(
-          "\\p{Lu}[\\p{L}.'’&-]*(?:\\s+(?:(?:of|&|de|du|der)\\s+)?\\p{Lu}[\\p{L}.'’&-]*)*");
+          "\\p{Lu}[\\p{L}.'’&-]*(?:[^\\S\\n]+(?:(?:of|&|de|du|der)[^\\S\\n]+)?\\p{Lu}[\\p{L}.'’&-]*)*");
   private static final Pattern DATELINE =
       Pattern.compile("^\\p{Lu}{2,}[\\p{Lu} .'-]*(?:,[\\p{L}\\d .,'-]{1,40}?)? [-–—] ");
   private static final Set<String> COMPANY =

@@ -443,4 +443,21 @@ class NameRulesTest {
             pairs("When Prime Minister Lev Orsic visited the White House in February, he smiled."))
         .isEmpty();
   }
+
+  @Test
+  void aPacCalledSomethingIsNamedNotCalled() {
+    assertThat(extract("Around that time, a super PAC called Loyal Neighbors registered."))
+        .isEmpty();
+    assertThat(pairs("The NRA called Senator Mia Ross on Monday."))
+        .containsExactly("Mia Ross – NRA");
+  }
+
+  @Test
+  void aNameEndsAtItsLine() {
+    // a heading that ends in a name, and a paragraph that opens with a capitalised word
+    String text =
+        "Lev Orsic meets his hero in Kyiv, President Omar Halvorsen\n\nActor and director Lev"
+            + " Orsic met President Omar Halvorsen on Monday.";
+    assertThat(names(text)).containsOnly("Lev Orsic", "Omar Halvorsen");
+  }
 }
