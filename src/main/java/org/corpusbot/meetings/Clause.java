@@ -203,15 +203,22 @@ final class Clause {
 
   /**
    * A group or place that only qualifies the noun after it ("his Florida agenda", "GOP state
-   * lawmakers"), or a surname alone that does ("met with Trump attorneys", "former Trump national
-   * security official Kash Patel"): not a participant itself. NOTE: only asked of objects for a
-   * surname; as a subject the tagger often reads the verb after a surname as a noun ("Trump meets
-   * …"), and asking there lost right pairs.
+   * lawmakers"): not a participant itself.
    */
   boolean modifier(Mention m) {
-    boolean surname = m.participant().kind() == Participant.Kind.PERSON && m.to() - m.from() == 1;
-    return (m.participant().kind() == Participant.Kind.GROUP
-            || surname && !NOT_QUALIFIED.contains(lower(m.to())))
+    return m.participant().kind() == Participant.Kind.GROUP && qualifies(m.to());
+  }
+
+  /**
+   * A surname alone that only qualifies the noun after it ("met with Trump attorneys", "former
+   * Trump national security official Kash Patel"), unless that word tells how or when ("met Trump
+   * several times"). NOTE: for objects only; as a subject the tagger often reads the verb after a
+   * surname as a noun ("Trump meets …"), and asking there lost right pairs.
+   */
+  boolean qualifyingSurname(Mention m) {
+    return m.participant().kind() == Participant.Kind.PERSON
+        && m.to() - m.from() == 1
+        && !NOT_QUALIFIED.contains(lower(m.to()))
         && qualifies(m.to());
   }
 

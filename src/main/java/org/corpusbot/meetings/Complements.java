@@ -114,7 +114,7 @@ final class Complements {
       }
       if (m.isPresent()) {
         if (m.get().participant().kind() != Participant.Kind.GROUP) {
-          return c.modifier(m.get()) ? personQualifiedBy(m.get()) : m; // not "Trump attorneys"
+          return c.qualifyingSurname(m.get()) ? personQualifiedBy(m.get()) : m; // "Trump attorneys"
         }
         Optional<Mention> person = personQualifiedBy(m.get());
         return person.isPresent() || c.modifier(m.get()) ? person : m; // not "GOP lawmakers"

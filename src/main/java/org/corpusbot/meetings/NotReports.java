@@ -1,6 +1,5 @@
 package org.corpusbot.meetings;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,16 +26,6 @@ final class NotReports {
 
   /** {@code text} with link labels blanked (spaces, so offsets stay), the headlines kept. */
   static String withoutLinkLabels(String text) {
-    Matcher m = LINK.matcher(text);
-    if (!m.find()) {
-      return text;
-    }
-    StringBuilder out = new StringBuilder(text);
-    do {
-      for (int i = m.start(); i < m.end(); i++) {
-        out.setCharAt(i, ' ');
-      }
-    } while (m.find());
-    return out.toString();
+    return Blanked.matches(LINK, text);
   }
 }

@@ -1,6 +1,5 @@
 package org.corpusbot.meetings;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -32,16 +31,6 @@ final class PhotoCredits {
     if (text.indexOf('/') < 0) {
       return text; // NOTE: most Reuters stories; the pattern is not run over them
     }
-    Matcher m = CREDIT.matcher(text);
-    StringBuilder out = null;
-    while (m.find()) {
-      if (out == null) {
-        out = new StringBuilder(text);
-      }
-      for (int i = m.start(); i < m.end(); i++) {
-        out.setCharAt(i, ' ');
-      }
-    }
-    return out == null ? text : out.toString();
+    return Blanked.matches(CREDIT, text);
   }
 }

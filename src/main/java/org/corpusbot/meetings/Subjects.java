@@ -99,10 +99,7 @@ final class Subjects {
         continue;
       }
       Optional<Mention> m = c.endingAt(i + 1);
-      if (m.isPresent()
-          && usable(m.get())
-          && !objectOfVerb(m.get())
-          && !(m.get().participant().kind() == Participant.Kind.GROUP && c.modifier(m.get()))) {
+      if (m.isPresent() && usable(m.get()) && !objectOfVerb(m.get()) && !c.modifier(m.get())) {
         return group(m.get());
       }
     }
