@@ -1,9 +1,12 @@
 package org.corpusbot.answer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.corpusbot.retrieval.Lexicon;
 
 /**
@@ -14,6 +17,34 @@ import org.corpusbot.retrieval.Lexicon;
 final class OptionPicker {
   /** Candidates considered; lower ones are too weakly related to the question to vouch for one. */
   private static final int CONSIDERED = 10;
+
+  /** An option that is a number: an amount, a count, a percentage (group 2). */
+  private static final Pattern NUMBER =
+      Pattern.compile("([$€£]?\\d[\\d,.]*(?: (?:million|billion|trillion))?)( ?%)?");
+
+  private static final List<String> WORDS =
+      List.of(
+          "zero",
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "eleven",
+          "twelve",
+          "thirteen",
+          "fourteen",
+          "fifteen",
+          "sixteen",
+          "seventeen",
+          "eighteen",
+          "nineteen",
+          "twenty");
 
   private final Lexicon lexicon;
 
@@ -38,11 +69,37 @@ final class OptionPicker {
     return Optional.empty();
   }
 
+  /**
+   * Whether the sentence names the option as a whole word ("3" is not named by "31", nor "15" by
+   * "15th"), a number also in words ("six" for "6") or with "percent" for "%"; an option of words
+   * also by all of its terms. A number is never named by its digits alone elsewhere ("12%" by
+   * "Sept. 12-15").
+   */
   private boolean names(Candidate c, String option) {
-    if (c.text().toLowerCase(Locale.ROOT).contains(option.toLowerCase(Locale.ROOT))) {
+    String text = c.text().toLowerCase(Locale.ROOT);
+    String o = option.toLowerCase(Locale.ROOT).strip();
+    Matcher number = NUMBER.matcher(o);
+    if (number.matches()) {
+      List<String> forms = new ArrayList<>(List.of(o));
+      if (number.group(2) != null) {
+        forms.add(number.group(1) + " percent");
+      }
+      int value = o.matches("\\d{1,2}") ? Integer.parseInt(o) : -1;
+      if (value >= 0 && value < WORDS.size()) {
+        forms.add(WORDS.get(value));
+      }
+      return forms.stream().anyMatch(f -> whole(text, f));
+    }
+    if (whole(text, o)) {
       return true;
     }
     Set<String> terms = lexicon.terms(option);
     return !terms.isEmpty() && c.terms().containsAll(terms);
+  }
+
+  private static boolean whole(String text, String form) {
+    return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(form) + "(?![\\p{L}\\p{N}])")
+        .matcher(text)
+        .find();
   }
 }

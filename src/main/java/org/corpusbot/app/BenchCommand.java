@@ -82,7 +82,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--misses",
       description =
-          "Also list the dev questions answered wrongly when asked alone (question, gold, answer);"
+          "Also list the dev questions answered wrongly, with options and asked alone (question,"
+              + " gold, answer);"
               + " never held-out ones.")
   boolean misses;
 
@@ -138,7 +139,8 @@ final class BenchCommand implements Callable<Integer> {
       o.put("split", split);
       System.out.println(json ? o.toString() : table(o, modes));
       if (misses) {
-        printMisses(run.freeformMisses());
+        printMisses(run.wrong(), "with options");
+        printMisses(run.freeformMisses(), "when asked alone");
       }
       return 0;
     }
@@ -160,10 +162,10 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /** Dev misses only, whatever the split: held-out answers must stay unread to stay honest. */
-  private static void printMisses(List<QaBenchmark.Miss> all) {
+  private static void printMisses(List<QaBenchmark.Miss> all, String how) {
     List<QaBenchmark.Miss> dev =
         all.stream().filter(m -> BenchSplit.of(m.id()) == BenchSplit.DEV).toList();
-    System.out.printf("%n%d dev questions answered wrongly when asked alone:%n", dev.size());
+    System.out.printf("%n%d dev questions answered wrongly %s:%n", dev.size(), how);
     for (QaBenchmark.Miss m : dev) {
       System.out.printf(
           "%n[%s] %s%n  gold:   %s%n  answer: %s%n", m.id(), m.question(), m.gold(), m.answer());

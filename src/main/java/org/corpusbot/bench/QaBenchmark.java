@@ -56,7 +56,7 @@ public final class QaBenchmark {
       double freeformAccuracy,
       Timings asked,
       Timings alone,
-      List<String> wrong,
+      List<Miss> wrong,
       List<Miss> freeformMisses) {
     /** Latencies with options, as earlier versions of this benchmark reported them. */
     public List<Double> latenciesMs() {
@@ -113,7 +113,7 @@ public final class QaBenchmark {
     }
   }
 
-  /** A question answered wrongly when asked alone: its text, the gold choice and the answer. */
+  /** A question answered wrongly: its text, the gold choice and the answer. */
   public record Miss(String id, String question, String gold, String answer) {}
 
   public AnswerRun answers(List<BenchQuestion> questions) {
@@ -121,7 +121,7 @@ public final class QaBenchmark {
     int freeRight = 0;
     Timer asked = new Timer();
     Timer alone = new Timer();
-    List<String> wrong = new ArrayList<>();
+    List<Miss> wrong = new ArrayList<>();
     List<Miss> misses = new ArrayList<>();
     for (int i = 0; i < questions.size(); i++) {
       BenchQuestion q = questions.get(i);
@@ -139,7 +139,7 @@ public final class QaBenchmark {
       if (predictedChoice(a.text(), q.choices()) == q.answer()) {
         right++;
       } else {
-        wrong.add(q.id());
+        wrong.add(new Miss(q.id(), q.withOptions(), q.choices().get(q.answer()), a.text()));
       }
       if (FreeformScore.right(free.text(), q.choices(), q.answer())) {
         freeRight++;

@@ -1,0 +1,44 @@
+package org.corpusbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.corpusbot.retrieval.Lexicon;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class OptionPickerTest {
+  /** Only the analysis of {@link Lexicon} is used: no archive behind it. */
+  private final OptionPicker picker = new OptionPicker(new Lexicon(null));
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // sentence | options | picked ("-" for none)
+        "Griner, 31, was arrested at a Moscow airport. | 3;4;5;6 | -",
+        "Her detention was extended six months. | 3;4;5;6 | 6",
+        "He won his 15th title, devouring 63 hot dogs. | 15;33;45;63 | 63",
+        "The poll ran Sept. 12-15 among 805 adults. | 12%;33%;56%;70% | -",
+        "Some 56 percent said refugees contribute. | 12%;33%;56%;70% | 56%",
+        "The watchdog fined it more than $400 million. | $40,000;$1 million;$400 million | $400 million",
+        "Ford recalled 2.9 million vehicles. | Honda;BMW;Ford | Ford",
+        "The Colorado Avalanche won the Cup. | Tampa Bay Lightning;Colorado Avalanche | Colorado Avalanche",
+        "Fordham University announced the change. | Honda;BMW;Ford | -",
+        // an option of words is also named by all of its terms, in any order
+        "The ban on weapons of a military style was left out. | Ban on military-style weapons;More funding | Ban on military-style weapons",
+      })
+  void picksTheOptionTheSentenceNames(String sentence, String options, String picked) {
+    Candidate c = ShownSentencesTest.candidate(sentence, 0);
+    Candidate named = withTerms(c);
+    List<String> opts = Arrays.stream(options.split(";")).map(String::strip).toList();
+    String got = picker.pick(opts, List.of(named)).map(OptionPicker.Pick::option).orElse("-");
+    assertThat(got).isEqualTo(picked);
+  }
+
+  private Candidate withTerms(Candidate c) {
+    return new Candidate(
+        c.hit(), c.text(), c.start(), c.end(), new Lexicon(null).terms(c.text()), 0, 0, 0, 0);
+  }
+}
