@@ -28,9 +28,11 @@ import org.corpusbot.retrieval.SentenceVectors;
 final class EvidenceScorer {
   /**
    * Feature weights, measured on the dev questions: term overlap of the sentence, of its
-   * surroundings, semantic similarity, passage rank, answer-type cue; {@code embedded} is how many
-   * of the best sentences get their own vector, {@code confirmed} how many of those are embedded on
-   * their own when the index holds sentence vectors.
+   * surroundings, semantic similarity, passage rank, answer-type cue, and {@code lead} for the
+   * first {@code leadSentences} sentences of an article (news states its main fact first, the rest
+   * of the story adds detail, figures and background that share the question's words as well);
+   * {@code embedded} is how many of the best sentences get their own vector, {@code confirmed} how
+   * many of those are embedded on their own when the index holds sentence vectors.
    */
   record Weights(
       double lexical,
@@ -38,10 +40,12 @@ final class EvidenceScorer {
       double semantic,
       double rank,
       double type,
+      double lead,
+      int leadSentences,
       int embedded,
       int confirmed,
       double refineBelow) {
-    static final Weights DEFAULT = new Weights(1.0, 0.5, 2.0, 0.1, 0.15, 8, 3, 0.5);
+    static final Weights DEFAULT = new Weights(1.0, 0.5, 2.0, 0.1, 0.15, 0.4, 2, 8, 3, 0.5);
   }
 
   private static final List<String> QUESTION_WORDS =
@@ -102,6 +106,8 @@ final class EvidenceScorer {
     Map<String, Double> idf = lexicon.idf(q);
     double total = idf.values().stream().mapToDouble(Double::doubleValue).sum();
     QuestionType type = QuestionType.of(question);
+    boolean lead =
+        !Boolean.getBoolean("leadall") ? WantedSpan.of(question) != WantedSpan.NONE : true;
     List<Candidate> out = new ArrayList<>();
     Map<Candidate, Double> own = new IdentityHashMap<>();
     List<PassageHit> hits = result.hits();
@@ -128,7 +134,8 @@ final class EvidenceScorer {
                 + w.context() * context
                 + w.semantic() * hit.similarity()
                 + w.rank() / (1 + rank)
-                + (type.answeredBy(sentence) ? w.type() : 0);
+                + (type.answeredBy(sentence) ? w.type() : 0)
+                + (lead && hit.passage().ordinal() == 0 && i < w.leadSentences() ? w.lead() : 0);
         int start = hit.passage().start() + span.start();
         Candidate c =
             new Candidate(

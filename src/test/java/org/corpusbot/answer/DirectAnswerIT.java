@@ -38,6 +38,22 @@ class DirectAnswerIT {
       Read more: What a stock split means for small investors
       """;
 
+  /** A story whose lead holds the fact, while a later sentence shares more of the question. */
+  static final String FINAL_ID = "herons-final";
+
+  static final String FINAL =
+      """
+      title Herons take first league crown
+      date 2024-06-10
+      source Test Wire
+
+      PORTVALE — The Harbor City Herons beat the Eastfield Otters 3-1 on Sunday to win the club's \
+      first Coastal League title. The Herons lost only once in the series, in game three.
+
+      Their twelve away wins set a record for the Coastal League finals, the most since the \
+      Northbay Gulls won the title in 2019.
+      """;
+
   @TempDir static Path dir;
   static CorpusIndex index;
   static CorpusIndex seedIndex;
@@ -50,6 +66,7 @@ class DirectAnswerIT {
     Files.copy(TestCorpus.seed(), corpus.resolve(TestCorpus.seed().getFileName()));
     Files.copy(TestCorpus.seed(), seedOnly.resolve(TestCorpus.seed().getFileName()));
     Files.writeString(corpus.resolve(STORY_ID + ".txt"), STORY);
+    Files.writeString(corpus.resolve(FINAL_ID + ".txt"), FINAL);
     index = CorpusIndex.openWritable(dir.resolve("index"));
     TestCorpus.sync(index, corpus);
     seedIndex = CorpusIndex.openWritable(dir.resolve("seed-index"));
@@ -123,6 +140,12 @@ class DirectAnswerIT {
       Answer a = ask(q, LocalDate.of(2024, 5, 24));
       assertThat(a.text()).as(q).doesNotContain("Above:").doesNotContain("Read more");
     }
+  }
+
+  @Test
+  void aShortFactIsTakenFromTheLeadOverALaterSentenceOfTheSameWords() {
+    Answer a = ask("Which team won the Coastal League title?", LocalDate.of(2024, 6, 11));
+    leadsWith(a, "Harbor City Herons");
   }
 
   @Test

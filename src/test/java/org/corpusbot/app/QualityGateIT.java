@@ -71,18 +71,23 @@ class QualityGateIT {
       assertThat(run.accuracy())
           .as("answer accuracy with options")
           .isGreaterThanOrEqualTo(ACCURACY_FLOOR);
+      assertThat(run.freeformAccuracy())
+          .as("answer accuracy asked alone (free-form)")
+          .isGreaterThanOrEqualTo(FREEFORM_FLOOR);
     }
   }
 
   /**
    * Measured here when set: MRR@10 0.956 (Hits@1 0.955), accuracy 0.773 with options and 0.659
-   * asked alone, over 88 questions (a floor about three questions under each).
+   * asked alone, over 88 questions; since options are matched as whole words and the lead of a
+   * story weighs for short-answer questions (session 26): MRR@10 0.945, accuracy 0.795 and 0.693.
+   * Each floor is about three questions under.
    */
   private static final double MRR_FLOOR = 0.93;
 
-  private static final double ACCURACY_FLOOR = 0.74;
+  private static final double ACCURACY_FLOOR = 0.76;
 
-  private static final double FREEFORM_FLOOR = 0.62;
+  private static final double FREEFORM_FLOOR = 0.65;
 
   /** The gold articles and {@link #DISTRACTORS} others, as JSON Lines; returns how many. */
   private static int writeCorpus(Path from, Set<String> gold, Path to) throws Exception {
