@@ -24,6 +24,14 @@ final class Calls {
   private static final Set<String> DESCRIPTION =
       Set.of("a", "an", "the", "his", "her", "their", "one", "\"", "“", "''", "``");
 
+  private static final Set<String> QUOTES = Set.of("\"", "“", "''", "``");
+
+  /** "called Cohen and Daniels each a \"sleaze bag\"". */
+  private static final Set<String> EACH = Set.of("each", "both", "all");
+
+  /** Tokens an appositive between commas may run to. */
+  private static final int APPOSITIVE = 16;
+
   /** When the call was made, between the verb and what follows it: "called Tuesday for …". */
   private static final Set<String> WHEN =
       Set.of(
@@ -92,8 +100,11 @@ final class Calls {
 
   /**
    * A description after the names called ("called Lind a strong person", "called him \"one of
-   * us\"", "called Hale and Lind \"the linchpins\""), or a possessive among them ("called Lind's
-   * ties with Berg warm": Lind's ties were called something, no one was called).
+   * us\"", "called Hale and Lind \"the linchpins\"", "called Hale and Lind each a \"sleaze\""),
+   * also past an appositive ("called Lind, 44, a \"fresh face\"", "called Lind, the first mayor to
+   * win twice, a \"fraud\"") or a noun the name qualifies ("called Lind administration officials
+   * \"criminals\""), or a possessive among them ("called Lind's ties with Berg warm": Lind's ties
+   * were called something, no one was called).
    */
   private static boolean describedAfter(List<Token> t, int callee) {
     int k = callee;
@@ -108,11 +119,51 @@ final class Calls {
         return true;
       }
       first &= !listed;
-      if (!w.capitalized() && !w.word().equals(".") && !listed) {
+      boolean title = // "called Democratic nominee Joe Biden"
+          !w.capitalized()
+              && k + 1 < t.size()
+              && t.get(k + 1).capitalized()
+              && Lexicons.get().titles.contains(List.of(w.lower()));
+      if (!w.capitalized() && !w.word().equals(".") && !listed && !title) {
         break;
       }
       k++;
     }
+    k = pastQualifiedNouns(t, pastAppositive(t, k));
+    if (k < t.size() && EACH.contains(t.get(k).lower())) {
+      k++;
+    }
     return k < t.size() && DESCRIPTION.contains(t.get(k).lower());
+  }
+
+  /** After ", 44," or ", the first mayor to win twice,": the token after the closing comma. */
+  private static int pastAppositive(List<Token> t, int k) {
+    if (k + 1 >= t.size() || !t.get(k).word().equals(",") || t.get(k + 1).capitalized()) {
+      return k; // "called Klain, Biden's chief of staff": a name, not a description, follows
+    }
+    for (int j = k + 1; j < Math.min(t.size(), k + APPOSITIVE); j++) {
+      String w = t.get(j).word();
+      if (w.equals(",")) {
+        return j + 1;
+      }
+      if (w.equals(".") || w.equals(";") || QUOTES.contains(w)) {
+        return k;
+      }
+    }
+    return k;
+  }
+
+  /** Past up to two lower-case nouns the name qualifies: "Bush administration officials". */
+  private static int pastQualifiedNouns(List<Token> t, int k) {
+    if (k > 0 && WHEN.contains(t.get(k - 1).lower())) {
+      return k; // "called McClellan Tuesday night while \"she …": a time, then the call's story
+    }
+    int j = k;
+    while (j < Math.min(t.size(), k + 2)
+        && "NOUN".equals(t.get(j).tag())
+        && !t.get(j).capitalized()) {
+      j++;
+    }
+    return j > k && j < t.size() && QUOTES.contains(t.get(j).lower()) ? j : k;
   }
 }

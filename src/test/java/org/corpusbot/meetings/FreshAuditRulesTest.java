@@ -25,10 +25,26 @@ class FreshAuditRulesTest {
             + " remarks.",
         "Tomas Hale said so. He called Anna Berg and Omar Lind \"the linchpins of the scheme.\"",
         "In a wide-ranging attack on efforts to combat COVID-19, Gov. Anna Berg called Tuesday for"
-            + " the Republican-controlled Legislature to make the ban permanent."
+            + " the Republican-controlled Legislature to make the ban permanent.",
+        // past an appositive, an age, "each", a title or a noun the name qualifies (session 26)
+        "Anna Berg called Omar Lind, the first mayor to win twice, a \"fraud\" on Monday.",
+        "Anna Berg called Omar Lind, 44, a \"fresh face\" and praised his record.",
+        "On April 10, Anna Berg called Omar Lind and Tomas Hale each a \"sleaze bag.\"",
+        "Anna Berg called Liberal nominee Omar Lind \"a trojan horse for the left.\""
       })
   void calledThatNamesDescribesOrAppealsIsNoCall(String text) {
     assertThat(pairs(text)).as(text).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "President Anna Berg called Omar Lind Tuesday night while \"he was headed to his win.\"",
+        "Anna Berg called Omar Lind, the mayor of Norfield, to congratulate him.",
+        "Anna Berg called Omar Lind, Tomas Hale's chief of staff, on Monday."
+      })
+  void aCallPastATimeOrAnAppositiveStaysACall(String text) {
+    assertThat(pairs(text)).as(text).containsExactly("Anna Berg - Omar Lind");
   }
 
   @Test
