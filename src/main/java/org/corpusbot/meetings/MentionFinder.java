@@ -141,6 +141,12 @@ final class MentionFinder {
     return true;
   }
 
+  /** Words that only say what kind of body it is ("Union", "Commission", "Airways"). */
+  private boolean onlyBodyWords(List<String> words) {
+    return words.stream()
+        .allMatch(w -> lex.orgWords.contains(NameParts.clean(w).toLowerCase(Locale.ROOT)));
+  }
+
   private boolean isDemonym(String w) {
     String l = NameParts.clean(w).toLowerCase(java.util.Locale.ROOT);
     return lex.demonyms.stream().anyMatch(d -> d.size() == 1 && d.get(0).equals(l));
@@ -254,9 +260,11 @@ final class MentionFinder {
                   && !NameParts.COMPANY_SUFFIXES.contains(
                       NameParts.clean(words.get(words.size() - 1)).toLowerCase(Locale.ROOT))
                   && !generic(words.subList(1, words.size()))
+                  && !onlyBodyWords(words.subList(1, words.size()))
               ? words.subList(1, words.size())
               : words; // "American Motors Corp" keeps its "American", "the Danish Cabinet" its
-      // "Danish": without it a cabinet or a foreign ministry is no one's
+      // "Danish": without it a cabinet or a foreign ministry is no one's; "the European Union"
+      // its "European": "Union" alone names no body
       String whole = NameParts.clean(String.join(" ", own));
       return new Mention(
           titleFrom, to, new Participant(whole, Participant.Kind.GROUP, null), false);

@@ -411,6 +411,16 @@ class NameRulesTest {
   }
 
   @Test
+  void aBodyNamedOnlyByKindKeepsTheNationalityThatNamesIt() {
+    assertThat(pairs("Officials said the European Union met with Canada on Monday."))
+        .containsExactly("Canada – European Union");
+    assertThat(pairs("American Motors said it broke off talks with the UAW on a new contract."))
+        .containsExactly("American Motors – UAW");
+    assertThat(pairs("Omar Lind held talks with the Russian Federation on Monday."))
+        .containsExactly("Omar Lind – Russia");
+  }
+
+  @Test
   void aQuestionTheArticleAsksReportsNoContact() {
     assertThat(extract("Vice President Ana Lutz, have you ever met President Omar Halvorsen?"))
         .isEmpty();
