@@ -112,6 +112,9 @@ final class CountryMentions {
       return new Participant(country, Participant.Kind.GROUP, null);
     }
     String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+    if (words.size() == 1 && NameParts.KIND_ONLY.contains(last)) {
+      return null; // "Administration officials": whose administration, unsaid
+    }
     boolean known =
         NameParts.COMPANY_SUFFIXES.contains(last)
             || NameParts.isOrganisation(words, lex)

@@ -266,6 +266,9 @@ final class MentionFinder {
       // "Danish": without it a cabinet or a foreign ministry is no one's; "the European Union"
       // its "European": "Union" alone names no body
       String whole = NameParts.clean(String.join(" ", own));
+      if (own.size() == 1 && NameParts.KIND_ONLY.contains(whole.toLowerCase(Locale.ROOT))) {
+        return null; // "Administration officials met …", "the Department said": whose, unsaid
+      }
       return new Mention(
           titleFrom, to, new Participant(whole, Participant.Kind.GROUP, null), false);
     }

@@ -102,6 +102,31 @@ final class NameParts {
   static final Set<String> GENERIC_GROUPS =
       Set.of("members", "chairmen", "leaders", "officials", "staff", "aides", "lawmakers");
 
+  /**
+   * Words that name a kind of body, not one: alone (capitalised at a sentence's start, or as an
+   * institution's style) they say nothing of whose ("Congress", "Kremlin", "Pentagon" do).
+   */
+  static final Set<String> KIND_ONLY =
+      Set.of(
+          "administration",
+          "department",
+          "committee",
+          "commission",
+          "union",
+          "party",
+          "council",
+          "ministry",
+          "agency",
+          "board",
+          "office",
+          "company",
+          "group",
+          "association",
+          "federation",
+          "organization",
+          "organisation",
+          "government");
+
   /** A qualifier glued to a place: "Calgary-based", "state-owned". */
   private static final Pattern DESCRIPTOR =
       Pattern.compile(".+-(?:based|owned|controlled|born|led|backed)", Pattern.CASE_INSENSITIVE);

@@ -421,6 +421,21 @@ class NameRulesTest {
   }
 
   @Test
+  void aKindOfBodyAloneNamesNoOne() {
+    assertThat(names("Administration officials met this week with a Chinese delegation."))
+        .doesNotContain("Administration")
+        .contains("China");
+    assertThat(names("The Committee held talks with Omar Lind on Monday."))
+        .containsExactly("Omar Lind");
+  }
+
+  @Test
+  void aPluralTitleIsNoPartOfTheNamesItPrecedes() {
+    assertThat(pairs("U.S. Senators Anna Berg of Ohio and Omar Lind of Iowa met with Tomas Hale."))
+        .containsExactly("Anna Berg – Tomas Hale", "Omar Lind – Tomas Hale");
+  }
+
+  @Test
   void aQuestionTheArticleAsksReportsNoContact() {
     assertThat(extract("Vice President Ana Lutz, have you ever met President Omar Halvorsen?"))
         .isEmpty();
