@@ -72,6 +72,9 @@ final class Pronouns {
       return several(pronounAt);
     }
     String as = p.equals("its") ? "it" : "he";
+    if (!as.equals("it") && fronted(pronounAt)) {
+      return subjectAfterComma(pronounAt); // "After his meeting with B, A said …": A's meeting
+    }
     for (Mention m : c.mentions) {
       if (m.to() <= pronounAt && fits(as, m.participant()) && !c.locative(m) && !c.reported(m)) {
         return List.of(m.participant());
@@ -83,6 +86,34 @@ final class Pronouns {
     }
     return List.of();
   }
+
+  /** A possessive in the phrase that opens the sentence: "After his meeting with B, …". */
+  private boolean fronted(int pronounAt) {
+    return pronounAt >= 1
+        && pronounAt <= 2
+        && FRONTING.contains(c.lower(0))
+        && (pronounAt == 1 || c.lower(1).equals("of"));
+  }
+
+  /**
+   * The person the sentence's main clause opens with, after the comma that closes the fronted
+   * phrase; nothing when it opens with someone unnamed ("the Israeli prime minister"): the person
+   * named last before the sentence is then no safer a guess.
+   */
+  private List<Participant> subjectAfterComma(int pronounAt) {
+    for (int k = pronounAt + 1; k < c.t.size(); k++) {
+      if (c.lower(k).equals(",")) {
+        Optional<Mention> m = c.startingAt(k + 1);
+        return m.isPresent() && m.get().participant().kind() == Participant.Kind.PERSON
+            ? List.of(m.get().participant())
+            : List.of();
+      }
+    }
+    return List.of();
+  }
+
+  private static final java.util.Set<String> FRONTING =
+      java.util.Set.of("after", "before", "following", "during", "since", "ahead", "upon", "at");
 
   /** "they met", "their first summit": the people (or groups) named earlier in the sentence. */
   private List<Participant> several(int before) {

@@ -430,6 +430,17 @@ class NameRulesTest {
   }
 
   @Test
+  void aPossessiveInAFrontedPhraseIsTheMainClausesSubject() {
+    String story =
+        "Vice President Ana Lutz met Omar Lind on Monday.\n\n"
+            + "Following his meeting with Tomas Hale, Raul Vick said the talks went well.\n\n"
+            + "After his meeting with Vick on Thursday, the prime minister flew home.";
+    assertThat(pairs(story))
+        .contains("Ana Lutz – Omar Lind", "Raul Vick – Tomas Hale")
+        .doesNotContain("Ana Lutz – Tomas Hale", "Ana Lutz – Raul Vick");
+  }
+
+  @Test
   void aPluralTitleIsNoPartOfTheNamesItPrecedes() {
     assertThat(pairs("U.S. Senators Anna Berg of Ohio and Omar Lind of Iowa met with Tomas Hale."))
         .containsExactly("Anna Berg – Tomas Hale", "Omar Lind – Tomas Hale");
