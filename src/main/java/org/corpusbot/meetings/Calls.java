@@ -26,6 +26,9 @@ final class Calls {
 
   private static final Set<String> QUOTES = Set.of("\"", "“", "''", "``");
 
+  /** A description's first word past an appositive: an indefinite article or a quote. */
+  private static final Set<String> AFTER_APPOSITIVE = Set.of("a", "an", "\"", "“", "''", "``");
+
   /** "called Cohen and Daniels each a \"sleaze bag\"". */
   private static final Set<String> EACH = Set.of("each", "both", "all");
 
@@ -129,7 +132,14 @@ final class Calls {
       }
       k++;
     }
-    k = pastQualifiedNouns(t, pastAppositive(t, k));
+    int afterAppositive = pastAppositive(t, k);
+    if (afterAppositive != k) {
+      // "called Lind, 44, a \"fresh face\"", but "called Sunak, the British prime minister, the
+      // White House said": past an appositive, "the" or "his" opens the sentence's reporter
+      return afterAppositive < t.size()
+          && AFTER_APPOSITIVE.contains(t.get(afterAppositive).lower());
+    }
+    k = pastQualifiedNouns(t, k);
     if (k < t.size() && EACH.contains(t.get(k).lower())) {
       k++;
     }

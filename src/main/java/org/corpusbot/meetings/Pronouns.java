@@ -104,12 +104,38 @@ final class Pronouns {
     for (int k = pronounAt + 1; k < c.t.size(); k++) {
       if (c.lower(k).equals(",")) {
         Optional<Mention> m = c.startingAt(k + 1);
+        if (m.isPresent() && listGoesOn(m.get().to())) {
+          continue; // "with Abbas, Sisi and King Abdullah, Blinken …": Sisi is one of those met
+        }
         return m.isPresent() && m.get().participant().kind() == Participant.Kind.PERSON
             ? List.of(m.get().participant())
             : List.of();
       }
     }
     return List.of();
+  }
+
+  /**
+   * Whether the names go on past {@code after} to a comma that closes them: "Sisi and King
+   * Abdullah, Blinken …", but not "Thatcher and the Soviet Premier were joined …".
+   */
+  private boolean listGoesOn(int after) {
+    if (after >= c.t.size()) {
+      return false;
+    }
+    if (c.lower(after).equals(",")) {
+      return true;
+    }
+    boolean and = c.lower(after).equals("and") || c.lower(after).equals("or");
+    if (!and || after + 1 >= c.t.size() || !c.t.get(after + 1).capitalized()) {
+      return false;
+    }
+    for (int k = after + 2; k < c.t.size(); k++) {
+      if (c.lower(k).equals(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final java.util.Set<String> FRONTING =

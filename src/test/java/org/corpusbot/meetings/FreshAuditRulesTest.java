@@ -41,7 +41,9 @@ class FreshAuditRulesTest {
       strings = {
         "President Anna Berg called Omar Lind Tuesday night while \"he was headed to his win.\"",
         "Anna Berg called Omar Lind, the mayor of Norfield, to congratulate him.",
-        "Anna Berg called Omar Lind, Tomas Hale's chief of staff, on Monday."
+        "Anna Berg called Omar Lind, Tomas Hale's chief of staff, on Monday.",
+        "Anna Berg called Omar Lind, the prime minister of Norfield, the White House said.",
+        "Anna Berg called Omar Lind, her Norfield counterpart, the Kremlin said on Monday."
       })
   void aCallPastATimeOrAnAppositiveStaysACall(String text) {
     assertThat(pairs(text)).as(text).containsExactly("Anna Berg - Omar Lind");

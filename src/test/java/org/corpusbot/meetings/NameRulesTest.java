@@ -434,10 +434,17 @@ class NameRulesTest {
     String story =
         "Vice President Ana Lutz met Omar Lind on Monday.\n\n"
             + "Following his meeting with Tomas Hale, Raul Vick said the talks went well.\n\n"
-            + "After his meeting with Vick on Thursday, the prime minister flew home.";
+            + "Lind returned to Oslo.\n\n"
+            + "After his meeting with Vick on Thursday, the prime minister flew home.\n\n"
+            + "After his meetings with Emil Sorn, Lea Dahl and Ivo Berg, Mark Tal flew home.";
     assertThat(pairs(story))
-        .contains("Ana Lutz – Omar Lind", "Raul Vick – Tomas Hale")
-        .doesNotContain("Ana Lutz – Tomas Hale", "Ana Lutz – Raul Vick");
+        .contains(
+            "Ana Lutz – Omar Lind",
+            "Raul Vick – Tomas Hale",
+            "Emil Sorn – Mark Tal",
+            "Lea Dahl – Mark Tal",
+            "Ivo Berg – Mark Tal")
+        .doesNotContain("Ana Lutz – Tomas Hale", "Omar Lind – Raul Vick", "Emil Sorn – Lea Dahl");
   }
 
   @Test
