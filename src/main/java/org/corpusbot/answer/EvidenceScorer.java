@@ -106,8 +106,9 @@ final class EvidenceScorer {
     Map<String, Double> idf = lexicon.idf(q);
     double total = idf.values().stream().mapToDouble(Double::doubleValue).sum();
     QuestionType type = QuestionType.of(question);
-    boolean lead =
-        !Boolean.getBoolean("leadall") ? WantedSpan.of(question) != WantedSpan.NONE : true;
+    // a story's lead weighs only for a question after a short span (a name, a date, a number):
+    // such facts sit in the first sentences; a why or how question's answer is further down
+    boolean lead = WantedSpan.of(question) != WantedSpan.NONE;
     List<Candidate> out = new ArrayList<>();
     Map<Candidate, Double> own = new IdentityHashMap<>();
     List<PassageHit> hits = result.hits();
