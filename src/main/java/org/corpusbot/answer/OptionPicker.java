@@ -22,10 +22,14 @@ final class OptionPicker {
   private static final Pattern NUMBER =
       Pattern.compile("([$€£]?\\d[\\d,.]*(?: (?:million|billion|trillion))?)( ?%)?");
 
+  /**
+   * Numbers in words; "zero" and "one" are left out: "One of the judges" names no count, and "no
+   * one" no zero.
+   */
   private static final List<String> WORDS =
       List.of(
-          "zero",
-          "one",
+          "",
+          "",
           "two",
           "three",
           "four",
@@ -85,16 +89,27 @@ final class OptionPicker {
         forms.add(number.group(1) + " percent");
       }
       int value = o.matches("\\d{1,2}") ? Integer.parseInt(o) : -1;
-      if (value >= 0 && value < WORDS.size()) {
+      if (value >= 2 && value < WORDS.size()) {
         forms.add(WORDS.get(value));
       }
-      return forms.stream().anyMatch(f -> whole(text, f));
+      return forms.stream().anyMatch(f -> wholeNumber(text, f));
     }
     if (whole(text, o)) {
       return true;
     }
     Set<String> terms = lexicon.terms(option);
     return !terms.isEmpty() && c.terms().containsAll(terms);
+  }
+
+  /**
+   * A number as a whole: not a part of "3.5" or "$15,000" or "1,400" (a point or comma between
+   * digits joins them); after a currency sign any letter may precede ("US$400 million").
+   */
+  private static boolean wholeNumber(String text, String form) {
+    String before = form.matches("[$€£].*") ? "" : "(?<![\\p{L}\\p{N}])(?<!\\p{N}[.,])";
+    return Pattern.compile(before + Pattern.quote(form) + "(?![\\p{L}\\p{N}])(?![.,]\\p{N})")
+        .matcher(text)
+        .find();
   }
 
   private static boolean whole(String text, String form) {

@@ -24,6 +24,13 @@ class OptionPickerTest {
         "Some 56 percent said refugees contribute. | 12%;33%;56%;70% | 56%",
         "The watchdog fined it more than $400 million. | $40,000;$1 million;$400 million | $400 million",
         "Ford recalled 2.9 million vehicles. | Honda;BMW;Ford | Ford",
+        // a point or comma between digits joins them; "one" counts nothing
+        "Prices rose 3.5 points. | 3;4;5 | -",
+        "Tickets cost $15,000 each. | $15;$20;$25 | -",
+        "Some 1,400 people came. | 400;500;600 | -",
+        "One of the judges dissented. | 1;2;3 | -",
+        "The deal is worth US$400 million. | $40 million;$400 million | $400 million",
+        "It rose 3 points to 45.5. | 3;4;5 | 3",
         "The Colorado Avalanche won the Cup. | Tampa Bay Lightning;Colorado Avalanche | Colorado Avalanche",
         "Fordham University announced the change. | Honda;BMW;Ford | -",
         // an option of words is also named by all of its terms, in any order
