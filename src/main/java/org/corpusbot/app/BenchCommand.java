@@ -141,6 +141,7 @@ final class BenchCommand implements Callable<Integer> {
       if (misses) {
         printMisses(run.wrong(), "with options");
         printMisses(run.freeformMisses(), "when asked alone");
+        printMisses(run.shortAnswers().wrong(), "with a direct answer that names no gold choice");
       }
       return 0;
     }
@@ -192,6 +193,8 @@ final class BenchCommand implements Callable<Integer> {
         });
     o.put("accuracy", Percentiles.round3(run.accuracy()));
     o.put("freeformAccuracy", Percentiles.round3(run.freeformAccuracy()));
+    o.put("shortAnswersGiven", run.shortAnswers().given());
+    o.put("shortAnswerPrecision", Percentiles.round3(run.shortAnswers().precision()));
     o.put("indexSeconds", Percentiles.round3(index.seconds()));
     o.put("articlesIndexed", index.indexed());
     o.put(
@@ -249,6 +252,10 @@ final class BenchCommand implements Callable<Integer> {
         String.format(
             "%nanswer accuracy  %.3f with options, %.3f asked alone (free-form)%n",
             o.get("accuracy").asDouble(), o.get("freeformAccuracy").asDouble()));
+    sb.append(
+        String.format(
+            "short answers    %d led free-form replies, %.3f of them name the gold choice%n",
+            o.get("shortAnswersGiven").asInt(), o.get("shortAnswerPrecision").asDouble()));
     sb.append(
         String.format(
             "indexing         %.1f s for %d articles (%.1f articles/s)%n",

@@ -57,7 +57,8 @@ public final class QaBenchmark {
       Timings asked,
       Timings alone,
       List<Miss> wrong,
-      List<Miss> freeformMisses) {
+      List<Miss> freeformMisses,
+      ShortAnswers shortAnswers) {
     /** Latencies with options, as earlier versions of this benchmark reported them. */
     public List<Double> latenciesMs() {
       return asked.latenciesMs();
@@ -113,12 +114,30 @@ public final class QaBenchmark {
     }
   }
 
+  /**
+   * The direct answers that free-form replies led with: how many were {@code given}, how many of
+   * those name the gold choice by {@link FreeformScore} ({@code right}). A wrong one is what a user
+   * reads first, so its precision is a figure of its own.
+   */
+  public record ShortAnswers(int given, int right, List<Miss> wrong) {
+    public ShortAnswers {
+      wrong = List.copyOf(wrong);
+    }
+
+    public double precision() {
+      return given == 0 ? 0 : (double) right / given;
+    }
+  }
+
   /** A question answered wrongly: its text, the gold choice and the answer. */
   public record Miss(String id, String question, String gold, String answer) {}
 
   public AnswerRun answers(List<BenchQuestion> questions) {
     int right = 0;
     int freeRight = 0;
+    int shortGiven = 0;
+    int shortRight = 0;
+    List<Miss> shortWrong = new ArrayList<>();
     Timer asked = new Timer();
     Timer alone = new Timer();
     List<Miss> wrong = new ArrayList<>();
@@ -141,6 +160,14 @@ public final class QaBenchmark {
       } else {
         wrong.add(new Miss(q.id(), q.withOptions(), q.choices().get(q.answer()), a.text()));
       }
+      if (free.shortAnswer() != null) {
+        shortGiven++;
+        if (FreeformScore.right(free.shortAnswer().text(), q.choices(), q.answer())) {
+          shortRight++;
+        } else {
+          shortWrong.add(new Miss(q.id(), q.sentence(), q.choices().get(q.answer()), free.text()));
+        }
+      }
       if (FreeformScore.right(free.text(), q.choices(), q.answer())) {
         freeRight++;
       } else {
@@ -154,7 +181,8 @@ public final class QaBenchmark {
         asked.timings(),
         alone.timings(),
         wrong,
-        misses);
+        misses,
+        new ShortAnswers(shortGiven, shortRight, shortWrong));
   }
 
   static int firstGold(List<String> ids, List<String> gold) {

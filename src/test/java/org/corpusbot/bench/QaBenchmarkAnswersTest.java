@@ -7,6 +7,7 @@ import java.util.List;
 import org.corpusbot.answer.Answer;
 import org.corpusbot.answer.AnswerComposer;
 import org.corpusbot.answer.Question;
+import org.corpusbot.answer.ShortAnswer;
 import org.junit.jupiter.api.Test;
 
 class QaBenchmarkAnswersTest {
@@ -49,5 +50,32 @@ class QaBenchmarkAnswersTest {
             "Who made it? Options: Audi; Mercedes; Ford; BMW.");
     assertThat(run.accuracy()).isEqualTo(1.0);
     assertThat(run.freeformAccuracy()).isEqualTo(1.0);
+    assertThat(run.shortAnswers().given()).isZero();
+  }
+
+  @Test
+  void scoresTheDirectAnswersThatLeadFreeFormReplies() {
+    AnswerComposer composer =
+        q -> {
+          String lead = q.text().startsWith("Which") ? "Mercedes" : "Audi";
+          return new Answer(
+              q.text(),
+              true,
+              lead + " [1]\nMercedes unveiled the EQXX. [1]",
+              List.of(),
+              null,
+              0,
+              new ShortAnswer(lead, List.of(1)));
+        };
+    QaBenchmark bench = new QaBenchmark(null, composer);
+    List<BenchQuestion> qs =
+        List.of(quiz("q1", "Which car company unveiled the EQXX?"), quiz("q2", "Who made it?"));
+
+    QaBenchmark.ShortAnswers shorts = bench.answers(qs).shortAnswers();
+
+    assertThat(shorts.given()).isEqualTo(2);
+    assertThat(shorts.right()).isEqualTo(1);
+    assertThat(shorts.precision()).isEqualTo(0.5);
+    assertThat(shorts.wrong()).extracting(QaBenchmark.Miss::id).containsExactly("q2");
   }
 }
