@@ -16,14 +16,59 @@ public final class BoilerplateSentences {
               + "|related:|watch:|listen:|advertisement\\b|share this\\b|download the\\b|get (?:the|our) .{0,40}newsletter"
               + "|contributing:|reporting by\\b|editing by\\b|\\(reporting by)");
 
+  /**
+   * The page's address to its reader rather than reporting, anywhere in a sentence: how to reach or
+   * follow the reporter, newsletter and inbox offers, where a version of the story appeared,
+   * privacy notices, advertising feedback, a transcript's disclaimer.
+   */
+  private static final Pattern ADDRESS =
+      Pattern.compile(
+          // the verb opens the line ("Reach …", "You can follow her …") and a name after it is
+          // case-sensitive: "follow them", "reach its peak", "advised to contact …" are reporting
+          "(?:^|(?i:\\bcan|\\balso|\\bplease|,) )(?i:reach|contact|email|follow) (?:(?i:him|her|me|the reporter) (?:at|on|via)\\b"
+              + "|(?i:reporter )?[A-Z][\\w’'.-]*(?: [A-Z][\\w’'.-]*){0,2}(?: at| on (?:X|Twitter)|:))"
+              + "|(?i:\\b(?:sign[ -]?up|subscribe|inbox|receive)\\b.{0,80}\\bnewsletter"
+              + "|\\bnewsletter\\b.{0,80}\\b(?:sign[ -]?up|subscribe|inbox|daily digest|delivered)"
+              + "|\\bto your inbox|^editor[’']?s note:|\\ba version of this story (?:first )?appear"
+              + "|privacy policy|legitimate interest activity|please tick here"
+              + "|manage your (?:registration|subscription|newsletter)"
+              + "|^how relevant is this ad|\\bad froze\\b|video player was slow to load"
+              + "|^this transcript was|differences between the audio and the text"
+              + "|^explore the universe with news|^get the facts behind the news"
+              + "|^prep for the polls|\\bin our voter guide)");
+
+  /**
+   * An e-mail address in a short line is a way to reach the reporter ("Reach her at …"); in a
+   * longer sentence it is news (where voters send their ballots).
+   */
+  private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[a-z]{2,}");
+
+  private static final int CONTACT_LINE_WORDS = 14;
+
+  /**
+   * A reporter's line about themselves: "Ana Lutz covers the White House.", "Ana Lutz is a trending
+   * news reporter for USA TODAY."
+   */
+  private static final Pattern BIO =
+      Pattern.compile(
+          "^[A-Z][\\w’'.-]+(?: [A-Z][\\w’'.-]+){1,3} (?:covers (?!(?:her|his|their|its|up)\\b)(?!.*\\b(?:as|while|when|after|before)\\b)[^,;]{0,80}$|is (?:a|an|the) [\\w ,/-]{0,60}"
+              + "(?:reporter|correspondent|writer|columnist|editor)(?: (?:for|at|with) .{0,60})?\\.?$)");
+
   private BoilerplateSentences() {}
 
   public static boolean isBoilerplate(String sentence) {
     String s = sentence.strip();
-    if (s.isEmpty() || FURNITURE.matcher(s).find() || Boilerplate.isCredit(s)) {
+    if (s.isEmpty()
+        || FURNITURE.matcher(s).find()
+        || ADDRESS.matcher(s).find()
+        || BIO.matcher(s).find()
+        || Boilerplate.isCredit(s)) {
       return true;
     }
     int words = s.split("\\s+").length;
+    if (words <= CONTACT_LINE_WORDS && EMAIL.matcher(s).find()) {
+      return true;
+    }
     if (words < 4) {
       return true;
     }
