@@ -114,11 +114,16 @@ final class SpanFinder {
 
   private final Set<String> asked;
   private final NumberSpans numbers;
+  private final SpanType type;
 
-  /** A finder for answers to {@code question}: spans of its own words are never answers. */
+  /**
+   * A finder for answers to {@code question}: spans of its own words are never answers, and a name
+   * or place must be of the type its "which" noun asks for ({@link SpanType}).
+   */
   SpanFinder(String question) {
     this.asked = words(question);
     this.numbers = new NumberSpans(question);
+    this.type = SpanType.of(question);
   }
 
   /**
@@ -127,8 +132,10 @@ final class SpanFinder {
    * capitalised first word.
    */
   Optional<Span> find(WantedSpan wanted, String sentence, String context) {
+    boolean typed = wanted == WantedSpan.NAME || wanted == WantedSpan.PLACE;
     for (Span s : spans(wanted, sentence, context)) {
-      if (!asked.containsAll(words(s.of(sentence)))) {
+      if (!asked.containsAll(words(s.of(sentence)))
+          && (!typed || type.holds(s.of(sentence), sentence.substring(0, s.start())))) {
         return Optional.of(s);
       }
     }
@@ -136,6 +143,10 @@ final class SpanFinder {
   }
 
   private List<Span> spans(WantedSpan wanted, String sentence, String context) {
+    if ((wanted == WantedSpan.NAME || wanted == WantedSpan.PLACE) && type.isPlace()) {
+      // a country or state is looked up wherever it stands: "Since then, Russia has sought …"
+      return type.places(sentence).stream().map(p -> new Span(p[0], p[1])).toList();
+    }
     return switch (wanted) {
       case TIME -> matches(TIME, sentence);
       case NUMBER -> numbers.in(sentence);

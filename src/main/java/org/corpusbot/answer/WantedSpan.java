@@ -16,7 +16,8 @@ enum WantedSpan {
   PLACE(
       "\\bwhere (?!(?:can|could|should|might|would|will|do|does)\\b)"
           + "|\\b(?:which|what) (?:\\w+ )?(?:city|country|state|nation|region|town|island|continent"
-          + "|county|capital|province|venue|stadium|airport|location|place)\\b"),
+          + "|county|capital|province|venue|stadium|airport|location|place"
+          + "|cities|countries|states|nations|regions|towns|islands|continents)\\b"),
   NAME(
       "\\b(?:who|whom|whose)\\b|\\bwhich (?!of\\b)\\w+"
           + "|\\bwhat (?:[\\w-]+ )?(?:company|team|show|film|movie|song|album|app|brand"
@@ -25,6 +26,23 @@ enum WantedSpan {
           + "|university|school|agency|singer|actor|actress|player|celebrity|athlete|chain"
           + "|restaurant|store|firm|startup|manufacturer|vaccine|drug|social media)\\b"),
   NONE("$^");
+
+  /**
+   * "Which measure did lawmakers leave out?", "which menu item", "which sport": a kind of thing
+   * whose members are common nouns ("a ban on assault weapons", "chicken nuggets", "pickleball"),
+   * so the sentence answers, not a capitalised run it happens to hold.
+   */
+  private static final Pattern COMMON_KIND =
+      Pattern.compile(
+          "\\b(?:which|what) (?:[\\w-]+ )?(?:measures?|changes?|items?|products?|sports?|animals?"
+              + "|species|foods?|dish(?:es)?|topics?|issues?|subjects?|things?|features?|policy"
+              + "|policies|terms?|words?|colou?rs?|materials?|plants?|crops?|fruits?|jobs?"
+              + "|professions?|activit(?:y|ies)|hobby|hobbies|skills?|tools?|devices?|gadgets?"
+              + "|ingredients?|substances?|symptoms?|reasons?|steps?|methods?)\\b"
+              // not when it qualifies a noun whose members have names: "which sports league"
+              + "(?! (?:league|team|club|company|brand|maker|chain|network|show|event|festival"
+              + "|tournament|star|player|giant|firm)s?\\b)",
+          Pattern.CASE_INSENSITIVE);
 
   /** "Who is Ann Neuberger?" asks for a description, not a name. */
   private static final Pattern DESCRIBE =
@@ -38,7 +56,7 @@ enum WantedSpan {
 
   /** The first kind whose cue the question holds, NONE when none does. */
   static WantedSpan of(String question) {
-    if (DESCRIBE.matcher(question).find()) {
+    if (DESCRIBE.matcher(question).find() || COMMON_KIND.matcher(question).find()) {
       return NONE;
     }
     for (WantedSpan w : values()) {

@@ -25,6 +25,12 @@ class SpanFinderTest {
         "What percentage of adults agree?        | NUMBER",
         "Why did the ferry workers strike?       | NONE",
         "What did Washington hand over to Moscow? | NONE",
+        // a kind of common thing: the sentence answers, not a capitalised word in it
+        "Which measure did lawmakers leave out?  | NONE",
+        "Which menu item is being discontinued?  | NONE",
+        "Which sport did she take up?            | NONE",
+        "Which major sports league expanded?     | NAME", // a league has a name
+        "Which two countries are forging ties?   | PLACE",
       })
   void theKindOfShortAnswerAQuestionWants(String question, WantedSpan wanted) {
     assertThat(WantedSpan.of(question)).isEqualTo(wanted);
@@ -36,6 +42,18 @@ class SpanFinderTest {
       value = {
         // question | sentence | short answer ('' for none)
         "Which car company unveiled the EQXX? | Mercedes unveiled the EQXX, a concept car. | Mercedes",
+        // a "which" noun of a checkable type: a country, a state, a person
+        "Hurricane Lina made landfall in which country? | Lina made landfall near Santa Cruz, Mexico, on Sunday. | Mexico",
+        "Which country passed an anti-smoking law? | Parliament passed the law on Tuesday, making New Zealand's ban the world's toughest. | New Zealand",
+        "Which two countries are forging closer ties? | Since then, Russia has sought ever closer ties with China. | Russia",
+        "Which country did she visit first? | She flew on to the U.S. on Monday. | U.S.",
+        "Which country did she visit first? | She flew on to Mexico. | Mexico",
+        "Voters in which state rejected the amendment? | Voters in Overland Park and across the state rejected it. | ''",
+        "Voters in which state rejected the amendment? | Voters in Overland Park, Kansas, rejected it. | Kansas",
+        "Which popular singer will launch a residency? | She will play The Colosseum at Caesars Palace. | ''",
+        "Which pop star will headline the halftime show? | Pop star Rihanna will headline, the league said. | Rihanna",
+        "Which movie director set a record? | Steven Spielberg directed West Side Story, the academy said. | Steven Spielberg",
+        "Which high-profile Republican announced a bid? | Pence said on Tuesday he would decide soon. | ''",
         // a capitalised first word is no name unless the passage says so (context below)
         "Which chain has the slowest drive-thru? | Every second counts at Chick-fil-A. | Chick-fil-A",
         "Who leads the Senate?         | The Senate is led by Chuck Schumer of New York. | Chuck Schumer of New York",

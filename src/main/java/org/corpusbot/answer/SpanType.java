@@ -1,0 +1,293 @@
+package org.corpusbot.answer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a "which …?" question's noun says its answer is: a country, a US state, a continent or a
+ * person; ANY when the noun says nothing checkable. A short answer of a checked type must be one (a
+ * country's name, a state's, a person's full name): a capitalised run of another kind in the same
+ * sentence ("Santa Cruz" for "made landfall in which country?", "Colosseum" for "which singer?") is
+ * what a user would read first and take for the answer. Thread-safe.
+ */
+enum SpanType {
+  COUNTRY("countr(?:y|ies)|nations?"),
+  STATE("states?"),
+  CONTINENT("continents?"),
+  PERSON(
+      "director|singer|star|actor|actress|president|mp|member|golfer|player|athlete|celebrity"
+          + "|rapper|musician|artist|author|writer|leader|politician|senator|lawmaker|governor"
+          + "|candidate|republican|democrat|official|ceo|executive|billionaire|judge|justice"
+          + "|minister|chancellor|premier|king|queen|prince|princess|host|comedian|quarterback"
+          + "|coach|journalist|scientist|astronaut|entrepreneur|founder|tycoon|pope|monarch"),
+  ANY("$^");
+
+  private final Pattern noun;
+
+  /** The noun just before a name: "pop star Rihanna", "the singer Adele". */
+  private final Pattern introducing;
+
+  SpanType(String nouns) {
+    this.noun =
+        Pattern.compile(
+            "\\b(?:which|what) (?:[\\w’'-]+ ){0,2}?(?:" + nouns + ")\\b", Pattern.CASE_INSENSITIVE);
+    this.introducing = Pattern.compile("\\b(?:" + nouns + "),? $", Pattern.CASE_INSENSITIVE);
+  }
+
+  /** The type the question's "which" (or "what") noun names; ANY for any other question. */
+  static SpanType of(String question) {
+    for (SpanType t : values()) {
+      if (t.noun.matcher(question).find()) {
+        return t;
+      }
+    }
+    return ANY;
+  }
+
+  /** Whether this type is a kind of place looked up by name. */
+  boolean isPlace() {
+    return this == COUNTRY || this == STATE || this == CONTINENT;
+  }
+
+  /**
+   * Whether {@code span}, after {@code before} in its sentence, is of this type; anything is of
+   * type ANY. A person named by one word is one when the sentence's noun introduces them ("pop star
+   * Rihanna").
+   */
+  boolean holds(String span, String before) {
+    return switch (this) {
+      case COUNTRY -> Gazetteer.COUNTRIES.contains(key(span));
+      case STATE -> Gazetteer.STATES.contains(key(span));
+      case CONTINENT -> Gazetteer.CONTINENTS.contains(key(span));
+      case PERSON ->
+          personShaped(span)
+              || !span.strip().contains(" ")
+                  && !Gazetteer.NOT_PERSON.contains(span.strip().toLowerCase(Locale.ROOT))
+                  && introducing.matcher(before).find();
+      case ANY -> true;
+    };
+  }
+
+  /** The places of this type named in {@code sentence}, wherever they stand in it. */
+  List<int[]> places(String sentence) {
+    Set<String> names =
+        switch (this) {
+          case COUNTRY -> Gazetteer.COUNTRIES;
+          case STATE -> Gazetteer.STATES;
+          case CONTINENT -> Gazetteer.CONTINENTS;
+          default -> Set.of();
+        };
+    List<int[]> out = new java.util.ArrayList<>();
+    Matcher m = Gazetteer.CAPITALISED_RUN.matcher(sentence);
+    while (m.find()) {
+      // the longest run of the run's words that is a name: "New Zealand" in "New Zealand's"
+      String run = m.group();
+      String[] words = run.split(" ");
+      int at = m.start();
+      boolean found = false;
+      for (int i = 0; i < words.length && !found; i++) {
+        int from = at + offset(words, i);
+        for (int j = words.length; j > i; j--) {
+          String cand = String.join(" ", java.util.Arrays.asList(words).subList(i, j));
+          if (names.contains(key(cand))) {
+            int end = from + cand.length();
+            // a closing possessive or full stop is no part of the name, the dots of "U.S." are
+            boolean stop = cand.endsWith(".") && cand.indexOf('.') == cand.length() - 1;
+            end -= cand.endsWith("’s") || cand.endsWith("'s") ? 2 : stop ? 1 : 0;
+            out.add(new int[] {from, end});
+            found = true;
+            break;
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static int offset(String[] words, int i) {
+    int o = 0;
+    for (int k = 0; k < i; k++) {
+      o += words[k].length() + 1;
+    }
+    return o;
+  }
+
+  /**
+   * Two to four capitalised words, none of them a word that names an organisation or a place
+   * ("Tesla AI Day", "St. Louis Blues", "Santa Cruz" pass no other test cheaply; "Pence" and
+   * "First" are too short to be a full name).
+   */
+  private static boolean personShaped(String span) {
+    String[] words = span.strip().split("\\s+");
+    if (words.length < 2 || words.length > 4) {
+      return false;
+    }
+    for (String w : words) {
+      if (!Character.isUpperCase(w.charAt(0))
+          || Gazetteer.NOT_PERSON.contains(w.toLowerCase(Locale.ROOT))
+          || Gazetteer.COUNTRIES.contains(key(w))
+          || Gazetteer.STATES.contains(key(w))) {
+        return false;
+      }
+    }
+    return !Gazetteer.COUNTRIES.contains(key(span)) && !Gazetteer.STATES.contains(key(span));
+  }
+
+  private static String key(String name) {
+    String k = name.strip().toLowerCase(Locale.ROOT).replace(".", "").replace('’', '\'');
+    k = k.endsWith("'s") ? k.substring(0, k.length() - 2) : k;
+    return k.startsWith("the ") ? k.substring(4) : k;
+  }
+
+  /** The name lists, loaded once. */
+  private static final class Gazetteer {
+    static final Pattern CAPITALISED_RUN =
+        Pattern.compile("\\b[A-Z][\\p{L}.’'-]*(?: (?:of )?[A-Z][\\p{L}.’'-]*)*");
+
+    /** The English names of the ISO countries (the JDK's), and the other ways news writes them. */
+    static final Set<String> COUNTRIES = countries();
+
+    static final Set<String> STATES = read("/answer/us-states.txt");
+
+    static final Set<String> CONTINENTS =
+        Set.of(
+            "africa",
+            "antarctica",
+            "asia",
+            "australia",
+            "europe",
+            "north america",
+            "south america",
+            "oceania");
+
+    /** Words of organisations, places and events, never of a person's name. */
+    static final Set<String> NOT_PERSON =
+        Set.of(
+            "inc",
+            "corp",
+            "co",
+            "company",
+            "group",
+            "university",
+            "college",
+            "party",
+            "house",
+            "senate",
+            "congress",
+            "parliament",
+            "court",
+            "department",
+            "ministry",
+            "agency",
+            "association",
+            "league",
+            "club",
+            "team",
+            "day",
+            "week",
+            "festival",
+            "awards",
+            "show",
+            "park",
+            "city",
+            "county",
+            "state",
+            "street",
+            "square",
+            "palace",
+            "center",
+            "centre",
+            "hall",
+            "stadium",
+            "arena",
+            "news",
+            "times",
+            "post",
+            "network",
+            "tv",
+            "ai",
+            "st",
+            "north",
+            "south",
+            "east",
+            "west",
+            "new",
+            "san",
+            "santa",
+            "los",
+            "las",
+            "fort",
+            "mount",
+            "lake",
+            "river",
+            "island",
+            "islands",
+            "bay",
+            "beach",
+            "story",
+            "first");
+
+    private static Set<String> countries() {
+      Set<String> out = new HashSet<>();
+      for (String code : Locale.getISOCountries()) {
+        String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+        out.add(key(name.replaceAll(" \\(.*\\)$", "")));
+      }
+      out.addAll(
+          List.of(
+              "us",
+              "usa",
+              "america",
+              "united states of america",
+              "uk",
+              "britain",
+              "great britain",
+              "england",
+              "scotland",
+              "wales",
+              "northern ireland",
+              "burma",
+              "ivory coast",
+              "congo",
+              "democratic republic of congo",
+              "democratic republic of the congo",
+              "czech republic",
+              "turkiye",
+              "türkiye",
+              "palestine",
+              "vatican",
+              "kosovo",
+              "holland"));
+      return Set.copyOf(out);
+    }
+
+    private static Set<String> read(String resource) {
+      try (InputStream in = SpanType.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("missing resource " + resource);
+        }
+        Set<String> out = new HashSet<>();
+        try (BufferedReader r =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+          r.lines()
+              .filter(l -> !l.isBlank() && !l.startsWith("#"))
+              .map(SpanType::key)
+              .forEach(out::add);
+        }
+        return Set.copyOf(out);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}
