@@ -2,10 +2,12 @@ package org.corpusbot.answer;
 
 import java.util.List;
 import java.util.Optional;
+import org.corpusbot.corpus.Span;
 
 /**
- * The short answer to lead with, found in the answer's sentences: in the best one, else in the
- * sentence just before it (the best says "The company announced …", the one before names the
+ * The short answer to lead with, found in the answer's sentences: a name carrying the kind asked
+ * for in any of them ("Pacific Ocean" for "which ocean"), else the first span in the best one, else
+ * in the sentence just before it (the best says "The company announced …", the one before names the
  * company), else in the other chosen ones. Thread-safe.
  */
 final class DirectAnswers {
@@ -21,6 +23,13 @@ final class DirectAnswers {
       return Optional.empty();
     }
     SpanFinder finder = new SpanFinder(question);
+    // a name carrying the kind asked for ("Pacific Ocean" for "which ocean") wins from any sentence
+    for (Candidate c : chosen) {
+      Optional<Span> s = finder.findOfKind(wanted, c.text(), context(c));
+      if (s.isPresent()) {
+        return Optional.of(new Lead(s.get().of(c.text()), c, false));
+      }
+    }
     Optional<Lead> lead = in(finder, wanted, chosen.get(0), false);
     if (lead.isEmpty()) {
       lead = Neighbours.previous(chosen.get(0)).flatMap(p -> in(finder, wanted, p, true));
@@ -33,8 +42,10 @@ final class DirectAnswers {
 
   private static Optional<Lead> in(
       SpanFinder finder, WantedSpan wanted, Candidate c, boolean before) {
-    return finder
-        .find(wanted, c.text(), c.hit().article().title() + "\n" + c.hit().passage().text())
-        .map(s -> new Lead(s.of(c.text()), c, before));
+    return finder.find(wanted, c.text(), context(c)).map(s -> new Lead(s.of(c.text()), c, before));
+  }
+
+  private static String context(Candidate c) {
+    return c.hit().article().title() + "\n" + c.hit().passage().text();
   }
 }

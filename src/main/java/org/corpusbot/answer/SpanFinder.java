@@ -112,7 +112,46 @@ final class SpanFinder {
           ",? (?:the|a|an) [a-z]|’s |'s | \\(|,? (?:said|says|announced|reported|unveiled|won"
               + "|launched|released|confirmed|agreed|will|has|had|is|was)\\b");
 
+  /** Up to three words after "which": the kind asked for ("which major sports league"). */
+  private static final Pattern WHICH =
+      Pattern.compile("\\bwhich ((?:[\\p{L}’'-]+ ){0,2}[\\p{L}’'-]+)", Pattern.CASE_INSENSITIVE);
+
+  /** The words after "which", up to the clause's end: where the kind asked for is named. */
+  private static final Pattern WHICH_PHRASE =
+      Pattern.compile("\\bwhich ((?:[^\\s]+ ){0,4}[^\\s]+)", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern FULL_NAME =
+      Pattern.compile("\\b[A-Z][\\p{L}.’'-]+(?: [A-Z][\\p{L}.’'-]+)+");
+
+  /** Words after "which" that are no kind of thing. */
+  private static final Set<String> NOT_KINDS =
+      Set.of(
+          "did",
+          "does",
+          "do",
+          "was",
+          "were",
+          "is",
+          "are",
+          "has",
+          "have",
+          "had",
+          "will",
+          "would",
+          "can",
+          "could",
+          "recently",
+          "also",
+          "now",
+          "just",
+          "new",
+          "most",
+          "first",
+          "last");
+
   private final Set<String> asked;
+  private final Set<String> kinds;
+  private final Set<String> surnamesAsked;
   private final NumberSpans numbers;
   private final SpanType type;
 
@@ -122,6 +161,8 @@ final class SpanFinder {
    */
   SpanFinder(String question) {
     this.asked = words(question);
+    this.kinds = kinds(question);
+    this.surnamesAsked = surnamesIn(question);
     this.numbers = new NumberSpans(question);
     this.type = SpanType.of(question);
   }
@@ -133,13 +174,122 @@ final class SpanFinder {
    */
   Optional<Span> find(WantedSpan wanted, String sentence, String context) {
     boolean typed = wanted == WantedSpan.NAME || wanted == WantedSpan.PLACE;
+    Span first = null;
     for (Span s : spans(wanted, sentence, context)) {
-      if (!asked.containsAll(words(s.of(sentence)))
-          && (!typed || type.holds(s.of(sentence), sentence.substring(0, s.start())))) {
+      String text = s.of(sentence);
+      if (asked.containsAll(words(text))
+          || typed && !type.holds(text, sentence.substring(0, s.start()))
+          || typed && (isCredit(sentence, s) || namesTheAsker(text))) {
+        continue;
+      }
+      if (typed && carriesKind(text)) {
         return Optional.of(s);
       }
+      first = first == null ? s : first;
     }
-    return Optional.empty();
+    return Optional.ofNullable(first);
+  }
+
+  /**
+   * Only a name carrying the kind asked for ({@link #carriesKind}): looked for in every sentence of
+   * an answer before the first span of its best one.
+   */
+  Optional<Span> findOfKind(WantedSpan wanted, String sentence, String context) {
+    return find(wanted, sentence, context).filter(s -> carriesKind(s.of(sentence)));
+  }
+
+  /**
+   * A name that carries the kind asked for is the answer before any name ahead of it: "Pacific
+   * Ocean" for "into which ocean", "Major League Pickleball" for "which major sports league".
+   */
+  private boolean carriesKind(String name) {
+    for (String w : name.split("[\\s-]+")) {
+      String k = w.toLowerCase(Locale.ROOT).replaceAll("(?:’s|'s|s)$", "");
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && kinds.contains(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A person's name whose surname ends a full name the question holds is who the question is about,
+   * not the answer: "Ashton Carter" for "Ash Carter died … Which president did he serve under?". A
+   * surname alone in the question qualifies ("the Biden administration": "Jill Biden").
+   */
+  private boolean namesTheAsker(String name) {
+    String[] words = name.strip().split("\\s+");
+    return words.length > 1 && surnamesAsked.contains(bare(words[words.length - 1]));
+  }
+
+  /** "Pratham Gokhale/Hindustan Times/Reuters": a photo credit, not news. */
+  private static boolean isCredit(String sentence, Span s) {
+    return s.end() < sentence.length() && sentence.charAt(s.end()) == '/'
+        || s.start() > 0 && sentence.charAt(s.start() - 1) == '/';
+  }
+
+  /**
+   * The head noun of the "which" phrase: its last lower-case word before an auxiliary ("did",
+   * "was"), a function word, a capitalised word or the end of the clause ("which football team?",
+   * "into which ocean did …"). A modifier is no kind: "which football team" is not answered by
+   * "National Football League", nor "which social media platform" by "Truth Social".
+   */
+  private static Set<String> kinds(String question) {
+    Matcher m = WHICH_PHRASE.matcher(question);
+    if (!m.find()) {
+      return Set.of();
+    }
+    String head = null;
+    for (String w : m.group(1).split(" ")) {
+      String bare = w.replaceAll("[^\\p{L}’'-]+$", "");
+      if (bare.isEmpty()
+          || !bare.equals(bare.toLowerCase(Locale.ROOT))
+          || NOT_KINDS.contains(bare)
+          || OPENERS.contains(bare)) {
+        break;
+      }
+      head = bare;
+      if (!bare.equals(w)) {
+        break; // punctuation closes the phrase
+      }
+    }
+    return head == null || head.length() < 3
+        ? Set.of()
+        : Set.of(head.replaceAll("(?:’s|'s|s)$", ""));
+  }
+
+  /**
+   * The last words of the question's full names (two or more capitalised words in a row, not at its
+   * start), as bare lower-case words; not those of its "which" phrase, which name the kind ("which
+   * Kardashian sister" is answered by "Kim Kardashian").
+   */
+  private static Set<String> surnamesIn(String question) {
+    Set<String> kindWords = new HashSet<>();
+    Matcher which = WHICH.matcher(question);
+    if (which.find()) {
+      for (String w : which.group(1).split(" ")) {
+        kindWords.add(bare(w));
+      }
+    }
+    Set<String> out = new HashSet<>();
+    Matcher m = FULL_NAME.matcher(question);
+    while (m.find()) {
+      if (m.start() == 0) {
+        continue;
+      }
+      String[] words = m.group().split(" ");
+      String last = bare(words[words.length - 1]);
+      if (last.length() > 2 && !kindWords.contains(last)) {
+        out.add(last);
+      }
+    }
+    return out;
+  }
+
+  private static String bare(String word) {
+    return word.toLowerCase(Locale.ROOT)
+        .replaceAll("(?:’s|'s)$", "")
+        .replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
   }
 
   private List<Span> spans(WantedSpan wanted, String sentence, String context) {

@@ -148,6 +148,14 @@ class DirectAnswerIT {
     leadsWith(a, "Harbor City Herons");
   }
 
+  /** The name carrying the kind asked for leads, not the first name of the sentence. */
+  @Test
+  void aNameOfTheKindAskedForLeads() {
+    Answer a =
+        ask("Which league did the Herons win for the first time?", LocalDate.of(2024, 6, 11));
+    leadsWith(a, "Coastal League");
+  }
+
   @Test
   void whyIsAnsweredWithTheSentenceHoldingTheReason() {
     Answer a = ask("Why did Vellix revenue rise?", LocalDate.of(2024, 5, 24));

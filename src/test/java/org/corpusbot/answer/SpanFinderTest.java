@@ -54,6 +54,16 @@ class SpanFinderTest {
         "Which pop star will headline the halftime show? | Pop star Rihanna will headline, the league said. | Rihanna",
         "Which movie director set a record? | Steven Spielberg directed West Side Story, the academy said. | Steven Spielberg",
         "Which high-profile Republican announced a bid? | Pence said on Tuesday he would decide soon. | ''",
+        // a name carrying the kind asked for goes first; the question's own subject, a photo credit
+        // never
+        "Into which ocean did the capsule splash down? | It splashed down at 12:40 p.m. ET Sunday in the Pacific Ocean. | Pacific Ocean",
+        "Which major sports league is he buying into? | He joins the US craze for Major League Pickleball (MLP). | Major League Pickleball",
+        "Ash Carter died this week. Which president did he serve under? | Ashton Carter, who served as President Barack Obama’s final defense secretary, has died. | President Barack Obama",
+        "Which football team was sold? | The Denver Broncos were sold, the National Football League said. | Denver Broncos", // a modifier is no kind
+        "Which social media platform is he buying? | He is buying Parler, a rival to Truth Social. | Parler",
+        "Which Kardashian sister launched a brand? | Kim Kardashian launched Skkn on Monday. | Kim Kardashian",
+        "Which member of the Biden administration tested positive? | First lady Jill Biden tested positive, her aide Kelsey Donohue said. | Jill Biden",
+        "Which holiday did India celebrate? | Pratham Gokhale/Hindustan Times/Reuters Students carry flags for Independence Day. | Independence Day",
         // a capitalised first word is no name unless the passage says so (context below)
         "Which chain has the slowest drive-thru? | Every second counts at Chick-fil-A. | Chick-fil-A",
         "Who leads the Senate?         | The Senate is led by Chuck Schumer of New York. | Chuck Schumer of New York",
