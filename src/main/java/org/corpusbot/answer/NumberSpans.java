@@ -41,6 +41,12 @@ final class NumberSpans {
   private final boolean money;
   private final Set<String> counted;
 
+  /**
+   * The head of what is counted when a modifier comes before it: "titles" in "how many book
+   * titles", which "2,532 book bans" does not count.
+   */
+  private final String head;
+
   NumberSpans(String question) {
     String q = question.toLowerCase(Locale.ROOT);
     this.percent = q.contains("percent") || q.contains("what share");
@@ -50,10 +56,13 @@ final class NumberSpans {
         m.find()
             ? Set.copyOf(List.of(m.group(1).toLowerCase(Locale.ROOT).strip().split("\\s+")))
             : Set.of();
+    String[] what = counted.isEmpty() ? new String[0] : m.group(1).strip().split("\\s+");
+    this.head = what.length > 1 ? what[what.length - 1].toLowerCase(Locale.ROOT) : null;
   }
 
   /** The numbers of {@code sentence}, those that fit the question first. */
   List<Span> in(String sentence) {
+    List<Span> ofHead = new ArrayList<>();
     List<Span> fit = new ArrayList<>();
     List<Span> rest = new ArrayList<>();
     Matcher m = NUMBER.matcher(sentence);
@@ -63,24 +72,27 @@ final class NumberSpans {
       if (YEAR.matcher(text).matches() || percent && !PERCENT.matcher(text).find()) {
         continue;
       }
-      (fits(text) ? fit : rest).add(s);
+      (head != null && counts(text, Set.of(head)) ? ofHead : fits(text) ? fit : rest).add(s);
     }
-    fit.addAll(rest);
-    return fit;
+    ofHead.addAll(fit);
+    ofHead.addAll(rest);
+    return ofHead;
   }
 
   private boolean fits(String text) {
     if (money) {
       return MONEY.matcher(text).find();
     }
+    return counts(text, counted) || percent;
+  }
+
+  private static boolean counts(String text, Set<String> nouns) {
     for (String w : text.toLowerCase(Locale.ROOT).split(" ")) {
-      if (counted.contains(w)
-          || counted.contains(w + "s")
-          || counted.contains(w.replaceAll("s$", ""))) {
+      if (nouns.contains(w) || nouns.contains(w + "s") || nouns.contains(w.replaceAll("s$", ""))) {
         return true;
       }
     }
-    return percent;
+    return false;
   }
 
   /**

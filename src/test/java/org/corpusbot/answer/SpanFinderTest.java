@@ -88,6 +88,7 @@ class SpanFinderTest {
         "How many infrastructures did he list? | He gave a list of 16 critical infrastructures that matter. | 16 critical infrastructures",
         // words repeated in the question (a crash once)
         "How many of the hot dogs did the man eat? | The man ate 63 hot dogs. | 63 hot dogs",
+        "How many book titles were banned? | There were 2,532 book bans directed at 1,648 different titles. | '1,648 different titles'",
         "How far can the EQXX drive?   | It can drive 620 miles on a single charge.  | 620 miles",
         "How many books were banned in 2022? | In 2022 there were many bans.         | ''",
       })
