@@ -344,8 +344,12 @@ final class SpanFinder {
       return true;
     }
     String title = context.lines().findFirst().orElse("");
+    // a title derived from the article's first sentence (one came without) is that sentence again,
+    // and says nothing of how its first word is written elsewhere
+    String head = title.substring(0, Math.min(title.length(), 40));
+    boolean derived = sentence.strip().startsWith(head);
     Pattern named = Pattern.compile("(?:^|[\\p{Ll},:;] )" + Pattern.quote(word) + "\\b");
-    return named.matcher(title).find()
+    return !derived && named.matcher(title).find()
         || Pattern.compile("[\\p{Ll},:;] " + Pattern.quote(word) + "\\b").matcher(context).find();
   }
 

@@ -98,4 +98,24 @@ class SpanFinderTest {
     var span = new SpanFinder(question).find(WantedSpan.of(question), sentence, context);
     assertThat(span.map(s -> s.of(sentence)).orElse("")).isEqualTo(expected);
   }
+
+  /** An article without a title gets its first sentence as one: no evidence for its first word. */
+  @org.junit.jupiter.api.Test
+  void aTitleDerivedFromTheSentenceDoesNotMakeItsFirstWordAName() {
+    String question = "Which team did Vin Scully call games for?";
+    String sentence =
+        "Legendary broadcaster Vin Scully, the voice of the Los Angeles Dodgers, has died.";
+    String derived = "Legendary broadcaster Vin Scully, the voice of the Los Angeles…\n" + sentence;
+    SpanFinder finder = new SpanFinder(question);
+    assertThat(finder.find(WantedSpan.NAME, sentence, derived).map(s -> s.of(sentence)))
+        .contains("Los Angeles Dodgers");
+    // a title of its own still tells: "Vellix" is named by its headline
+    String split = "Vellix split its stock on Monday.";
+    SpanFinder firm = new SpanFinder("Which firm split its stock?");
+    assertThat(
+            firm.find(WantedSpan.NAME, split, "Vellix sets a split\n" + split)
+                .map(s -> s.of(split)))
+        .contains("Vellix");
+    assertThat(firm.find(WantedSpan.NAME, split, split + "\n" + split)).isEmpty();
+  }
 }
