@@ -123,6 +123,31 @@ final class SpanFinder {
   private static final Pattern FULL_NAME =
       Pattern.compile("\\b[A-Z][\\p{L}.’'-]+(?: [A-Z][\\p{L}.’'-]+)+");
 
+  /** Kinds of works whose titles news writes in quotes (as {@link #kinds} holds them). */
+  private static final Set<String> WORKS =
+      Set.of(
+          "show",
+          "film",
+          "movie",
+          "serie",
+          "series",
+          "sitcom",
+          "drama",
+          "song",
+          "album",
+          "single",
+          "book",
+          "novel",
+          "memoir",
+          "play",
+          "musical",
+          "podcast",
+          "documentary",
+          "game",
+          "episode",
+          "franchise",
+          "comedy");
+
   /** Words after "which" that are no kind of thing. */
   private static final Set<String> NOT_KINDS =
       Set.of(
@@ -151,6 +176,7 @@ final class SpanFinder {
 
   private final Set<String> asked;
   private final Set<String> kinds;
+  private final boolean asksForWork;
   private final Set<String> surnamesAsked;
   private final NumberSpans numbers;
   private final SpanType type;
@@ -162,6 +188,7 @@ final class SpanFinder {
   SpanFinder(String question) {
     this.asked = words(question);
     this.kinds = kinds(question);
+    this.asksForWork = kinds.stream().anyMatch(WORKS::contains);
     this.surnamesAsked = surnamesIn(question);
     this.numbers = new NumberSpans(question);
     this.type = SpanType.of(question);
@@ -182,7 +209,7 @@ final class SpanFinder {
           || typed && (isCredit(sentence, s) || namesTheAsker(text))) {
         continue;
       }
-      if (typed && carriesKind(text)) {
+      if (typed && carriesKind(sentence, s)) {
         return Optional.of(s);
       }
       first = first == null ? s : first;
@@ -195,14 +222,18 @@ final class SpanFinder {
    * an answer before the first span of its best one.
    */
   Optional<Span> findOfKind(WantedSpan wanted, String sentence, String context) {
-    return find(wanted, sentence, context).filter(s -> carriesKind(s.of(sentence)));
+    return find(wanted, sentence, context).filter(s -> carriesKind(sentence, s));
   }
 
   /**
    * A name that carries the kind asked for is the answer before any name ahead of it: "Pacific
    * Ocean" for "into which ocean", "Major League Pickleball" for "which major sports league".
    */
-  private boolean carriesKind(String name) {
+  private boolean carriesKind(String sentence, Span span) {
+    if (asksForWork && quoted(sentence, span)) {
+      return true; // news marks the title of a show, a film or a book by quotes: "“Squid Game”"
+    }
+    String name = span.of(sentence);
     for (String w : name.split("[\\s-]+")) {
       String k = w.toLowerCase(Locale.ROOT).replaceAll("(?:’s|'s|s)$", "");
       if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && kinds.contains(k)) {
@@ -210,6 +241,13 @@ final class SpanFinder {
       }
     }
     return false;
+  }
+
+  private static boolean quoted(String sentence, Span s) {
+    return s.start() > 0
+        && "“\"".indexOf(sentence.charAt(s.start() - 1)) >= 0
+        && s.end() < sentence.length()
+        && "”\",.".indexOf(sentence.charAt(s.end())) >= 0;
   }
 
   /**

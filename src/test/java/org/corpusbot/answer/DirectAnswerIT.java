@@ -54,6 +54,19 @@ class DirectAnswerIT {
       Northbay Gulls won the title in 2019.
       """;
 
+  /** A story naming its show, in quotes, only after the sentence that answers best. */
+  static final String SHOW_ID = "harbor-lights";
+
+  static final String SHOW =
+      """
+      title Streaming service renews its hit drama
+      date 2024-06-12
+      source Test Wire
+
+      Streamline announced Sunday that its wildly popular Korean drama is renewed for a second \
+      season. “Harbor Lights” was watched by 140 million households in its first month.
+      """;
+
   @TempDir static Path dir;
   static CorpusIndex index;
   static CorpusIndex seedIndex;
@@ -67,6 +80,7 @@ class DirectAnswerIT {
     Files.copy(TestCorpus.seed(), seedOnly.resolve(TestCorpus.seed().getFileName()));
     Files.writeString(corpus.resolve(STORY_ID + ".txt"), STORY);
     Files.writeString(corpus.resolve(FINAL_ID + ".txt"), FINAL);
+    Files.writeString(corpus.resolve(SHOW_ID + ".txt"), SHOW);
     index = CorpusIndex.openWritable(dir.resolve("index"));
     TestCorpus.sync(index, corpus);
     seedIndex = CorpusIndex.openWritable(dir.resolve("seed-index"));
@@ -146,6 +160,16 @@ class DirectAnswerIT {
   void aShortFactIsTakenFromTheLeadOverALaterSentenceOfTheSameWords() {
     Answer a = ask("Which team won the Coastal League title?", LocalDate.of(2024, 6, 11));
     leadsWith(a, "Harbor City Herons");
+  }
+
+  /** A show is named by its title in quotes, in whichever of the answer's sentences holds it. */
+  @Test
+  void aShowIsNamedByItsQuotedTitle() {
+    Answer a =
+        ask(
+            "Which wildly popular show was renewed for a second season?",
+            LocalDate.of(2024, 6, 13));
+    leadsWith(a, "Harbor Lights");
   }
 
   /** The name carrying the kind asked for leads, not the first name of the sentence. */
