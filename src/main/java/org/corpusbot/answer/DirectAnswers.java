@@ -1,5 +1,6 @@
 package org.corpusbot.answer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.corpusbot.corpus.Span;
@@ -23,6 +24,12 @@ final class DirectAnswers {
       return Optional.empty();
     }
     SpanFinder finder = new SpanFinder(question);
+    if (finder.count() > 1) {
+      Optional<Lead> several = several(finder, wanted, chosen);
+      if (several.isPresent()) {
+        return several;
+      }
+    }
     // a name carrying the kind asked for ("Pacific Ocean" for "which ocean") wins from any sentence
     for (Candidate c : chosen) {
       Optional<Span> s = finder.findOfKind(wanted, c.text(), context(c));
@@ -38,6 +45,30 @@ final class DirectAnswers {
       lead = in(finder, wanted, chosen.get(i), false);
     }
     return lead;
+  }
+
+  /**
+   * "Russia and China" for "which two countries": the first sentence naming as many different ones
+   * as asked.
+   */
+  private static Optional<Lead> several(
+      SpanFinder finder, WantedSpan wanted, List<Candidate> chosen) {
+    for (Candidate c : chosen) {
+      List<String> names = new ArrayList<>();
+      for (Span s : finder.all(wanted, c.text(), context(c))) {
+        String name = s.of(c.text());
+        if (names.stream().noneMatch(n -> n.equalsIgnoreCase(name))) {
+          names.add(name);
+        }
+      }
+      if (names.size() >= finder.count()) {
+        List<String> asked = names.subList(0, finder.count());
+        String last = asked.get(asked.size() - 1);
+        String joined = String.join(", ", asked.subList(0, asked.size() - 1)) + " and " + last;
+        return Optional.of(new Lead(joined, c, false));
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<Lead> in(

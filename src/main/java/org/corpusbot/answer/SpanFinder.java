@@ -112,6 +112,10 @@ final class SpanFinder {
           ",? (?:the|a|an) [a-z]|’s |'s | \\(|,? (?:said|says|announced|reported|unveiled|won"
               + "|launched|released|confirmed|agreed|will|has|had|is|was)\\b");
 
+  /** "Which two countries …": a question asking for more than one name. */
+  private static final Pattern HOW_MANY_ASKED =
+      Pattern.compile("\\b(?:which|what) (two|three|four)\\b", Pattern.CASE_INSENSITIVE);
+
   /** Up to three words after "which": the kind asked for ("which major sports league"). */
   private static final Pattern WHICH =
       Pattern.compile("\\bwhich ((?:[\\p{L}’'-]+ ){0,2}[\\p{L}’'-]+)", Pattern.CASE_INSENSITIVE);
@@ -180,6 +184,7 @@ final class SpanFinder {
   private final Set<String> surnamesAsked;
   private final NumberSpans numbers;
   private final SpanType type;
+  private final int count;
 
   /**
    * A finder for answers to {@code question}: spans of its own words are never answers, and a name
@@ -192,6 +197,11 @@ final class SpanFinder {
     this.surnamesAsked = surnamesIn(question);
     this.numbers = new NumberSpans(question);
     this.type = SpanType.of(question);
+    Matcher n = HOW_MANY_ASKED.matcher(question);
+    this.count =
+        n.find()
+            ? List.of("two", "three", "four").indexOf(n.group(1).toLowerCase(Locale.ROOT)) + 2
+            : 1;
   }
 
   /**
@@ -200,8 +210,15 @@ final class SpanFinder {
    * capitalised first word.
    */
   Optional<Span> find(WantedSpan wanted, String sentence, String context) {
+    List<Span> all = all(wanted, sentence, context);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+  }
+
+  /** Every answer span of {@code sentence} in the order {@link #find} ranks them. */
+  List<Span> all(WantedSpan wanted, String sentence, String context) {
     boolean typed = wanted == WantedSpan.NAME || wanted == WantedSpan.PLACE;
-    Span first = null;
+    List<Span> ofKind = new ArrayList<>();
+    List<Span> rest = new ArrayList<>();
     for (Span s : spans(wanted, sentence, context)) {
       String text = s.of(sentence);
       if (asked.containsAll(words(text))
@@ -209,12 +226,15 @@ final class SpanFinder {
           || typed && (isCredit(sentence, s) || namesTheAsker(text))) {
         continue;
       }
-      if (typed && carriesKind(sentence, s)) {
-        return Optional.of(s);
-      }
-      first = first == null ? s : first;
+      (typed && carriesKind(sentence, s) ? ofKind : rest).add(s);
     }
-    return Optional.ofNullable(first);
+    ofKind.addAll(rest);
+    return ofKind;
+  }
+
+  /** How many answers the question asks for: two for "which two countries", else one. */
+  int count() {
+    return count;
   }
 
   /**

@@ -67,6 +67,19 @@ class DirectAnswerIT {
       season. “Harbor Lights” was watched by 140 million households in its first month.
       """;
 
+  /** A story whose answer to "which two countries" is two names in one sentence. */
+  static final String TIES_ID = "closer-ties";
+
+  static final String TIES =
+      """
+      title Sanctions push old partners together
+      date 2024-06-14
+      source Test Wire
+
+      Since the sanctions began, Russia has sought ever closer economic ties with China, trade \
+      figures show. Both governments signed a new energy accord on Thursday.
+      """;
+
   @TempDir static Path dir;
   static CorpusIndex index;
   static CorpusIndex seedIndex;
@@ -81,6 +94,7 @@ class DirectAnswerIT {
     Files.writeString(corpus.resolve(STORY_ID + ".txt"), STORY);
     Files.writeString(corpus.resolve(FINAL_ID + ".txt"), FINAL);
     Files.writeString(corpus.resolve(SHOW_ID + ".txt"), SHOW);
+    Files.writeString(corpus.resolve(TIES_ID + ".txt"), TIES);
     index = CorpusIndex.openWritable(dir.resolve("index"));
     TestCorpus.sync(index, corpus);
     seedIndex = CorpusIndex.openWritable(dir.resolve("seed-index"));
@@ -160,6 +174,16 @@ class DirectAnswerIT {
   void aShortFactIsTakenFromTheLeadOverALaterSentenceOfTheSameWords() {
     Answer a = ask("Which team won the Coastal League title?", LocalDate.of(2024, 6, 11));
     leadsWith(a, "Harbor City Herons");
+  }
+
+  @Test
+  void twoCountriesAskedForAreBothNamed() {
+    Answer a =
+        ask("Which two countries are forging closer economic ties?", LocalDate.of(2024, 6, 15));
+    assertThat(a.shortAnswer()).as(a.text()).isNotNull();
+    assertThat(a.shortAnswer().text()).isEqualTo("Russia and China");
+    assertThat(a.text()).startsWith("Russia and China [1]");
+    assertThat(a.citations().get(0).quote()).contains("Russia").contains("China");
   }
 
   /** A show is named by its title in quotes, in whichever of the answer's sentences holds it. */
