@@ -253,6 +253,12 @@ final class SpanFinder {
     if (asksForWork && quoted(sentence, span)) {
       return true; // news marks the title of a show, a film or a book by quotes: "“Squid Game”"
     }
+    String before = sentence.substring(0, span.start()).toLowerCase(Locale.ROOT);
+    for (String k : kinds) {
+      if (before.matches("(?s).*\\b" + Pattern.quote(k) + "s?,? ")) {
+        return true; // introduced by the kind: "the rapper Drake", "Tory MP Chris Pincher"
+      }
+    }
     String name = span.of(sentence);
     for (String w : name.split("[\\s-]+")) {
       String k = w.toLowerCase(Locale.ROOT).replaceAll("(?:’s|'s|s)$", "");
@@ -300,20 +306,22 @@ final class SpanFinder {
     String head = null;
     for (String w : m.group(1).split(" ")) {
       String bare = w.replaceAll("[^\\p{L}’'-]+$", "");
+      // an acronym is a kind too ("which MP"), or a modifier of one ("which WNBA team")
+      boolean acronym = bare.matches("[A-Z]{2,4}");
       if (bare.isEmpty()
-          || !bare.equals(bare.toLowerCase(Locale.ROOT))
+          || !acronym && !bare.equals(bare.toLowerCase(Locale.ROOT))
           || NOT_KINDS.contains(bare)
           || OPENERS.contains(bare)) {
         break;
       }
-      head = bare;
+      head = bare.toLowerCase(Locale.ROOT);
       if (!bare.equals(w)) {
         break; // punctuation closes the phrase
       }
     }
-    return head == null || head.length() < 3
+    return head == null || head.length() < 2
         ? Set.of()
-        : Set.of(head.replaceAll("(?:’s|'s|s)$", ""));
+        : Set.of(head.replaceAll("(?:’s|'s|(?<=..)s)$", ""));
   }
 
   /**
