@@ -181,6 +181,10 @@ final class SpanFinder {
   private final Set<String> asked;
   private final Set<String> kinds;
   private final boolean asksForWork;
+
+  /** The kind just before a name ("the rapper "), or null when the question names no kind. */
+  private final Pattern introduced;
+
   private final Set<String> surnamesAsked;
   private final NumberSpans numbers;
   private final SpanType type;
@@ -194,6 +198,14 @@ final class SpanFinder {
     this.asked = words(question);
     this.kinds = kinds(question);
     this.asksForWork = kinds.stream().anyMatch(WORKS::contains);
+    this.introduced =
+        kinds.isEmpty()
+            ? null
+            : Pattern.compile(
+                "\\b(?:"
+                    + String.join("|", kinds.stream().map(Pattern::quote).toList())
+                    + ")s?,? $",
+                Pattern.CASE_INSENSITIVE);
     this.surnamesAsked = surnamesIn(question);
     this.numbers = new NumberSpans(question);
     this.type = SpanType.of(question);
@@ -253,11 +265,8 @@ final class SpanFinder {
     if (asksForWork && quoted(sentence, span)) {
       return true; // news marks the title of a show, a film or a book by quotes: "“Squid Game”"
     }
-    String before = sentence.substring(0, span.start()).toLowerCase(Locale.ROOT);
-    for (String k : kinds) {
-      if (before.matches("(?s).*\\b" + Pattern.quote(k) + "s?,? ")) {
-        return true; // introduced by the kind: "the rapper Drake", "Tory MP Chris Pincher"
-      }
+    if (introduced != null && introduced.matcher(sentence.substring(0, span.start())).find()) {
+      return true; // introduced by the kind: "the rapper Drake", "Tory MP Chris Pincher"
     }
     String name = span.of(sentence);
     for (String w : name.split("[\\s-]+")) {
