@@ -25,6 +25,14 @@ public final class ExtractiveComposer implements AnswerComposer {
   public static final String NOT_FOUND = "The articles don't say.";
 
   /**
+   * The opening of a reply whose sentences are only the closest the articles come: a yes/no
+   * question they don't settle, or a short fact (a name, a place, a date, a number) none of them
+   * states.
+   */
+  public static final String NOT_OUTRIGHT =
+      "The articles don't say outright. The closest they come:";
+
+  /**
    * A further sentence must score at least this share of the best one to join the answer. Measured
    * on the dev questions asked without options (free-form accuracy): 0.85 → 0.591, 0.7 → 0.659, 0.5
    * → 0.670, 0 → 0.670; accuracy with options 0.773 at each. The fact asked for is often in the
@@ -100,6 +108,9 @@ public final class ExtractiveComposer implements AnswerComposer {
       lead = direct.isPresent() ? "" : YesNo.UNSETTLED + "\n";
     } else if (pick.isEmpty()) {
       direct = directs.find(q.text(), chosen);
+      // a short fact was asked and none of the sentences states one: say so before showing them
+      boolean factAsked = WantedSpan.of(q.text()) != WantedSpan.NONE;
+      lead = direct.isEmpty() && factAsked ? NOT_OUTRIGHT + "\n" : lead;
     }
     if (direct.isPresent() && direct.get().before()) {
       chosen = new ArrayList<>(chosen);

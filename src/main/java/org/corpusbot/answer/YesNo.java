@@ -20,7 +20,7 @@ final class YesNo {
   /** Share of the question's term weight the best sentence must hold to settle the question. */
   static final double SETTLES = 0.75;
 
-  static final String UNSETTLED = "The articles don't say outright. The closest they come:";
+  static final String UNSETTLED = ExtractiveComposer.NOT_OUTRIGHT;
 
   private static final Pattern ASKS =
       Pattern.compile(

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.corpusbot.answer.ExtractiveComposer;
 import org.corpusbot.bench.BenchQuestion;
 import org.corpusbot.bench.BenchQuestions;
 import org.corpusbot.bench.BenchSplit;
@@ -113,14 +114,23 @@ final class BenchNotFoundCommand implements Callable<Integer> {
         "refused",
         Percentiles.round3(
             NotFoundBenchmark.share(replies, Outcome.REFUSED_NAME, Outcome.NOT_FOUND)));
+    // a hedge over sentences that do hold the answer is a false "no"
+    o.put(
+        "hedgedHoldingGold",
+        replies.stream()
+            .filter(r -> r.outcome() == Outcome.ANSWERED)
+            .filter(r -> r.text().startsWith(ExtractiveComposer.NOT_OUTRIGHT))
+            .count());
     o.put(
         "citesNonAnswering",
         Percentiles.round3(NotFoundBenchmark.share(replies, Outcome.CITES_NON_ANSWERING)));
     // Held-out answers are scored, never read.
     if (show && !"heldout".equals(split)) {
       for (Reply r : replies) {
-        if (r.outcome() != Outcome.ANSWERED) {
-          System.out.printf("%s | %s | %s%n", r.outcome(), r.question(), r.text());
+        boolean hedged = r.text().startsWith(ExtractiveComposer.NOT_OUTRIGHT);
+        if (r.outcome() != Outcome.ANSWERED || hedged) {
+          String what = r.outcome() == Outcome.ANSWERED ? "ANSWERED_HEDGED" : r.outcome().name();
+          System.out.printf("%s | %s | %s%n", what, r.question(), r.text());
         }
       }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.corpusbot.answer.Answer;
 import org.corpusbot.answer.AnswerComposer;
+import org.corpusbot.answer.ExtractiveComposer;
 import org.corpusbot.answer.Question;
 
 /**
@@ -19,6 +20,8 @@ public final class NotFoundBenchmark {
     REFUSED_NAME,
     NOT_FOUND,
     ANSWERED,
+    /** Says the articles don't state it outright, then shows the closest sentences, no gold. */
+    HEDGED,
     CITES_NON_ANSWERING
   }
 
@@ -59,7 +62,12 @@ public final class NotFoundBenchmark {
           : Outcome.NOT_FOUND;
     }
     boolean holds = q != null && FreeformScore.right(a.text(), q.choices(), q.answer());
-    return holds ? Outcome.ANSWERED : Outcome.CITES_NON_ANSWERING;
+    if (holds) {
+      return Outcome.ANSWERED;
+    }
+    return a.text().startsWith(ExtractiveComposer.NOT_OUTRIGHT)
+        ? Outcome.HEDGED
+        : Outcome.CITES_NON_ANSWERING;
   }
 
   /** The share of {@code replies} with one of {@code outcomes}. */

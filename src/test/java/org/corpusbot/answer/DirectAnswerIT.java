@@ -80,6 +80,19 @@ class DirectAnswerIT {
       figures show. Both governments signed a new energy accord on Thursday.
       """;
 
+  /** A story that answers what was done, and states no cost, date or number. */
+  static final String BRIDGE_ID = "harbour-bridge";
+
+  static final String BRIDGE =
+      """
+      title Harbour bridge reopens after repair
+      date 2024-06-16
+      source Test Wire
+
+      The old harbour bridge reopened to traffic after a long repair by city engineers. The \
+      engineers said the steel deck had been replaced and the railings repainted.
+      """;
+
   @TempDir static Path dir;
   static CorpusIndex index;
   static CorpusIndex seedIndex;
@@ -95,6 +108,7 @@ class DirectAnswerIT {
     Files.writeString(corpus.resolve(FINAL_ID + ".txt"), FINAL);
     Files.writeString(corpus.resolve(SHOW_ID + ".txt"), SHOW);
     Files.writeString(corpus.resolve(TIES_ID + ".txt"), TIES);
+    Files.writeString(corpus.resolve(BRIDGE_ID + ".txt"), BRIDGE);
     index = CorpusIndex.openWritable(dir.resolve("index"));
     TestCorpus.sync(index, corpus);
     seedIndex = CorpusIndex.openWritable(dir.resolve("seed-index"));
@@ -174,6 +188,22 @@ class DirectAnswerIT {
   void aShortFactIsTakenFromTheLeadOverALaterSentenceOfTheSameWords() {
     Answer a = ask("Which team won the Coastal League title?", LocalDate.of(2024, 6, 11));
     leadsWith(a, "Harbor City Herons");
+  }
+
+  /** A fact none of the sentences states is said not to be stated, and the closest are shown. */
+  @Test
+  void aFactTheSentencesDontStateIsSaidNotToBeStated() {
+    Answer a = ask("How much did the harbour bridge repair cost?", LocalDate.of(2024, 6, 17));
+    assertThat(a.found()).as(a.text()).isTrue();
+    assertThat(a.shortAnswer()).isNull();
+    assertThat(a.text())
+        .startsWith(ExtractiveComposer.NOT_OUTRIGHT + "\n")
+        .contains("harbour bridge");
+    Answer stated =
+        ask("What did the engineers replace on the harbour bridge?", LocalDate.of(2024, 6, 17));
+    assertThat(stated.text())
+        .doesNotContain(ExtractiveComposer.NOT_OUTRIGHT)
+        .contains("steel deck");
   }
 
   @Test

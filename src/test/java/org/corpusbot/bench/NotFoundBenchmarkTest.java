@@ -30,6 +30,10 @@ class NotFoundBenchmarkTest {
         "true | Audi and then Mercedes showed cars. [1] | quiz | CITES_NON_ANSWERING",
         "true | Ford showed a truck. [1] | quiz | CITES_NON_ANSWERING",
         "true | Mercedes unveiled the EQXX. [1] | none | CITES_NON_ANSWERING",
+        // a hedge before sentences that don't answer is an honest "no"; before ones that do, an
+        // answer
+        "true | The articles don't say outright. The closest they come: Ford showed a truck. [1] | quiz | HEDGED",
+        "true | The articles don't say outright. The closest they come: Mercedes unveiled it. [1] | quiz | ANSWERED",
       })
   void eachReplyHasOneOutcome(boolean found, String text, String judgedBy, String expected) {
     Answer a = new Answer("?", found, text, List.of(), null, 0);
