@@ -51,7 +51,9 @@ public final class BoilerplateSentences {
    */
   private static final Pattern BIO =
       Pattern.compile(
-          "^[A-Z][\\w’'.-]+(?: [A-Z][\\w’'.-]+){1,3} (?:covers (?!(?:her|his|their|its|up)\\b)(?!.*\\b(?:as|while|when|after|before)\\b)[^,;]{0,80}$|is (?:a|an|the) [\\w ,/-]{0,60}"
+          // a name, not a thing: "The Affordable Care Act covers …" is news
+          "^(?!(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her|Each|Every)\\b)"
+              + "[A-Z][\\w’'.-]+(?: [A-Z][\\w’'.-]+){1,3} (?:covers (?!(?:her|his|their|its|up)\\b)(?!.*\\b(?:as|while|when|after|before)\\b)[^,;]{0,80}$|is (?:a|an|the) [\\w ,/-]{0,60}"
               + "(?:reporter|correspondent|writer|columnist|editor)(?: (?:for|at|with) .{0,60})?\\.?$)");
 
   private BoilerplateSentences() {}

@@ -47,6 +47,8 @@ class BoilerplateSentencesTest {
         "The company said it would email customers whose data was exposed.",
         "Lutz said she would reach out to the mayor before the vote.",
         "Senator Ana Lutz covers her face as protesters shout outside the Capitol.",
+        "The Affordable Care Act covers preventive care for most adults.",
+        "Medicare Part B covers doctor visits and outpatient care.",
         "Investigators found that the hackers had accessed the inboxes of 40 officials.",
         "Omar Lind is a former reporter who now runs the city's largest charity.",
         "Follow-up talks with Norfield are planned for next month, the ministry said.",
