@@ -185,7 +185,9 @@ final class SpanFinder {
   /** The kind just before a name ("the rapper "), or null when the question names no kind. */
   private final Pattern introduced;
 
-  private final Set<String> surnamesAsked;
+  /** The question's full names, as bare "first last" words. */
+  private final Set<String> namesAsked;
+
   private final NumberSpans numbers;
   private final SpanType type;
   private final int count;
@@ -206,7 +208,7 @@ final class SpanFinder {
                     + String.join("|", kinds.stream().map(Pattern::quote).toList())
                     + ")s?,? $",
                 Pattern.CASE_INSENSITIVE);
-    this.surnamesAsked = surnamesIn(question);
+    this.namesAsked = namesIn(question);
     this.numbers = new NumberSpans(question);
     this.type = SpanType.of(question);
     Matcher n = HOW_MANY_ASKED.matcher(question);
@@ -292,7 +294,24 @@ final class SpanFinder {
    */
   private boolean namesTheAsker(String name) {
     String[] words = name.strip().split("\\s+");
-    return words.length > 1 && surnamesAsked.contains(bare(words[words.length - 1]));
+    if (words.length < 2) {
+      return false;
+    }
+    String last = bare(words[words.length - 1]);
+    String first = bare(words[words.length - 2]);
+    for (String asked : namesAsked) {
+      String[] fl = asked.split(" ");
+      // the same surname and a first name one shortens the other: "Ash" and "Ashton", not a
+      // relative ("Jill Biden" answers a question about "Joe Biden")
+      if (fl[1].equals(last) && sharePrefix(fl[0], first)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sharePrefix(String a, String b) {
+    return a.length() >= 3 && b.length() >= 3 && a.regionMatches(0, b, 0, 3);
   }
 
   /** "Pratham Gokhale/Hindustan Times/Reuters": a photo credit, not news. */
@@ -334,11 +353,11 @@ final class SpanFinder {
   }
 
   /**
-   * The last words of the question's full names (two or more capitalised words in a row, not at its
-   * start), as bare lower-case words; not those of its "which" phrase, which name the kind ("which
-   * Kardashian sister" is answered by "Kim Kardashian").
+   * The question's full names (two or more capitalised words in a row, not at its start) as their
+   * last two bare lower-case words; not those ending in a word of its "which" phrase, which names
+   * the kind ("which Kardashian sister" is answered by "Kim Kardashian").
    */
-  private static Set<String> surnamesIn(String question) {
+  private static Set<String> namesIn(String question) {
     Set<String> kindWords = new HashSet<>();
     Matcher which = WHICH.matcher(question);
     if (which.find()) {
@@ -349,13 +368,11 @@ final class SpanFinder {
     Set<String> out = new HashSet<>();
     Matcher m = FULL_NAME.matcher(question);
     while (m.find()) {
-      if (m.start() == 0) {
-        continue;
-      }
       String[] words = m.group().split(" ");
       String last = bare(words[words.length - 1]);
-      if (last.length() > 2 && !kindWords.contains(last)) {
-        out.add(last);
+      String first = bare(words[words.length - 2]);
+      if (m.start() > 0 && last.length() > 2 && !kindWords.contains(last)) {
+        out.add(first + " " + last);
       }
     }
     return out;

@@ -63,6 +63,7 @@ class SpanFinderTest {
         "Which social media platform is he buying? | He is buying Parler, a rival to Truth Social. | Parler",
         "The committee recommended suspending which MP? | Rishi Sunak faces a by-election after the committee said Tory MP Chris Pincher should be suspended. | Tory MP Chris Pincher",
         "Which rapper headlined the festival? | Organisers in Chicago said the rapper Drake closed the night. | Drake",
+        "Who did Joe Biden bring to the summit? | Biden arrived with first lady Jill Biden on Monday. | Jill Biden",
         "Which Kardashian sister launched a brand? | Kim Kardashian launched Skkn on Monday. | Kim Kardashian",
         "Which member of the Biden administration tested positive? | First lady Jill Biden tested positive, her aide Kelsey Donohue said. | Jill Biden",
         "Which holiday did India celebrate? | Pratham Gokhale/Hindustan Times/Reuters Students carry flags for Independence Day. | Independence Day",
