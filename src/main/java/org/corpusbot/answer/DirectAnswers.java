@@ -7,9 +7,9 @@ import org.corpusbot.corpus.Span;
 
 /**
  * The short answer to lead with, found in the answer's sentences: a name carrying the kind asked
- * for in any of them ("Pacific Ocean" for "which ocean"), else the first span in the best one, else
- * in the sentence just before it (the best says "The company announced …", the one before names the
- * company), else in the other chosen ones. Thread-safe.
+ * for in any of those from the best one's article ("Pacific Ocean" for "which ocean"), else the
+ * first span in the best one, else in the sentence just before it (the best says "The company
+ * announced …", the one before names the company), else in the other chosen ones. Thread-safe.
  */
 final class DirectAnswers {
   /**
@@ -31,7 +31,12 @@ final class DirectAnswers {
       }
     }
     // a name carrying the kind asked for ("Pacific Ocean" for "which ocean") wins from any sentence
+    // of the best one's article: another story's "Walt Disney Company" is not the company asked for
+    String story = chosen.get(0).hit().article().id();
     for (Candidate c : chosen) {
+      if (!c.hit().article().id().equals(story)) {
+        continue;
+      }
       Optional<Span> s = finder.findOfKind(wanted, c.text(), context(c));
       if (s.isPresent()) {
         return Optional.of(new Lead(s.get().of(c.text()), c, false));

@@ -152,6 +152,13 @@ final class SpanFinder {
           "franchise",
           "comedy");
 
+  private static final Set<String> IRREGULAR_PAST =
+      Set.of(
+          "won", "took", "made", "became", "said", "went", "got", "gave", "began", "hit", "led",
+          "lost", "sold", "bought", "met", "ran", "set", "left", "held", "struck", "saw", "told",
+          "found", "paid", "beat", "broke", "chose", "drew", "fell", "flew", "grew", "kept", "knew",
+          "sent", "spent", "stood", "threw", "wrote", "rose", "shot", "sang", "swam");
+
   /** Words after "which" that are no kind of thing. */
   private static final Set<String> NOT_KINDS =
       Set.of(
@@ -264,6 +271,11 @@ final class SpanFinder {
    * Ocean" for "into which ocean", "Major League Pickleball" for "which major sports league".
    */
   private boolean carriesKind(String sentence, Span span) {
+    if (type == SpanType.PERSON) {
+      // a person's descriptor introduces whoever is mentioned ("finishing ahead of American golfer
+      // Mina Harigae"); the one asked for is the sentence's subject, often named without it
+      return false;
+    }
     if (asksForWork && quoted(sentence, span)) {
       return true; // news marks the title of a show, a film or a book by quotes: "“Squid Game”"
     }
@@ -339,8 +351,9 @@ final class SpanFinder {
       if (bare.isEmpty()
           || !acronym && !bare.equals(bare.toLowerCase(Locale.ROOT))
           || NOT_KINDS.contains(bare)
-          || OPENERS.contains(bare)) {
-        break;
+          || OPENERS.contains(bare)
+          || pastTense(bare)) {
+        break; // "which company announced …": the verb closes the phrase
       }
       head = bare.toLowerCase(Locale.ROOT);
       if (!bare.equals(w)) {
@@ -352,10 +365,15 @@ final class SpanFinder {
         : Set.of(head.replaceAll("(?:’s|'s|(?<=..)s)$", ""));
   }
 
+  /** A verb in the past tense: "announced", "won", "took" (not "breed" or "need"). */
+  private static boolean pastTense(String w) {
+    return w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed") || IRREGULAR_PAST.contains(w);
+  }
+
   /**
-   * The question's full names (two or more capitalised words in a row, not at its start) as their
-   * last two bare lower-case words; not those ending in a word of its "which" phrase, which names
-   * the kind ("which Kardashian sister" is answered by "Kim Kardashian").
+   * The question's full names (two or more capitalised words in a row, past an opening function
+   * word) as their last two bare lower-case words; not those ending in a word of its "which"
+   * phrase, which names the kind ("which Kardashian sister" is answered by "Kim Kardashian").
    */
   private static Set<String> namesIn(String question) {
     Set<String> kindWords = new HashSet<>();
@@ -369,9 +387,14 @@ final class SpanFinder {
     Matcher m = FULL_NAME.matcher(question);
     while (m.find()) {
       String[] words = m.group().split(" ");
+      // the question's capitalised first word is a name's only when it is no function word
+      boolean opener = m.start() == 0 && OPENERS.contains(bare(words[0]));
+      if (opener && words.length < 3) {
+        continue;
+      }
       String last = bare(words[words.length - 1]);
       String first = bare(words[words.length - 2]);
-      if (m.start() > 0 && last.length() > 2 && !kindWords.contains(last)) {
+      if (last.length() > 2 && !kindWords.contains(last)) {
         out.add(first + " " + last);
       }
     }

@@ -61,9 +61,12 @@ class SpanFinderTest {
         "Ash Carter died this week. Which president did he serve under? | Ashton Carter, who served as President Barack Obama’s final defense secretary, has died. | President Barack Obama",
         "Which football team was sold? | The Denver Broncos were sold, the National Football League said. | Denver Broncos", // a modifier is no kind
         "Which social media platform is he buying? | He is buying Parler, a rival to Truth Social. | Parler",
-        "The committee recommended suspending which MP? | Rishi Sunak faces a by-election after the committee said Tory MP Chris Pincher should be suspended. | Tory MP Chris Pincher",
+        // a person's descriptor does not make the answer: it introduces whoever is mentioned
+        "Which golfer won the US Women’s Open? | Minjee Lee won, four strokes ahead of American golfer Mina Harigae. | Minjee Lee",
         "Which rapper headlined the festival? | Organisers in Chicago said the rapper Drake closed the night. | Drake",
         "Who did Joe Biden bring to the summit? | Biden arrived with first lady Jill Biden on Monday. | Jill Biden",
+        "Which company announced the deal? | Bank of America said the Acme Company announced it. | Acme Company", // the verb is no kind
+        "Which team won the cup? | Coach Lee said Team Herons won the cup. | Team Herons",
         "Which Kardashian sister launched a brand? | Kim Kardashian launched Skkn on Monday. | Kim Kardashian",
         "Which member of the Biden administration tested positive? | First lady Jill Biden tested positive, her aide Kelsey Donohue said. | Jill Biden",
         "Which holiday did India celebrate? | Pratham Gokhale/Hindustan Times/Reuters Students carry flags for Independence Day. | Independence Day",

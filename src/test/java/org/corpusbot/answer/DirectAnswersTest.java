@@ -1,0 +1,58 @@
+package org.corpusbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.corpusbot.corpus.ArticleInfo;
+import org.corpusbot.corpus.Passage;
+import org.corpusbot.retrieval.PassageHit;
+import org.junit.jupiter.api.Test;
+
+class DirectAnswersTest {
+  /** A sentence of article {@code id}, alone in its passage. */
+  private static Candidate sentence(String id, String text) {
+    Passage p = new Passage(id, 0, 0, text.length(), text);
+    PassageHit hit =
+        new PassageHit(p, new ArticleInfo(id, "Title of " + id, null, null, null), 1, 0.5);
+    return new Candidate(hit, text, 0, text.length(), Set.of(), 0, 0, 0, 0);
+  }
+
+  private static String lead(String question, Candidate... chosen) {
+    return new DirectAnswers()
+        .find(question, List.of(chosen))
+        .map(DirectAnswers.Lead::span)
+        .orElse("");
+  }
+
+  @Test
+  void aNameOfTheKindAskedForLeadsFromAnotherSentenceOfTheSameStory() {
+    String q = "Which sports league is the star buying into?";
+    assertThat(
+            lead(
+                q,
+                sentence("a1", "The NBA star is expanding into the US’ favorite new pastime."),
+                sentence("a1", "He is buying a team in Major League Pickleball this year.")))
+        .isEqualTo("Major League Pickleball");
+  }
+
+  @Test
+  void notFromAnotherStory() {
+    String q = "Which company announced a stock split?";
+    assertThat(
+            lead(
+                q,
+                sentence("a1", "Vellix announced a 20-for-1 stock split on Wednesday."),
+                sentence("a2", "The Walt Disney Company split its stock in 1998.")))
+        .isEqualTo("Vellix");
+  }
+
+  @Test
+  void twoAskedForAreBothNamed() {
+    assertThat(
+            lead(
+                "Which two countries signed the accord?",
+                sentence("a1", "Russia signed the accord with China on Thursday.")))
+        .isEqualTo("Russia and China");
+  }
+}
