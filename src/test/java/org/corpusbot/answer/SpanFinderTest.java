@@ -63,6 +63,7 @@ class SpanFinderTest {
         "Which social media platform is he buying? | He is buying Parler, a rival to Truth Social. | Parler",
         // a person's descriptor does not make the answer: it introduces whoever is mentioned
         "Which golfer won the US Women’s Open? | Minjee Lee won, four strokes ahead of American golfer Mina Harigae. | Minjee Lee",
+        "Which carrier cancelled the most flights? | In Atlanta, passengers of the carrier Delta waited for hours. | Delta",
         "Which rapper headlined the festival? | Organisers in Chicago said the rapper Drake closed the night. | Drake",
         "Who did Joe Biden bring to the summit? | Biden arrived with first lady Jill Biden on Monday. | Jill Biden",
         "Which company announced the deal? | Bank of America said the Acme Company announced it. | Acme Company", // the verb is no kind
