@@ -216,6 +216,16 @@ final class AskedKind {
         : Set.of(head.replaceAll("(?:’s|'s|(?<=..)s)$", ""));
   }
 
+  /** "won", "took", "met": a past tense without "-ed". */
+  static boolean isIrregularPast(String w) {
+    return IRREGULAR_PAST.contains(w);
+  }
+
+  /** "did", "was", "will": words after "which" that are no kind, nor an action of their own. */
+  static boolean isAuxiliary(String w) {
+    return NOT_KINDS.contains(w);
+  }
+
   /** A verb in the past tense: "announced", "won", "took" (not "breed" or "need"). */
   private static boolean pastTense(String w) {
     return w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed") || IRREGULAR_PAST.contains(w);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.corpusbot.corpus.BoilerplateSentences;
 import org.corpusbot.corpus.SentenceSplitter;
 import org.corpusbot.corpus.Span;
@@ -85,6 +86,15 @@ final class EvidenceScorer {
           "articles",
           "news");
 
+  /**
+   * A question after a reason, a manner or what someone did or said ("What did Washington hand over
+   * to Moscow?"), whose answer a story gives after its lead.
+   */
+  private static final Pattern AFTER_THE_LEAD =
+      Pattern.compile(
+          "\\b(?:why|how)\\b|\\bwhat (?:did|does|do|has|have|had|will|would|can|could|should)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private final Lexicon lexicon;
   private final Embedder embedder;
   private final SentenceSplitter splitter = new SentenceSplitter();
@@ -106,9 +116,7 @@ final class EvidenceScorer {
     Map<String, Double> idf = lexicon.idf(q);
     double total = idf.values().stream().mapToDouble(Double::doubleValue).sum();
     QuestionType type = QuestionType.of(question);
-    // a story's lead weighs only for a question after a short span (a name, a date, a number):
-    // such facts sit in the first sentences; a why or how question's answer is further down
-    boolean lead = WantedSpan.of(question) != WantedSpan.NONE;
+    boolean lead = leadWeighs(question);
     List<Candidate> out = new ArrayList<>();
     Map<Candidate, Double> own = new IdentityHashMap<>();
     List<PassageHit> hits = result.hits();
@@ -158,6 +166,15 @@ final class EvidenceScorer {
     }
     out.sort((a, b) -> Double.compare(b.score(), a.score()));
     return refineSemantic(out, result, own);
+  }
+
+  /**
+   * Whether a story's first sentences weigh more for {@code question}: for one after a fact (a
+   * name, a date, a number, "megalodon sharks were what?"), which news states first; not for a why
+   * or how question or one after what someone did, whose answer is further down.
+   */
+  static boolean leadWeighs(String question) {
+    return WantedSpan.of(question) != WantedSpan.NONE || !AFTER_THE_LEAD.matcher(question).find();
   }
 
   /**

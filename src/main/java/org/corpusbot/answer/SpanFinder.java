@@ -116,6 +116,7 @@ final class SpanFinder {
 
   private final Set<String> asked;
   private final AskedKind kind;
+  private final VerbAnchor anchor;
   private final NumberSpans numbers;
   private final SpanType type;
 
@@ -127,6 +128,7 @@ final class SpanFinder {
     this.asked = words(question);
     this.type = SpanType.of(question);
     this.kind = new AskedKind(question, type);
+    this.anchor = new VerbAnchor(question);
     this.numbers = new NumberSpans(question);
   }
 
@@ -144,6 +146,7 @@ final class SpanFinder {
   List<Span> all(WantedSpan wanted, String sentence, String context) {
     boolean typed = wanted == WantedSpan.NAME || wanted == WantedSpan.PLACE;
     List<Span> ofKind = new ArrayList<>();
+    List<Span> anchored = new ArrayList<>();
     List<Span> rest = new ArrayList<>();
     for (Span s : spans(wanted, sentence, context)) {
       String text = s.of(sentence);
@@ -152,8 +155,15 @@ final class SpanFinder {
           || typed && (isCredit(sentence, s) || kind.namesTheAsker(text))) {
         continue;
       }
-      (typed && kind.carries(sentence, s) ? ofKind : rest).add(s);
+      if (typed && kind.carries(sentence, s)) {
+        ofKind.add(s);
+      } else if (typed && anchor.anchors(sentence, s)) {
+        anchored.add(s);
+      } else {
+        rest.add(s);
+      }
     }
+    ofKind.addAll(anchored);
     ofKind.addAll(rest);
     return ofKind;
   }

@@ -71,6 +71,12 @@ class SpanFinderTest {
         "Which Kardashian sister launched a brand? | Kim Kardashian launched Skkn on Monday. | Kim Kardashian",
         "Which member of the Biden administration tested positive? | First lady Jill Biden tested positive, her aide Kelsey Donohue said. | Jill Biden",
         "Which holiday did India celebrate? | Pratham Gokhale/Hindustan Times/Reuters Students carry flags for Independence Day. | Independence Day",
+        // the name the question's verb takes (asked as its object) or that does it (its subject)
+        "Which holiday was celebrated this week? | The streets of Delhi were quiet as Indians celebrated Diwali. | Diwali",
+        "Which holiday did India celebrate? | In Delhi, Indians celebrated Diwali. | Diwali",
+        "Which company did Vellix buy? | Analysts in London said Vellix bought Lumen. | Lumen",
+        "Which team won the cup? | In Denver, the Colorado Avalanche won the Stanley Cup. | Colorado Avalanche",
+        "Which team won the cup? | Fans in Denver cheered as the Avalanche beat Tampa Bay. | Denver", // no anchor: first
         // a capitalised first word is no name unless the passage says so (context below)
         "Which chain has the slowest drive-thru? | Every second counts at Chick-fil-A. | Chick-fil-A",
         "Who leads the Senate?         | The Senate is led by Chuck Schumer of New York. | Chuck Schumer of New York",
@@ -104,6 +110,39 @@ class SpanFinderTest {
         "Mercedes EQXX review\nFans love Chick-fil-A and Squid Game; every year it rains.";
     var span = new SpanFinder(question).find(WantedSpan.of(question), sentence, context);
     assertThat(span.map(s -> s.of(sentence)).orElse("")).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource({
+    "celebrated, celeb",
+    "celebrate, celeb",
+    "celebrates, celeb",
+    "banned, ban",
+    "ban, ban",
+    "won, win",
+    "wins, win",
+    "bought, buy",
+    "signed, sign",
+    "hiring, hir",
+    "hire, hir"
+  })
+  void verbFormsShareAStem(String form, String stem) {
+    assertThat(VerbAnchor.stem(form)).isEqualTo(stem);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "New research suggests that ancient megalodon sharks were what? | true",
+        "Which automaker recalled 2.9 million vehicles? | true",
+        "How many months was her detention extended? | true",
+        "Why did the ferry workers strike? | false",
+        "How did the talks end? | false",
+        "What did Washington hand over to Moscow? | false",
+      })
+  void aStorysLeadWeighsForFactsNotForReasons(String question, boolean weighs) {
+    assertThat(EvidenceScorer.leadWeighs(question)).isEqualTo(weighs);
   }
 
   /** An article without a title gets its first sentence as one: no evidence for its first word. */
