@@ -33,6 +33,17 @@ class OptionPickerTest {
         "It rose 3 points to 45.5. | 3;4;5 | 3",
         "The Colorado Avalanche won the Cup. | Tampa Bay Lightning;Colorado Avalanche | Colorado Avalanche",
         "Fordham University announced the change. | Honda;BMW;Ford | -",
+        // none named outright: a number close to one stated (a percentage within a point), or more
+        // than half of an option's words where no other option has any
+        "A fine of 405 million euros ($402 million) was levied. | $40,000;$100,000;$1 million;$400 million | $400 million",
+        "There were 2,532 bans directed at 1,648 different titles. | 500;900;1,300;1,600 | 1,600",
+        "There were 1,648 titles and 1,590 authors. | 1,600;2,000 | 1,600",
+        "There were 1,648 titles. | 1,600;1,650 | 1,650",
+        "Prices rose 52 percent. | 50%;60% | -",
+        "Prices rose 59.6 percent. | 50%;60% | 60%",
+        "Levels last seen in 2021. | 2,000;2,020;3,000 | -",
+        "Some 70 of 8,500 people in Bungay are Satanists. | Rye, East Sussex;Bungay, Suffolk | Bungay, Suffolk",
+        "Turnout in Rye and Bungay was low. | Rye, East Sussex;Bungay, Suffolk | -",
         // an option of words is also named by all of its terms, in any order
         "The ban on weapons of a military style was left out. | Ban on military-style weapons;More funding | Ban on military-style weapons",
       })
