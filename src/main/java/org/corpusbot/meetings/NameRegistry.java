@@ -308,6 +308,14 @@ final class NameRegistry {
     return lastNameAt.getOrDefault(NameParts.clean(word).toLowerCase(Locale.ROOT), -1);
   }
 
+  /**
+   * Whether the article names in full a person whose last name is {@code surname} ("Jackson" of
+   * "Ketanji Brown Jackson"), not only with a title.
+   */
+  boolean hasFullName(String surname) {
+    return bySurname.containsKey(NameParts.clean(surname).toLowerCase(Locale.ROOT));
+  }
+
   /** The full name for a last name seen in the article, or null. */
   String fullName(String surname) {
     String key = NameParts.clean(surname).toLowerCase(Locale.ROOT);

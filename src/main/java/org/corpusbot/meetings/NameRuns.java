@@ -44,6 +44,21 @@ final class NameRuns {
   private static final Set<String> LEGISLATURES =
       Set.of("senate", "house", "congress", "parliament", "assembly", "government", "cabinet");
 
+  /**
+   * Seats of office, whose name a person's never continues ("Capitol" and "Pentagon" left out: they
+   * start other names, "Capitol Police").
+   */
+  private static final Set<String> SEATS =
+      Set.of(
+          "white house",
+          "kremlin",
+          "oval office",
+          "downing street",
+          "elysee",
+          "élysée",
+          "blue house",
+          "state department");
+
   private static final Set<String> TOPIC_LINKS = Set.of("of", "on", "for");
   private static final int AND_REACH = 3;
 
@@ -57,6 +72,9 @@ final class NameRuns {
   int end(List<Token> tokens, int i, NameRegistry names) {
     int j = i + 1;
     while (j < tokens.size() && !tokens.get(j - 1).possessive()) {
+      if (seatThenPerson(tokens, i, j, names)) {
+        break;
+      }
       if (continues(tokens, j)) {
         j++;
         continue;
@@ -71,6 +89,18 @@ final class NameRuns {
       j--;
     }
     return j;
+  }
+
+  /**
+   * A seat of office ends its run before a person the article names in full: "the interview at the
+   * White House Jackson did with Biden" is the White House, then Jackson (Ketanji Brown Jackson).
+   */
+  private static boolean seatThenPerson(List<Token> tokens, int i, int j, NameRegistry names) {
+    Token next = tokens.get(j);
+    if (!next.capitalized() || names == null || !names.hasFullName(next.word())) {
+      return false;
+    }
+    return SEATS.contains(String.join(" ", words(tokens, i, j)));
   }
 
   private static boolean continues(List<Token> tokens, int j) {

@@ -63,6 +63,19 @@ class NameRulesTest {
   }
 
   @Test
+  void aSeatOfOfficeEndsBeforeAPersonTheArticleNamesInFull() {
+    String text =
+        "Aides to Judge Mara Ellison said she was nominated on Friday.\n\nWhite House counsel"
+            + " Dana Remus reached out to Ellison on January 30. In addition to the interview at the"
+            + " White House Ellison did with President Tom Reyes, she also met with Remus that day,"
+            + " and she met with Vice President Ada Quinn via Zoom on February 11.";
+    // "White House Ellison" was one name, so "she" was taken for Remus, who met no one
+    assertThat(pairs(text)).contains("Dana Remus – Mara Ellison", "Ada Quinn – Mara Ellison");
+    // a name that merely starts with a seat stays whole
+    assertThat(names("Senators met with White House Counsel staff on Monday.")).isEmpty();
+  }
+
+  @Test
   void anAndInsideANameDoesNotSplitIt() {
     assertThat(
             pairs(
