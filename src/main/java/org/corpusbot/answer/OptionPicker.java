@@ -18,6 +18,10 @@ final class OptionPicker {
   /** Candidates considered; lower ones are too weakly related to the question to vouch for one. */
   private static final int CONSIDERED = 10;
 
+  private static final Pattern MONEY_SIGN = Pattern.compile("[$€£]");
+  private static final Pattern MONEY_AFTER =
+      Pattern.compile("(?: (?:million|billion|trillion))? (?:dollars|euros|pounds|yuan|yen)\\b");
+
   /** Sentences that may come close to an option when none names one outright. */
   private static final int CLOSE = 3;
 
@@ -132,20 +136,24 @@ final class OptionPicker {
     }
     double wanted = value(o.group(1));
     boolean percent = o.group(2) != null;
+    boolean money = MONEY_SIGN.matcher(o.group(1)).lookingAt();
     double best = Double.POSITIVE_INFINITY;
-    Matcher m = NUMBER.matcher(text.toLowerCase(Locale.ROOT));
+    // one lower-cased text for matching and reading on: lower-casing may change a string's length
+    String lower = text.toLowerCase(Locale.ROOT);
+    Matcher m = NUMBER.matcher(lower);
     while (m.find()) {
-      String after = text.substring(m.end()).toLowerCase(Locale.ROOT);
+      String after = lower.substring(m.end());
       boolean isPercent = m.group(2) != null || after.startsWith(" percent");
+      boolean isMoney =
+          MONEY_SIGN.matcher(m.group(1)).lookingAt() || MONEY_AFTER.matcher(after).lookingAt();
+      if (isPercent != percent || isMoney != money) {
+        continue; // "$400 million" is not "400 million people", nor 56% "56 votes"
+      }
       String stated = m.group(1).replaceAll("[.,]+$", ""); // "in 2021." ends a sentence
       double v = value(stated);
       double gap = Math.abs(v - wanted);
       boolean year = !percent && stated.matches("(?:1[89]|20)\\d\\d");
-      if (isPercent == percent
-          && wanted > 0
-          && v > 0
-          && !year
-          && gap <= (percent ? 1 : NEAR * wanted)) {
+      if (wanted > 0 && v > 0 && !year && gap <= (percent ? 1 : NEAR * wanted)) {
         best = Math.min(best, gap / wanted);
       }
     }

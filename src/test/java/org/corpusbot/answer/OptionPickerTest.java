@@ -40,6 +40,9 @@ class OptionPickerTest {
         "There were 1,648 titles and 1,590 authors. | 1,600;2,000 | 1,600",
         "There were 1,648 titles. | 1,600;1,650 | 1,650",
         "Prices rose 52 percent. | 50%;60% | -",
+        "Some 402 million people use it. | $40 million;$400 million | -", // money is money
+        "It paid 405 million euros. | $40 million;$400 million | $400 million",
+        "About 1,620 firms paid $3 million. | $1,600;1,600 | 1,600",
         "Prices rose 59.6 percent. | 50%;60% | 60%",
         "Levels last seen in 2021. | 2,000;2,020;3,000 | -",
         "Some 70 of 8,500 people in Bungay are Satanists. | Rye, East Sussex;Bungay, Suffolk | Bungay, Suffolk",
