@@ -88,11 +88,13 @@ final class EvidenceScorer {
 
   /**
    * A question after a reason, a manner or what someone did or said ("What did Washington hand over
-   * to Moscow?"), whose answer a story gives after its lead.
+   * to Moscow?", "Which measure did lawmakers leave out?"), whose answer a story gives after its
+   * lead.
    */
   private static final Pattern AFTER_THE_LEAD =
       Pattern.compile(
-          "\\b(?:why|how)\\b|\\bwhat (?:did|does|do|has|have|had|will|would|can|could|should)\\b",
+          "\\b(?:why|how)\\b|\\b(?:what|which(?: [\\w-]+){1,3}) (?:did|does|do|has|have|had|will"
+              + "|would|can|could|should)\\b",
           Pattern.CASE_INSENSITIVE);
 
   private final Lexicon lexicon;

@@ -11,22 +11,13 @@ import org.corpusbot.retrieval.Lexicon;
 
 /**
  * For a multiple-choice question, the option the evidence supports best: the one named by the
- * highest-scoring candidate sentence, matched verbatim or by all of its terms. No option is picked
- * when no candidate names any of them; the answer then rests on the sentences alone.
+ * highest-scoring candidate sentence, matched verbatim or by all of its terms; failing that, the
+ * one the best sentences come close to ({@link NearOptions}). No option is picked when none is
+ * named or near; the answer then rests on the sentences alone.
  */
 final class OptionPicker {
   /** Candidates considered; lower ones are too weakly related to the question to vouch for one. */
   private static final int CONSIDERED = 10;
-
-  private static final Pattern MONEY_SIGN = Pattern.compile("[$€£]");
-  private static final Pattern MONEY_AFTER =
-      Pattern.compile("(?: (?:million|billion|trillion))? (?:dollars|euros|pounds|yuan|yen)\\b");
-
-  /** Sentences that may come close to an option when none names one outright. */
-  private static final int CLOSE = 3;
-
-  /** How far a stated number may be from an option's and still be it (a share of the option's). */
-  private static final double NEAR = 0.05;
 
   /** An option that is a number: an amount, a count, a percentage (group 2). */
   private static final Pattern NUMBER =
@@ -61,9 +52,11 @@ final class OptionPicker {
           "twenty");
 
   private final Lexicon lexicon;
+  private final NearOptions near;
 
   OptionPicker(Lexicon lexicon) {
     this.lexicon = lexicon;
+    this.near = new NearOptions(lexicon);
   }
 
   record Pick(String option, Candidate support) {}
@@ -80,102 +73,8 @@ final class OptionPicker {
         return Optional.of(best);
       }
     }
-    return nearly(options, ranked);
-  }
-
-  /**
-   * When no sentence names an option outright, one the best sentences come close to, if only one
-   * does: a number within {@value #NEAR} of one they state ("$402 million" for "$400 million",
-   * "1,648 titles" for "1,600"; a percentage within a point: quiz options round, and 52% is not
-   * 50%), or more than half of an option's words where no other option has any ("Bungay" for
-   * "Bungay, Suffolk").
-   */
-  private Optional<Pick> nearly(List<String> options, List<Candidate> ranked) {
-    for (Candidate c : ranked.subList(0, Math.min(CLOSE, ranked.size()))) {
-      String closest = null;
-      double gap = Double.POSITIVE_INFINITY;
-      for (String option : options) {
-        double d = numberGap(c.text(), option);
-        if (d < gap) {
-          closest = option;
-          gap = d;
-        }
-      }
-      if (closest != null) {
-        return Optional.of(new Pick(closest, c));
-      }
-      List<String> near = new ArrayList<>();
-      boolean othersTouched = false;
-      for (String option : options) {
-        Set<String> terms = lexicon.terms(option);
-        long held = terms.stream().filter(c.terms()::contains).count();
-        if (NUMBER.matcher(option.strip()).matches()) {
-          continue; // a number is near by its value only
-        } else if (held > 0 && 2 * held >= terms.size()) {
-          near.add(option);
-        } else if (held > 0) {
-          othersTouched = true;
-        }
-      }
-      if (near.size() == 1 && !othersTouched) {
-        return Optional.of(new Pick(near.get(0), c));
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * How far the nearest number {@code text} states is from the option's, as a share of it, when
-   * near enough and of its kind (a percentage for a percentage; a year is no amount); else
-   * infinity.
-   */
-  private static double numberGap(String text, String option) {
-    Matcher o = NUMBER.matcher(option.toLowerCase(Locale.ROOT).strip());
-    if (!o.matches()) {
-      return Double.POSITIVE_INFINITY;
-    }
-    double wanted = value(o.group(1));
-    boolean percent = o.group(2) != null;
-    boolean money = MONEY_SIGN.matcher(o.group(1)).lookingAt();
-    double best = Double.POSITIVE_INFINITY;
-    // one lower-cased text for matching and reading on: lower-casing may change a string's length
-    String lower = text.toLowerCase(Locale.ROOT);
-    Matcher m = NUMBER.matcher(lower);
-    while (m.find()) {
-      String after = lower.substring(m.end());
-      boolean isPercent = m.group(2) != null || after.startsWith(" percent");
-      boolean isMoney =
-          MONEY_SIGN.matcher(m.group(1)).lookingAt() || MONEY_AFTER.matcher(after).lookingAt();
-      if (isPercent != percent || isMoney != money) {
-        continue; // "$400 million" is not "400 million people", nor 56% "56 votes"
-      }
-      String stated = m.group(1).replaceAll("[.,]+$", ""); // "in 2021." ends a sentence
-      double v = value(stated);
-      double gap = Math.abs(v - wanted);
-      boolean year = !percent && stated.matches("(?:1[89]|20)\\d\\d");
-      if (wanted > 0 && v > 0 && !year && gap <= (percent ? 1 : NEAR * wanted)) {
-        best = Math.min(best, gap / wanted);
-      }
-    }
-    return best;
-  }
-
-  /** "$400 million" is 4e8, "1,648" is 1648; NaN when it is no number. */
-  private static double value(String number) {
-    String n = number.replaceAll("[$€£,]", "");
-    double scale = 1;
-    for (String[] s :
-        new String[][] {{" million", "1e6"}, {" billion", "1e9"}, {" trillion", "1e12"}}) {
-      if (n.endsWith(s[0])) {
-        n = n.substring(0, n.length() - s[0].length());
-        scale = Double.parseDouble(s[1]);
-      }
-    }
-    try {
-      return Double.parseDouble(n) * scale;
-    } catch (NumberFormatException e) {
-      return Double.NaN;
-    }
+    return near.pick(options, ranked.subList(0, Math.min(NearOptions.CONSIDERED, ranked.size())))
+        .map(n -> new Pick(n.option(), n.support()));
   }
 
   /**

@@ -12,68 +12,113 @@ import org.corpusbot.corpus.Span;
 /**
  * The question's action as a sentence's anchor: "Which holiday was celebrated this week?" is
  * answered by the name that "celebrated" takes ("Indians celebrated Diwali"), not by the first name
- * of the sentence ("The streets of Delhi …"); "Which team won …" by the name before "won". A name
- * right after a form of one of the question's verbs (past or -ing forms, irregular pasts, a bare
- * verb after "did"/"will"/"to"), past an article or a possessive, or right before one, is anchored.
- * Surface forms only: a shared stem of five letters (the whole word when shorter). Immutable,
- * thread-safe.
+ * of the sentence ("The streets of Delhi …"); "Which team won …" by the name that does it ("Spain
+ * won …"). Only the clause that holds "which" counts (a relative clause after it has its own
+ * verbs), and its verbs are read from their surface: past and -ing forms, irregular pasts, the bare
+ * verb of "did India celebrate" or "will Zeta buy". Two forms are of one verb when their lemmas
+ * guessed from the endings meet ("celebrated" and "celebrate", "won" and "win"; never "wine" and
+ * "won", "celebrity" and "celebrated"). Immutable, thread-safe.
  */
 final class VerbAnchor {
   private static final Pattern WORD = Pattern.compile("[\\p{L}’'-]+");
-  private static final Pattern BARE_AFTER =
+
+  /** The sentence of the question that asks ("… this week. Which team won?"). */
+  private static final Pattern ASKING =
+      Pattern.compile("[^.?!]*\\b(?:which|what)\\b[^.?!]*", Pattern.CASE_INSENSITIVE);
+
+  /** Where a relative or subordinate clause after the "which" phrase starts. */
+  private static final Pattern CLAUSE_END =
       Pattern.compile(
-          "\\b(?:did|does|do|will|would|to|can|could) (?:[A-Z][\\p{L}’'.-]* )*([a-z]+)");
+          ",|\\b(?:that|who|whom|whose|where|when|while|after|before|because|since|as|if)\\b");
+
+  private static final Pattern WHICH =
+      Pattern.compile("\\b(?:which|what)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "did India celebrate", "will the regulator fine": a subject between the auxiliary and the bare
+   * verb (group 1) makes the thing asked for its object.
+   */
+  private static final Pattern SUBJECT_BETWEEN =
+      Pattern.compile(
+          "\\b(?:did|does|do|will|would|can|could)"
+              + " ((?:(?:the|a|an|its|his|her|their) )?[a-z]+|[A-Z][\\p{L}’'.-]*(?: [A-Z][\\p{L}’'.-]*)*)"
+              + " ([a-z]+)\\b");
+
+  /** "will buy": a modal right before the verb (group 1): the thing asked for does it. */
+  private static final Pattern MODAL_VERB =
+      Pattern.compile("\\b(?:will|would|can|could) ([a-z]+)\\b");
+
+  /** "was celebrated", "were bought": a passive (the participle is group 1). */
+  private static final Pattern PASSIVE =
+      Pattern.compile("\\b(?:was|were|is|are|been|being) (?:[a-z]+ly )?([a-z]+)\\b");
+
+  /** The word before a name: a verb, past an optional preposition and article ("sent aid to"). */
   private static final Pattern BEFORE_NAME =
-      Pattern.compile("([a-z]+)(?: (?:the|a|an|his|her|its|their|new))?\\s*$");
+      Pattern.compile(
+          "(?<![\\p{L}-])([a-z]+)(?: (?:to|on|at|for|from|with|against|into))?"
+              + "(?: (?:the|a|an|his|her|its|their|new))?\\s*$");
+
+  /** The word after a name that does something: an active verb ("Spain won", "Zeta has bought"). */
   private static final Pattern AFTER_NAME =
-      Pattern.compile("^\\s*(?:has |have |had |was |were |is |are |also |reportedly )?([a-z]+)");
+      Pattern.compile(
+          "^\\s*(?:has |have |had |will |would |can |could |also |reportedly )?([a-z]+)");
+
+  /** Function words, never the action asked about. */
+  private static final Set<String> FUNCTION =
+      Set.of(
+          "the", "a", "an", "not", "never", "also", "be", "have", "has", "had", "been", "being",
+          "get", "got", "make", "do", "does", "did", "this", "that", "it", "they", "he", "she");
+
+  private static final Set<String> ADVERBS =
+      Set.of("soon", "now", "still", "again", "first", "finally", "ever", "already", "just");
+
+  /** Words ending like verb forms that are none. */
   private static final Set<String> NOT_ACTIONS =
       Set.of(
-          "need",
           "based",
           "according",
-          "being",
-          "been",
           "called",
           "named",
           "used",
           "expected",
           "reported",
-          "said",
-          "known",
           "including",
           "following",
           "during",
-          "ing",
-          "red",
-          "bed",
           "united",
           "limited",
           "related",
           "located",
           "dated",
-          "speed");
+          "something",
+          "nothing",
+          "anything",
+          "everything",
+          "evening",
+          "morning",
+          "building",
+          "spring",
+          "hundred",
+          "so-called",
+          "wedding",
+          "clothing",
+          "housing",
+          "funding",
+          "ceiling");
 
-  /**
-   * The thing asked for undergoes the action ("which holiday was celebrated", "which company did
-   * Musk buy"): it follows the verb in an active sentence. Else it does it ("which team won").
-   */
-  private static final Pattern ASKED_AS_OBJECT =
-      Pattern.compile(
-          "\\b(?:was|were|is|are|been|being) (?:\\w+ly )?\\w+(?:ed|en|wn)\\b"
-              + "|\\b(?:did|does|do|will|would|can|could) (?!not\\b)[\\p{L}’'.-]+ ",
-          Pattern.CASE_INSENSITIVE);
-
-  /** Irregular verbs by their bare form, so that "did Vellix buy" finds "bought". */
-  private static final Map<String, String> BARE =
+  /** Irregular verbs' past forms and participles by their bare form. */
+  private static final Map<String, String> IRREGULAR =
       Map.ofEntries(
           Map.entry("won", "win"),
           Map.entry("bought", "buy"),
           Map.entry("took", "take"),
+          Map.entry("taken", "take"),
           Map.entry("made", "make"),
           Map.entry("became", "become"),
           Map.entry("gave", "give"),
+          Map.entry("given", "give"),
           Map.entry("began", "begin"),
+          Map.entry("begun", "begin"),
           Map.entry("led", "lead"),
           Map.entry("lost", "lose"),
           Map.entry("sold", "sell"),
@@ -83,90 +128,139 @@ final class VerbAnchor {
           Map.entry("held", "hold"),
           Map.entry("struck", "strike"),
           Map.entry("chose", "choose"),
+          Map.entry("chosen", "choose"),
           Map.entry("sent", "send"),
           Map.entry("spent", "spend"),
           Map.entry("wrote", "write"),
+          Map.entry("written", "write"),
           Map.entry("sang", "sing"),
-          Map.entry("beat", "beat"),
           Map.entry("broke", "break"),
+          Map.entry("broken", "break"),
           Map.entry("paid", "pay"),
           Map.entry("found", "find"),
-          Map.entry("told", "tell"));
+          Map.entry("told", "tell"),
+          Map.entry("hit", "hit"),
+          Map.entry("beat", "beat"),
+          Map.entry("beaten", "beat"),
+          Map.entry("shot", "shoot"),
+          Map.entry("stole", "steal"),
+          Map.entry("stolen", "steal"));
 
-  private final Set<String> stems;
+  private final Set<String> lemmas;
   private final boolean object;
 
   VerbAnchor(String question) {
+    String clause = clauseAsking(question);
     Set<String> out = new HashSet<>();
-    Matcher w = WORD.matcher(question);
+    Matcher w = WORD.matcher(clause);
     while (w.find()) {
       String word = w.group();
       if (Character.isLowerCase(word.charAt(0)) && verbLike(word)) {
-        out.add(stem(word));
+        out.addAll(lemmas(word));
       }
     }
-    Matcher bare = BARE_AFTER.matcher(question);
-    while (bare.find()) {
-      if (!AskedKind.isAuxiliary(bare.group(1))) {
-        out.add(stem(bare.group(1)));
-      }
+    Matcher between = SUBJECT_BETWEEN.matcher(clause);
+    boolean subjectBetween =
+        between.find() && subject(between.group(1)) && !FUNCTION.contains(between.group(2));
+    if (subjectBetween) {
+      out.addAll(lemmas(between.group(2)));
     }
-    this.stems = Set.copyOf(out);
-    this.object = ASKED_AS_OBJECT.matcher(question).find();
+    Matcher modal = MODAL_VERB.matcher(clause);
+    if (!subjectBetween && modal.find() && !FUNCTION.contains(modal.group(1))) {
+      out.addAll(lemmas(modal.group(1)));
+    }
+    Matcher passive = PASSIVE.matcher(clause);
+    boolean isPassive = false;
+    while (passive.find()) {
+      isPassive |= participle(passive.group(1));
+    }
+    Matcher which = WHICH.matcher(clause);
+    boolean opens = which.find() && clause.substring(0, which.start()).isBlank();
+    // "apologised to which country": the thing asked for follows the verb, as in a passive or
+    // "did India celebrate"
+    this.object = subjectBetween || isPassive || !opens;
+    this.lemmas = Set.copyOf(out);
+  }
+
+  /**
+   * The clause that asks: the question's sentence holding "which" or "what", up to a relative or
+   * subordinate clause after that word.
+   */
+  private static String clauseAsking(String question) {
+    Matcher s = ASKING.matcher(question);
+    String sentence = s.find() ? s.group() : question;
+    Matcher which = WHICH.matcher(sentence);
+    if (!which.find()) {
+      return sentence;
+    }
+    Matcher end = CLAUSE_END.matcher(sentence);
+    return end.find(which.end()) ? sentence.substring(0, end.start()) : sentence;
   }
 
   /**
    * Whether {@code span} of {@code sentence} undergoes the question's action (the name after its
-   * verb) or does it (the name before), as the question asks.
+   * verb) or does it (the name before an active form of it), as the question asks.
    */
   boolean anchors(String sentence, Span span) {
-    if (stems.isEmpty()) {
+    if (lemmas.isEmpty()) {
       return false;
     }
     if (object) {
       Matcher before = BEFORE_NAME.matcher(sentence.substring(0, span.start()));
-      return before.find() && stems.contains(stem(before.group(1)));
+      return before.find() && sameVerb(before.group(1));
     }
     Matcher after = AFTER_NAME.matcher(sentence.substring(span.end()));
-    return after.find() && stems.contains(stem(after.group(1)));
+    return after.find() && sameVerb(after.group(1));
+  }
+
+  private boolean sameVerb(String word) {
+    return !FUNCTION.contains(word) && lemmas(word).stream().anyMatch(lemmas::contains);
+  }
+
+  /** Whether the words between "did" and a verb can be its subject: not "not", "soon", "also". */
+  private static boolean subject(String words) {
+    String last = words.substring(words.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    return !FUNCTION.contains(last) && !ADVERBS.contains(last) && !last.endsWith("ly");
+  }
+
+  private static boolean participle(String w) {
+    return w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn") || IRREGULAR.containsKey(w);
   }
 
   private static boolean verbLike(String word) {
     String w = word.toLowerCase(Locale.ROOT);
-    if (NOT_ACTIONS.contains(w)) {
+    if (NOT_ACTIONS.contains(w) || FUNCTION.contains(w)) {
       return false;
     }
     return w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing"))
         || AskedKind.isIrregularPast(w)
-        || BARE.containsKey(w);
+        || IRREGULAR.containsKey(w);
   }
 
   /**
-   * A verb's form without its ending: "celebrated", "celebrates" and "celebrate" are "celeb",
-   * "banned" and "ban" are "ban", "won" and "win" are "win".
+   * The lemmas a form may come from, guessed from its ending: "celebrated" may be "celebrate" or
+   * "celebrat", "banned" "ban", "won" "win"; a form without an ending is its own lemma.
    */
-  static String stem(String word) {
+  static Set<String> lemmas(String word) {
     String w = word.toLowerCase(Locale.ROOT);
-    w = BARE.getOrDefault(w, w);
-    for (String ending : List.of("ing", "ed", "es", "s")) {
+    Set<String> out = new HashSet<>();
+    out.add(w);
+    if (IRREGULAR.containsKey(w)) {
+      out.add(IRREGULAR.get(w));
+    }
+    for (String ending : List.of("ing", "ed", "es", "s", "d")) {
       if (w.endsWith(ending) && w.length() - ending.length() >= 3) {
-        w = w.substring(0, w.length() - ending.length());
-        break;
+        String base = w.substring(0, w.length() - ending.length());
+        out.add(base);
+        if (ending.equals("ing") || ending.equals("ed")) {
+          out.add(base + "e"); // "celebrated", "hiring"; not "wins" for "wine"
+        }
+        int n = base.length();
+        if (base.charAt(n - 1) == base.charAt(n - 2) && "aeiouls".indexOf(base.charAt(n - 1)) < 0) {
+          out.add(base.substring(0, n - 1)); // "banned", "winning"
+        }
       }
     }
-    w = BARE.getOrDefault(w, w);
-    if (w.length() > 3 && w.endsWith("e")) {
-      w = w.substring(0, w.length() - 1);
-    }
-    int n = w.length();
-    if (n >= 4 && w.charAt(n - 1) == w.charAt(n - 2) && "aeiou".indexOf(w.charAt(n - 1)) < 0) {
-      w = w.substring(0, n - 1);
-    }
-    return w.length() <= 5 ? w : w.substring(0, 5);
-  }
-
-  /** For tests: the stems read from the question. */
-  List<String> stems() {
-    return stems.stream().sorted().toList();
+    return out;
   }
 }

@@ -41,7 +41,15 @@ class OptionPickerTest {
         "There were 1,648 titles. | 1,600;1,650 | 1,650",
         "Prices rose 52 percent. | 50%;60% | -",
         "Some 402 million people use it. | $40 million;$400 million | -", // money is money
-        "It paid 405 million euros. | $40 million;$400 million | $400 million",
+        "It paid 405 million euros. | $40 million;$400 million | -", // euros are not dollars
+        "It paid 405 million euros. | $400 million;€400 million | €400 million",
+        "It paid 99 million pounds ($124 million). | $10 million;$100 million | -",
+        "Some 41,000 visitors came. | $40,000;40,000 | 40,000",
+        "A 41-year-old man was hurt. | 20;40;60 | -", // under 100, near is equal
+        "It opened on Jan. 21. | 20;30 | -",
+        "Prices rose 52 per cent. | 50%;60% | -",
+        "Prices rose 0.2%. | 1%;5% | -",
+        "Hunter Biden's lawyer said so. | Joe Biden;Jill Biden | -", // a surname is no first word
         "About 1,620 firms paid $3 million. | $1,600;1,600 | 1,600",
         "Prices rose 59.6 percent. | 50%;60% | 60%",
         "Levels last seen in 2021. | 2,000;2,020;3,000 | -",
@@ -56,6 +64,26 @@ class OptionPickerTest {
     List<String> opts = Arrays.stream(options.split(";")).map(String::strip).toList();
     String got = picker.pick(opts, List.of(named)).map(OptionPicker.Pick::option).orElse("-");
     assertThat(got).isEqualTo(picked);
+  }
+
+  @org.junit.jupiter.api.Test
+  void anOptionNamedOutrightInAnyOfTenSentencesBeatsOneTheBestComesCloseTo() {
+    List<Candidate> ranked =
+        List.of(
+            withTerms(ShownSentencesTest.candidate("There were 1,648 titles.", 0)),
+            withTerms(ShownSentencesTest.candidate("Nothing here.", 1)),
+            withTerms(ShownSentencesTest.candidate("Nor here.", 2)),
+            withTerms(ShownSentencesTest.candidate("The count was 2,000 in all.", 3)));
+    List<String> options = List.of("1,600", "2,000");
+    assertThat(picker.pick(options, ranked).map(OptionPicker.Pick::option)).contains("2,000");
+    // only the best three sentences may come close
+    List<Candidate> late =
+        List.of(
+            withTerms(ShownSentencesTest.candidate("Nothing here.", 0)),
+            withTerms(ShownSentencesTest.candidate("Nor here.", 1)),
+            withTerms(ShownSentencesTest.candidate("Nor there.", 2)),
+            withTerms(ShownSentencesTest.candidate("There were 1,648 titles.", 3)));
+    assertThat(picker.pick(options, late)).isEmpty();
   }
 
   private Candidate withTerms(Candidate c) {
