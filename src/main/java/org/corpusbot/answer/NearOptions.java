@@ -30,8 +30,7 @@ final class NearOptions {
   /** Below this a number is near only when equal: 5% of it is less than one. */
   private static final double SMALLEST = 100;
 
-  private static final Pattern NUMBER =
-      Pattern.compile("([$€£]?\\d[\\d,.]*(?: (?:million|billion|trillion))?)( ?%)?");
+  private static final Pattern NUMBER = OptionPicker.NUMBER;
   private static final Pattern PERCENT_AFTER = Pattern.compile(" (?:percent|per cent)\\b");
   private static final Pattern CURRENCY_AFTER =
       Pattern.compile("(?: (?:million|billion|trillion))? (dollars|euros|pounds|yuan|yen)\\b");

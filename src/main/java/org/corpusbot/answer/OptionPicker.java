@@ -20,7 +20,7 @@ final class OptionPicker {
   private static final int CONSIDERED = 10;
 
   /** An option that is a number: an amount, a count, a percentage (group 2). */
-  private static final Pattern NUMBER =
+  static final Pattern NUMBER =
       Pattern.compile("([$€£]?\\d[\\d,.]*(?: (?:million|billion|trillion))?)( ?%)?");
 
   /**
