@@ -77,9 +77,9 @@ final class NearOptions {
       }
       Set<String> terms = lexicon.terms(option);
       long held = terms.stream().filter(c.terms()::contains).count();
-      String first = option.strip().split("[\\s,]+")[0];
-      boolean firstHeld = c.terms().containsAll(lexicon.terms(first));
-      if (held > 0 && 2 * held >= terms.size() && firstHeld && !lexicon.terms(first).isEmpty()) {
+      Set<String> first = lexicon.terms(option.strip().split("[\\s,]+")[0]);
+      boolean firstHeld = !first.isEmpty() && c.terms().containsAll(first);
+      if (held > 0 && 2 * held >= terms.size() && firstHeld) {
         near.add(option);
       } else if (held > 0) {
         othersTouched = true;

@@ -97,7 +97,7 @@ final class NameRuns {
    */
   private static boolean seatThenPerson(List<Token> tokens, int i, int j, NameRegistry names) {
     Token next = tokens.get(j);
-    if (!next.capitalized() || names == null || !names.hasFullName(next.word())) {
+    if (!next.capitalized() || !names.hasFullName(next.word())) {
       return false;
     }
     return SEATS.contains(String.join(" ", words(tokens, i, j)));

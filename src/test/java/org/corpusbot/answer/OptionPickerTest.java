@@ -69,21 +69,26 @@ class OptionPickerTest {
   @org.junit.jupiter.api.Test
   void anOptionNamedOutrightInAnyOfTenSentencesBeatsOneTheBestComesCloseTo() {
     List<Candidate> ranked =
-        List.of(
-            withTerms(ShownSentencesTest.candidate("There were 1,648 titles.", 0)),
-            withTerms(ShownSentencesTest.candidate("Nothing here.", 1)),
-            withTerms(ShownSentencesTest.candidate("Nor here.", 2)),
-            withTerms(ShownSentencesTest.candidate("The count was 2,000 in all.", 3)));
+        ranked(
+            "There were 1,648 titles.",
+            "Nothing here.",
+            "Nor here.",
+            "The count was 2,000 in all.");
     List<String> options = List.of("1,600", "2,000");
     assertThat(picker.pick(options, ranked).map(OptionPicker.Pick::option)).contains("2,000");
     // only the best three sentences may come close
     List<Candidate> late =
-        List.of(
-            withTerms(ShownSentencesTest.candidate("Nothing here.", 0)),
-            withTerms(ShownSentencesTest.candidate("Nor here.", 1)),
-            withTerms(ShownSentencesTest.candidate("Nor there.", 2)),
-            withTerms(ShownSentencesTest.candidate("There were 1,648 titles.", 3)));
+        ranked("Nothing here.", "Nor here.", "Nor there.", "There were 1,648 titles.");
     assertThat(picker.pick(options, late)).isEmpty();
+  }
+
+  /** The sentences as candidates, best first. */
+  private List<Candidate> ranked(String... sentences) {
+    List<Candidate> out = new java.util.ArrayList<>();
+    for (int i = 0; i < sentences.length; i++) {
+      out.add(withTerms(ShownSentencesTest.candidate(sentences[i], i)));
+    }
+    return out;
   }
 
   private Candidate withTerms(Candidate c) {
