@@ -90,6 +90,9 @@ final class AskedKind {
   /** The kind just before a name ("the carrier "), or null when the question names no kind. */
   private final Pattern introduced;
 
+  /** "the company" for "which company": the kind referred to, or null. */
+  private final Pattern referring;
+
   /** The question's full names, as bare "first last" words. */
   private final Set<String> namesAsked;
 
@@ -107,6 +110,14 @@ final class AskedKind {
                     + String.join("|", kinds.stream().map(Pattern::quote).toList())
                     + ")s?,? $",
                 Pattern.CASE_INSENSITIVE);
+    this.referring =
+        kinds.isEmpty()
+            ? null
+            : Pattern.compile(
+                "\\b(?:the|this|that) (?:"
+                    + String.join("|", kinds.stream().map(Pattern::quote).toList())
+                    + ")\\b",
+                Pattern.CASE_INSENSITIVE);
     this.namesAsked = namesIn(question);
     Matcher n = HOW_MANY_ASKED.matcher(question);
     this.count =
@@ -118,6 +129,14 @@ final class AskedKind {
   /** How many answers the question asks for: two for "which two countries", else one. */
   int count() {
     return count;
+  }
+
+  /**
+   * Whether {@code sentence} speaks of the kind asked for without naming it: "The company is
+   * reportedly scaling back …" for "Which company …?", the story's subject named elsewhere.
+   */
+  boolean refersTo(String sentence) {
+    return referring != null && referring.matcher(sentence).find();
   }
 
   /**

@@ -3,6 +3,7 @@ package org.corpusbot.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.corpusbot.corpus.Span;
 
 /**
@@ -12,6 +13,9 @@ import org.corpusbot.corpus.Span;
  * announced …", the one before names the company), else in the other chosen ones. Thread-safe.
  */
 final class DirectAnswers {
+  /** A headline's trailing site name: " - CNN", " | CNN Business", " - USA Today". */
+  private static final Pattern SITE = Pattern.compile("\\s+[-|–—]\\s+[^-|–—]{1,30}$");
+
   /**
    * A short answer and the sentence holding it; {@code before} is true when that sentence is the
    * one before the best, which then joins the answer.
@@ -42,9 +46,13 @@ final class DirectAnswers {
         return Optional.of(new Lead(s.get().of(c.text()), c, false));
       }
     }
-    Optional<Lead> lead = in(finder, wanted, chosen.get(0), false);
+    Candidate best = chosen.get(0);
+    Optional<Lead> lead = in(finder, wanted, best, false);
     if (lead.isEmpty()) {
-      lead = Neighbours.previous(chosen.get(0)).flatMap(p -> in(finder, wanted, p, true));
+      lead = Neighbours.previous(best).flatMap(p -> in(finder, wanted, p, true));
+    }
+    if (lead.isEmpty() && finder.refersToKind(best.text())) {
+      lead = inHeadline(finder, wanted, best);
     }
     for (int i = 1; lead.isEmpty() && i < chosen.size(); i++) {
       lead = in(finder, wanted, chosen.get(i), false);
@@ -74,6 +82,35 @@ final class DirectAnswers {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The name the headline gives to what the best sentence calls "the company": a story names its
+   * subject in its headline and refers to it by its kind after ("Analysts accuse Bed Bath & Beyond
+   * of …" over "The company is reportedly scaling back …"). The headline is the cited source's
+   * title. Not from a headline in title case, where every word looks like a name.
+   */
+  private static Optional<Lead> inHeadline(SpanFinder finder, WantedSpan wanted, Candidate c) {
+    String full = c.hit().article().title();
+    if (full == null || full.isBlank() || titleCase(full)) {
+      return Optional.empty();
+    }
+    String title =
+        SITE.matcher(full).replaceFirst(""); // the site's name is not the story's subject
+    return finder.find(wanted, title, context(c)).map(s -> new Lead(s.of(title), c, false));
+  }
+
+  /** Most words of four letters or more capitalised: "Colorado Avalanche Win First Title". */
+  static boolean titleCase(String title) {
+    int long_ = 0;
+    int capitalised = 0;
+    for (String w : title.split("[\\s]+")) {
+      if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
+        long_++;
+        capitalised += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+      }
+    }
+    return long_ > 0 && capitalised * 2 > long_ + 1;
   }
 
   private static Optional<Lead> in(

@@ -59,7 +59,7 @@ public final class ExtractiveComposer implements AnswerComposer {
       EvidenceScorer.Weights weights) {
     this.searcher = searcher;
     this.scorer = new EvidenceScorer(lexicon, embedder, weights);
-    this.options = new OptionPicker(lexicon);
+    this.options = new OptionPicker(lexicon, embedder);
     this.tuning = tuning;
   }
 
@@ -86,7 +86,9 @@ public final class ExtractiveComposer implements AnswerComposer {
     String lead = "";
     List<Candidate> chosen = new ArrayList<>();
     Optional<OptionPicker.Pick> pick =
-        q.options().isEmpty() ? Optional.empty() : options.pick(q.options(), ranked);
+        q.options().isEmpty()
+            ? Optional.empty()
+            : options.pick(q.options(), ranked, result.model());
     if (pick.isPresent()) {
       lead = pick.get().option() + " — ";
       chosen.add(pick.get().support());

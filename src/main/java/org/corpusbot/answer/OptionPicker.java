@@ -7,13 +7,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.corpusbot.retrieval.Embedder;
+import org.corpusbot.retrieval.EmbeddingModelChoice;
 import org.corpusbot.retrieval.Lexicon;
 
 /**
  * For a multiple-choice question, the option the evidence supports best: the one named by the
  * highest-scoring candidate sentence, matched verbatim or by all of its terms; failing that, the
- * one the best sentences come close to ({@link NearOptions}). No option is picked when none is
- * named or near; the answer then rests on the sentences alone.
+ * one the best sentences come close to ({@link NearOptions}); failing that, the one they mean by a
+ * clear margin ({@link SimilarOptions}). No option is picked when none is named, near or clearly
+ * meant; the answer then rests on the sentences alone.
  */
 final class OptionPicker {
   /** Candidates considered; lower ones are too weakly related to the question to vouch for one. */
@@ -53,15 +56,23 @@ final class OptionPicker {
 
   private final Lexicon lexicon;
   private final NearOptions near;
+  private final SimilarOptions similar;
 
+  /** A picker by words and numbers only ({@link SimilarOptions} never picks). */
   OptionPicker(Lexicon lexicon) {
+    this(lexicon, null);
+  }
+
+  /** A picker that falls back on {@code embedder}'s similarity when no option is named or near. */
+  OptionPicker(Lexicon lexicon, Embedder embedder) {
     this.lexicon = lexicon;
     this.near = new NearOptions(lexicon);
+    this.similar = new SimilarOptions(embedder);
   }
 
   record Pick(String option, Candidate support) {}
 
-  Optional<Pick> pick(List<String> options, List<Candidate> ranked) {
+  Optional<Pick> pick(List<String> options, List<Candidate> ranked, EmbeddingModelChoice model) {
     Pick best = null;
     for (Candidate c : ranked.subList(0, Math.min(CONSIDERED, ranked.size()))) {
       for (String option : options) {
@@ -73,8 +84,14 @@ final class OptionPicker {
         return Optional.of(best);
       }
     }
-    return near.pick(options, ranked.subList(0, Math.min(NearOptions.CONSIDERED, ranked.size())))
-        .map(n -> new Pick(n.option(), n.support()));
+    Optional<Pick> near =
+        this.near
+            .pick(options, ranked.subList(0, Math.min(NearOptions.CONSIDERED, ranked.size())))
+            .map(n -> new Pick(n.option(), n.support()));
+    if (near.isPresent()) {
+      return near;
+    }
+    return similar.pick(options, ranked, model).map(s -> new Pick(s.option(), s.support()));
   }
 
   /**

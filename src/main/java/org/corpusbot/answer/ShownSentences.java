@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 /**
  * What of a candidate sentence may be shown as a sentence of the story: its dateline ("Washington
  * (CNN) —", "MANILA —", "NEW YORK, Jan 5 (Reuters) -") is cut, offsets kept exact; photo captions,
- * credits, bylines, "Read more" lines and the headline repeated are not sentences of the story at
- * all. The index keeps them (its format is not this class's business); they are only never shown as
- * an answer. Pure and thread-safe.
+ * credits, bylines, "Read more" lines, correction notes ("Correction: A previous version of this
+ * story misstated …", about the story, not news) and the headline repeated are not sentences of the
+ * story at all. The index keeps them (its format is not this class's business); they are only never
+ * shown as an answer. Pure and thread-safe.
  */
 final class ShownSentences {
   private static final String PLACE = "[A-Z][\\p{L}.'’-]*(?: [A-Z][\\p{L}.'’-]*){0,3}";
@@ -32,7 +33,8 @@ final class ShownSentences {
   private static final Pattern NOT_STORY =
       Pattern.compile(
           "(?i)^(?:above|below|top|pictured|photo|photos|image|images|video|caption|file photo"
-              + "|graphic|chart|map|watch|read|more|related|see also|also read|editor's note)\\s*:"
+              + "|graphic|chart|map|watch|read|more|related|see also|also read|editor's note"
+              + "|corrections?|clarifications?)\\s*:"
               + "|\\((?:photo|image)s? (?:by|courtesy)\\b|\\bgetty images\\b|\\bap photo\\b"
               + "|\\bvia reuters\\b|/ ?(?:ap|afp|reuters|getty)\\)?\\s*$"
               + "|^read (?:more|the full)\\b|^(?:click|tap) here\\b|^sign up\\b|^subscribe\\b"

@@ -173,6 +173,11 @@ final class SpanFinder {
     return kind.count();
   }
 
+  /** Whether {@code sentence} speaks of the kind asked for without naming it ("the company"). */
+  boolean refersToKind(String sentence) {
+    return kind.refersTo(sentence);
+  }
+
   /**
    * Only a name carrying the kind asked for ({@link AskedKind#carries}): looked for in every
    * sentence of an answer before the first span of its best one.

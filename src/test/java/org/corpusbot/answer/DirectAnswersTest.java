@@ -12,9 +12,13 @@ import org.junit.jupiter.api.Test;
 class DirectAnswersTest {
   /** A sentence of article {@code id}, alone in its passage. */
   private static Candidate sentence(String id, String text) {
+    return titled(id, "Title of " + id, text);
+  }
+
+  /** A sentence of article {@code id} with the headline {@code title}, alone in its passage. */
+  private static Candidate titled(String id, String title, String text) {
     Passage p = new Passage(id, 0, 0, text.length(), text);
-    PassageHit hit =
-        new PassageHit(p, new ArticleInfo(id, "Title of " + id, null, null, null), 1, 0.5);
+    PassageHit hit = new PassageHit(p, new ArticleInfo(id, title, null, null, null), 1, 0.5);
     return new Candidate(hit, text, 0, text.length(), Set.of(), 0, 0, 0, 0);
   }
 
@@ -54,5 +58,40 @@ class DirectAnswersTest {
                 "Which two countries signed the accord?",
                 sentence("a1", "Russia signed the accord with China on Thursday.")))
         .isEqualTo("Russia and China");
+  }
+
+  @Test
+  void theKindReferredToIsTheOneTheHeadlineNames() {
+    String q = "Which company is being accused of turning off the AC in its stores?";
+    Candidate best =
+        titled(
+            "a1",
+            "Analysts accuse Harrow Home Goods of scaling back AC in stores - CNN",
+            "The company is reportedly scaling back the use of its AC.");
+    assertThat(lead(q, best)).isEqualTo("Harrow Home Goods");
+  }
+
+  @Test
+  void notFromAHeadlineInTitleCaseNorWithoutTheReference() {
+    String q = "Which company is being accused of turning off the AC in its stores?";
+    String sentence = "The company is reportedly scaling back the use of its AC.";
+    assertThat(lead(q, titled("a1", "Analysts Accuse Harrow Home Goods Of Cutting AC", sentence)))
+        .isEmpty();
+    // the sentence speaks of a store, not of "the company": the headline is no answer to it
+    assertThat(
+            lead(
+                q,
+                titled(
+                    "a1",
+                    "Analysts accuse Harrow Home Goods of scaling back AC",
+                    "It felt warm in the stores, shoppers said.")))
+        .isEmpty();
+  }
+
+  @Test
+  void aHeadlineIsInTitleCaseWhenMostOfItsLongWordsAreCapitalised() {
+    assertThat(DirectAnswers.titleCase("Colorado Avalanche Win First Stanley Cup Title")).isTrue();
+    assertThat(DirectAnswers.titleCase("Analysts accuse Bed Bath & Beyond of scaling back AC"))
+        .isFalse();
   }
 }

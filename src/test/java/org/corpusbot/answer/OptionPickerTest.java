@@ -62,7 +62,7 @@ class OptionPickerTest {
     Candidate c = ShownSentencesTest.candidate(sentence, 0);
     Candidate named = withTerms(c);
     List<String> opts = Arrays.stream(options.split(";")).map(String::strip).toList();
-    String got = picker.pick(opts, List.of(named)).map(OptionPicker.Pick::option).orElse("-");
+    String got = picker.pick(opts, List.of(named), null).map(OptionPicker.Pick::option).orElse("-");
     assertThat(got).isEqualTo(picked);
   }
 
@@ -75,11 +75,11 @@ class OptionPickerTest {
             "Nor here.",
             "The count was 2,000 in all.");
     List<String> options = List.of("1,600", "2,000");
-    assertThat(picker.pick(options, ranked).map(OptionPicker.Pick::option)).contains("2,000");
+    assertThat(picker.pick(options, ranked, null).map(OptionPicker.Pick::option)).contains("2,000");
     // only the best three sentences may come close
     List<Candidate> late =
         ranked("Nothing here.", "Nor here.", "Nor there.", "There were 1,648 titles.");
-    assertThat(picker.pick(options, late)).isEmpty();
+    assertThat(picker.pick(options, late, null)).isEmpty();
   }
 
   /** The sentences as candidates, best first. */

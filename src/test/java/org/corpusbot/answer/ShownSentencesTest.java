@@ -61,6 +61,9 @@ class ShownSentencesTest {
         "Read more: How the storm formed over the Gulf this week.         | false",
         "Read the full report on the storm here.                          | false",
         "CNN’s Jane Doe contributed to this report.                       | false",
+        "Correction: A previous version of this story misstated the bank's report. | false",
+        "CLARIFICATION: This story has been updated to clarify the deal.  | false",
+        "The correction: stocks fell 10% in a week, the fund said.        | true",
         "Judge Jackson makes history at her hearing.                      | false", // the title
         "WASHINGTON – Judge Jackson makes history at her hearing          | false", // title again
         "Judge Jackson made history at her hearing on Monday.             | true",

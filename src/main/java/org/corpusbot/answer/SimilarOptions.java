@@ -1,0 +1,82 @@
+package org.corpusbot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.corpusbot.retrieval.Embedder;
+import org.corpusbot.retrieval.EmbeddingModelChoice;
+
+/**
+ * The option of a multiple-choice question that the best sentences mean when none names one or
+ * comes close by its words or number ({@link NearOptions}): "heavy snowfall" for "a severe winter
+ * storm left motorists stranded". Each option and each of the best sentences is embedded; the
+ * option most similar to any of them is taken only when it leads the next option by {@link
+ * #MARGIN}, since quiz options are often all of the story's topic. Thread-safe.
+ */
+final class SimilarOptions {
+  /** Sentences compared: the best ones only, as for {@link NearOptions}. */
+  static final int CONSIDERED = 3;
+
+  /** How far the most similar option must lead the next (cosine). */
+  static final double MARGIN = Double.parseDouble(System.getProperty("so.margin", "0.06"));
+
+  record Similar(String option, Candidate support, double lead) {}
+
+  private final Embedder embedder;
+
+  /** Options compared with {@code embedder}'s vectors; none picked with a null one. */
+  SimilarOptions(Embedder embedder) {
+    this.embedder = embedder;
+  }
+
+  Optional<Similar> pick(List<String> options, List<Candidate> best, EmbeddingModelChoice model) {
+    if (embedder == null || options.size() < 2 || best.isEmpty() || model == null) {
+      return Optional.empty();
+    }
+    List<Candidate> sentences = best.subList(0, Math.min(CONSIDERED, best.size()));
+    List<String> texts = new ArrayList<>(options);
+    sentences.forEach(c -> texts.add(c.text()));
+    List<float[]> v = embedder.embedPassages(model, texts);
+    double[] sim = new double[options.size()];
+    Candidate[] by = new Candidate[options.size()];
+    for (int o = 0; o < options.size(); o++) {
+      sim[o] = Double.NEGATIVE_INFINITY;
+      for (int s = 0; s < sentences.size(); s++) {
+        double d = dot(v.get(o), v.get(options.size() + s));
+        if (d > sim[o]) {
+          sim[o] = d;
+          by[o] = sentences.get(s);
+        }
+      }
+    }
+    int first = 0;
+    for (int o = 1; o < sim.length; o++) {
+      if (sim[o] > sim[first]) {
+        first = o;
+      }
+    }
+    double second = Double.NEGATIVE_INFINITY;
+    for (int o = 0; o < sim.length; o++) {
+      if (o != first) {
+        second = Math.max(second, sim[o]);
+      }
+    }
+    double lead = sim[first] - second;
+    if (System.getProperty("so.debug") != null) {
+      System.err.printf(
+          "SO %s -> %s lead %.3f %s%n",
+          options, options.get(first), lead, java.util.Arrays.toString(sim));
+    }
+    return lead >= MARGIN
+        ? Optional.of(new Similar(options.get(first), by[first], lead))
+        : Optional.empty();
+  }
+
+  private static double dot(float[] a, float[] b) {
+    double s = 0;
+    for (int i = 0; i < a.length; i++) {
+      s += a[i] * b[i];
+    }
+    return s;
+  }
+}
