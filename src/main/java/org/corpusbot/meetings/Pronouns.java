@@ -73,7 +73,10 @@ final class Pronouns {
     }
     String as = p.equals("its") ? "it" : "he";
     if (!as.equals("it") && fronted(pronounAt)) {
-      return subjectAfterComma(pronounAt); // "After his meeting with B, A said …": A's meeting
+      List<Participant> subject = subjectAfterComma(pronounAt);
+      if (subject != null) {
+        return subject; // "After his meeting with B, A said …": A's meeting
+      }
     }
     for (Mention m : c.mentions) {
       if (m.to() <= pronounAt && fits(as, m.participant()) && !c.locative(m) && !c.reported(m)) {
@@ -98,11 +101,16 @@ final class Pronouns {
   /**
    * The person the sentence's main clause opens with, after the comma that closes the fronted
    * phrase; nothing when it opens with someone unnamed ("the Israeli prime minister"): the person
-   * named last before the sentence is then no safer a guess.
+   * named last before the sentence is then no safer a guess. Null when it opens with "he" or "she"
+   * ("In his talks with B, he said, …"): the possessive and the subject are one person, found as
+   * any other "his".
    */
   private List<Participant> subjectAfterComma(int pronounAt) {
     for (int k = pronounAt + 1; k < c.t.size(); k++) {
       if (c.lower(k).equals(",")) {
+        if (SUBJECT_PRONOUNS.contains(c.lower(k + 1))) {
+          return null;
+        }
         Optional<Mention> m = c.startingAt(k + 1);
         if (m.isPresent() && listGoesOn(m.get().to())) {
           continue; // "with Abbas, Sisi and King Abdullah, Blinken …": Sisi is one of those met
@@ -124,7 +132,8 @@ final class Pronouns {
       return false;
     }
     if (c.lower(after).equals(",")) {
-      return true;
+      // "Lankford, a former Baptist minister, said": an appositive, not one more name
+      return !APPOSITIVE.contains(c.lower(after + 1));
     }
     boolean and = c.lower(after).equals("and") || c.lower(after).equals("or");
     if (!and || after + 1 >= c.t.size() || !c.t.get(after + 1).capitalized()) {
@@ -138,8 +147,13 @@ final class Pronouns {
     return false;
   }
 
+  private static final java.util.Set<String> APPOSITIVE = java.util.Set.of("a", "an", "the");
+
+  private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she");
+
   private static final java.util.Set<String> FRONTING =
-      java.util.Set.of("after", "before", "following", "during", "since", "ahead", "upon", "at");
+      java.util.Set.of(
+          "after", "before", "following", "during", "since", "ahead", "upon", "at", "in");
 
   /** "they met", "their first summit": the people (or groups) named earlier in the sentence. */
   private List<Participant> several(int before) {

@@ -461,6 +461,27 @@ class NameRulesTest {
   }
 
   @Test
+  void aFrontedPhraseOpenedByInIsTheMainClausesToo() {
+    // session 30: "In his meeting with Truman, Webb discussed …" went to the historian named before
+    String story =
+        "Historian Ana Lutz found the papers of Senator Omar Lind.\n\n"
+            + "In his meeting with President Tomas Hale, Lind discussed the committee.\n\n"
+            + "In his letter to Mayor Ivo Berg, Raul Vick, a former minister, asked for grace.";
+    assertThat(pairs(story))
+        .contains("Omar Lind – Tomas Hale", "Ivo Berg – Raul Vick")
+        .doesNotContain("Ana Lutz – Tomas Hale");
+  }
+
+  @Test
+  void aFrontedPossessiveWhoseClauseOpensWithHeIsTheOneNamedBefore() {
+    // "In his talks with B, he said, he …": "his" and "he" are one person, the one named before
+    String story =
+        "Defence Secretary Omar Lind spoke in Tokyo on Monday.\n\n"
+            + "In his talks with Defence Minister Ana Lutz, he said, he made a pitch for the jets.";
+    assertThat(pairs(story)).containsExactly("Ana Lutz – Omar Lind");
+  }
+
+  @Test
   void aPluralTitleIsNoPartOfTheNamesItPrecedes() {
     assertThat(pairs("U.S. Senators Anna Berg of Ohio and Omar Lind of Iowa met with Tomas Hale."))
         .containsExactly("Anna Berg – Tomas Hale", "Omar Lind – Tomas Hale");
