@@ -20,6 +20,24 @@ class FreshAuditRulesTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
+        // session 30, from the audits' wrong pairs still extracted: a reaction received, a plan
+        "Mayor Omar Lind was met with applause when Anna Berg introduced him.",
+        "President Anna Berg is set to hold a bilateral meeting with Sheikh Omar Lind on Friday.",
+        "President Anna Berg had been slated to hold her first meeting with Omar Lind in London."
+      })
+  void aReactionReceivedOrAMeetingSetToComeIsNoContact(String text) {
+    assertThat(pairs(text)).as(text).isEmpty();
+  }
+
+  @Test
+  void aPersonMetWithStillMeets() {
+    assertThat(pairs("President Anna Berg met with Sheikh Omar Lind on Friday."))
+        .containsExactly("Anna Berg - Omar Lind");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
         "Norfield Arts Trust is now called Norfield Futures Fund.",
         "Reuters called Omar Lind's relationship with Anna Berg \"strangely warm,\" given his"
             + " remarks.",
