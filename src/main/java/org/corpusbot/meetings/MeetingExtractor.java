@@ -45,7 +45,8 @@ public final class MeetingExtractor {
   private final EventDates dates = new EventDates();
 
   public List<ContactEvent> extract(Article article) {
-    String text = NotReports.withoutLinkLabels(PhotoCredits.blanked(article.text()));
+    String text =
+        NotReports.withoutLinkLabels(Bylines.blanked(PhotoCredits.blanked(article.text())));
     NameRegistry names = null;
     Referents refs = null;
     ShortNames shortNames = null;

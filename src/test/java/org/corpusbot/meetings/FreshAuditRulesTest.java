@@ -30,6 +30,17 @@ class FreshAuditRulesTest {
   }
 
   @Test
+  void aReportersBylineIsNoOneTheStoryTellsOf() {
+    // session 30: live blogs sign each update on a line of its own ("- Ella Lee"), 5,813 times
+    String story =
+        "Talks went on in Kyiv.\n\n- Ana Lutz\n\n"
+            + "The prime minister returned Sunday from Moscow, where he met President Tomas Hale.";
+    assertThat(pairs(story)).noneMatch(p -> p.contains("Ana Lutz"));
+    assertThat(pairs("- Ana Lutz\n\nPresident Omar Lind met President Tomas Hale on Sunday."))
+        .containsExactly("Omar Lind - Tomas Hale");
+  }
+
+  @Test
   void aPersonMetWithStillMeets() {
     assertThat(pairs("President Anna Berg met with Sheikh Omar Lind on Friday."))
         .containsExactly("Anna Berg - Omar Lind");

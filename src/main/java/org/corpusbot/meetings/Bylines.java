@@ -1,0 +1,23 @@
+package org.corpusbot.meetings;
+
+import java.util.regex.Pattern;
+
+/**
+ * A reporter's byline on a line of its own after a dash ("– Courtney Subramanian", "- Ella Lee"),
+ * as live blogs sign each update: 5,813 times in the rtqa articles. Blanked before the rules read
+ * the text, so that a reporter is never a participant nor the person a later "he" or "she" is taken
+ * for ("–Courtney Subramanian … Johnson said he spoke to Zelenskyy" paired the reporter with
+ * Zelenskyy).
+ */
+final class Bylines {
+  private static final Pattern BYLINE =
+      Pattern.compile(
+          "(?m)^[ \\t]*[–—-] ?\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,2}[ \\t]*$");
+
+  private Bylines() {}
+
+  /** The text with each byline line blanked: offsets stay those of the article. */
+  static String blanked(String text) {
+    return Blanked.matches(BYLINE, text);
+  }
+}
