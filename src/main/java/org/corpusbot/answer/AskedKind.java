@@ -113,11 +113,10 @@ final class AskedKind {
     this.referring =
         kinds.isEmpty()
             ? null
-            : Pattern.compile(
-                "\\b(?:the|this|that) (?:"
+            : Pattern.compile( // lower case: "The State Department" is no "the state"
+                "\\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:"
                     + String.join("|", kinds.stream().map(Pattern::quote).toList())
-                    + ")\\b",
-                Pattern.CASE_INSENSITIVE);
+                    + ")\\b");
     this.namesAsked = namesIn(question);
     Matcher n = HOW_MANY_ASKED.matcher(question);
     this.count =

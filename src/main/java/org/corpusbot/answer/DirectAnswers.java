@@ -10,11 +10,16 @@ import org.corpusbot.corpus.Span;
  * The short answer to lead with, found in the answer's sentences: a name carrying the kind asked
  * for in any of those from the best one's article ("Pacific Ocean" for "which ocean"), else the
  * first span in the best one, else in the sentence just before it (the best says "The company
- * announced …", the one before names the company), else in the other chosen ones. Thread-safe.
+ * announced …", the one before names the company), else in the headline of the best one's article
+ * when that sentence speaks of "the company" ({@link #inHeadline}), else in the other chosen ones.
+ * Thread-safe.
  */
 final class DirectAnswers {
-  /** A headline's trailing site name: " - CNN", " | CNN Business", " - USA Today". */
-  private static final Pattern SITE = Pattern.compile("\\s+[-|–—]\\s+[^-|–—]{1,30}$");
+  /** A headline's trailing site name: " - CNN", " | CNN Business", " | CNN Politics". */
+  private static final Pattern SITE =
+      Pattern.compile(
+          "\\s+[-|–—]\\s+(?:CNN(?: [A-Z][a-z]+)?|USA TODAY|USA Today|The Week|Reuters|AP News"
+              + "|NPR|BBC News|Fox News|NBC News|ABC News|CBS News)\\s*$");
 
   /**
    * A short answer and the sentence holding it; {@code before} is true when that sentence is the
@@ -87,30 +92,41 @@ final class DirectAnswers {
   /**
    * The name the headline gives to what the best sentence calls "the company": a story names its
    * subject in its headline and refers to it by its kind after ("Analysts accuse Bed Bath & Beyond
-   * of …" over "The company is reportedly scaling back …"). The headline is the cited source's
-   * title. Not from a headline in title case, where every word looks like a name.
+   * of …" over "The company is reportedly scaling back …"). Only a name the question's verb acts on
+   * in the headline ("accuse" for "is being accused") or that carries the kind asked for, so a
+   * headline's other names ("Heat wave hits shoppers across the Midwest") are never taken; a
+   * capitalised first word counts as a name only by how the passage writes it. The headline is the
+   * cited source's title. Not from a headline in title case, where every word looks like a name.
    */
   private static Optional<Lead> inHeadline(SpanFinder finder, WantedSpan wanted, Candidate c) {
-    String full = c.hit().article().title();
-    if (full == null || full.isBlank() || titleCase(full)) {
+    String title = SITE.matcher(c.hit().article().title()).replaceFirst("");
+    if (title.isBlank() || titleCase(title)) {
       return Optional.empty();
     }
-    String title =
-        SITE.matcher(full).replaceFirst(""); // the site's name is not the story's subject
-    return finder.find(wanted, title, context(c)).map(s -> new Lead(s.of(title), c, false));
+    return finder
+        .findSure(wanted, title, c.hit().passage().text())
+        .map(s -> new Lead(s.of(title), c, false));
   }
 
-  /** Most words of four letters or more capitalised: "Colorado Avalanche Win First Title". */
+  /**
+   * A headline in title case: no lower-case word of five letters or more ("Colorado Avalanche Win
+   * First Stanley Cup Title"; title case leaves only short words such as "of", "with" in lower
+   * case), where a sentence-case one has its verbs and nouns in lower case ("Analysts accuse Bed
+   * Bath & Beyond of cutting AC").
+   */
   static boolean titleCase(String title) {
-    int long_ = 0;
     int capitalised = 0;
-    for (String w : title.split("[\\s]+")) {
-      if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
-        long_++;
-        capitalised += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+    for (String w : title.split("\\s+")) {
+      if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+        continue;
+      }
+      if (Character.isUpperCase(w.charAt(0))) {
+        capitalised++;
+      } else if (w.replaceAll("[^\\p{L}]", "").length() >= 5) {
+        return false;
       }
     }
-    return long_ > 0 && capitalised * 2 > long_ + 1;
+    return capitalised >= 3;
   }
 
   private static Optional<Lead> in(

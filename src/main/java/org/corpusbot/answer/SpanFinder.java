@@ -173,6 +173,16 @@ final class SpanFinder {
     return kind.count();
   }
 
+  /**
+   * The first span of {@code sentence} that the question's verb acts on or that carries the kind
+   * asked for: a name that is surely the one asked about, not merely the first.
+   */
+  Optional<Span> findSure(WantedSpan wanted, String sentence, String context) {
+    return all(wanted, sentence, context).stream()
+        .filter(s -> kind.carries(sentence, s) || anchor.anchors(sentence, s))
+        .findFirst();
+  }
+
   /** Whether {@code sentence} speaks of the kind asked for without naming it ("the company"). */
   boolean refersToKind(String sentence) {
     return kind.refersTo(sentence);

@@ -48,9 +48,9 @@ final class VerbAnchor {
   private static final Pattern MODAL_VERB =
       Pattern.compile("\\b(?:will|would|can|could) ([a-z]+)\\b");
 
-  /** "was celebrated", "were bought": a passive (the participle is group 1). */
+  /** "was celebrated", "were bought", "is being accused": a passive (the participle is group 1). */
   private static final Pattern PASSIVE =
-      Pattern.compile("\\b(?:was|were|is|are|been|being) (?:[a-z]+ly )?([a-z]+)\\b");
+      Pattern.compile("\\b(?:was|were|is|are|been|being)(?: being)? (?:[a-z]+ly )?([a-z]+)\\b");
 
   /** The word before a name: a verb, past an optional preposition and article ("sent aid to"). */
   private static final Pattern BEFORE_NAME =

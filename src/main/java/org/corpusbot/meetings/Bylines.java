@@ -7,12 +7,13 @@ import java.util.regex.Pattern;
  * as live blogs sign each update: 5,813 times in the rtqa articles. Blanked before the rules read
  * the text, so that a reporter is never a participant nor the person a later "he" or "she" is taken
  * for ("–Courtney Subramanian … Johnson said he spoke to Zelenskyy" paired the reporter with
- * Zelenskyy).
+ * Zelenskyy). Not after an em dash: "— Tomas Hale" under a quotation attributes it to someone the
+ * story may go on about.
  */
 final class Bylines {
   private static final Pattern BYLINE =
       Pattern.compile(
-          "(?m)^[ \\t]*[–—-] ?\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,2}[ \\t]*$");
+          "(?m)^[ \\t]*[–-] ?\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,2}[ \\t]*$");
 
   private Bylines() {}
 

@@ -65,6 +65,9 @@ final class Modality {
       Set.of("is", "are", "was", "were", "be", "been", "being");
   private static final Set<String> SET = Set.of("set", "slated", "poised");
 
+  /** How far "set to" may stand before its contact: "set to hold a bilateral meeting". */
+  private static final int SET_REACH = 6;
+
   private Modality() {}
 
   static boolean blocked(
@@ -91,11 +94,13 @@ final class Modality {
    * something was received (110 times in the rtqa articles); a person is "met by" someone.
    */
   private static boolean metWithAReaction(List<Token> t, int from, int to) {
-    return from >= 1
-        && to < t.size()
-        && t.get(from).lower().equals("met")
-        && PASSIVE_BE.contains(t.get(from - 1).lower())
-        && t.get(to).lower().equals("with");
+    if (from < 1 || to >= t.size() || !t.get(from).lower().equals("met")) {
+      return false;
+    }
+    String before = t.get(from - 1).lower();
+    boolean adverb = before.equals("also") || before.equals("again") || before.endsWith("ly");
+    String be = adverb && from >= 2 ? t.get(from - 2).lower() : before; // "was also met with"
+    return PASSIVE_BE.contains(be) && t.get(to).lower().equals("with");
   }
 
   private static boolean metATarget(List<Token> t, int to) {
@@ -142,8 +147,13 @@ final class Modality {
       if (w.equals("for") && k > 0 && CALL_VERBS.contains(t.get(k - 1).lower())) {
         return true; // "called for talks with": an appeal
       }
-      if (SET.contains(w) && k + 1 < t.size() && t.get(k + 1).lower().equals("to")) {
-        return true; // "is set to hold a bilateral meeting with B": to come
+      if (SET.contains(w)
+          && k + 1 < t.size()
+          && t.get(k + 1).lower().equals("to")
+          && from - k <= SET_REACH) {
+        // "is set to hold a bilateral meeting with B": to come; not "markets were set to open
+        // higher as A met B", another clause's
+        return true;
       }
       if (w.equals("of")
           && k > 0

@@ -74,7 +74,10 @@ final class Pronouns {
     String as = p.equals("its") ? "it" : "he";
     if (!as.equals("it") && fronted(pronounAt)) {
       List<Participant> subject = subjectAfterComma(pronounAt);
-      if (subject != null) {
+      // "In his talks with B, trade dominated": "in" also opens phrases whose clause names no
+      // subject, so only a person opening the clause is taken; otherwise "his" is found as usual
+      boolean sure = !c.lower(0).equals("in") || subject != null && !subject.isEmpty();
+      if (subject != null && sure) {
         return subject; // "After his meeting with B, A said …": A's meeting
       }
     }
@@ -132,8 +135,22 @@ final class Pronouns {
       return false;
     }
     if (c.lower(after).equals(",")) {
-      // "Lankford, a former Baptist minister, said": an appositive, not one more name
-      return !APPOSITIVE.contains(c.lower(after + 1));
+      if (!APPOSITIVE.contains(c.lower(after + 1))) {
+        return true;
+      }
+      // "Lankford, a former Baptist minister, said": an appositive, not one more name, unless the
+      // list goes on past it ("with Abbas, Hale, the Egyptian president, and King Vick, Lind …")
+      for (int k = after + 2; k < c.t.size(); k++) {
+        if (c.lower(k).equals(",")) {
+          String next = c.lower(k + 1);
+          return next.equals("and")
+              || next.equals("or")
+              || k + 1 < c.t.size()
+                  && c.t.get(k + 1).capitalized()
+                  && c.startingAt(k + 1).isPresent();
+        }
+      }
+      return false;
     }
     boolean and = c.lower(after).equals("and") || c.lower(after).equals("or");
     if (!and || after + 1 >= c.t.size() || !c.t.get(after + 1).capitalized()) {
@@ -146,6 +163,33 @@ final class Pronouns {
     }
     return false;
   }
+
+  private static final java.util.Set<String> SUBJECTS =
+      java.util.Set.of("he", "she", "they", "it", "i", "we", "you", "who");
+
+  private static final java.util.Set<String> CALENDAR =
+      java.util.Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "today",
+          "yesterday");
 
   private static final java.util.Set<String> APPOSITIVE = java.util.Set.of("a", "an", "the");
 
@@ -211,6 +255,13 @@ final class Pronouns {
       Participant org = organisation(i - 3, c.lower(i - 2)); // "the union said it broke off …"
       return org == null ? List.of() : List.of(org);
     }
+    if ((p.equals("he") || p.equals("she"))
+        && Clause.REPORTING.contains(c.lower(i - 1))
+        && unknownSpeaker(i - 1)) {
+      // "The EU leader said she spoke with …", "Johnson said he spoke with …" where no Johnson is
+      // named in full: the one who speaks is the one who met, and the person named last is not
+      return List.of();
+    }
     for (int j = i - 1; j >= 0; j--) {
       Optional<Mention> m = c.endingAt(j + 1);
       boolean person = p.equals("he") || p.equals("she");
@@ -227,6 +278,47 @@ final class Pronouns {
     Participant fallback =
         p.equals("it") ? refs.organisation("it") : p.equals("they") ? null : refs.person();
     return fallback == null || named(fallback) ? List.of() : List.of(fallback);
+  }
+
+  /**
+   * Whether the reporting verb at {@code verbAt} has a subject the rules could not name: a lone
+   * capitalised word that is no mention ("Johnson said", where no Johnson is named in full) or a
+   * noun after "the" ("the EU leader said"). Then "he" or "she" after the verb is that subject.
+   * Anything else ("Zelenskyy in a tweet said", "said on Tuesday", "played down the rift and said")
+   * is left to the search for the nearest fitting mention.
+   */
+  private boolean unknownSpeaker(int verbAt) {
+    int k = verbAt - 1;
+    while (k >= 0 && Clause.BETWEEN_SPEAKER_AND_VERB.contains(c.lower(k))) {
+      k--;
+    }
+    if (k < 0
+        || c.endingAt(k + 1).isPresent()
+        || SUBJECTS.contains(c.lower(k))
+        || c.lower(k).equals("and")
+        || c.lower(k).equals("or")) {
+      return false; // "played down the rift and said he …": the subject is further back
+    }
+    Token w = c.t.get(k);
+    if (w.capitalized()) {
+      // alone: at the start, after a comma or after a lower-case word ("vote, Johnson said")
+      String prev = c.lower(k - 1);
+      boolean alone =
+          k == 0
+              || prev.equals(",")
+              || !c.t.get(k - 1).capitalized() && Character.isLetter(prev.charAt(0));
+      return alone && !CALENDAR.contains(w.lower());
+    }
+    for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+      String before = c.lower(j);
+      if (before.equals("the")) {
+        return true; // "the EU leader said she …"
+      }
+      if (!Character.isLetter(before.isEmpty() ? ' ' : before.charAt(0))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -94,4 +94,36 @@ class DirectAnswersTest {
     assertThat(DirectAnswers.titleCase("Analysts accuse Bed Bath & Beyond of scaling back AC"))
         .isFalse();
   }
+
+  @Test
+  void aHeadlinesOtherNamesAreNoAnswer() {
+    // review: the headline's first word or another name in it is no company
+    String q = "Which company is being accused of turning off the AC in its stores?";
+    String sentence = "The company is reportedly scaling back the use of its AC.";
+    assertThat(lead(q, titled("a1", "Heat wave hits shoppers - CNN", sentence))).isEmpty();
+    assertThat(
+            lead(
+                q,
+                titled(
+                    "a1",
+                    "Heat wave hits shoppers as temperatures soar across the Midwest",
+                    sentence)))
+        .isEmpty();
+    // a site's name is cut before the headline is read, and only a known site's
+    assertThat(
+            lead(
+                q,
+                titled(
+                    "a1",
+                    "Analysts accuse Harrow Home Goods of cutting AC | CNN Business",
+                    sentence)))
+        .isEqualTo("Harrow Home Goods");
+  }
+
+  @Test
+  void aKindIsReferredToInLowerCaseOnly() {
+    AskedKind kind = new AskedKind("Which state passed the law?", SpanType.ANY);
+    assertThat(kind.refersTo("The State Department said so.")).isFalse();
+    assertThat(kind.refersTo("Lawmakers said the state passed it.")).isTrue();
+  }
 }

@@ -473,6 +473,26 @@ class NameRulesTest {
   }
 
   @Test
+  void aFrontedPhraseOpenedByInWithoutAPersonAfterItKeepsTheOneNamedBefore() {
+    // review: "In his talks with B, trade dominated" names no subject; "his" is found as before
+    assertThat(
+            pairs(
+                "Senator Omar Lind flew to Paris.\n\n"
+                    + "In his talks with President Tomas Hale, trade and tariffs dominated."))
+        .containsExactly("Omar Lind – Tomas Hale");
+  }
+
+  @Test
+  void anAppositiveInsideTheListMetIsNoSubject() {
+    // review: "Tomas Hale, the Egyptian president, and King Raul Vick": the list goes on past it
+    assertThat(
+            pairs(
+                "After his talks with Mahmoud Abbas, Tomas Hale, the Egyptian president, and King"
+                    + " Raul Vick, Secretary Omar Lind flew home."))
+        .doesNotContain("Mahmoud Abbas – Tomas Hale");
+  }
+
+  @Test
   void aFrontedPossessiveWhoseClauseOpensWithHeIsTheOneNamedBefore() {
     // "In his talks with B, he said, he …": "his" and "he" are one person, the one named before
     String story =
