@@ -36,7 +36,7 @@ final class Calls {
   private static final int APPOSITIVE = 16;
 
   /** When the call was made, between the verb and what follows it: "called Tuesday for …". */
-  private static final Set<String> WHEN =
+  static final Set<String> WHEN =
       Set.of(
           "monday",
           "tuesday",

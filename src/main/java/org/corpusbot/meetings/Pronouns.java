@@ -167,30 +167,6 @@ final class Pronouns {
   private static final java.util.Set<String> SUBJECTS =
       java.util.Set.of("he", "she", "they", "it", "i", "we", "you", "who");
 
-  private static final java.util.Set<String> CALENDAR =
-      java.util.Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "today",
-          "yesterday");
-
   private static final java.util.Set<String> APPOSITIVE = java.util.Set.of("a", "an", "the");
 
   private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she");
@@ -307,7 +283,7 @@ final class Pronouns {
           k == 0
               || prev.equals(",")
               || !c.t.get(k - 1).capitalized() && Character.isLetter(prev.charAt(0));
-      return alone && !CALENDAR.contains(w.lower());
+      return alone && !calendar(w.lower());
     }
     for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
       String before = c.lower(j);
@@ -319,6 +295,13 @@ final class Pronouns {
       }
     }
     return false;
+  }
+
+  /** "Tuesday", "today", "March": when something was said, not who said it. */
+  private static boolean calendar(String w) {
+    return Calls.WHEN.contains(w)
+        || java.util.Arrays.stream(java.time.Month.values())
+            .anyMatch(m -> m.name().equalsIgnoreCase(w));
   }
 
   /**
