@@ -61,6 +61,23 @@ final class Modality {
   private static final Set<String> BE = Set.of("is", "are", "was", "were");
   private static final Set<String> INDEFINITE = Set.of("a", "an");
   private static final Set<String> DENIALS = Set.of("denied", "denies", "deny", "denying");
+  private static final Set<String> SPEAK = Set.of("spoke", "spoken", "speak", "speaks", "speaking");
+  private static final Set<String> AUDIENCES =
+      Set.of(
+          "congress",
+          "parliament",
+          "assembly",
+          "senate",
+          "house",
+          "session",
+          "auditorium",
+          "crowd",
+          "crowds",
+          "audience",
+          "audiences",
+          "rally",
+          "convention",
+          "nation");
   private static final Set<String> PASSIVE_BE =
       Set.of("is", "are", "was", "were", "be", "been", "being");
   private static final Set<String> SET = Set.of("set", "slated", "poised");
@@ -80,6 +97,9 @@ final class Modality {
     }
     if (metWithAReaction(t, from, to)) {
       return true; // "they were met with significant resistance": a reaction, not a contact
+    }
+    if (speech(t, trigger, to)) {
+      return true; // "spoke to the General Assembly", "spoke to a packed auditorium": a speech
     }
     if (from >= 2
         && BACK_REFERENCE.contains(t.get(from - 2).lower())
@@ -101,6 +121,29 @@ final class Modality {
     boolean adverb = before.equals("also") || before.equals("again") || before.endsWith("ly");
     String be = adverb && from >= 2 ? t.get(from - 2).lower() : before; // "was also met with"
     return PASSIVE_BE.contains(be) && t.get(to).lower().equals("with");
+  }
+
+  /**
+   * "spoke to Congress", "spoke to the European Parliament", "spoke to a packed college
+   * auditorium": speaking to a legislature or an audience is a speech, which the guidelines leave
+   * out (a committee is not among them: an interview with it is a contact).
+   */
+  private static boolean speech(List<Token> t, Lexicons.Trigger trigger, int to) {
+    List<String> w = trigger.words();
+    if (w.size() != 2 || !w.get(1).equals("to") || !SPEAK.contains(w.get(0))) {
+      return false;
+    }
+    for (int k = to; k < Math.min(t.size(), to + 5); k++) {
+      String word = t.get(k).lower();
+      boolean head = k + 1 >= t.size() || !t.get(k + 1).capitalized(); // not "House Speaker X"
+      if (AUDIENCES.contains(word) && head) {
+        return true;
+      }
+      if (word.equals(",") || word.equals(".") || PREPOSITIONS.contains(word)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean metATarget(List<Token> t, int to) {

@@ -71,6 +71,25 @@ class FreshAuditRulesTest {
         .containsExactly("Omar Lind - Raul Vick");
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // session 30: a speech to a legislature or an audience is no contact
+        "President Omar Lind spoke to Congress via a virtual address on Wednesday.",
+        "As President Omar Lind spoke to the General Assembly, his aides waited outside.",
+        "President Omar Lind spoke to the European Parliament on Tuesday.",
+        "President Omar Lind spoke to a packed Norfield College auditorium after supper."
+      })
+  void aSpeechToALegislatureOrAnAudienceIsNoContact(String text) {
+    assertThat(pairs(text)).as(text).isEmpty();
+  }
+
+  @Test
+  void speakingToAPersonOfTheHouseStillIsOne() {
+    assertThat(pairs("President Omar Lind spoke to House Speaker Ana Lutz on Monday."))
+        .containsExactly("Omar Lind - Ana Lutz");
+  }
+
   @Test
   void aPersonMetWithStillMeets() {
     assertThat(pairs("President Anna Berg met with Sheikh Omar Lind on Friday."))
