@@ -190,6 +190,12 @@ final class Modality {
       if (w.equals("for") && k > 0 && CALL_VERBS.contains(t.get(k - 1).lower())) {
         return true; // "called for talks with": an appeal
       }
+      if (w.equals("open")
+          && k + 1 < t.size()
+          && (t.get(k + 1).lower().equals("to") || t.get(k + 1).lower().equals("for"))
+          && from - k <= 3) {
+        return true; // "open to talks with B", "remain open to discussions": a willingness
+      }
       if (SET.contains(w)
           && k + 1 < t.size()
           && t.get(k + 1).lower().equals("to")

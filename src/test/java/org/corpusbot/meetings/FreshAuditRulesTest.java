@@ -23,9 +23,11 @@ class FreshAuditRulesTest {
         // session 30, from the audits' wrong pairs still extracted: a reaction received, a plan
         "Mayor Omar Lind was met with applause when Anna Berg introduced him.",
         "President Anna Berg is set to hold a bilateral meeting with Sheikh Omar Lind on Friday.",
-        "President Anna Berg had been slated to hold her first meeting with Omar Lind in London."
+        "President Anna Berg had been slated to hold her first meeting with Omar Lind in London.",
+        "President Anna Berg said she was open to talks with President Omar Lind.",
+        "Norfield officials said they remain open to discussions with Lindia Corp."
       })
-  void aReactionReceivedOrAMeetingSetToComeIsNoContact(String text) {
+  void aReactionAPlanOrAWillingnessIsNoContact(String text) {
     assertThat(pairs(text)).as(text).isEmpty();
   }
 
