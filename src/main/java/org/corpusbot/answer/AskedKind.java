@@ -102,21 +102,16 @@ final class AskedKind {
     this.type = type;
     this.kinds = kinds(question);
     this.asksForWork = kinds.stream().anyMatch(WORKS::contains);
+    String alternation = String.join("|", kinds.stream().map(Pattern::quote).toList());
     this.introduced =
         kinds.isEmpty()
             ? null
-            : Pattern.compile(
-                "\\b(?:"
-                    + String.join("|", kinds.stream().map(Pattern::quote).toList())
-                    + ")s?,? $",
-                Pattern.CASE_INSENSITIVE);
+            : Pattern.compile("\\b(?:" + alternation + ")s?,? $", Pattern.CASE_INSENSITIVE);
+    // lower case: "The State Department" is no "the state"
     this.referring =
         kinds.isEmpty()
             ? null
-            : Pattern.compile( // lower case: "The State Department" is no "the state"
-                "\\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:"
-                    + String.join("|", kinds.stream().map(Pattern::quote).toList())
-                    + ")\\b");
+            : Pattern.compile("\\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:" + alternation + ")\\b");
     this.namesAsked = namesIn(question);
     Matcher n = HOW_MANY_ASKED.matcher(question);
     this.count =

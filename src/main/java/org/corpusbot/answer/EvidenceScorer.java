@@ -226,7 +226,7 @@ final class EvidenceScorer {
     List<float[]> vectors = embedder.embedPassages(result.model(), texts);
     Map<Candidate, Double> sims = new IdentityHashMap<>();
     for (int i = 0; i < n; i++) {
-      sims.put(ranked.get(i), dot(result.queryVector(), vectors.get(i)));
+      sims.put(ranked.get(i), Embedder.cosine(result.queryVector(), vectors.get(i)));
     }
     return withSemantic(ranked, n, sims::get);
   }
@@ -257,13 +257,5 @@ final class EvidenceScorer {
       }
     }
     return hit / total;
-  }
-
-  private static double dot(float[] a, float[] b) {
-    double s = 0;
-    for (int i = 0; i < a.length; i++) {
-      s += a[i] * b[i];
-    }
-    return s;
   }
 }

@@ -8,10 +8,10 @@ import org.corpusbot.retrieval.EmbeddingModelChoice;
 
 /**
  * The option of a multiple-choice question that the best sentences mean when none names one or
- * comes close by its words or number ({@link NearOptions}): "heavy snowfall" for "a severe winter
- * storm left motorists stranded". Each option and each of the best sentences is embedded; the
- * option most similar to any of them is taken only when it leads the next option by {@link
- * #MARGIN}, since quiz options are often all of the story's topic. Thread-safe.
+ * comes close by its words or number ({@link NearOptions}): "DVDs and Blu-ray discs" for "will no
+ * longer be releasing theatrical content on DVDs". Each option and each of the best sentences is
+ * embedded; the option most similar to any of them is taken only when it leads the next option by
+ * {@link #MARGIN}, since quiz options are often all of the story's topic. Thread-safe.
  */
 final class SimilarOptions {
   /** Sentences compared: the best ones only, as for {@link NearOptions}. */
@@ -53,7 +53,7 @@ final class SimilarOptions {
     for (int o = 0; o < options.size(); o++) {
       sim[o] = Double.NEGATIVE_INFINITY;
       for (int s = 0; s < sentences.size(); s++) {
-        double d = dot(v.get(o), v.get(options.size() + s));
+        double d = Embedder.cosine(v.get(o), v.get(options.size() + s));
         if (d > sim[o]) {
           sim[o] = d;
           by[o] = sentences.get(s);
@@ -76,13 +76,5 @@ final class SimilarOptions {
     return lead >= MARGIN && sim[first] >= FLOOR
         ? Optional.of(new Similar(options.get(first), by[first], lead))
         : Optional.empty();
-  }
-
-  private static double dot(float[] a, float[] b) {
-    double s = 0;
-    for (int i = 0; i < a.length; i++) {
-      s += a[i] * b[i];
-    }
-    return s;
   }
 }

@@ -231,7 +231,7 @@ final class Pronouns {
       Participant org = organisation(i - 3, c.lower(i - 2)); // "the union said it broke off …"
       return org == null ? List.of() : List.of(org);
     }
-    if ((p.equals("he") || p.equals("she"))
+    if (SUBJECT_PRONOUNS.contains(p)
         && Clause.REPORTING.contains(c.lower(i - 1))
         && unknownSpeaker(i - 1)) {
       // "The EU leader said she spoke with …", "Johnson said he spoke with …" where no Johnson is

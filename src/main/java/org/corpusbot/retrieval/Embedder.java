@@ -230,6 +230,15 @@ public final class Embedder implements AutoCloseable {
         .orElseGet(() -> new PassageVectors(embedPassages(List.of(text)).get(0), null));
   }
 
+  /** The cosine of two of this embedder's vectors: their dot product, as both are unit length. */
+  public static double cosine(float[] a, float[] b) {
+    double dot = 0;
+    for (int i = 0; i < a.length; i++) {
+      dot += a[i] * b[i];
+    }
+    return dot;
+  }
+
   static float[] normalize(float[] v) {
     double sum = 0;
     for (float x : v) {

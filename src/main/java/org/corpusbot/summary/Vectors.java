@@ -1,17 +1,14 @@
 package org.corpusbot.summary;
 
 import java.util.List;
+import org.corpusbot.retrieval.Embedder;
 
 /** Arithmetic on the embedder's unit vectors. */
 final class Vectors {
   private Vectors() {}
 
   static double cosine(float[] a, float[] b) {
-    double dot = 0;
-    for (int i = 0; i < a.length; i++) {
-      dot += a[i] * b[i];
-    }
-    return dot; // both are unit length
+    return Embedder.cosine(a, b);
   }
 
   /** The unit-length mean direction of {@code vectors}. */
