@@ -61,7 +61,20 @@ final class Calls {
         || !t.get(callee).capitalized()
         || from > 0 && t.get(from - 1).lower().equals("so")
         || namedBefore(t, from)
-        || describedAfter(t, callee);
+        || describedAfter(t, callee)
+        || numbered(t, callee);
+  }
+
+  /**
+   * A name with a number after it is a race or a rule, not a callee: "has called Senate District 31
+   * … for Kyle Walker", "has called Title 42 one of his most successful policies".
+   */
+  private static boolean numbered(List<Token> t, int callee) {
+    int k = callee;
+    while (k < t.size() && t.get(k).capitalized()) {
+      k++;
+    }
+    return k < t.size() && k > callee && t.get(k).word().matches("\\d+");
   }
 
   /**

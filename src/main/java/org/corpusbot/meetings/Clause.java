@@ -28,6 +28,10 @@ final class Clause {
       Set.of(
           ";", "that", "which", "who", "whom", "whose", "when", "while", "but", "if", "because",
           "whether");
+
+  /** A president's aircraft: where talks happened ("talked with on Air Force One"), never whom. */
+  private static final Set<String> AIRCRAFT = Set.of("Air Force One", "Marine One");
+
   static final Set<String> PLACE_PREPS = Set.of("in", "at", "to", "from", "near", "outside");
 
   /** Words between a speaker and its reporting verb: "A also said", "A <AAA.N> yesterday said". */
@@ -240,6 +244,7 @@ final class Clause {
     return m.place()
         && (PLACE_PREPS.contains(before)
             || before.equals("the") && PLACE_PREPS.contains(lower(m.from() - 2))
-            || NameParts.isSite(m.participant().name(), Lexicons.get()));
+            || NameParts.isSite(m.participant().name(), Lexicons.get())
+            || AIRCRAFT.contains(m.participant().name()));
   }
 }

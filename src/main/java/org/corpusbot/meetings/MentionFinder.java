@@ -37,6 +37,13 @@ final class MentionFinder {
   private static final java.util.regex.Pattern PARTY_TAG =
       java.util.regex.Pattern.compile("[DRI]-[A-Z][A-Za-z.]{0,12}");
 
+  /** A name made an adjective: "Award-winning", "Kremlin-backed", "Texas-based". */
+  private static final java.util.regex.Pattern MODIFIER =
+      java.util.regex.Pattern.compile(
+          "\\p{L}[\\p{L}.']*-(?:winning|based|born|led|run|backed|owned|controlled|era|style|made"
+              + "|linked|allied|leaning|aligned|appointed|funded|affiliated|sponsored|ruled|held"
+              + "|occupied|friendly|bound|focused|related|themed|inspired|designed|built)[,.;:]?");
+
   private static final java.util.Set<String> SUFFIXES = java.util.Set.of("Jr", "Jr.", "Sr", "Sr.");
 
   private final Lexicons lex;
@@ -202,6 +209,10 @@ final class MentionFinder {
         words.add(tok.word());
       }
     }
+    if (MODIFIER.matcher(words.get(words.size() - 1)).matches()) {
+      return null; // "the Academy Award-winning actor": what kind of actor, no one named
+    }
+    words = undoubled(words);
     String lastWord = NameParts.clean(words.get(words.size() - 1)).toLowerCase(Locale.ROOT);
     if (words.size() >= 2 && NameParts.GENERIC_GROUPS.contains(lastWord)) {
       return null; // "Committee Chairmen and Ranking Members": no one named
@@ -291,6 +302,21 @@ final class MentionFinder {
           titleFrom, to, new Participant(joined, Participant.Kind.GROUP, null), true);
     }
     return null;
+  }
+
+  /**
+   * A name written twice in a row, as picture galleries repeat it ("Prime Minister Boris Johnson
+   * Johnson meets …", "Prince Charles Prince Charles meets …"): once.
+   */
+  static List<String> undoubled(List<String> words) {
+    int n = words.size();
+    if (n >= 2 && n % 2 == 0 && words.subList(0, n / 2).equals(words.subList(n / 2, n))) {
+      return new ArrayList<>(words.subList(0, n / 2));
+    }
+    if (n >= 2 && NameParts.clean(words.get(n - 1)).equals(NameParts.clean(words.get(n - 2)))) {
+      return new ArrayList<>(words.subList(0, n - 1));
+    }
+    return words;
   }
 
   /**

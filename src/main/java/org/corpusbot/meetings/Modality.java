@@ -77,7 +77,16 @@ final class Modality {
           "audiences",
           "rally",
           "convention",
-          "nation");
+          "nation",
+          "voters",
+          "supporters",
+          "students",
+          "graduates",
+          "troops");
+
+  /** "speak to what …", "spoke to how …": what is addressed, not whom. */
+  private static final Set<String> TOPIC_OPENERS = Set.of("what", "how", "whether", "why", "it");
+
   private static final Set<String> PASSIVE_BE =
       Set.of("is", "are", "was", "were", "be", "been", "being");
   private static final Set<String> SET = Set.of("set", "slated", "poised");
@@ -132,6 +141,9 @@ final class Modality {
     List<String> w = trigger.words();
     if (w.size() != 2 || !w.get(1).equals("to") || !SPEAK.contains(w.get(0))) {
       return false;
+    }
+    if (to < t.size() && TOPIC_OPENERS.contains(t.get(to).lower())) {
+      return true; // "can speak to what he was doing that day": a topic addressed, no one spoken to
     }
     for (int k = to; k < Math.min(t.size(), to + 5); k++) {
       String word = t.get(k).lower();

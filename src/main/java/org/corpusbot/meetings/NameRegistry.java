@@ -91,7 +91,9 @@ final class NameRegistry {
         }
         bySurname.putIfAbsent(last, full);
         lastNameAt.putIfAbsent(last, m.start());
-        if (name.size() >= 3 && name.stream().noneMatch(w -> Character.isLowerCase(w.charAt(0)))) {
+        if (name.size() >= 3
+            && name.stream().noneMatch(w -> Character.isLowerCase(w.charAt(0)))
+            && !name.get(0).matches(".+['’]s?")) { // not "Alaska's Seward Peninsula"
           // "Lim Keng Yaik", "Lho Shin-yong": family name first, and later "Lim" alone
           firstNames.putIfAbsent(NameParts.clean(name.get(0)).toLowerCase(Locale.ROOT), full);
         }
@@ -314,6 +316,12 @@ final class NameRegistry {
    */
   boolean hasFullName(String surname) {
     return bySurname.containsKey(NameParts.clean(surname).toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a full name seen in the article starts with this word ("Nancy": Nancy Pelosi). */
+  boolean startsFullName(String word) {
+    String first = NameParts.clean(word) + " ";
+    return bySurname.values().stream().anyMatch(f -> f.startsWith(first));
   }
 
   /** The full name for a last name seen in the article, or null. */

@@ -31,6 +31,7 @@ final class NameRuns {
           "bureau",
           "office",
           "service",
+          "services",
           "forum",
           "institute",
           "caucus",
@@ -45,8 +46,8 @@ final class NameRuns {
       Set.of("senate", "house", "congress", "parliament", "assembly", "government", "cabinet");
 
   /**
-   * Seats of office, whose name a person's never continues ("Capitol" and "Pentagon" left out: they
-   * start other names, "Capitol Police").
+   * Seats of office and chambers, whose name a person's never continues ("Speaker of the House
+   * Nancy Pelosi"); "Capitol" and "Pentagon" left out: they start other names, "Capitol Police".
    */
   private static final Set<String> SEATS =
       Set.of(
@@ -57,7 +58,9 @@ final class NameRuns {
           "elysee",
           "élysée",
           "blue house",
-          "state department");
+          "state department",
+          "house",
+          "senate");
 
   private static final Set<String> TOPIC_LINKS = Set.of("of", "on", "for");
   private static final int AND_REACH = 3;
@@ -75,7 +78,7 @@ final class NameRuns {
       if (seatThenPerson(tokens, i, j, names)) {
         break;
       }
-      if (continues(tokens, j)) {
+      if (continues(tokens, j) || placeThrough(tokens, i, j)) {
         j++;
         continue;
       }
@@ -97,10 +100,23 @@ final class NameRuns {
    */
   private static boolean seatThenPerson(List<Token> tokens, int i, int j, NameRegistry names) {
     Token next = tokens.get(j);
-    if (!next.capitalized() || !names.hasFullName(next.word())) {
+    if (!next.capitalized()
+        || !names.hasFullName(next.word()) && !names.startsFullName(next.word())) {
       return false;
     }
     return SEATS.contains(String.join(" ", words(tokens, i, j)));
+  }
+
+  /**
+   * A known place whose last word would end a name ("Air Force One": "One" opens no name), so that
+   * it is read as the place, not as "Air Force".
+   */
+  private boolean placeThrough(List<Token> tokens, int i, int j) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = i; k <= j; k++) {
+      sb.append(k > i ? " " : "").append(tokens.get(k).word());
+    }
+    return tokens.get(j).capitalized() && lex.places.contains(sb.toString());
   }
 
   private static boolean continues(List<Token> tokens, int j) {
@@ -152,7 +168,8 @@ final class NameRuns {
         boolean ok =
             plain(right.subList(0, k), names, true)
                 && right.subList(0, k).stream().noneMatch(LEGISLATURES::contains)
-                && plainLeft(left, names);
+                && plainLeft(left, names)
+                && (k > 0 || !left.contains("of")); // not "Comer of Kentucky and Administration …"
         return ok ? j + 2 + k : j; // "Securities and Exchange Commission"
       }
     }
@@ -186,10 +203,21 @@ final class NameRuns {
 
   /** The part before "and" in "X and Y Commission": short, and no person, place or company. */
   private boolean plainLeft(List<String> left, NameRegistry names) {
-    if (left.size() > AND_REACH) {
+    int of = left.lastIndexOf("of");
+    if (of >= 0) {
+      left = left.subList(of + 1, left.size()); // "Xavier Becerra of Health and Human Services"
+    }
+    if (left.isEmpty()) {
       return false;
     }
-    for (String w : left) {
+    int own = 0;
+    while (own < left.size() - 1 && placeWord(left.get(own))) {
+      own++; // the country a body belongs to: "U.S. House Oversight and Reform Committee"
+    }
+    if (left.size() - own > AND_REACH) {
+      return false;
+    }
+    for (String w : left.subList(own, left.size())) {
       if (lex.places.contains(capitalised(w))
           || NameParts.COMPANY_SUFFIXES.contains(w)
           || NameParts.titleLength(List.of(w), lex) > 0
@@ -198,6 +226,10 @@ final class NameRuns {
       }
     }
     return true;
+  }
+
+  private boolean placeWord(String lower) {
+    return lex.places.stream().anyMatch(p -> p.equalsIgnoreCase(lower));
   }
 
   private static List<String> words(List<Token> t, int from, int to) {

@@ -63,6 +63,7 @@ final class ShortNames {
           "global");
 
   private static final Set<String> DEMONYMS = oneWordDemonyms();
+  private static final Pattern OWNER = Pattern.compile(".+['’]s?");
   private static final Set<String> PLACES =
       Set.copyOf(
           Lexicons.get().places.stream().map(p -> p.toLowerCase(Locale.ROOT)).distinct().toList());
@@ -77,7 +78,8 @@ final class ShortNames {
     for (String org : organisationNames) {
       String[] w = org.split("\\s+");
       String first = w[0].toLowerCase(Locale.ROOT);
-      if (w.length < 2 || !usable(first, lex)) {
+      if (w.length < 2 || !usable(first, lex) || OWNER.matcher(w[0]).matches()) {
+        // "Hamas’ Aerial Array" is a unit of Hamas: a later "Hamas" is Hamas itself
         continue;
       }
       String before = organisations.putIfAbsent(first, org);

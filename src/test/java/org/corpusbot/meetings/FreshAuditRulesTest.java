@@ -205,4 +205,92 @@ class FreshAuditRulesTest {
                     + " between President Omar Lind and Prime Minister Anna Berg."))
         .containsExactly("Omar Lind - Anna Berg");
   }
+
+  // session 31, from a fifth audit (50 pairs drawn from the unlabelled rtqa articles): broken names
+
+  @Test
+  void aQuestionWordOrAnAuxiliaryOpeningAHeadlineIsNoPartOfAName() {
+    assertThat(pairs("Why Lind's meeting with Norlandia may be the biggest news"))
+        .doesNotContain("Why Lind - Norlandia");
+    assertThat(pairs("President Omar Lind spoke.\n\nHas Lind lost his grip? He met Anna Berg."))
+        .noneMatch(p -> p.contains("Has "));
+    assertThat(pairs("Top Hamlin Party official Tomas Hale met Anna Berg on Friday."))
+        .noneMatch(p -> p.startsWith("Top ") || p.contains(" - Top "));
+  }
+
+  @Test
+  void aNameAGalleryWritesTwiceIsOnePerson() {
+    assertThat(
+            pairs(
+                "Hide Caption 4 of 9 Photos: Prime Minister Omar Lind Lind meets President Anna"
+                    + " Berg in Kyiv in April 2022."))
+        .containsExactly("Omar Lind - Anna Berg");
+  }
+
+  @Test
+  void anAdjectiveMadeOfANameIsNoOne() {
+    assertThat(pairs("The Academy Award-winning actor met briefly with President Anna Berg."))
+        .isEmpty();
+  }
+
+  @Test
+  void aChamberBeforeAFullNameEndsItsRun() {
+    assertThat(
+            pairs(
+                "Omar Lind spoke first. Speaker of the House Omar Lind spoke with Caucus Chairman"
+                    + " Tomas Hale of Nordland."))
+        .containsExactly("Omar Lind - Tomas Hale");
+  }
+
+  @Test
+  void aBodysOwnerOrAPersonBeforeItKeepsTheAndInsideItsName() {
+    assertThat(
+            pairs(
+                "The U.S. House Oversight and Reform Committee sent a letter to Tomas Hale on"
+                    + " Thursday."))
+        .containsExactly("House Oversight and Reform Committee - Tomas Hale");
+    assertThat(
+            pairs(
+                "Participants included Secretaries Anna Berg of Treasury and Tomas Hale of Health"
+                    + " and Human Services, who met Omar Lind."))
+        .noneMatch(p -> p.contains("Human Services") || p.contains("Secretaries"));
+    assertThat(
+            pairs(
+                "Omar Lind wrote first. Chairman Anna Berg of Kentucky and Administration Chairman"
+                    + " Tomas Hale of Ohio wrote to Lind."))
+        .noneMatch(p -> p.contains("Administration"));
+  }
+
+  @Test
+  void aPresidentsAircraftIsWhereTheyTalkedNotWhom() {
+    assertThat(
+            pairs(
+                "Rep. Anna Berg said she was struck by the engaged President she talked with on"
+                    + " Air Force One in April."))
+        .noneMatch(p -> p.contains("Air Force"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // a topic addressed, an audience, a race or a rule "called": no one spoken to or called
+        "Anna Berg and Omar Lind, who were with him that day, can speak to what he was doing.",
+        "The Associated Press has called Senate District 31 for Republican Omar Lind.",
+        "Without Title 42 Omar Lind would lose. President Omar Lind has called Title 42 one of his"
+            + " most successful policies."
+      })
+  void aTopicAnAudienceOrARaceIsNoContact(String text) {
+    assertThat(pairs(text)).as(text).isEmpty();
+  }
+
+  @Test
+  void aHeadlinesPossessiveNameIsNoFamilyNameFirst() {
+    assertThat(pairs("Nordland's Seward Peninsula matters. President Omar Lind met with Nordland."))
+        .isEmpty();
+    assertThat(
+            pairs(
+                "Why Nordland's Seward Peninsula matters. President Omar Lind met Anna Berg in"
+                    + " Nordland, where Lind also visited Nordland."))
+        .containsExactly("Omar Lind - Anna Berg");
+  }
 }
