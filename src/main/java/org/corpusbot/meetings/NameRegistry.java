@@ -23,7 +23,7 @@ final class NameRegistry {
   /** Capitalised words in a row, never across a line break (a heading ends at its line). */
   private static final Pattern RUN =
       Pattern.compile(
-          "\\b\\p{Lu}(?:[\\p{L}'’-]+|\\.)(?:[^\\S\\n]+(?:(?:de|van|von|der|da|du|di|bin|al|el|la|le|of|of the)[^\\S\\n]+)?\\p{Lu}(?:[\\p{L}'’-]+|\\.))+");
+          "\\b\\p{Lu}(?:[\\p{L}'’-]+|\\.)(?:[^\\S\\n]+(?:(?:de|van|von|der|da|du|di|bin|al|el|la|le|of|of the)[^\\S\\n]+)?(?:(?:al|el|ad|ar|as|an|at|az)-)?\\p{Lu}(?:[\\p{L}'’-]+|\\.))+");
 
   private static final Pattern MEDIA_BEFORE =
       Pattern.compile(
@@ -32,6 +32,14 @@ final class NameRegistry {
   private static final Pattern MEDIA_OWNER =
       Pattern.compile("(?:CNN|NBC|ABC|CBS|MSNBC|NPR|BBC|PBS|CNBC|Bloomberg|Reuters)['’]s");
   private static final Pattern TICKER = Pattern.compile("\\s*[<(]([A-Z][A-Z0-9.&-]{1,9})[>)]");
+
+  /** A family name with its Arabic article: "al-assad", "el-sisi". */
+  private static final Pattern ARTICLED =
+      Pattern.compile("(?:al|el|ad|ar|as|an|at|az)-\\p{L}{2,}.*");
+
+  /** "first lady Jill Biden": the title a later "the first lady" stands for. */
+  private static final Pattern FIRST_LADY =
+      Pattern.compile("\\b[Ff]irst [Ll]ady,? (\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)+)");
 
   private final Map<String, String> bySurname = new HashMap<>();
   private final Map<String, String> firstNames = new HashMap<>();
@@ -90,6 +98,9 @@ final class NameRegistry {
               NameParts.clean(name.get(0)).toLowerCase(Locale.ROOT); // "Margrethe II": "Margrethe"
         }
         bySurname.putIfAbsent(last, full);
+        if (ARTICLED.matcher(last).matches()) { // "al-zawahiri": later "Zawahiri" alone, too
+          bySurname.putIfAbsent(last.substring(last.indexOf('-') + 1), full);
+        }
         lastNameAt.putIfAbsent(last, m.start());
         if (name.size() >= 3
             && name.stream().noneMatch(w -> Character.isLowerCase(w.charAt(0)))
@@ -110,6 +121,10 @@ final class NameRegistry {
         }
         president(titles, full, formerBefore(text, m.start()));
       }
+    }
+    Matcher lady = FIRST_LADY.matcher(text);
+    if (lady.find()) { // "first lady Jill Biden", lower case as AP style writes it
+      byTitle.putIfAbsent("lady", lady.group(1));
     }
     for (var e : bySurname.entrySet()) {
       Matcher s =

@@ -14,6 +14,11 @@ import java.util.Set;
 final class NameRuns {
   static final Set<String> PARTICLES =
       Set.of("de", "van", "von", "der", "da", "du", "di", "bin", "al", "el", "la", "le", "of", "&");
+
+  /** The article of an Arabic family name, which a hyphen glues to it: "al-Assad", "el-Sisi". */
+  private static final Set<String> ARABIC_ARTICLES =
+      Set.of("al", "al-", "el", "el-", "ad-", "ar-", "as-", "an-", "at-", "az-", "bin-", "ibn-");
+
   private static final Set<String> FIRM_ENDINGS = Set.of("co", "co.", "company", "sons", "cie");
 
   /** Last words of a public body's name, which an "and" may precede. */
@@ -129,6 +134,9 @@ final class NameRuns {
     if (t.capitalized() || t.allCaps()) {
       return !NameParts.NOT_NAMES.contains(t.lower());
     }
+    if (ARABIC_ARTICLES.contains(t.lower()) && gluedName(tokens, j + 1)) {
+      return true; // "Bashar al-Assad", "Abdel Fattah el-Sisi" as "al-" "Assad" or "al" "-" "Assad"
+    }
     boolean number = // "Group of 7"
         t.lower().equals("of") && j + 1 < tokens.size() && "NUM".equals(tokens.get(j + 1).tag());
     boolean afterOf = j >= 2 && tokens.get(j - 1).lower().equals("of") && "NUM".equals(t.tag());
@@ -140,6 +148,19 @@ final class NameRuns {
             && j + 1 < tokens.size()
             && (tokens.get(j + 1).capitalized() || number || twoParticles)
         || afterOf && tokens.get(j - 2).capitalized();
+  }
+
+  /** Whether a capitalised word is glued at {@code k}, after an optional glued hyphen. */
+  private static boolean gluedName(List<Token> tokens, int k) {
+    if (k < tokens.size() && tokens.get(k).word().equals("-")) {
+      if (tokens.get(k).start() != tokens.get(k - 1).end()) {
+        return false;
+      }
+      k++;
+    }
+    return k < tokens.size()
+        && tokens.get(k).capitalized()
+        && tokens.get(k).start() == tokens.get(k - 1).end();
   }
 
   /** Past the "and" at {@code j} when it is inside the name begun at {@code i}; else {@code j}. */

@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * A distinctive title standing for the one person the article gave it to: "the prince", "the
  * Chancellor", "the new king" (after "King Harald VII"); "the (former) president" when the article
- * calls only one person President, and never "the president of X" or "the vice president".
+ * calls only one person President, and never "the president of X" or "the vice president"; "the
+ * first lady" when the article names one, never "the first lady of Ukraine".
  */
 final class TitleReferences {
   private static final Set<String> TITLE_REFERENCES =
@@ -22,6 +23,7 @@ final class TitleReferences {
           "sheikh",
           "sultan",
           "shah",
+          "lady",
           "president");
 
   private TitleReferences() {}
@@ -38,7 +40,11 @@ final class TitleReferences {
               && (tokens.get(i - 1).lower().equals("crown")
                   || "ADJ".equals(tokens.get(i - 1).tag()));
       int article = qualified ? i - 2 : i - 1;
+      boolean firstLady = i > 1 && tokens.get(i - 1).lower().equals("first");
       if (!TITLE_REFERENCES.contains(w)
+          || w.equals("lady")
+              && (!firstLady // "the first lady", never "the lady"
+                  || i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("of"))
           || followedByName
           || !tokens.get(article).lower().equals("the")
           || insideAny(i, found, president)) {
@@ -58,7 +64,10 @@ final class TitleReferences {
             new Mention(
                 article,
                 i + 1,
-                new Participant(holder, Participant.Kind.PERSON, tokens.get(i).word()),
+                new Participant(
+                    holder,
+                    Participant.Kind.PERSON,
+                    w.equals("lady") ? "first lady" : tokens.get(i).word()),
                 false));
       }
     }

@@ -293,4 +293,41 @@ class FreshAuditRulesTest {
                     + " Nordland, where Lind also visited Nordland."))
         .containsExactly("Omar Lind - Anna Berg");
   }
+
+  @Test
+  void anArabicFamilyNameKeepsItsArticle() {
+    assertThat(pairs("Prime Minister Anna Berg met Ayman al-Zawahiri in Kabul."))
+        .containsExactly("Anna Berg - Ayman al-Zawahiri");
+    assertThat(pairs("Omar Lind met Crown Prince Sheikh Salman bin Hamad al-Khalifa on Tuesday."))
+        .containsExactly("Omar Lind - Salman bin Hamad al-Khalifa");
+    assertThat(
+            pairs(
+                "Ayman al-Zawahiri grew up in Cairo. That was where Zawahiri met Anna Berg, a"
+                    + " prominent leader."))
+        .containsExactly("Ayman al-Zawahiri - Anna Berg");
+  }
+
+  @Test
+  void anEmphaticPastIsAContactAndItsNegationIsNot() {
+    assertThat(pairs("Leader Anna Berg did meet with President Omar Lind on Friday."))
+        .containsExactly("Anna Berg - Omar Lind");
+    assertThat(pairs("Anna Berg did talk with Omar Lind by phone last week."))
+        .containsExactly("Anna Berg - Omar Lind");
+    assertThat(pairs("Leader Anna Berg did not meet with President Omar Lind on Friday."))
+        .isEmpty();
+  }
+
+  @Test
+  void theFirstLadyIsTheOneTheArticleNames() {
+    assertThat(
+            pairs(
+                "First lady Anna Berg flew to Nordland on Sunday. The first lady met with Prime"
+                    + " Minister Omar Lind in Tarvik."))
+        .containsExactly("Anna Berg - Omar Lind");
+    assertThat(
+            pairs(
+                "First lady Anna Berg flew to Nordland. President Omar Lind met with the first"
+                    + " lady of Tarvik on Sunday."))
+        .isEmpty();
+  }
 }
