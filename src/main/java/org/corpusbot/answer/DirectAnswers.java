@@ -57,6 +57,18 @@ final class DirectAnswers {
       lead = Neighbours.previous(best).flatMap(p -> in(finder, wanted, p, true));
     }
     if (lead.isEmpty() && finder.refersToKind(best.text())) {
+      // "Adele is returning to Las Vegas. After postponing …, the singer announced …": the one the
+      // sentence before opens with, else the headline's
+      lead =
+          Neighbours.previous(best)
+              .flatMap(ShownSentences::shown) // "CNN — Adele is …": the dateline cut
+              .flatMap(
+                  p ->
+                      finder
+                          .openingSubject(p.text(), context(p))
+                          .map(s -> new Lead(s.of(p.text()), p, true)));
+    }
+    if (lead.isEmpty() && finder.refersToKind(best.text())) {
       lead = inHeadline(finder, wanted, best);
     }
     for (int i = 1; lead.isEmpty() && i < chosen.size(); i++) {
@@ -96,15 +108,19 @@ final class DirectAnswers {
    * in the headline ("accuse" for "is being accused") or that carries the kind asked for, so a
    * headline's other names ("Heat wave hits shoppers across the Midwest") are never taken; a
    * capitalised first word counts as a name only by how the passage writes it. The headline is the
-   * cited source's title. Not from a headline in title case, where every word looks like a name.
+   * cited source's title. Not from a headline in title case, where every word looks like a name. A
+   * headline's opening subject counts too ("Adele is returning to Las Vegas" over "… the singer
+   * announced …"), as the sentence before's does.
    */
   private static Optional<Lead> inHeadline(SpanFinder finder, WantedSpan wanted, Candidate c) {
     String title = SITE.matcher(c.hit().article().title()).replaceFirst("");
     if (title.isBlank() || titleCase(title)) {
       return Optional.empty();
     }
+    String passage = c.hit().passage().text();
     return finder
-        .findSure(wanted, title, c.hit().passage().text())
+        .findSure(wanted, title, passage)
+        .or(() -> finder.openingSubject(title, passage)) // "Adele is returning to Las Vegas"
         .map(s -> new Lead(s.of(title), c, false));
   }
 

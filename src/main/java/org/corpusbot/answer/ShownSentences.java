@@ -38,7 +38,14 @@ final class ShownSentences {
               + "|\\((?:photo|image)s? (?:by|courtesy)\\b|\\bgetty images\\b|\\bap photo\\b"
               + "|\\bvia reuters\\b|/ ?(?:ap|afp|reuters|getty)\\)?\\s*$"
               + "|^read (?:more|the full)\\b|^(?:click|tap) here\\b|^sign up\\b|^subscribe\\b"
-              + "|contributed (?:to )?(?:this|reporting)\\b");
+              + "|contributed (?:to )?(?:this|reporting)\\b"
+              // a caption opening with its credit: "Pratham Gokhale/Hindustan Times/Reuters
+              // Students
+              // carry …", "Sherwin Crasto/AP A man bows …" (two words before the slash: not
+              // "AC/DC")
+              + "|^[A-Z][\\p{L}.'’-]+(?: [A-Z][\\p{L}.'’-]+){1,3}/[A-Z]"
+              // or with an agency alone: "AP Jawaharlal Nehru and …, 1947."
+              + "|^(?:AP|AFP|EPA|Reuters|Getty Images|Shutterstock) (?!said\\b|reported\\b)[A-Z]");
 
   /**
    * A line without closing punctuation is a heading or a link to another story ("Why we feel sleepy

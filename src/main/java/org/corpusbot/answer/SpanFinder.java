@@ -103,7 +103,16 @@ final class SpanFinder {
           "which",
           "where",
           "how",
-          "why");
+          "why",
+          "although",
+          "though",
+          "because",
+          "unless",
+          "whether",
+          "despite",
+          "however",
+          "meanwhile",
+          "instead");
 
   /**
    * What follows a name opening a sentence: an apposition ("Vellix, the chipmaker"), a ticker
@@ -150,7 +159,7 @@ final class SpanFinder {
     List<Span> rest = new ArrayList<>();
     for (Span s : spans(wanted, sentence, context)) {
       String text = s.of(sentence);
-      if (asked.containsAll(words(text))
+      if (onlyAsked(text)
           || typed && !type.holds(text, sentence.substring(0, s.start()))
           || typed && (isCredit(sentence, s) || kind.namesTheAsker(text))) {
         continue;
@@ -194,6 +203,30 @@ final class SpanFinder {
    */
   Optional<Span> findOfKind(WantedSpan wanted, String sentence, String context) {
     return find(wanted, sentence, context).filter(s -> kind.carries(sentence, s));
+  }
+
+  /**
+   * The name {@code sentence} opens with as the subject of its verb ("Adele is returning to Las
+   * Vegas."): what the next sentence's "the singer" refers back to. A name the question holds, or
+   * of another checked place type, is none.
+   */
+  Optional<Span> openingSubject(String sentence, String context) {
+    List<Span> names = names(sentence, context, false);
+    if (names.isEmpty()) {
+      return Optional.empty();
+    }
+    Span s = names.get(0);
+    String text = s.of(sentence);
+    boolean opens = sentence.substring(0, s.start()).chars().noneMatch(Character::isLetter);
+    boolean acts = ACTS.matcher(sentence.substring(s.end())).lookingAt();
+    if (!opens
+        || !acts
+        || onlyAsked(text)
+        || kind.namesTheAsker(text)
+        || type.isPlace() && !type.holds(text, "")) {
+      return Optional.empty();
+    }
+    return Optional.of(s);
   }
 
   /** "Pratham Gokhale/Hindustan Times/Reuters": a photo credit, not news. */
@@ -292,6 +325,28 @@ final class SpanFinder {
       out.add(new Span(m.start(g), m.end(g)));
     }
     return out;
+  }
+
+  /**
+   * Whether a span says only what the question says: its own words, or their forms ("Indian" for
+   * "Which holiday did India celebrate?": a word that extends one of the question's by at most two
+   * letters, or is it cut short by as many).
+   */
+  private boolean onlyAsked(String text) {
+    for (String w : words(text)) {
+      if (!asked.contains(w) && asked.stream().noneMatch(q -> formOf(w, q))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean formOf(String w, String q) {
+    String shorter = w.length() <= q.length() ? w : q;
+    String longer = shorter == w ? q : w;
+    return shorter.length() >= 4
+        && longer.length() - shorter.length() <= 2
+        && longer.startsWith(shorter);
   }
 
   private static Set<String> words(String text) {

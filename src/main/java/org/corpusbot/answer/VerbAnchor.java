@@ -63,6 +63,12 @@ final class VerbAnchor {
       Pattern.compile(
           "^\\s*(?:has |have |had |will |would |can |could |also |reportedly )?([a-z]+)");
 
+  /** A passive right after a name: "should be suspended", "was fined", "has been banned". */
+  private static final Pattern PASSIVE_AFTER_NAME =
+      Pattern.compile(
+          "^,?\\s*(?:(?:should|would|could|will|must|may|might|to|has|have|had) )?"
+              + "(?:be|been|was|were|is|are)(?: being)? (?:[a-z]+ly )?([a-z]+)");
+
   /** Function words, never the action asked about. */
   private static final Set<String> FUNCTION =
       Set.of(
@@ -207,7 +213,13 @@ final class VerbAnchor {
     }
     if (object) {
       Matcher before = BEFORE_NAME.matcher(sentence.substring(0, span.start()));
-      return before.find() && sameVerb(before.group(1));
+      if (before.find() && sameVerb(before.group(1))) {
+        return true;
+      }
+      // the name as the subject of a passive: "Tory MP Chris Pincher should be suspended" answers
+      // "recommended suspending which MP?"
+      Matcher passive = PASSIVE_AFTER_NAME.matcher(sentence.substring(span.end()));
+      return passive.find() && participle(passive.group(1)) && sameVerb(passive.group(1));
     }
     Matcher after = AFTER_NAME.matcher(sentence.substring(span.end()));
     return after.find() && sameVerb(after.group(1));

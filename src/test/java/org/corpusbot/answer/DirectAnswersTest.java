@@ -126,4 +126,27 @@ class DirectAnswersTest {
     assertThat(kind.refersTo("The State Department said so.")).isFalse();
     assertThat(kind.refersTo("Lawmakers said the state passed it.")).isTrue();
   }
+
+  /** The second of two sentences of one passage of article {@code id}. */
+  private static Candidate second(String id, String title, String first, String text) {
+    String passage = first + " " + text;
+    Passage p = new Passage(id, 0, 0, passage.length(), passage);
+    PassageHit hit = new PassageHit(p, new ArticleInfo(id, title, null, null, null), 1, 0.5);
+    int at = first.length() + 1;
+    return new Candidate(hit, text, at, at + text.length(), Set.of(), 0, 0, 0, 0);
+  }
+
+  @Test
+  void theKindReferredToIsTheOneTheSentenceBeforeOrTheHeadlineOpensWith() {
+    // session 31: "Adele is returning to Las Vegas. After postponing …, the singer announced …"
+    String q = "Which popular singer will launch a Las Vegas residency later this year?";
+    String best = "After postponing her residency, the singer announced Monday new dates.";
+    assertThat(lead(q, second("a1", "Title of a1", "Mira Vale is returning to Las Vegas.", best)))
+        .isEqualTo("Mira Vale");
+    assertThat(lead(q, titled("a1", "Mira Vale is returning to Las Vegas", best)))
+        .isEqualTo("Mira Vale");
+    // a sentence before that opens with no name acting gives none
+    assertThat(lead(q, second("a1", "Title of a1", "Las Vegas awaits a comeback.", best)))
+        .isEmpty();
+  }
 }

@@ -69,6 +69,12 @@ class ShownSentencesTest {
         "Judge Jackson made history at her hearing on Monday.             | true",
         "The photo, above all, shows the crowd at its largest.            | true",
         "Readers were told more about the storm on Monday.                | true",
+        // session 31: a caption opening with its credit, and what is no credit
+        "Pratham Gokhale/Hindustan Times/Reuters Students carry flags in Ahmedabad. | false",
+        "Sherwin Crasto/AP A man bows before a shrine on August 13, 1997. | false",
+        "AP Jawaharlal Nehru and Liaquat Ali Khan during the signing, 1947. | false",
+        "AC/DC played in Sydney on Sunday night.                          | true",
+        "Reuters reported the deal on Monday.                             | true",
       })
   void captionsCreditsReadMoreAndTheTitleAreNeverShown(String sentence, boolean shown) {
     Optional<Candidate> s = ShownSentences.shown(candidate(sentence, 0));

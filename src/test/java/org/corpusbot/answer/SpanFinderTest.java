@@ -79,6 +79,11 @@ class SpanFinderTest {
         "Which team won the cup? | In Denver, the Colorado Avalanche won the Stanley Cup. | Colorado Avalanche",
         "Which company will buy the stake? | In London, Zeta will buy the stake from Lumen. | Zeta",
         "Which country did the zoo apologise to? | In Miami, the zoo apologised to New Zealand. | New Zealand",
+        // session 31: a form of the question's own word ("Indian" for India) answers nothing; a
+        // passive's subject undergoes the action asked as its object; "Although" opens no name
+        "Which holiday did India celebrate? | Indian students carried flags in Ahmedabad. | Ahmedabad",
+        "The committee this week recommended suspending which MP? | Anna Lind faces a defeat after a committee said Tory MP Omar Hale should be suspended. | Tory MP Omar Hale",
+        "Which firm grew fastest? | “Although Vellix may grow fast, it trails Lumen,” he said. | Vellix",
         // a capitalised first word is no name unless the passage says so (context below)
         "Which chain has the slowest drive-thru? | Every second counts at Chick-fil-A. | Chick-fil-A",
         "Who leads the Senate?         | The Senate is led by Chuck Schumer of New York. | Chuck Schumer of New York",
