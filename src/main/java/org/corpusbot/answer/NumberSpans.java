@@ -12,7 +12,8 @@ import org.corpusbot.corpus.Span;
  * Numbers with their unit in a sentence ("620 miles", "$400 million", "56%", "six months"), the
  * ones that fit the question first: for "what percent" only percentages, for "how much" amounts of
  * money first, for "how many hot dogs" those counting hot dogs first. Bare years and ordinals
- * ("2021", "15th") are never a count. Thread-safe.
+ * ("2021", "15th") are never a count; for "how much have prices increased" a change ("up nearly
+ * 60%", "rose by $1.20") before a level ("$5 a gallon"). Thread-safe.
  */
 final class NumberSpans {
   private static final String SCALE = "(?: (?:million|billion|trillion|thousand|hundred))?";
@@ -35,8 +36,23 @@ final class NumberSpans {
   private static final Set<String> UNIT_STOP =
       Set.of(
           "of", "and", "or", "in", "on", "at", "to", "the", "a", "for", "from", "by", "as", "is",
-          "was", "were", "are", "with", "that", "than", "after", "before");
+          "was", "were", "are", "with", "that", "than", "after", "before", "over", "since",
+          "during", "across", "through", "among", "above", "below", "under", "about");
 
+  /** "How much have prices increased?": a change asked for, not a level. */
+  private static final Pattern CHANGE_ASKED =
+      Pattern.compile(
+          "(?i)\\bhow much\\b.*\\b(?:increas|ris(?:e|en)\\b|rose\\b|gr[eo]wn?\\b|grow|fall|fell"
+              + "|dropp|drop\\b|declin|jump|climb|gone (?:up|down)|chang|sur?g|plung|soar|shr[iu]nk)");
+
+  /** What stands just before a change: "up nearly 60%", "rose by $1.20", "an increase of 8%". */
+  private static final Pattern CHANGE_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:up|down|by|rose|fell|jumped|climbed|dropped|increased|decreased|declined"
+              + "|surged|soared|plunged|increase of|decrease of|rise of|drop of|gain of|jump of)"
+              + "(?: (?:nearly|almost|about|around|roughly|more than|less than|over|some))? $");
+
+  private final boolean change;
   private final boolean percent;
   private final boolean money;
   private final Set<String> counted;
@@ -49,6 +65,7 @@ final class NumberSpans {
 
   NumberSpans(String question) {
     String q = question.toLowerCase(Locale.ROOT);
+    this.change = CHANGE_ASKED.matcher(question).find();
     this.percent = q.contains("percent") || q.contains("what share");
     this.money = q.contains("how much") && !q.matches(".*how much (?:of|more|longer|time).*");
     Matcher m = COUNTED.matcher(question);
@@ -62,6 +79,7 @@ final class NumberSpans {
 
   /** The numbers of {@code sentence}, those that fit the question first. */
   List<Span> in(String sentence) {
+    List<Span> changes = new ArrayList<>();
     List<Span> ofHead = new ArrayList<>();
     List<Span> fit = new ArrayList<>();
     List<Span> rest = new ArrayList<>();
@@ -72,11 +90,22 @@ final class NumberSpans {
       if (YEAR.matcher(text).matches() || percent && !PERCENT.matcher(text).find()) {
         continue;
       }
-      (head != null && counts(text, Set.of(head)) ? ofHead : fits(text) ? fit : rest).add(s);
+      (isChange(sentence, s)
+              ? changes
+              : head != null && counts(text, Set.of(head)) ? ofHead : fits(text) ? fit : rest)
+          .add(s);
     }
-    ofHead.addAll(fit);
-    ofHead.addAll(rest);
-    return ofHead;
+    changes.addAll(ofHead);
+    changes.addAll(fit);
+    changes.addAll(rest);
+    return changes;
+  }
+
+  /** Whether a change is asked for and {@code s} of {@code sentence} states one. */
+  boolean isChange(String sentence, Span s) {
+    return change
+        && (PERCENT.matcher(s.of(sentence)).find()
+            || CHANGE_BEFORE.matcher(sentence.substring(0, s.start())).find());
   }
 
   private boolean fits(String text) {

@@ -198,10 +198,15 @@ final class SpanFinder {
   }
 
   /**
-   * Only a name carrying the kind asked for ({@link AskedKind#carries}): looked for in every
-   * sentence of an answer before the first span of its best one.
+   * Only a name carrying the kind asked for ({@link AskedKind#carries}), or a number stating the
+   * change asked for: looked for in every sentence of an answer before the first span of its best
+   * one.
    */
   Optional<Span> findOfKind(WantedSpan wanted, String sentence, String context) {
+    if (wanted == WantedSpan.NUMBER) {
+      // "how much have prices increased": "up nearly 60%" in any of them before "$5 a gallon"
+      return find(wanted, sentence, context).filter(s -> numbers.isChange(sentence, s));
+    }
     return find(wanted, sentence, context).filter(s -> kind.carries(sentence, s));
   }
 

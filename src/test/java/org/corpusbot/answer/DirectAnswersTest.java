@@ -149,4 +149,22 @@ class DirectAnswersTest {
     assertThat(lead(q, second("a1", "Title of a1", "Las Vegas awaits a comeback.", best)))
         .isEmpty();
   }
+
+  @Test
+  void aChangeAskedForLeadsFromAnotherSentenceOfTheSameStory() {
+    String q = "How much have gas prices increased over the past year?";
+    assertThat(
+            lead(
+                q,
+                sentence("a1", "Gas prices topped $5 a gallon last month."),
+                sentence("a1", "Gasoline prices were up nearly 60% over the year.")))
+        .isEqualTo("60%");
+    // a level is what "how much does it cost" asks for
+    assertThat(
+            lead(
+                "How much does a gallon of gas cost?",
+                sentence("a1", "Gas prices topped $5 a gallon last month."),
+                sentence("a1", "Gasoline prices were up nearly 60% over the year.")))
+        .isEqualTo("$5 a gallon");
+  }
 }

@@ -84,6 +84,10 @@ class SpanFinderTest {
         "Which holiday did India celebrate? | Indian students carried flags in Ahmedabad. | Ahmedabad",
         "The committee this week recommended suspending which MP? | Anna Lind faces a defeat after a committee said Tory MP Omar Hale should be suspended. | Tory MP Omar Hale",
         "Which firm grew fastest? | “Although Vellix may grow fast, it trails Lumen,” he said. | Vellix",
+        // "how much … increased" asks for a change: "up nearly 60%" before the level "$5 a gallon"
+        "How much have gas prices increased over the past year? | Prices topped $5 a gallon, up nearly 60% over the year. | 60%",
+        "How much have gas prices increased? | Prices topped $5 a gallon, which rose by $1.20 in a year. | $1.20",
+        "How much does a gallon cost? | Prices topped $5 a gallon, up nearly 60% over the year. | $5 a gallon",
         // a capitalised first word is no name unless the passage says so (context below)
         "Which chain has the slowest drive-thru? | Every second counts at Chick-fil-A. | Chick-fil-A",
         "Who leads the Senate?         | The Senate is led by Chuck Schumer of New York. | Chuck Schumer of New York",
