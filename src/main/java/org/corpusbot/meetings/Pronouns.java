@@ -171,6 +171,22 @@ final class Pronouns {
 
   private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she");
 
+  /** Words opening a subordinate clause that comes before its main clause. */
+  private static final java.util.Set<String> SUBORDINATORS =
+      java.util.Set.of(
+          "when",
+          "while",
+          "as",
+          "after",
+          "before",
+          "since",
+          "although",
+          "though",
+          "once",
+          "if",
+          "because",
+          "whenever");
+
   private static final java.util.Set<String> FRONTING =
       java.util.Set.of(
           "after", "before", "following", "during", "since", "ahead", "upon", "at", "in");
@@ -237,6 +253,14 @@ final class Pronouns {
       // "The EU leader said she spoke with …", "Johnson said he spoke with …" where no Johnson is
       // named in full: the one who speaks is the one who met, and the person named last is not
       return List.of();
+    }
+    if (SUBJECT_PRONOUNS.contains(p) && i == 1 && SUBORDINATORS.contains(c.lower(0))) {
+      // "When he visited the Queen at Windsor, President Joe Biden said …": the main clause's
+      // subject, named after the pronoun, not the person named before the sentence
+      List<Participant> main = subjectAfterComma(i);
+      if (main != null && !main.isEmpty()) {
+        return main;
+      }
     }
     for (int j = i - 1; j >= 0; j--) {
       Optional<Mention> m = c.endingAt(j + 1);

@@ -330,4 +330,19 @@ class FreshAuditRulesTest {
                     + " lady of Tarvik on Sunday."))
         .isEmpty();
   }
+
+  @Test
+  void aPronounBeforeItsMainClauseIsThatClausesSubject() {
+    assertThat(
+            pairs(
+                "President Omar Lind spoke on Monday. When he visited Queen Ina Berg at Tarvik last"
+                    + " year, Prime Minister Anna Hale said she reminded her of her mother."))
+        .containsExactly("Anna Hale - Ina Berg");
+    // the main clause opens with "he": the pronoun is found as before
+    assertThat(
+            pairs(
+                "President Omar Lind spoke on Monday. When he visited Queen Ina Berg at Tarvik, he"
+                    + " said she reminded him of his mother."))
+        .containsExactly("Omar Lind - Ina Berg");
+  }
 }
