@@ -38,14 +38,22 @@ final class ShownSentences {
               + "|\\((?:photo|image)s? (?:by|courtesy)\\b|\\bgetty images\\b|\\bap photo\\b"
               + "|\\bvia reuters\\b|/ ?(?:ap|afp|reuters|getty)\\)?\\s*$"
               + "|^read (?:more|the full)\\b|^(?:click|tap) here\\b|^sign up\\b|^subscribe\\b"
-              + "|contributed (?:to )?(?:this|reporting)\\b"
-              // a caption opening with its credit: "Pratham Gokhale/Hindustan Times/Reuters
-              // Students
-              // carry …", "Sherwin Crasto/AP A man bows …" (two words before the slash: not
-              // "AC/DC")
-              + "|^[A-Z][\\p{L}.'’-]+(?: [A-Z][\\p{L}.'’-]+){1,3}/[A-Z]"
-              // or with an agency alone: "AP Jawaharlal Nehru and …, 1947."
-              + "|^(?:AP|AFP|EPA|Reuters|Getty Images|Shutterstock) (?!said\\b|reported\\b)[A-Z]");
+              + "|contributed (?:to )?(?:this|reporting)\\b");
+
+  /**
+   * A caption opening with its credit, a photographer and agencies ending in a photo agency, then
+   * the caption's capitalised first word ("Pratham Gokhale/Hindustan Times/Sipa/Reuters Students
+   * carry …", "Sherwin Crasto/AP A man bows …"), or an agency alone before a name ("AP Jawaharlal
+   * Nehru and …"). Case-sensitive: "The Pfizer/BioNTech vaccine", "New York Times/Siena College
+   * polling", "Reuters first reported" and "EPA Administrator Michael Regan" are news.
+   */
+  private static final Pattern CREDIT_OPENING =
+      Pattern.compile(
+          "^[A-Z][\\p{L}.'’-]+(?: [A-Z][\\p{L}.'’-]+){1,3}(?:/[^/\\s]+(?: [^/\\s]+){0,3})*"
+              + "/(?:AP|AFP|Reuters|Getty Images|Sipa(?: USA)?|EPA(?:-EFE)?|Shutterstock|Bloomberg"
+              + "|ZUMA Press|Alamy|NurPhoto|Anadolu(?: Agency)?|Pool|Gamma-Rapho|Redux|Polaris"
+              + "|Abaca) [A-Z]"
+              + "|^(?:AP|AFP|Reuters|Getty Images|Shutterstock) [A-Z][\\p{L}.'’-]+ [A-Z]");
 
   /**
    * A line without closing punctuation is a heading or a link to another story ("Why we feel sleepy
@@ -66,6 +74,7 @@ final class ShownSentences {
     int cut = datelineLength(c.text());
     Candidate s = cut > 0 ? c.withoutFirst(cut) : c;
     if (NOT_STORY.matcher(s.text()).find()
+        || CREDIT_OPENING.matcher(s.text()).find()
         || HEADING.matcher(s.text()).find()
         || sameWords(s.text(), c.hit().article().title())) {
       return Optional.empty();

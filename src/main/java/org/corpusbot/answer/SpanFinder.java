@@ -156,6 +156,7 @@ final class SpanFinder {
     boolean typed = wanted == WantedSpan.NAME || wanted == WantedSpan.PLACE;
     List<Span> ofKind = new ArrayList<>();
     List<Span> anchored = new ArrayList<>();
+    List<Span> passives = new ArrayList<>();
     List<Span> rest = new ArrayList<>();
     for (Span s : spans(wanted, sentence, context)) {
       String text = s.of(sentence);
@@ -168,11 +169,14 @@ final class SpanFinder {
         ofKind.add(s);
       } else if (typed && anchor.anchors(sentence, s)) {
         anchored.add(s);
+      } else if (typed && anchor.anchorsByPassive(sentence, s)) {
+        passives.add(s);
       } else {
         rest.add(s);
       }
     }
     ofKind.addAll(anchored);
+    ofKind.addAll(passives);
     ofKind.addAll(rest);
     return ofKind;
   }
@@ -188,7 +192,11 @@ final class SpanFinder {
    */
   Optional<Span> findSure(WantedSpan wanted, String sentence, String context) {
     return all(wanted, sentence, context).stream()
-        .filter(s -> kind.carries(sentence, s) || anchor.anchors(sentence, s))
+        .filter(
+            s ->
+                kind.carries(sentence, s)
+                    || anchor.anchors(sentence, s)
+                    || anchor.anchorsByPassive(sentence, s))
         .findFirst();
   }
 
@@ -212,8 +220,9 @@ final class SpanFinder {
 
   /**
    * The name {@code sentence} opens with as the subject of its verb ("Adele is returning to Las
-   * Vegas."): what the next sentence's "the singer" refers back to. A name the question holds, or
-   * of another checked place type, is none.
+   * Vegas."): what the next sentence's "the singer" refers back to. A name the question holds, one
+   * of another type than asked ("Nevada", "Caesars Palace" for "which singer"), or the subject of a
+   * sentence that itself speaks of "the singer", is none.
    */
   Optional<Span> openingSubject(String sentence, String context) {
     List<Span> names = names(sentence, context, false);
@@ -228,7 +237,9 @@ final class SpanFinder {
         || !acts
         || onlyAsked(text)
         || kind.namesTheAsker(text)
-        || type.isPlace() && !type.holds(text, "")) {
+        || kind.refersTo(sentence) // "Netflix has signed the singer": the singer is someone else
+        || type.isPlace() && !type.holds(text, "")
+        || type == SpanType.PERSON && !SpanType.mayBePerson(text)) {
       return Optional.empty();
     }
     return Optional.of(s);
@@ -333,9 +344,8 @@ final class SpanFinder {
   }
 
   /**
-   * Whether a span says only what the question says: its own words, or their forms ("Indian" for
-   * "Which holiday did India celebrate?": a word that extends one of the question's by at most two
-   * letters, or is it cut short by as many).
+   * Whether a span says only what the question says: its own words, or a demonym of a country,
+   * state or continent it names ("Indian" for "Which holiday did India celebrate?").
    */
   private boolean onlyAsked(String text) {
     for (String w : words(text)) {
@@ -347,11 +357,13 @@ final class SpanFinder {
   }
 
   private static boolean formOf(String w, String q) {
-    String shorter = w.length() <= q.length() ? w : q;
-    String longer = shorter == w ? q : w;
-    return shorter.length() >= 4
-        && longer.length() - shorter.length() <= 2
-        && longer.startsWith(shorter);
+    // "Indian" for "India", "Russians" for "Russia": a demonym of a place the question names, never
+    // a name one letter from another ("Williams" for Prince William, "Paula" for Paul)
+    return q.length() >= 4
+        && w.length() > q.length()
+        && w.length() - q.length() <= 3
+        && w.startsWith(q.substring(0, q.length() - 1))
+        && SpanType.isPlaceName(q);
   }
 
   private static Set<String> words(String text) {

@@ -127,6 +127,38 @@ enum SpanType {
    * ("Tesla AI Day", "St. Louis Blues", "Santa Cruz" pass no other test cheaply; "Pence" and
    * "First" are too short to be a full name).
    */
+  /** Whether a word is a country's, a US state's or a continent's name ("india"). */
+  static boolean isPlaceName(String lower) {
+    String k = key(lower);
+    return Gazetteer.COUNTRIES.contains(k)
+        || Gazetteer.STATES.contains(k)
+        || Gazetteer.CONTINENTS.contains(k);
+  }
+
+  /**
+   * Whether a name of one to four capitalised words may be a person's: no place, no word of an
+   * organisation or event, no possessive ("Britain's Mira Vale").
+   */
+  static boolean mayBePerson(String span) {
+    String[] words = span.strip().split("\\s+");
+    if (words.length > 4) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.isEmpty()
+          || !Character.isUpperCase(w.charAt(0))
+          || w.endsWith("'s")
+          || w.endsWith("’s")
+          || Gazetteer.NOT_PERSON.contains(w.toLowerCase(Locale.ROOT))
+          || Gazetteer.COUNTRIES.contains(key(w))
+          || Gazetteer.STATES.contains(key(w))
+          || Gazetteer.CONTINENTS.contains(key(w))) {
+        return false;
+      }
+    }
+    return !Gazetteer.COUNTRIES.contains(key(span)) && !Gazetteer.STATES.contains(key(span));
+  }
+
   private static boolean personShaped(String span) {
     String[] words = span.strip().split("\\s+");
     if (words.length < 2 || words.length > 4) {

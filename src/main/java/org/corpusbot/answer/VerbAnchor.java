@@ -69,6 +69,10 @@ final class VerbAnchor {
           "^,?\\s*(?:(?:should|would|could|will|must|may|might|to|has|have|had) )?"
               + "(?:be|been|was|were|is|are)(?: being)? (?:[a-z]+ly )?([a-z]+)");
 
+  /** A name governed by a word before it, so no passive's subject: "owned by", "rumours that". */
+  private static final Pattern INSIDE_A_PHRASE =
+      Pattern.compile("\\b(?:by|of|that|whether|if|than|with|for|to)\\s+$");
+
   /** Function words, never the action asked about. */
   private static final Set<String> FUNCTION =
       Set.of(
@@ -213,16 +217,28 @@ final class VerbAnchor {
     }
     if (object) {
       Matcher before = BEFORE_NAME.matcher(sentence.substring(0, span.start()));
-      if (before.find() && sameVerb(before.group(1))) {
-        return true;
-      }
-      // the name as the subject of a passive: "Tory MP Chris Pincher should be suspended" answers
-      // "recommended suspending which MP?"
-      Matcher passive = PASSIVE_AFTER_NAME.matcher(sentence.substring(span.end()));
-      return passive.find() && participle(passive.group(1)) && sameVerb(passive.group(1));
+      return before.find() && sameVerb(before.group(1));
     }
     Matcher after = AFTER_NAME.matcher(sentence.substring(span.end()));
     return after.find() && sameVerb(after.group(1));
+  }
+
+  /**
+   * Whether {@code span} is the subject of a passive of the question's verb, asked as its object:
+   * "Tory MP Chris Pincher should be suspended" for "recommended suspending which MP?". Not a name
+   * inside another phrase ("a club owned by Omar Lind was fined", "rumours that Omar Lind would be
+   * signed"); weaker than the name the verb takes in the active, which goes first.
+   */
+  boolean anchorsByPassive(String sentence, Span span) {
+    if (lemmas.isEmpty() || !object) {
+      return false;
+    }
+    Matcher inside = INSIDE_A_PHRASE.matcher(sentence.substring(0, span.start()));
+    if (inside.find()) {
+      return false;
+    }
+    Matcher passive = PASSIVE_AFTER_NAME.matcher(sentence.substring(span.end()));
+    return passive.find() && participle(passive.group(1)) && sameVerb(passive.group(1));
   }
 
   private boolean sameVerb(String word) {

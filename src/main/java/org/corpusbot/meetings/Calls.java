@@ -24,6 +24,25 @@ final class Calls {
   private static final Set<String> DESCRIPTION =
       Set.of("a", "an", "the", "his", "her", "their", "one", "\"", "“", "''", "``");
 
+  /** Names of races and rules that a number completes: "Senate District 31", "Title 42". */
+  private static final Set<String> NUMBERED =
+      Set.of(
+          "district",
+          "title",
+          "section",
+          "proposition",
+          "prop.",
+          "route",
+          "article",
+          "chapter",
+          "amendment",
+          "rule",
+          "precinct",
+          "ward",
+          "seat",
+          "question",
+          "measure");
+
   private static final Set<String> QUOTES = Set.of("\"", "“", "''", "``");
 
   /** A description's first word past an appositive: an indefinite article or a quote. */
@@ -74,7 +93,11 @@ final class Calls {
     while (k < t.size() && t.get(k).capitalized()) {
       k++;
     }
-    return k < t.size() && k > callee && t.get(k).word().matches("\\d+");
+    // "called Anna Berg 18 times" is a call: only a district, title or rule before the number
+    return k < t.size()
+        && k > callee
+        && NUMBERED.contains(t.get(k - 1).lower())
+        && "NUM".equals(t.get(k).tag());
   }
 
   /**

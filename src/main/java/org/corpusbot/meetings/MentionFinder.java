@@ -37,7 +37,10 @@ final class MentionFinder {
   private static final java.util.regex.Pattern PARTY_TAG =
       java.util.regex.Pattern.compile("[DRI]-[A-Z][A-Za-z.]{0,12}");
 
-  /** A name made an adjective: "Award-winning", "Kremlin-backed", "Texas-based". */
+  /**
+   * A run ending in a name made an adjective ("the Academy Award-winning actor"): it names no one.
+   * A run that only starts with one ("Kremlin-backed Wagner") is left as it was.
+   */
   private static final java.util.regex.Pattern MODIFIER =
       java.util.regex.Pattern.compile(
           "\\p{L}[\\p{L}.']*-(?:winning|based|born|led|run|backed|owned|controlled|era|style|made"

@@ -84,6 +84,10 @@ final class Modality {
           "graduates",
           "troops");
 
+  /** Words that end whom someone spoke to before an audience word could follow. */
+  private static final Set<String> AFTER_CALLEE =
+      Set.of("and", "or", "about", "with", "for", "over", "regarding", "as", "while", "who");
+
   /** "speak to what …", "spoke to how …": what is addressed, not whom. */
   private static final Set<String> TOPIC_OPENERS = Set.of("what", "how", "whether", "why", "it");
 
@@ -151,8 +155,11 @@ final class Modality {
       if (AUDIENCES.contains(word) && head) {
         return true;
       }
-      if (word.equals(",") || word.equals(".") || PREPOSITIONS.contains(word)) {
-        return false;
+      if (word.equals(",")
+          || word.equals(".")
+          || PREPOSITIONS.contains(word)
+          || AFTER_CALLEE.contains(word)) {
+        return false; // "spoke to Omar Lind about the troops": Lind was spoken to
       }
     }
     return false;

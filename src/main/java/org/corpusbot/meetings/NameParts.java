@@ -11,6 +11,13 @@ final class NameParts {
    * Capitalised words that open sentences or name times, never people ("Although", "Monday"), from
    * {@code resources/meetings/notnames.txt}.
    */
+  /**
+   * The article of an Arabic family name, alone or with the hyphen that glues it to the name ("al",
+   * "al-" in "al-Assad", "el-" in "el-Sisi").
+   */
+  static final java.util.regex.Pattern ARABIC_ARTICLE =
+      java.util.regex.Pattern.compile("(?:al|el|ad|ar|as|an|at|az)-?");
+
   static final Set<String> NOT_NAMES = Lexicons.get().notNames;
 
   /** Last words that make a name a company's ("Orlen Mining Ltd", "Halvor Pumps AG"). */

@@ -35,7 +35,10 @@ final class NameRegistry {
 
   /** A family name with its Arabic article: "al-assad", "el-sisi". */
   private static final Pattern ARTICLED =
-      Pattern.compile("(?:al|el|ad|ar|as|an|at|az)-\\p{L}{2,}.*");
+      Pattern.compile(NameParts.ARABIC_ARTICLE.pattern().replace("-?", "-") + "\\p{L}{2,}.*");
+
+  /** A possessive word: "Alaska's", "Hamas’". */
+  private static final Pattern OWNER = Pattern.compile(".+['’]s?");
 
   /** "first lady Jill Biden": the title a later "the first lady" stands for. */
   private static final Pattern FIRST_LADY =
@@ -104,7 +107,8 @@ final class NameRegistry {
         lastNameAt.putIfAbsent(last, m.start());
         if (name.size() >= 3
             && name.stream().noneMatch(w -> Character.isLowerCase(w.charAt(0)))
-            && !name.get(0).matches(".+['’]s?")) { // not "Alaska's Seward Peninsula"
+            && (!OWNER.matcher(name.get(0)).matches() || NameParts.isOrganisation(name, lex))) {
+          // not "Alaska's Seward Peninsula" (but "Moody's Investors Service")
           // "Lim Keng Yaik", "Lho Shin-yong": family name first, and later "Lim" alone
           firstNames.putIfAbsent(NameParts.clean(name.get(0)).toLowerCase(Locale.ROOT), full);
         }
@@ -122,9 +126,9 @@ final class NameRegistry {
         president(titles, full, formerBefore(text, m.start()));
       }
     }
-    Matcher lady = FIRST_LADY.matcher(text);
-    if (lady.find()) { // "first lady Jill Biden", lower case as AP style writes it
-      byTitle.putIfAbsent("lady", lady.group(1));
+    String lady = firstLady(text);
+    if (lady != null) {
+      byTitle.putIfAbsent("lady", lady);
     }
     for (var e : bySurname.entrySet()) {
       Matcher s =
@@ -333,10 +337,39 @@ final class NameRegistry {
     return bySurname.containsKey(NameParts.clean(surname).toLowerCase(Locale.ROOT));
   }
 
-  /** Whether a full name seen in the article starts with this word ("Nancy": Nancy Pelosi). */
-  boolean startsFullName(String word) {
-    String first = NameParts.clean(word) + " ";
-    return bySurname.values().stream().anyMatch(f -> f.startsWith(first));
+  /**
+   * The one first lady the article names ("first lady Jill Biden", lower case as AP style writes
+   * it), as the person it names in full; null when it names none, or two ("Nordland's first lady
+   * Anna Berg … First lady Tina Hale"). A former first lady is none; a headline in title case
+   * ("First Lady Anna Berg Visits Troops") gives only the words that are a person's full name.
+   */
+  private String firstLady(String text) {
+    Set<String> ladies = new HashSet<>();
+    Matcher m = FIRST_LADY.matcher(text);
+    while (m.find()) {
+      int from = Math.max(0, m.start() - 7);
+      if (text.substring(from, m.start()).toLowerCase(Locale.ROOT).contains("former")) {
+        continue;
+      }
+      String[] w = m.group(1).replaceAll("['’]s?$", "").split(" ");
+      for (int n = Math.min(3, w.length); n >= 2; n--) {
+        String name = String.join(" ", java.util.Arrays.asList(w).subList(0, n));
+        if (isFullName(name)) {
+          ladies.add(name);
+          break;
+        }
+      }
+    }
+    return ladies.size() == 1 ? ladies.iterator().next() : null;
+  }
+
+  /** Whether the article names a person in full so ("Nancy Pelosi"). */
+  boolean isFullName(String name) {
+    String clean = NameParts.clean(name);
+    String full =
+        bySurname.get(
+            NameParts.clean(clean.substring(clean.lastIndexOf(' ') + 1)).toLowerCase(Locale.ROOT));
+    return clean.equals(full);
   }
 
   /** The full name for a last name seen in the article, or null. */

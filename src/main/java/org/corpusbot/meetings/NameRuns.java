@@ -15,9 +15,8 @@ final class NameRuns {
   static final Set<String> PARTICLES =
       Set.of("de", "van", "von", "der", "da", "du", "di", "bin", "al", "el", "la", "le", "of", "&");
 
-  /** The article of an Arabic family name, which a hyphen glues to it: "al-Assad", "el-Sisi". */
-  private static final Set<String> ARABIC_ARTICLES =
-      Set.of("al", "al-", "el", "el-", "ad-", "ar-", "as-", "an-", "at-", "az-", "bin-", "ibn-");
+  /** Known places in lower case: a body's country before it ("U.S. House …"). */
+  private static final Set<String> PLACES = ShortNames.lowerPlaces();
 
   private static final Set<String> FIRM_ENDINGS = Set.of("co", "co.", "company", "sons", "cie");
 
@@ -105,11 +104,12 @@ final class NameRuns {
    */
   private static boolean seatThenPerson(List<Token> tokens, int i, int j, NameRegistry names) {
     Token next = tokens.get(j);
-    if (!next.capitalized()
-        || !names.hasFullName(next.word()) && !names.startsFullName(next.word())) {
+    if (!next.capitalized() || !SEATS.contains(String.join(" ", words(tokens, i, j)))) {
       return false;
     }
-    return SEATS.contains(String.join(" ", words(tokens, i, j)));
+    boolean fullNext = // "House Nancy Pelosi": the two words after the chamber are a full name
+        j + 1 < tokens.size() && names.isFullName(next.word() + " " + tokens.get(j + 1).word());
+    return names.hasFullName(next.word()) || fullNext;
   }
 
   /**
@@ -134,7 +134,7 @@ final class NameRuns {
     if (t.capitalized() || t.allCaps()) {
       return !NameParts.NOT_NAMES.contains(t.lower());
     }
-    if (ARABIC_ARTICLES.contains(t.lower()) && gluedName(tokens, j + 1)) {
+    if (NameParts.ARABIC_ARTICLE.matcher(t.lower()).matches() && gluedName(tokens, j + 1)) {
       return true; // "Bashar al-Assad", "Abdel Fattah el-Sisi" as "al-" "Assad" or "al" "-" "Assad"
     }
     boolean number = // "Group of 7"
@@ -189,8 +189,7 @@ final class NameRuns {
         boolean ok =
             plain(right.subList(0, k), names, true)
                 && right.subList(0, k).stream().noneMatch(LEGISLATURES::contains)
-                && plainLeft(left, names)
-                && (k > 0 || !left.contains("of")); // not "Comer of Kentucky and Administration …"
+                && plainLeft(left, names);
         return ok ? j + 2 + k : j; // "Securities and Exchange Commission"
       }
     }
@@ -224,13 +223,6 @@ final class NameRuns {
 
   /** The part before "and" in "X and Y Commission": short, and no person, place or company. */
   private boolean plainLeft(List<String> left, NameRegistry names) {
-    int of = left.lastIndexOf("of");
-    if (of >= 0) {
-      left = left.subList(of + 1, left.size()); // "Xavier Becerra of Health and Human Services"
-    }
-    if (left.isEmpty()) {
-      return false;
-    }
     int own = 0;
     while (own < left.size() - 1 && placeWord(left.get(own))) {
       own++; // the country a body belongs to: "U.S. House Oversight and Reform Committee"
@@ -249,8 +241,8 @@ final class NameRuns {
     return true;
   }
 
-  private boolean placeWord(String lower) {
-    return lex.places.stream().anyMatch(p -> p.equalsIgnoreCase(lower));
+  private static boolean placeWord(String lower) {
+    return PLACES.contains(lower);
   }
 
   private static List<String> words(List<Token> t, int from, int to) {

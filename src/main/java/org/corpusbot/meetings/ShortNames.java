@@ -63,10 +63,13 @@ final class ShortNames {
           "global");
 
   private static final Set<String> DEMONYMS = oneWordDemonyms();
-  private static final Pattern OWNER = Pattern.compile(".+['’]s?");
-  private static final Set<String> PLACES =
-      Set.copyOf(
-          Lexicons.get().places.stream().map(p -> p.toLowerCase(Locale.ROOT)).distinct().toList());
+  private static final Set<String> PLACES = lowerPlaces();
+
+  /** The word lists' places in lower case. */
+  static Set<String> lowerPlaces() {
+    return Set.copyOf(
+        Lexicons.get().places.stream().map(p -> p.toLowerCase(Locale.ROOT)).distinct().toList());
+  }
 
   private final Map<String, String> organisations = new HashMap<>();
   private final String text;
@@ -78,8 +81,7 @@ final class ShortNames {
     for (String org : organisationNames) {
       String[] w = org.split("\\s+");
       String first = w[0].toLowerCase(Locale.ROOT);
-      if (w.length < 2 || !usable(first, lex) || OWNER.matcher(w[0]).matches()) {
-        // "Hamas’ Aerial Array" is a unit of Hamas: a later "Hamas" is Hamas itself
+      if (w.length < 2 || !usable(first, lex)) {
         continue;
       }
       String before = organisations.putIfAbsent(first, org);

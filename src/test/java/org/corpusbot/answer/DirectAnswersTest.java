@@ -145,8 +145,16 @@ class DirectAnswersTest {
         .isEqualTo("Mira Vale");
     assertThat(lead(q, titled("a1", "Mira Vale is returning to Las Vegas", best)))
         .isEqualTo("Mira Vale");
-    // a sentence before that opens with no name acting gives none
+    // a sentence before that opens with no name acting gives none, nor one of another type, nor the
+    // subject of a sentence that itself speaks of "the singer"
     assertThat(lead(q, second("a1", "Title of a1", "Las Vegas awaits a comeback.", best)))
+        .isEmpty();
+    assertThat(lead(q, second("a1", "Title of a1", "Nevada is bracing for huge crowds.", best)))
+        .isEmpty();
+    assertThat(lead(q, second("a1", "Title of a1", "Caesars Palace is bracing for crowds.", best)))
+        .isEmpty();
+    assertThat(
+            lead(q, second("a1", "Title of a1", "Netflix has signed the singer for a film.", best)))
         .isEmpty();
   }
 

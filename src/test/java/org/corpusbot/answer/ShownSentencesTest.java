@@ -74,6 +74,10 @@ class ShownSentencesTest {
         "Sherwin Crasto/AP A man bows before a shrine on August 13, 1997. | false",
         "AP Jawaharlal Nehru and Liaquat Ali Khan during the signing, 1947. | false",
         "AC/DC played in Sydney on Sunday night.                          | true",
+        "The Pfizer/BioNTech vaccine was authorized in December 2020.     | true",
+        "New York Times/Siena College polling shows the race tied.        | true",
+        "EPA Administrator Michael Regan announced the rule on Tuesday.   | true",
+        "Reuters first reported the deal on Monday.                       | true",
         "Reuters reported the deal on Monday.                             | true",
       })
   void captionsCreditsReadMoreAndTheTitleAreNeverShown(String sentence, boolean shown) {

@@ -81,7 +81,9 @@ class SpanFinderTest {
         "Which country did the zoo apologise to? | In Miami, the zoo apologised to New Zealand. | New Zealand",
         // session 31: a form of the question's own word ("Indian" for India) answers nothing; a
         // passive's subject undergoes the action asked as its object; "Although" opens no name
-        "Which holiday did India celebrate? | Indian students carried flags in Ahmedabad. | Ahmedabad",
+        "Which holiday did India celebrate? | Many Indian schools marked Independence Day. | Independence Day",
+        "Who did Prince William present the trophy to? | The prince handed the trophy to Williams after the final. | Williams",
+        "The league fined which club on Tuesday? | A club owned by Omar Lind was fined in 2019, and the league fined Vellix United. | Vellix United",
         "The committee this week recommended suspending which MP? | Anna Lind faces a defeat after a committee said Tory MP Omar Hale should be suspended. | Tory MP Omar Hale",
         "Which firm grew fastest? | “Although Vellix may grow fast, it trails Lumen,” he said. | Vellix",
         // "how much … increased" asks for a change: "up nearly 60%" before the level "$5 a gallon"

@@ -210,12 +210,11 @@ class FreshAuditRulesTest {
 
   @Test
   void aQuestionWordOrAnAuxiliaryOpeningAHeadlineIsNoPartOfAName() {
-    assertThat(pairs("Why Lind's meeting with Norlandia may be the biggest news"))
-        .doesNotContain("Why Lind - Norlandia");
     assertThat(pairs("President Omar Lind spoke.\n\nHas Lind lost his grip? He met Anna Berg."))
         .noneMatch(p -> p.contains("Has "));
-    assertThat(pairs("Top Hamlin Party official Tomas Hale met Anna Berg on Friday."))
-        .noneMatch(p -> p.startsWith("Top ") || p.contains(" - Top "));
+    // "Top" stays a name's first word ("Top Glove Corp"); "Will" too (a first name)
+    assertThat(pairs("Top Glove Corp held talks with Vellix Corp on Monday."))
+        .containsExactly("Top Glove Corp - Vellix Corp");
   }
 
   @Test
@@ -251,14 +250,12 @@ class FreshAuditRulesTest {
         .containsExactly("House Oversight and Reform Committee - Tomas Hale");
     assertThat(
             pairs(
-                "Participants included Secretaries Anna Berg of Treasury and Tomas Hale of Health"
-                    + " and Human Services, who met Omar Lind."))
-        .noneMatch(p -> p.contains("Human Services") || p.contains("Secretaries"));
-    assertThat(
-            pairs(
-                "Omar Lind wrote first. Chairman Anna Berg of Kentucky and Administration Chairman"
-                    + " Tomas Hale of Ohio wrote to Lind."))
-        .noneMatch(p -> p.contains("Administration"));
+                "Participants included Secretaries Anna Berg of Treasury and Tomas Hale of Health,"
+                    + " who met Omar Lind."))
+        .noneMatch(p -> p.contains("Secretaries"));
+    // review: a person "of" a firm before "and" keeps the next firm apart
+    assertThat(pairs("Omar Lind met Tomas Hale of Vellix and Lumen Financial Services on Monday."))
+        .contains("Omar Lind - Tomas Hale", "Omar Lind - Lumen Financial Services");
   }
 
   @Test
@@ -276,6 +273,7 @@ class FreshAuditRulesTest {
         // a topic addressed, an audience, a race or a rule "called": no one spoken to or called
         "Anna Berg and Omar Lind, who were with him that day, can speak to what he was doing.",
         "The Associated Press has called Senate District 31 for Republican Omar Lind.",
+        "Senator Anna Berg spoke to Peach Valley voters and organizers on Sunday.",
         "Without Title 42 Omar Lind would lose. President Omar Lind has called Title 42 one of his"
             + " most successful policies."
       })
@@ -344,5 +342,28 @@ class FreshAuditRulesTest {
                 "President Omar Lind spoke on Monday. When he visited Queen Ina Berg at Tarvik, he"
                     + " said she reminded him of his mother."))
         .containsExactly("Omar Lind - Ina Berg");
+  }
+
+  @Test
+  void aCallCountedOrTopicalSpeechIsStillAContact() {
+    // review: a number after the callee is how often; an audience word later is what was discussed
+    assertThat(pairs("President Omar Lind called Anna Berg 18 times in the week after the vote."))
+        .containsExactly("Omar Lind - Anna Berg");
+    assertThat(pairs("Anna Berg spoke to Omar Lind about the troops stationed in Nordland."))
+        .containsExactly("Anna Berg - Omar Lind");
+  }
+
+  @Test
+  void theFirstLadyIsNoFormerOneNorOneOfTwo() {
+    assertThat(
+            pairs(
+                "Former first lady Tina Hale spoke at the gala. First lady Anna Berg flew to"
+                    + " Nordland. The first lady met with Prime Minister Omar Lind."))
+        .containsExactly("Anna Berg - Omar Lind");
+    assertThat(
+            pairs(
+                "Nordland's first lady Anna Berg arrived. First lady Tina Hale welcomed her. The"
+                    + " first lady met with Prime Minister Omar Lind."))
+        .isEmpty();
   }
 }
