@@ -17,9 +17,16 @@ class DirectAnswersTest {
 
   /** A sentence of article {@code id} with the headline {@code title}, alone in its passage. */
   private static Candidate titled(String id, String title, String text) {
-    Passage p = new Passage(id, 0, 0, text.length(), text);
+    return after(id, title, "", text);
+  }
+
+  /** A sentence of article {@code id} after the words {@code before} in its passage. */
+  private static Candidate after(String id, String title, String before, String text) {
+    String passage = before + text;
+    Passage p = new Passage(id, 0, 0, passage.length(), passage);
     PassageHit hit = new PassageHit(p, new ArticleInfo(id, title, null, null, null), 1, 0.5);
-    return new Candidate(hit, text, 0, text.length(), Set.of(), 0, 0, 0, 0);
+    int at = before.length();
+    return new Candidate(hit, text, at, at + text.length(), Set.of(), 0, 0, 0, 0);
   }
 
   private static String lead(String question, Candidate... chosen) {
@@ -129,11 +136,7 @@ class DirectAnswersTest {
 
   /** The second of two sentences of one passage of article {@code id}. */
   private static Candidate second(String id, String title, String first, String text) {
-    String passage = first + " " + text;
-    Passage p = new Passage(id, 0, 0, passage.length(), passage);
-    PassageHit hit = new PassageHit(p, new ArticleInfo(id, title, null, null, null), 1, 0.5);
-    int at = first.length() + 1;
-    return new Candidate(hit, text, at, at + text.length(), Set.of(), 0, 0, 0, 0);
+    return after(id, title, first + " ", text);
   }
 
   @Test
