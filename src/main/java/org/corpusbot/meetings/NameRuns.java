@@ -35,7 +35,6 @@ final class NameRuns {
           "bureau",
           "office",
           "service",
-          "services",
           "forum",
           "institute",
           "caucus",

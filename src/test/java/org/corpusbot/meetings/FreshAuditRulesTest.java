@@ -256,6 +256,8 @@ class FreshAuditRulesTest {
     // review: a person "of" a firm before "and" keeps the next firm apart
     assertThat(pairs("Omar Lind met Tomas Hale of Vellix and Lumen Financial Services on Monday."))
         .contains("Omar Lind - Tomas Hale", "Omar Lind - Lumen Financial Services");
+    assertThat(pairs("Omar Lind met Vellix Corp and Lumen Financial Services on Monday."))
+        .contains("Omar Lind - Lumen Financial Services");
   }
 
   @Test
