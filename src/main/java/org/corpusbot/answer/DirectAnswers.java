@@ -66,10 +66,8 @@ final class DirectAnswers {
                   p ->
                       finder
                           .openingSubject(p.text(), context(p))
-                          .map(s -> new Lead(s.of(p.text()), p, true)));
-    }
-    if (lead.isEmpty() && finder.refersToKind(best.text())) {
-      lead = inHeadline(finder, wanted, best);
+                          .map(s -> new Lead(s.of(p.text()), p, true)))
+              .or(() -> inHeadline(finder, wanted, best));
     }
     for (int i = 1; lead.isEmpty() && i < chosen.size(); i++) {
       lead = in(finder, wanted, chosen.get(i), false);

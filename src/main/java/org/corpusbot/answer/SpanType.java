@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -141,38 +142,33 @@ enum SpanType {
    */
   static boolean mayBePerson(String span) {
     String[] words = span.strip().split("\\s+");
-    if (words.length > 4) {
-      return false;
-    }
-    for (String w : words) {
-      if (w.isEmpty()
-          || !Character.isUpperCase(w.charAt(0))
-          || w.endsWith("'s")
-          || w.endsWith("’s")
-          || Gazetteer.NOT_PERSON.contains(w.toLowerCase(Locale.ROOT))
-          || Gazetteer.COUNTRIES.contains(key(w))
-          || Gazetteer.STATES.contains(key(w))
-          || Gazetteer.CONTINENTS.contains(key(w))) {
-        return false;
-      }
-    }
-    return !Gazetteer.COUNTRIES.contains(key(span)) && !Gazetteer.STATES.contains(key(span));
+    return words.length <= 4
+        && Arrays.stream(words).allMatch(SpanType::personWord)
+        && Arrays.stream(words)
+            .noneMatch(
+                w -> w.endsWith("'s") || w.endsWith("’s") || Gazetteer.CONTINENTS.contains(key(w)))
+        && !countryOrState(span);
   }
 
   private static boolean personShaped(String span) {
     String[] words = span.strip().split("\\s+");
-    if (words.length < 2 || words.length > 4) {
-      return false;
-    }
-    for (String w : words) {
-      if (!Character.isUpperCase(w.charAt(0))
-          || Gazetteer.NOT_PERSON.contains(w.toLowerCase(Locale.ROOT))
-          || Gazetteer.COUNTRIES.contains(key(w))
-          || Gazetteer.STATES.contains(key(w))) {
-        return false;
-      }
-    }
-    return !Gazetteer.COUNTRIES.contains(key(span)) && !Gazetteer.STATES.contains(key(span));
+    return words.length >= 2
+        && words.length <= 4
+        && Arrays.stream(words).allMatch(SpanType::personWord)
+        && !countryOrState(span);
+  }
+
+  /** A word a person's name may hold: capitalised, no organisation's word, no country or state. */
+  private static boolean personWord(String w) {
+    return !w.isEmpty()
+        && Character.isUpperCase(w.charAt(0))
+        && !Gazetteer.NOT_PERSON.contains(w.toLowerCase(Locale.ROOT))
+        && !Gazetteer.COUNTRIES.contains(key(w))
+        && !Gazetteer.STATES.contains(key(w));
+  }
+
+  private static boolean countryOrState(String span) {
+    return Gazetteer.COUNTRIES.contains(key(span)) || Gazetteer.STATES.contains(key(span));
   }
 
   private static String key(String name) {

@@ -27,6 +27,9 @@ final class Lexicons {
   final Set<String> notNames;
   final Set<String> places;
 
+  /** {@link #places} in lower case. */
+  final Set<String> placesLower;
+
   /** Last words of places that are buildings, streets or sites ("castle", "avenue"). */
   final Set<String> placeWords;
 
@@ -79,6 +82,8 @@ final class Lexicons {
     Set<String> p = new HashSet<>(lines("places.txt"));
     p.addAll(c.values());
     places = Set.copyOf(p);
+    placesLower =
+        Set.copyOf(places.stream().map(w -> w.toLowerCase(Locale.ROOT)).distinct().toList());
     Set<String> d = new HashSet<>(lines("demonyms.txt"));
     lines("countries.tsv").forEach(line -> d.add(line.split("\t")[0]));
     demonyms = phrases(List.copyOf(d));

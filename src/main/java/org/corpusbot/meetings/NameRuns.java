@@ -16,7 +16,7 @@ final class NameRuns {
       Set.of("de", "van", "von", "der", "da", "du", "di", "bin", "al", "el", "la", "le", "of", "&");
 
   /** Known places in lower case: a body's country before it ("U.S. House …"). */
-  private static final Set<String> PLACES = ShortNames.lowerPlaces();
+  private static final Set<String> PLACES = Lexicons.get().placesLower;
 
   private static final Set<String> FIRM_ENDINGS = Set.of("co", "co.", "company", "sons", "cie");
 

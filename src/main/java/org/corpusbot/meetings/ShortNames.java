@@ -63,13 +63,7 @@ final class ShortNames {
           "global");
 
   private static final Set<String> DEMONYMS = oneWordDemonyms();
-  private static final Set<String> PLACES = lowerPlaces();
-
-  /** The word lists' places in lower case. */
-  static Set<String> lowerPlaces() {
-    return Set.copyOf(
-        Lexicons.get().places.stream().map(p -> p.toLowerCase(Locale.ROOT)).distinct().toList());
-  }
+  private static final Set<String> PLACES = Lexicons.get().placesLower;
 
   private final Map<String, String> organisations = new HashMap<>();
   private final String text;
