@@ -1,6 +1,7 @@
 package org.corpusbot.answer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,14 +36,25 @@ final class SpanFinder {
               + WEEKDAY
               + "|\\b(?:1[89]|20)\\d\\d\\b");
 
-  /** A title in quotes ("“Full House”"), not a quoted remark: capitalised, six words at most. */
+  /**
+   * A title in quotes ("“Full House”"), not a quoted remark: capitalised, six words at most; the
+   * comma or full stop American style puts inside the quotes is no part of it.
+   */
   private static final Pattern QUOTED =
-      Pattern.compile("[“\"]([A-Z][^”\"\\s]*(?: [^”\"\\s]+){0,5}?)[,.]?[”\"]");
+      Pattern.compile("[“\"]([A-Z][^”\"\\s]*(?: [^”\"\\s]+){0,5}?)(?<![,.])[,.]?[”\"]");
 
+  /** Words a title leaves in lower case: "Feast of Sacrifice", "Gone with the Wind". */
+  private static final Set<String> TITLE_JOINERS =
+      Set.of(
+          "a", "an", "the", "of", "and", "or", "but", "in", "on", "at", "to", "for", "with", "by",
+          "from", "as", "vs", "vs.", "de", "la", "le", "del", "von", "van");
+
+  /** A run of capitalised words, with the particles names hold ("Eid al-Adha", "Bank of Japan"). */
   private static final Pattern CAPITALISED =
       Pattern.compile(
           "\\b[A-Z][\\p{L}\\d'’.&-]*(?:(?: (?:of|the|de|da|van|von|del|bin|al|&|for))*"
-              + " [A-Z][\\p{L}\\d'’.&-]*)*");
+              + " (?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-)?[A-Z][\\p{L}\\d'’.&-]*)*");
+
   private static final Pattern PLACE_BEFORE =
       Pattern.compile("\\b(?:in|at|from|near|to|into|across|outside|inside|of) $");
 
@@ -118,6 +130,10 @@ final class SpanFinder {
    * What follows a name opening a sentence: an apposition ("Vellix, the chipmaker"), a ticker
    * ("Nvidia (NVDA)"), a possessive, or a reporting verb.
    */
+  /** "Kapilla said": whoever speaks is no virus or holiday. */
+  private static final Pattern SPEAKER =
+      Pattern.compile(",? (?:said|says|told|tells|added|wrote|explained|argued|noted)\\b");
+
   private static final Pattern ACTS =
       Pattern.compile(
           ",? (?:the|a|an) [a-z]|’s |'s | \\(|,? (?:said|says|announced|reported|unveiled|won"
@@ -162,7 +178,8 @@ final class SpanFinder {
       String text = s.of(sentence);
       if (onlyAsked(text)
           || typed && !type.holds(text, sentence.substring(0, s.start()))
-          || typed && (isCredit(sentence, s) || kind.namesTheAsker(text))) {
+          || typed && (isCredit(sentence, s) || kind.namesTheAsker(text))
+          || type == SpanType.THING && SPEAKER.matcher(sentence.substring(s.end())).lookingAt()) {
         continue;
       }
       if (typed && kind.carries(sentence, s)) {
@@ -171,7 +188,9 @@ final class SpanFinder {
         anchored.add(s);
       } else if (typed && anchor.anchorsByPassive(sentence, s)) {
         passives.add(s);
-      } else {
+      } else if (type != SpanType.THING || SpanType.showsAThing(text)) {
+        // a lone capitalised word may be anyone's name ("Modi", "Kapilla"): as a virus or a
+        // holiday it must be tied to the kind or the question's verb
         rest.add(s);
       }
     }
@@ -261,12 +280,29 @@ final class SpanFinder {
       case NUMBER -> numbers.in(sentence);
       case PLACE -> names(sentence, context, true);
       case NAME -> {
-        List<Span> out = matches(QUOTED, sentence);
+        List<Span> out = titles(sentence);
         out.addAll(names(sentence, context, false));
         yield out;
       }
       case NONE -> List.of();
     };
+  }
+
+  /**
+   * The quoted titles of {@code sentence}: words capitalised but for short joining ones ("Feast of
+   * Sacrifice", "Don't Look Up"); "“It is no mild virus,” she said" quotes a remark.
+   */
+  private static List<Span> titles(String sentence) {
+    List<Span> out = new ArrayList<>();
+    for (Span s : matches(QUOTED, sentence)) {
+      boolean titleCase =
+          Arrays.stream(s.of(sentence).split(" "))
+              .allMatch(w -> !Character.isLowerCase(w.charAt(0)) || TITLE_JOINERS.contains(w));
+      if (titleCase) {
+        out.add(s);
+      }
+    }
+    return out;
   }
 
   private static List<Span> names(String sentence, String context, boolean placesOnly) {

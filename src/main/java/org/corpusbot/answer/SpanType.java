@@ -31,6 +31,13 @@ enum SpanType {
           + "|candidate|republican|democrat|official|ceo|executive|billionaire|judge|justice"
           + "|minister|chancellor|premier|king|queen|prince|princess|host|comedian|quarterback"
           + "|coach|journalist|scientist|astronaut|entrepreneur|founder|tycoon|pope|monarch"),
+  /**
+   * A named thing that is neither a person nor a country: "which virus" is answered by "RSV", never
+   * by the doctor quoted about it; "which holiday did India celebrate" never by "China".
+   */
+  THING(
+      "virus|viruses|disease|diseases|illness|infection|pathogen|variant|subvariant|holiday"
+          + "|holidays|vaccine|vaccines|drug|drugs|medication|treaty"),
   ANY("$^");
 
   private final Pattern noun;
@@ -75,6 +82,7 @@ enum SpanType {
               || !span.strip().contains(" ")
                   && !Gazetteer.NOT_PERSON.contains(span.strip().toLowerCase(Locale.ROOT))
                   && introducing.matcher(before).find();
+      case THING -> thingShaped(span);
       case ANY -> true;
     };
   }
@@ -123,11 +131,6 @@ enum SpanType {
     return o;
   }
 
-  /**
-   * Two to four capitalised words, none of them a word that names an organisation or a place
-   * ("Tesla AI Day", "St. Louis Blues", "Santa Cruz" pass no other test cheaply; "Pence" and
-   * "First" are too short to be a full name).
-   */
   /** Whether a word is a country's, a US state's or a continent's name ("india"). */
   static boolean isPlaceName(String lower) {
     String k = key(lower);
@@ -150,6 +153,39 @@ enum SpanType {
         && !countryOrState(span);
   }
 
+  /**
+   * Whether a name may be a virus's, a holiday's, a drug's: no person's full name, no country or
+   * state, no organisation ("Texas Children’s Hospital"), no people named by a plural ("Muslims",
+   * "Americans"; "Christmas" and "Norovirus" are no plurals).
+   */
+  private static boolean thingShaped(String span) {
+    String s = span.strip();
+    boolean plural = !s.contains(" ") && PLURAL_GROUP.matcher(s).find();
+    return !personShaped(s)
+        && !isPlaceName(s)
+        && !plural
+        && Arrays.stream(s.split("\\s+")).noneMatch(w -> Gazetteer.ORGANISATION.contains(key(w)));
+  }
+
+  /**
+   * Whether a name's form shows it is no single person's name: several words ("Labor Day"), a digit
+   * ("Covid-19") or capitals only ("RSV").
+   */
+  static boolean showsAThing(String span) {
+    String s = span.strip();
+    return s.contains(" ")
+        || s.chars().anyMatch(Character::isDigit)
+        || s.length() > 1 && s.chars().noneMatch(Character::isLowerCase);
+  }
+
+  /** A capitalised plural: "Muslims", "Democrats", not "Christmas", "Norovirus", "Congress". */
+  private static final Pattern PLURAL_GROUP = Pattern.compile("\\p{L}(?<![sum]a|[su])s$");
+
+  /**
+   * Two to four capitalised words, none of them a word that names an organisation or a place
+   * ("Tesla AI Day", "St. Louis Blues", "Santa Cruz" pass no other test cheaply; "Pence" and
+   * "First" are too short to be a full name).
+   */
   private static boolean personShaped(String span) {
     String[] words = span.strip().split("\\s+");
     return words.length >= 2
@@ -197,6 +233,45 @@ enum SpanType {
             "north america",
             "south america",
             "oceania");
+
+    /** Words that make a name an organisation's. */
+    static final Set<String> ORGANISATION =
+        Set.of(
+            "inc",
+            "corp",
+            "co",
+            "company",
+            "group",
+            "university",
+            "college",
+            "school",
+            "hospital",
+            "institute",
+            "foundation",
+            "council",
+            "committee",
+            "organization",
+            "organisation",
+            "party",
+            "house",
+            "senate",
+            "congress",
+            "parliament",
+            "court",
+            "department",
+            "ministry",
+            "agency",
+            "association",
+            "league",
+            "club",
+            "team",
+            "center",
+            "centre",
+            "news",
+            "times",
+            "post",
+            "network",
+            "tv");
 
     /** Words of organisations, places and events, never of a person's name. */
     static final Set<String> NOT_PERSON =

@@ -58,10 +58,14 @@ final class VerbAnchor {
           "(?<![\\p{L}-])([a-z]+)(?: (?:to|on|at|for|from|with|against|into))?"
               + "(?: (?:the|a|an|his|her|its|their|new))?\\s*$");
 
-  /** The word after a name that does something: an active verb ("Spain won", "Zeta has bought"). */
+  /**
+   * The word after a name that does something: an active verb ("Spain won", "Zeta has bought", "RSV
+   * is spreading").
+   */
   private static final Pattern AFTER_NAME =
       Pattern.compile(
-          "^\\s*(?:has |have |had |will |would |can |could |also |reportedly )?([a-z]+)");
+          "^\\s*(?:has |have |had |will |would |can |could |also |reportedly "
+              + "|(?:is|are|was|were) (?=[a-z]+ing\\b))?([a-z]+)");
 
   /** A passive right after a name: "should be suspended", "was fined", "has been banned". */
   private static final Pattern PASSIVE_AFTER_NAME =

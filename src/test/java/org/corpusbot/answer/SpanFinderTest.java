@@ -86,6 +86,19 @@ class SpanFinderTest {
         "The league fined which club on Tuesday? | A club owned by Omar Lind was fined in 2019, and the league fined Vellix United. | Vellix United",
         "The committee this week recommended suspending which MP? | Anna Lind faces a defeat after a committee said Tory MP Omar Hale should be suspended. | Tory MP Omar Hale",
         "Which firm grew fastest? | “Although Vellix may grow fast, it trails Lumen,” he said. | Vellix",
+        // session 32: a virus, a holiday, a drug is no person, country, organisation or people
+        "Which virus is filling children’s hospitals? | “It is no mild virus,” Dr. Omar Lind of Vellix Children’s Hospital said of RSV. | RSV",
+        "Which virus is filling children’s hospitals? | “It is no mild virus,” Vellix Children’s Hospital said of RSV. | RSV",
+        "Which holiday did Lumenia celebrate? | Wary of China, Lumenians celebrated Founders Day. | Founders Day",
+        "Which virus is spreading fast? | Doctors at Vellix Children’s Hospital see Covid-19 everywhere. | Covid-19",
+        // a lone word tied to neither the kind nor the question's verb may be anyone's name
+        "Which virus is spreading fast? | Doctors say Dr. Omar Lind saw Omicron first. | ''",
+        "Which virus is spreading fast? | Doctors say Omicron is spreading fast. | Omicron",
+        "Which holiday did they celebrate? | Many Muslims celebrated Eid al-Adha on Tuesday. | Eid al-Adha",
+        "Which holiday did India celebrate? | “Democracy is changing,” Lind said as Indians celebrated Diwali. | Diwali",
+        "Which holiday did Lumenia celebrate? | Shoppers celebrated Holi early. | Holi",
+        "Which holiday is called the “Feast of Sacrifice”? | Muslims mark the “Feast of Sacrifice,” a major holiday. | ''",
+        "Which holiday did they mark? | Millions mark the “Feast of Lights,” a major holiday. | Feast of Lights",
         // "how much … increased" asks for a change: "up nearly 60%" before the level "$5 a gallon"
         "How much have gas prices increased over the past year? | Prices topped $5 a gallon, up nearly 60% over the year. | 60%",
         "How much have gas prices increased? | Prices topped $5 a gallon, which rose by $1.20 in a year. | $1.20",
