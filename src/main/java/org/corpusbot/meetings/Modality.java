@@ -13,6 +13,13 @@ import java.util.Set;
 final class Modality {
   private static final int LEFT = 18;
   private static final int RIGHT = 10;
+
+  /** How far back a preposition may open the trigger's phrase: "in his first private meeting". */
+  private static final int PHRASE_REACH = 4;
+
+  /** What may stand between that preposition and the trigger. */
+  private static final Set<String> PHRASE_TAGS = Set.of("DET", "PRON", "ADJ", "NUM", "NOUN");
+
   private static final Set<String> PREPOSITIONS =
       Set.of("in", "at", "during", "by", "via", "through", "on", "after", "before", "from");
   private static final Set<String> BACK_REFERENCE =
@@ -181,13 +188,21 @@ final class Modality {
 
   private static boolean blockedBefore(
       List<Token> t, int from, Lexicons.Trigger trigger, Set<String> blockers) {
-    for (int k = from - 1; k >= Math.max(0, from - 2); k--) {
-      if (PREPOSITIONS.contains(t.get(k).lower())) {
+    // "in a meeting", "in his first conversation with": the trigger's own phrase, opened by a
+    // preposition and holding only determiners, possessives, adjectives and common nouns; not "in
+    // Washington with", "to have discussions"; "in potential peace talks" is still one to come
+    for (int k = from - 1; k >= Math.max(0, from - PHRASE_REACH); k--) {
+      String w = t.get(k).lower();
+      if (PREPOSITIONS.contains(w)) {
         return modalBefore(
             t, k, blockers); // "proposed in a letter", unless "should be involved in talks"
       }
-      if (t.get(k).lower().endsWith("ing")) {
+      if (w.endsWith("ing")) {
         break; // "aimed at starting discussions": "at" governs "starting", not the trigger
+      }
+      boolean phrase = PHRASE_TAGS.contains(t.get(k).tag()) && !blockers.contains(w);
+      if (k < from - 1 && !phrase) {
+        break;
       }
     }
     for (int k = from - 1; k >= Math.max(0, from - LEFT); k--) {
@@ -264,8 +279,14 @@ final class Modality {
       if (w.equals(",") || w.equals(";") || Clause.STOPPERS.contains(w)) {
         return false;
       }
-      if (MODALS.contains(w) || blockers.contains(w) && k < prep - 1) {
-        return true; // "are likely to arise in his meeting with B"
+      if (MODALS.contains(w)) {
+        return true; // "would be raised in his meeting with B"
+      }
+      if (blockers.contains(w) && k < prep - 1) {
+        // "are likely to arise in his meeting with B", "hoped to settle it in talks with B"; but a
+        // past verb taking an object reports what was done there: "offered condolences in his
+        // meeting with B", "proposed a truce at talks with B"
+        return !(w.endsWith("ed") && !t.get(k + 1).lower().equals("to"));
       }
     }
     return false;

@@ -284,7 +284,7 @@ final class NameParts {
     } else if (end >= 1 && apostrophe(w.charAt(end - 1))) {
       end -= 1; // "Reuters'"
     }
-    while (end > 0 && ",;:".indexOf(w.charAt(end - 1)) >= 0) {
+    while (end > 0 && ",;:>".indexOf(w.charAt(end - 1)) >= 0) { // ">": Reuters writes "<Teck Corp>"
       end--;
     }
     return end == w.length() ? w : w.substring(0, end);

@@ -368,4 +368,44 @@ class FreshAuditRulesTest {
                     + " first lady met with Prime Minister Omar Lind."))
         .isEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // session 32: what was done in a meeting that happened ("offered condolences in his first
+        // conversation with the new king", rtqa dev; "raised the issue during his brief
+        // conversation with the king", unlabelled)
+        "President Omar Lind offered condolences to King Harald VII in his first conversation with"
+            + " the new king.",
+        "President Omar Lind offered help in his meeting with Chancellor Anna Berg.",
+        "Chancellor Anna Berg proposed a truce at her first private meeting with Omar Lind.",
+      })
+  void whatWasDoneInAMeetingLeavesTheMeeting(String text) {
+    assertThat(pairs(text)).as(text).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // and what stays a plan: a verb of intent before "to", a modal, a plan inside the phrase,
+        // a place between the preposition and the trigger
+        "President Omar Lind hoped to settle it in his meeting with Chancellor Anna Berg.",
+        "President Omar Lind would raise it in his first meeting with Chancellor Anna Berg.",
+        "Chancellor Anna Berg raised the war in potential peace talks with Omar Lind.",
+        "Premier Anna Berg will visit Lindia and hold talks in Norfield with President Omar Lind.",
+        "Premier Anna Berg arrived in Norfield to have discussions with President Omar Lind.",
+      })
+  void anIntentInOrBeforeTheMeetingsPhraseStaysAPlan(String text) {
+    assertThat(pairs(text)).as(text).isEmpty();
+  }
+
+  @Test
+  void aReutersNameInAngleBracketsEndsBeforeTheBracket() {
+    // session 32: "<Teck Corp>, <Rornex Mining Corp Ltd>" gave "Teck Corp>" (28 Reuters contacts)
+    assertThat(
+            pairs(
+                "The cut was agreed after five months of talks between <Vellix Corp> and <Lumen"
+                    + " Mining Corp Ltd>."))
+        .containsExactly("Vellix Corp - Lumen Mining Corp Ltd");
+  }
 }
