@@ -50,6 +50,10 @@ final class NameRegistry {
   private final TreeMap<Integer, String> subjects = new TreeMap<>();
   private final Map<String, String> orgsByStart = new HashMap<>();
   private final Map<String, String> byTitle = new HashMap<>();
+
+  /** Holders named by one word after their title, when no full name holds it: "Pope Francis". */
+  private final Map<String, String> byTitleOneName = new HashMap<>();
+
   private final Map<String, String> companiesByFirst = new HashMap<>();
   private final Map<String, String> tickers = new HashMap<>();
   private final Set<String> journalists = new HashSet<>();
@@ -91,6 +95,9 @@ final class NameRegistry {
         String one = NameParts.clean(name.get(0));
         titled.putIfAbsent(one.toLowerCase(Locale.ROOT), one);
         lastNameAt.putIfAbsent(one.toLowerCase(Locale.ROOT), m.start());
+        // "Pope Francis", "Queen Elizabeth": later "the pope", "the Queen"
+        byTitleOneName.putIfAbsent(
+            NameParts.clean(words.get(words.size() - 2)).toLowerCase(Locale.ROOT), one);
         president(words.subList(0, words.size() - 1), one, formerBefore(text, m.start()));
       }
       if (name.size() >= 2 && NameParts.isPersonName(name, lex)) {
@@ -281,7 +288,8 @@ final class NameRegistry {
    * named), or null.
    */
   String holderOf(String titleWord) {
-    return byTitle.get(titleWord.toLowerCase(Locale.ROOT));
+    String key = titleWord.toLowerCase(Locale.ROOT);
+    return byTitle.getOrDefault(key, byTitleOneName.get(key));
   }
 
   /**

@@ -86,6 +86,15 @@ final class Pronouns {
         return List.of(m.participant());
       }
     }
+    for (Mention m : c.mentions) {
+      // "Lind said his meeting with the king was warm": the speaker, when no one else comes first
+      boolean speaker =
+          Clause.REPORTING.contains(c.lower(m.to()))
+              && m.participant().kind() == Participant.Kind.PERSON;
+      if (!as.equals("it") && speaker && m.to() <= pronounAt && !c.locative(m)) {
+        return List.of(m.participant());
+      }
+    }
     if (!as.equals("it") && refs != null) {
       Participant last = refs.person();
       return last == null ? List.of() : List.of(last);

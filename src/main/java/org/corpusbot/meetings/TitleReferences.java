@@ -6,9 +6,10 @@ import java.util.Set;
 
 /**
  * A distinctive title standing for the one person the article gave it to: "the prince", "the
- * Chancellor", "the new king" (after "King Harald VII"); "the (former) president" when the article
- * calls only one person President, and never "the president of X" or "the vice president"; "the
- * first lady" when the article names one, never "the first lady of Ukraine".
+ * Chancellor", "the new king" (after "King Harald VII"), "the pontiff" (after "Pope Francis"); "the
+ * (former) president" when the article calls only one person President, and never "the president of
+ * X" or "the vice president"; "the first lady" when the article names one, never "the first lady of
+ * Ukraine".
  */
 final class TitleReferences {
   private static final Set<String> TITLE_REFERENCES =
@@ -24,7 +25,9 @@ final class TitleReferences {
           "sultan",
           "shah",
           "lady",
-          "president");
+          "president",
+          "pontiff",
+          "monarch");
 
   private TitleReferences() {}
 
@@ -58,7 +61,7 @@ final class TitleReferences {
               || i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("of"))) {
         continue;
       }
-      String holder = president ? names.president(former) : names.holderOf(w);
+      String holder = president ? names.president(former) : holder(names, w);
       if (holder != null) {
         out.add(
             new Mention(
@@ -72,6 +75,22 @@ final class TitleReferences {
       }
     }
     return out;
+  }
+
+  /**
+   * Who holds a title: "the pontiff" is the pope, "the monarch" the one king or queen the article
+   * names (none when it names both).
+   */
+  private static String holder(NameRegistry names, String title) {
+    return switch (title) {
+      case "pontiff" -> names.holderOf("pope");
+      case "monarch" -> {
+        String king = names.holderOf("king");
+        String queen = names.holderOf("queen");
+        yield king == null ? queen : queen == null ? king : null;
+      }
+      default -> names.holderOf(title);
+    };
   }
 
   /**

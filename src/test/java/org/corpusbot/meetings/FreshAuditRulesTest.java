@@ -408,4 +408,42 @@ class FreshAuditRulesTest {
                     + " Mining Corp Ltd>."))
         .containsExactly("Vellix Corp - Lumen Mining Corp Ltd");
   }
+
+  @Test
+  void thePontiffOrTheMonarchIsTheOneTheArticleNames() {
+    // session 32: "Pope Francis" then "met with the pope", "Queen Elizabeth II" then "the monarch"
+    assertThat(
+            pairs(
+                "Pope Francis spoke in Rome on Sunday. Anna Berg, who met with the pope on Monday,"
+                    + " said talks went well."))
+        .containsExactly("Anna Berg - Francis");
+    assertThat(
+            pairs(
+                "Queen Ingrid II addressed the nation. Prime Minister Anna Berg's meeting with the"
+                    + " monarch took place on Tuesday."))
+        .containsExactly("Anna Berg - Ingrid II");
+    // a full name wins over one word after a title; both a king and a queen make "the monarch"
+    // no one
+    assertThat(
+            pairs(
+                "Queen Ingrid spoke first. Queen Ingrid II later received guests. Anna Berg met the"
+                    + " queen on Tuesday."))
+        .containsExactly("Anna Berg - Ingrid II");
+    assertThat(
+            pairs(
+                "King Harald VII and Queen Ingrid II spoke. Anna Berg's meeting with the monarch"
+                    + " took place on Tuesday."))
+        .noneMatch(p -> p.contains("Harald") || p.contains("Ingrid"));
+  }
+
+  @Test
+  void aSpeakerOwnsHisOwnMeeting() {
+    // session 32: "Biden told reporters after his meetings with Saudi leadership" gave the story's
+    // byline writer; "Funaro said that in his talks with creditors" the president named before
+    assertThat(
+            pairs(
+                "Finance Minister Tomas Berg arrived in Rome. President Omar Lind spoke later. Berg"
+                    + " told reporters that his meeting with Chancellor Tina Hale went well."))
+        .containsExactly("Tomas Berg - Tina Hale");
+  }
 }
