@@ -446,4 +446,14 @@ class FreshAuditRulesTest {
                     + " told reporters that his meeting with Chancellor Tina Hale went well."))
         .containsExactly("Tomas Berg - Tina Hale");
   }
+
+  @Test
+  void aGreetedGuestIsMet() {
+    // session 32: "Trump told reporters as he greeted Duda at Trump Tower" (8 right pairs of 10
+    // over
+    // the rtqa articles; "received" was tried too and dropped: awards, contracts, protection)
+    assertThat(pairs("President Anna Berg greeted King Harald VII at the palace on Monday."))
+        .containsExactly("Anna Berg - Harald VII");
+    assertThat(pairs("President Anna Berg received the Presidential Medal of Freedom.")).isEmpty();
+  }
 }
