@@ -41,13 +41,13 @@ final class SpanFinder {
    * comma or full stop American style puts inside the quotes is no part of it.
    */
   private static final Pattern QUOTED =
-      Pattern.compile("[“\"]([A-Z][^”\"\\s]*(?: [^”\"\\s]+){0,5}?)(?<![,.])[,.]?[”\"]");
+      Pattern.compile("[“\"]([A-Z][^”\"\\s]*(?: [^”\"\\s]+){0,5}?)(?<!,)(?<!\\p{Ll}\\.)[,.]?[”\"]");
 
   /** Words a title leaves in lower case: "Feast of Sacrifice", "Gone with the Wind". */
   private static final Set<String> TITLE_JOINERS =
       Set.of(
           "a", "an", "the", "of", "and", "or", "but", "in", "on", "at", "to", "for", "with", "by",
-          "from", "as", "vs", "vs.", "de", "la", "le", "del", "von", "van");
+          "from", "as", "is", "vs", "vs.", "de", "la", "le", "del", "du", "des", "von", "van");
 
   /** A run of capitalised words, with the particles names hold ("Eid al-Adha", "Bank of Japan"). */
   private static final Pattern CAPITALISED =
@@ -127,13 +127,16 @@ final class SpanFinder {
           "instead");
 
   /**
+   * "Kapilla said": whoever speaks is no virus or holiday; "Omicron, said Dr. Lee, spreads" puts
+   * the speaker after the comma.
+   */
+  private static final Pattern SPEAKER =
+      Pattern.compile(" (?:said|says|told|tells|added|wrote|explained|argued|noted)\\b");
+
+  /**
    * What follows a name opening a sentence: an apposition ("Vellix, the chipmaker"), a ticker
    * ("Nvidia (NVDA)"), a possessive, or a reporting verb.
    */
-  /** "Kapilla said": whoever speaks is no virus or holiday. */
-  private static final Pattern SPEAKER =
-      Pattern.compile(",? (?:said|says|told|tells|added|wrote|explained|argued|noted)\\b");
-
   private static final Pattern ACTS =
       Pattern.compile(
           ",? (?:the|a|an) [a-z]|’s |'s | \\(|,? (?:said|says|announced|reported|unveiled|won"

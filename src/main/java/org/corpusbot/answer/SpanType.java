@@ -36,8 +36,11 @@ enum SpanType {
    * by the doctor quoted about it; "which holiday did India celebrate" never by "China".
    */
   THING(
-      "virus|viruses|disease|diseases|illness|infection|pathogen|variant|subvariant|holiday"
-          + "|holidays|vaccine|vaccines|drug|drugs|medication|treaty"),
+      "(?:virus|viruses|disease|diseases|illness|infection|pathogen|variant|subvariant|holiday"
+          + "|holidays|vaccine|vaccines|drug|drugs|medication|treaty)"
+          // not "which drug maker", "which vaccine company": a firm has a name of its own
+          + "(?! (?:makers?|compan(?:y|ies)|firms?|manufacturers?|developers?|giants?|stores?"
+          + "|chains?)\\b)"),
   ANY("$^");
 
   private final Pattern noun;
@@ -154,14 +157,16 @@ enum SpanType {
   }
 
   /**
-   * Whether a name may be a virus's, a holiday's, a drug's: no person's full name, no country or
-   * state, no organisation ("Texas Children’s Hospital"), no people named by a plural ("Muslims",
+   * Whether a name may be a virus's, a holiday's, a drug's: no titled person, no country or state,
+   * no organisation ("Texas Children’s Hospital"), no people named by a plural ("Muslims",
    * "Americans"; "Christmas" and "Norovirus" are no plurals).
    */
   private static boolean thingShaped(String span) {
     String s = span.strip();
     boolean plural = !s.contains(" ") && PLURAL_GROUP.matcher(s).find();
-    return !personShaped(s)
+    return !TITLED.matcher(s).lookingAt()
+        && !s.contains("’s ") // "CNN’s Jake Tapper": someone of something
+        && !s.contains("'s ")
         && !isPlaceName(s)
         && !plural
         && Arrays.stream(s.split("\\s+")).noneMatch(w -> Gazetteer.ORGANISATION.contains(key(w)));
@@ -173,13 +178,28 @@ enum SpanType {
    */
   static boolean showsAThing(String span) {
     String s = span.strip();
-    return s.contains(" ")
-        || s.chars().anyMatch(Character::isDigit)
-        || s.length() > 1 && s.chars().noneMatch(Character::isLowerCase);
+    boolean form =
+        s.contains(" ")
+            || s.chars().anyMatch(Character::isDigit)
+            || s.length() > 1 && s.chars().noneMatch(Character::isLowerCase);
+    // "Ana Lutz", "Yom Kippur": two capitalised words may be a person's as well
+    return form && !personShaped(s);
   }
 
-  /** A capitalised plural: "Muslims", "Democrats", not "Christmas", "Norovirus", "Congress". */
-  private static final Pattern PLURAL_GROUP = Pattern.compile("\\p{L}(?<![sum]a|[su])s$");
+  /**
+   * A people named by a plural: "Muslims", "Americans", "Democrats", "Sikhs", "Jews"; not
+   * "Christmas", "Measles", "Hepatitis", "Norovirus".
+   */
+  private static final Pattern PLURAL_GROUP = Pattern.compile("(?:an|on|im|ist|at|ic|ew|kh|er)s$");
+
+  /**
+   * A person by a title ("Dr. Peter Hotez", "President Omar Lind"): two-word holidays ("Yom
+   * Kippur") look like a person's name otherwise.
+   */
+  private static final Pattern TITLED =
+      Pattern.compile(
+          "(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Sir|Dame|President|Senator|Governor|Minister"
+              + "|Secretary|Judge|Justice|Mayor|Chancellor|King|Queen|Prince|Princess|Pope)\\.? ");
 
   /**
    * Two to four capitalised words, none of them a word that names an organisation or a place

@@ -41,7 +41,7 @@ final class VerbAnchor {
   private static final Pattern SUBJECT_BETWEEN =
       Pattern.compile(
           "\\b(?:did|does|do|will|would|can|could)"
-              + " ((?:(?:the|a|an|its|his|her|their) )?[a-z]+|[A-Z][\\p{L}’'.-]*(?: [A-Z][\\p{L}’'.-]*)*)"
+              + " ((?:(?:the|a|an|its|his|her|their) )?(?:[a-z]+|[A-Z][\\p{L}’'.-]*(?: [A-Z][\\p{L}’'.-]*)*))"
               + " ([a-z]+)\\b");
 
   /** "will buy": a modal right before the verb (group 1): the thing asked for does it. */
@@ -82,6 +82,8 @@ final class VerbAnchor {
       Set.of(
           "the", "a", "an", "not", "never", "also", "be", "have", "has", "had", "been", "being",
           "get", "got", "make", "do", "does", "did", "this", "that", "it", "they", "he", "she");
+
+  private static final Set<String> PRONOUNS = Set.of("they", "he", "she", "it", "we", "you");
 
   private static final Set<String> ADVERBS =
       Set.of("soon", "now", "still", "again", "first", "finally", "ever", "already", "just");
@@ -252,6 +254,9 @@ final class VerbAnchor {
   /** Whether the words between "did" and a verb can be its subject: not "not", "soon", "also". */
   private static boolean subject(String words) {
     String last = words.substring(words.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    if (PRONOUNS.contains(last)) {
+      return true; // "Which holiday did they celebrate?"
+    }
     return !FUNCTION.contains(last) && !ADVERBS.contains(last) && !last.endsWith("ly");
   }
 

@@ -45,7 +45,7 @@ final class Hosts {
     }
     for (Mention m : mentions) {
       if (m.from() == i) {
-        if (birth(t, to, m)) {
+        if (birth(t, to, m) || fromAfar(t, to, m)) {
           return Optional.empty();
         }
         Participant.Kind kind = m.participant().kind();
@@ -62,6 +62,41 @@ final class Hosts {
     }
     return Optional.empty();
   }
+
+  /**
+   * "greeted B on her birthday in a post on X", "greeted B as a reformer": a greeting sent or a
+   * figure of speech, not a guest met. Only for "greeted"; within a few words after the guest.
+   */
+  private static boolean fromAfar(List<Token> t, int to, Mention guest) {
+    if (!t.get(to - 1).lower().equals("greeted")) {
+      return false;
+    }
+    for (int k = guest.to(); k < Math.min(t.size(), guest.to() + AFAR_REACH); k++) {
+      String w = t.get(k).lower();
+      if (AFAR.contains(w) || w.equals("as") && k == guest.to()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final int AFAR_REACH = 8;
+  private static final Set<String> AFAR =
+      Set.of(
+          "post",
+          "posts",
+          "tweet",
+          "twitter",
+          "message",
+          "statement",
+          "video",
+          "column",
+          "letter",
+          "online",
+          "remotely",
+          "virtually",
+          "phone",
+          "call");
 
   /**
    * "A and B welcomed Prince Louis, their third child" or "… welcomed baby Lilibet, born on …": a

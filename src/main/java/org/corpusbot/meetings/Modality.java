@@ -102,6 +102,15 @@ final class Modality {
       Set.of("is", "are", "was", "were", "be", "been", "being");
   private static final Set<String> SET = Set.of("set", "slated", "poised");
 
+  /**
+   * Blockers that, as a past verb with an object, tell what was done at a contact ("offered
+   * condolences in his meeting with B", "proposed a truce at talks with B"); "hoped", "planned",
+   * "expected" stay a plan whatever follows.
+   */
+  private static final Set<String> DONE =
+      Set.of(
+          "offered", "proposed", "requested", "asked", "agreed", "demanded", "urged", "suggested");
+
   /** How far "set to" may stand before its contact: "set to hold a bilateral meeting". */
   private static final int SET_REACH = 6;
 
@@ -282,11 +291,14 @@ final class Modality {
       if (MODALS.contains(w)) {
         return true; // "would be raised in his meeting with B"
       }
+      if (SET.contains(w) && t.get(k + 1).lower().equals("to")) {
+        return true; // "is set to speak at her first summit with B"
+      }
       if (blockers.contains(w) && k < prep - 1) {
-        // "are likely to arise in his meeting with B", "hoped to settle it in talks with B"; but a
-        // past verb taking an object reports what was done there: "offered condolences in his
-        // meeting with B", "proposed a truce at talks with B"
-        return !(w.endsWith("ed") && !t.get(k + 1).lower().equals("to"));
+        if (DONE.contains(w) && !t.get(k + 1).lower().equals("to")) {
+          continue; // "offered condolences in his meeting with B": done there, unless "could have"
+        }
+        return true; // "are likely to arise in his meeting with B", "hoped to settle it in …"
       }
     }
     return false;

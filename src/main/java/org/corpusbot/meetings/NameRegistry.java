@@ -54,6 +54,9 @@ final class NameRegistry {
   /** Holders named by one word after their title, when no full name holds it: "Pope Francis". */
   private final Map<String, String> byTitleOneName = new HashMap<>();
 
+  /** Titles two one-word holders share, or a former holder has: they stand for no one. */
+  private final Set<String> sharedTitles = new HashSet<>();
+
   private final Map<String, String> companiesByFirst = new HashMap<>();
   private final Map<String, String> tickers = new HashMap<>();
   private final Set<String> journalists = new HashSet<>();
@@ -95,9 +98,13 @@ final class NameRegistry {
         String one = NameParts.clean(name.get(0));
         titled.putIfAbsent(one.toLowerCase(Locale.ROOT), one);
         lastNameAt.putIfAbsent(one.toLowerCase(Locale.ROOT), m.start());
-        // "Pope Francis", "Queen Elizabeth": later "the pope", "the Queen"
-        byTitleOneName.putIfAbsent(
-            NameParts.clean(words.get(words.size() - 2)).toLowerCase(Locale.ROOT), one);
+        // "Pope Francis", "Queen Elizabeth": later "the pope", "the Queen"; no one when two hold
+        // the title ("Pope Benedict … Pope Francis") or the holder is a former one
+        String title = NameParts.clean(words.get(words.size() - 2)).toLowerCase(Locale.ROOT);
+        String held = byTitleOneName.putIfAbsent(title, one);
+        if (held != null && !held.equals(one) || formerBefore(text, m.start())) {
+          sharedTitles.add(title);
+        }
         president(words.subList(0, words.size() - 1), one, formerBefore(text, m.start()));
       }
       if (name.size() >= 2 && NameParts.isPersonName(name, lex)) {
@@ -289,7 +296,8 @@ final class NameRegistry {
    */
   String holderOf(String titleWord) {
     String key = titleWord.toLowerCase(Locale.ROOT);
-    return byTitle.getOrDefault(key, byTitleOneName.get(key));
+    String one = sharedTitles.contains(key) ? null : byTitleOneName.get(key);
+    return byTitle.getOrDefault(key, one);
   }
 
   /**

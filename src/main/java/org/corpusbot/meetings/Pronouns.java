@@ -3,6 +3,7 @@ package org.corpusbot.meetings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a pronoun or "the company" stands for in one sentence: the one who said it ("A said it met
@@ -90,7 +91,8 @@ final class Pronouns {
       // "Lind said his meeting with the king was warm": the speaker, when no one else comes first
       boolean speaker =
           Clause.REPORTING.contains(c.lower(m.to()))
-              && m.participant().kind() == Participant.Kind.PERSON;
+              && m.participant().kind() == Participant.Kind.PERSON
+              && !speaksForOthers(m.participant());
       if (!as.equals("it") && speaker && m.to() <= pronounAt && !c.locative(m)) {
         return List.of(m.participant());
       }
@@ -101,6 +103,30 @@ final class Pronouns {
     }
     return List.of();
   }
+
+  /**
+   * "Spokeswoman Anna Berg told reporters his meeting with B …": a spokesperson, aide, analyst or
+   * lawyer speaks of someone else's meeting.
+   */
+  private static boolean speaksForOthers(Participant p) {
+    String title = p.title() == null ? "" : p.title().toLowerCase(java.util.Locale.ROOT);
+    return SPEAKS_FOR.stream().anyMatch(title::contains);
+  }
+
+  private static final Set<String> SPEAKS_FOR =
+      Set.of(
+          "spokes",
+          "aide",
+          "analyst",
+          "official",
+          "adviser",
+          "advisor",
+          "press secretary",
+          "lawyer",
+          "attorney",
+          "expert",
+          "correspondent",
+          "reporter");
 
   /** A possessive in the phrase that opens the sentence: "After his meeting with B, …". */
   private boolean fronted(int pronounAt) {

@@ -99,6 +99,20 @@ class SpanFinderTest {
         "Which holiday did Lumenia celebrate? | Shoppers celebrated Holi early. | Holi",
         "Which holiday is called the “Feast of Sacrifice”? | Muslims mark the “Feast of Sacrifice,” a major holiday. | ''",
         "Which holiday did they mark? | Millions mark the “Feast of Lights,” a major holiday. | Feast of Lights",
+        // review 32: the question's verb read after "did they", "did the FDA", "is …-ing"; a
+        // thing's
+        // shape checked without mistaking a holiday for a person or a disease for a people
+        "Which team is trailing? | Spain is leading, and France is trailing. | France",
+        "Which holiday did they celebrate? | They celebrated Thanksgiving. | Thanksgiving",
+        "Which drug did the FDA approve? | The FDA approved Leqembi on Friday. | Leqembi",
+        "Which virus is spreading? | Measles is spreading in Ohio. | Measles",
+        "Which holiday began on Wednesday? | Yom Kippur began on Wednesday. | Yom Kippur",
+        "Which holiday began on Wednesday? | Jews marked Yom Kippur on Wednesday. | ''", // or a
+        // person's?
+        "Which drug maker sued the agency? | Eli Lilly sued the agency. | Eli Lilly",
+        "Which virus spreads fastest? | Omicron, said Dr. Lee, spreads faster than Delta. | ''",
+        "Which virus is filling hospitals? | It is no mild virus, Vellix’s Omar Lind told Ana Lutz. | ''",
+        "Which show is the most popular? | Fans love “Love is Blind,” he said. | Love is Blind",
         // "how much … increased" asks for a change: "up nearly 60%" before the level "$5 a gallon"
         "How much have gas prices increased over the past year? | Prices topped $5 a gallon, up nearly 60% over the year. | 60%",
         "How much have gas prices increased? | Prices topped $5 a gallon, which rose by $1.20 in a year. | $1.20",
@@ -106,7 +120,7 @@ class SpanFinderTest {
         // a capitalised first word is no name unless the passage says so (context below)
         "Which chain has the slowest drive-thru? | Every second counts at Chick-fil-A. | Chick-fil-A",
         "Who leads the Senate?         | The Senate is led by Chuck Schumer of New York. | Chuck Schumer of New York",
-        "Who did she meet?             | In Geneva’s old town she met Olaf Scholz’s aide. | Geneva",
+        "Who did she meet?             | In Geneva’s old town she met Olaf Scholz’s aide. | Olaf Scholz", // the name "met" takes
         // a capitalised first word acting like a name: apposition, ticker, reporting verb
         "Which firm split its stock?   | Vellix, the chipmaker, split its stock.     | Vellix",
         "Which firm split its stock?   | Vellix (VLX) split its stock.               | Vellix",

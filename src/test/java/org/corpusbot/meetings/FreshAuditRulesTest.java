@@ -394,6 +394,14 @@ class FreshAuditRulesTest {
         "Chancellor Anna Berg raised the war in potential peace talks with Omar Lind.",
         "Premier Anna Berg will visit Lindia and hold talks in Norfield with President Omar Lind.",
         "Premier Anna Berg arrived in Norfield to have discussions with President Omar Lind.",
+        // review 32: a modal or a negation further left, a verb of intent, a schedule
+        "Omar Lind could have offered help in his meeting with Chancellor Anna Berg.",
+        "President Omar Lind has not yet offered condolences in a call with Chancellor Anna Berg.",
+        "President Omar Lind hoped for a breakthrough in his meeting with Chancellor Anna Berg.",
+        "Chancellor Anna Berg is set to speak at her first summit with President Omar Lind.",
+        // a greeting sent, or a figure of speech
+        "Premier Omar Lind greeted President Anna Berg on her birthday in a post on X.",
+        "Analyst Tomas Hale greeted Anna Berg as a reformer in a column.",
       })
   void anIntentInOrBeforeTheMeetingsPhraseStaysAPlan(String text) {
     assertThat(pairs(text)).as(text).isEmpty();
@@ -455,5 +463,20 @@ class FreshAuditRulesTest {
     assertThat(pairs("President Anna Berg greeted King Harald VII at the palace on Monday."))
         .containsExactly("Anna Berg - Harald VII");
     assertThat(pairs("President Anna Berg received the Presidential Medal of Freedom.")).isEmpty();
+  }
+
+  @Test
+  void aSpokespersonOrATitleTwoHoldDoesNotTakeTheMeeting() {
+    // review 32: a spokeswoman reports her boss's meeting; two popes make "the pope" no one
+    assertThat(
+            pairs(
+                "President Omar Lind flew to Paris on Monday. Spokeswoman Anna Berg told reporters"
+                    + " his meeting with Chancellor Tina Hale was useful."))
+        .containsExactly("Omar Lind - Tina Hale");
+    assertThat(
+            pairs(
+                "Pope Benedict died in 2022. Pope Francis led the funeral. Anna Berg met with the"
+                    + " pope on Monday."))
+        .isEmpty();
   }
 }
