@@ -78,8 +78,9 @@ final class TitleReferences {
   }
 
   /**
-   * Who holds a title: "the pontiff" is the pope, "the monarch" the one king or queen the article
-   * names (none when it names both).
+   * Who holds a title: "the pontiff" is the pope, "the monarch" the king or queen the article names
+   * (none when it names both; {@link NameRegistry#holderOf} gives none for a title two one-word
+   * holders share).
    */
   private static String holder(NameRegistry names, String title) {
     return switch (title) {
