@@ -5,9 +5,10 @@ import java.util.Set;
 
 /**
  * Whether "called" is a call to someone, or names, describes or appeals: "called for an end",
- * "so-called", "an agency called NORSA", "is now called X", "called Lind a strong person", "called
- * Lind's ties with Berg warm", "called Hale and Lind \"the linchpins\"", "called Tuesday for". Most
- * uses of "called" in news are these, so a call needs its callee right after the verb.
+ * "so-called", "an agency called NORSA", "is now called X", "X, now called Y", "called Lind a
+ * strong person", "called Lind's ties with Berg warm", "called Hale and Lind \"the linchpins\"",
+ * "called Tuesday for". Most uses of "called" in news are these, so a call needs its callee right
+ * after the verb.
  */
 final class Calls {
   private static final Set<String> NOT_A_CALL =
@@ -20,6 +21,10 @@ final class Calls {
   /** Adverbs between "is" and "called" that keep it a name: "is now called X". */
   private static final Set<String> NAMING_ADVERBS =
       Set.of("now", "once", "still", "also", "often", "sometimes", "later", "officially", "then");
+
+  /** Adverbs of a renaming: "X, now called Y", "X, originally called Y". */
+  private static final Set<String> RENAMING =
+      Set.of("now", "once", "originally", "officially", "previously", "later");
 
   private static final Set<String> DESCRIPTION =
       Set.of("a", "an", "the", "his", "her", "their", "one", "\"", "“", "''", "``");
@@ -79,6 +84,7 @@ final class Calls {
         || NOT_A_CALL.contains(t.get(callee).lower())
         || !t.get(callee).capitalized()
         || from > 0 && t.get(from - 1).lower().equals("so")
+        || from > 1 && t.get(from - 1).word().equals("-") && t.get(from - 2).lower().equals("so")
         || namedBefore(t, from)
         || describedAfter(t, callee)
         || numbered(t, callee);
@@ -113,9 +119,14 @@ final class Calls {
         from > 1
             && NAMING_ADVERBS.contains(before.lower())
             && NAMED_AFTER.contains(t.get(from - 2).lower());
+    // "MCAP, now called Memphis Community Against Pollution": a new name in an appositive, but
+    // "Biden, also called Putin" may be a call, so only the adverbs of a renaming
+    boolean renamedAfterComma =
+        from > 1 && RENAMING.contains(before.lower()) && t.get(from - 2).word().equals(",");
     return before.word().equals(",")
         || NAMED_AFTER.contains(before.lower())
         || adverbAfterBe
+        || renamedAfterComma
         || "NOUN".equals(before.tag())
             && !before.capitalized()
             && !Lexicons.get().titles.contains(List.of(before.lower()))

@@ -197,7 +197,12 @@ final class Clause {
           "cnbc");
 
   boolean media(Mention m) {
-    for (String w : m.participant().name().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+    return mediaName(m.participant().name());
+  }
+
+  /** Whether a name holds a word of a news outlet's ("NBC News", "The Washington Post"). */
+  static boolean mediaName(String name) {
+    for (String w : name.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
       if (MEDIA.contains(w)) {
         return true;
       }

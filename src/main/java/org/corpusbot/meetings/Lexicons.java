@@ -27,6 +27,9 @@ final class Lexicons {
   final Set<String> notNames;
   final Set<String> places;
 
+  /** US states that are neither people nor governments: words no person's name holds. */
+  final Set<String> regions;
+
   /** {@link #places} in lower case. */
   final Set<String> placesLower;
 
@@ -79,6 +82,7 @@ final class Lexicons {
       c.put(f[0].toLowerCase(Locale.ROOT), f[1].strip());
     }
     countries = Map.copyOf(c);
+    regions = Set.copyOf(lines("regions.txt"));
     Set<String> p = new HashSet<>(lines("places.txt"));
     p.addAll(c.values());
     places = Set.copyOf(p);

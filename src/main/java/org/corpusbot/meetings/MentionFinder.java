@@ -47,6 +47,19 @@ final class MentionFinder {
               + "|linked|allied|leaning|aligned|appointed|funded|affiliated|sponsored|ruled|held"
               + "|occupied|friendly|bound|focused|related|themed|inspired|designed|built)[,.;:]?");
 
+  /** Who works for a news outlet: "NBC News reporter Dasha Burns", "Fox News host". */
+  private static final Set<String> JOURNALISTS =
+      Set.of(
+          "reporter",
+          "correspondent",
+          "anchor",
+          "host",
+          "journalist",
+          "columnist",
+          "interviewer",
+          "editor",
+          "producer");
+
   private static final java.util.Set<String> SUFFIXES = java.util.Set.of("Jr", "Jr.", "Sr", "Sr.");
 
   private final Lexicons lex;
@@ -79,6 +92,12 @@ final class MentionFinder {
           && m.participant().kind() == Participant.Kind.PERSON
           && names.journalist(m.participant().name())) {
         m = null; // "spoke to Tapper": the article named him as CNN's, an interviewer
+      }
+      if (m != null && journalistAfter(tokens, j, m)) {
+        // "NBC News reporter Dasha Burns said … in a phone call with Trump": an interview, so
+        // neither the outlet nor its journalist takes part
+        i = pastName(tokens, j + 1);
+        continue;
       }
       if (m != null && PARTY_TAG.matcher(m.participant().name()).matches()) {
         m = null; // "Carl Stone, D-N.Y.,": his party and state, no one else
@@ -130,6 +149,22 @@ final class MentionFinder {
       }
     }
     return out;
+  }
+
+  /** A news outlet's journalist after its name: "NBC News reporter", "CNN anchor". */
+  private static boolean journalistAfter(List<Token> tokens, int j, Mention m) {
+    return m.participant().kind() == Participant.Kind.GROUP
+        && j < tokens.size()
+        && JOURNALISTS.contains(tokens.get(j).lower())
+        && Clause.mediaName(m.participant().name());
+  }
+
+  /** Past the capitalised run starting at {@code k} (the journalist's name), if any. */
+  private static int pastName(List<Token> tokens, int k) {
+    while (k < tokens.size() && tokens.get(k).capitalized()) {
+      k++;
+    }
+    return k;
   }
 
   private static boolean startsName(Token t) {
@@ -285,6 +320,17 @@ final class MentionFinder {
       }
       return new Mention(
           titleFrom, to, new Participant(whole, Participant.Kind.GROUP, null), false);
+    }
+    if (name.size() >= 2
+        && lex.regions.contains(NameParts.clean(name.get(0)))
+        && !NameParts.isSite(joined, lex)
+        && !NameParts.partisan(name.get(name.size() - 1)) // "a Connecticut Democrat"
+        && !Clause.mediaName(joined)
+        && Character.isLetter(joined.charAt(joined.length() - 1))) { // "Delaware Online/"
+      // "Illinois Regional had discussions with …", "Michigan National": a body named after its
+      // state (the state's word keeps it from being read as a person's name)
+      return new Mention(
+          titleFrom, to, new Participant(joined, Participant.Kind.GROUP, null), false);
     }
     if (name.size() == 1) {
       String full = names.fullName(joined);

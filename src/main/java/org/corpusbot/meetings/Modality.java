@@ -24,6 +24,13 @@ final class Modality {
       Set.of("in", "at", "during", "by", "via", "through", "on", "after", "before", "from");
   private static final Set<String> BACK_REFERENCE =
       Set.of("after", "before", "since", "following", "ahead");
+
+  /** "In the meeting," "During the talks,": inside a contact the story has already told. */
+  private static final Set<String> WITHIN = Set.of("in", "during", "at", "throughout");
+
+  /** Where a clause opens: "In the meeting, …" at a sentence's start or after "but", ",". */
+  private static final Set<String> CLAUSE_OPENERS = Set.of(",", "and", "but", ";", "“", "\"");
+
   private static final Set<String> DEFINITE =
       Set.of("the", "this", "that", "these", "those", "last", "previous");
   private static final Set<String> TARGETS =
@@ -49,6 +56,10 @@ final class Modality {
           "estimates",
           "payments",
           "quota",
+          "qualifications", // "met the qualifications for New Hampshire": a debate's thresholds
+          "qualification",
+          "threshold",
+          "thresholds",
           "interests", // "meets the interests of A and B"
           "interest");
   private static final Set<String> TARGET_STOPS =
@@ -134,6 +145,16 @@ final class Modality {
         && BACK_REFERENCE.contains(t.get(from - 2).lower())
         && DEFINITE.contains(t.get(from - 1).lower())) {
       return true; // "after the summit": a reference to one already told
+    }
+    if (from >= 2
+        && to < t.size()
+        && t.get(to).word().equals(",")
+        && (from == 2 || CLAUSE_OPENERS.contains(t.get(from - 3).lower()))
+        && WITHIN.contains(t.get(from - 2).lower())
+        && DEFINITE.contains(t.get(from - 1).lower())) {
+      // "In the meeting, Moose and Foote outlined …": a contact told before, and the names after
+      // the comma are often one side of it
+      return true;
     }
     return blockedBefore(t, from, trigger, blockers) || scheduledAfter(t, to);
   }

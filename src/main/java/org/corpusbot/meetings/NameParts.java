@@ -209,6 +209,11 @@ final class NameParts {
   }
 
   /** True when the words look like a person's name: no place, organisation or filler word. */
+  /** "Republican", "Democrats": a party's member, as in "a Utah Republican". */
+  static boolean partisan(String word) {
+    return PARTISANS.contains(clean(word).toLowerCase(Locale.ROOT));
+  }
+
   static boolean isPersonName(List<String> words, Lexicons lex) {
     if (words.isEmpty() || lex.places.contains(String.join(" ", words)) || isPlace(words, lex)) {
       return false;
@@ -229,7 +234,8 @@ final class NameParts {
           k > 0 && PARTICLE_WORDS.contains(words.get(k - 1).toLowerCase(Locale.ROOT));
       if (lex.orgWords.contains(l)
           || NOT_NAMES.contains(l)
-          || lex.places.contains(clean(w)) && !afterParticle) { // "Miguel de la Madrid"
+          || lex.places.contains(clean(w)) && !afterParticle // "Miguel de la Madrid"
+          || lex.regions.contains(clean(w))) { // "Graham County Arizona"
         return false;
       }
       boolean regnal = k > 0 && REGNAL.matcher(clean(w)).matches(); // "Charles III", "Frederik X"

@@ -262,7 +262,34 @@ final class Pronouns {
       return Optional.empty();
     }
     k = Subjects.openingComma(c, k) - 1;
-    return k < -1 ? Optional.empty() : c.endingAt(k + 1);
+    if (k < -1) {
+      return Optional.empty();
+    }
+    Optional<Mention> found = c.endingAt(k + 1);
+    return found.map(f -> appositiveOwner(f).orElse(f));
+  }
+
+  /** Words that open an appositive describing the name before it: "A, the former chief of B,". */
+  private static final Set<String> APPOSITIVE_OPENERS = Set.of("the", "a", "an", "its", "their");
+
+  /**
+   * The person an appositive describes when {@code m} is only the object inside it ("David Pecker,
+   * the former CEO of American Media Inc., which owned …, said he …": Pecker said, not the
+   * company), or empty.
+   */
+  private Optional<Mention> appositiveOwner(Mention m) {
+    if (!c.lower(m.from() - 1).equals("of") && !c.lower(m.from() - 1).equals("at")) {
+      return Optional.empty();
+    }
+    for (int k = m.from() - 2; k >= 1 && m.from() - k < 10; k--) {
+      if (c.lower(k).equals(",")) {
+        Optional<Mention> owner = c.endingAt(k);
+        boolean person =
+            owner.isPresent() && owner.get().participant().kind() == Participant.Kind.PERSON;
+        return person && APPOSITIVE_OPENERS.contains(c.lower(k + 1)) ? owner : Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   List<Participant> of(int i) {

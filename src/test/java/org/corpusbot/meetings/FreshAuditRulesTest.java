@@ -479,4 +479,63 @@ class FreshAuditRulesTest {
                     + " pope on Monday."))
         .isEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // session 33, the sixth audit (60 pairs of unlabelled rtqa articles): a renaming, a
+        // "so-called" split by the tokenizer, a journalist's call, a public debate, a target met,
+        // and what was done inside a meeting told before
+        "The work of NORCAP, now called Norfield Community Against Pollution, stopped the plan.",
+        "Senator Ana Lutz vowed to overturn the so-called Lind Amendment on Monday.",
+        "But in a phone call with President Tom Lind on Sunday, NBC News reporter Dasha Berg said"
+            + " he appeared open to the plan.",
+        "President Tom Lind spoke with CBS News reporter Ana Berg on Monday.",
+        "Alongside Governor Tim Walden, Omar Lind has sparked a larger conversation around"
+            + " masculinity.",
+        "Governor Anna Berg met the qualifications for the Norland debate on Monday.",
+        "In the meeting, George Moose and George Foote, the outside counsel, outlined the plan."
+      })
+  void aRenamingAJournalistOrAToldMeetingsInsideIsNoNewContact(String text) {
+    assertThat(pairs(text)).as(text).isEmpty();
+  }
+
+  @Test
+  void aStateIsNoSurname() {
+    // session 33: "warrants from Graham County Arizona" made a later "visited Arizona" a visit to a
+    // person named Arizona (and "Ohio" one to "Ohio Democratic Party Chair Elizabeth Walters")
+    String story =
+        "He faced warrants from Graham County Arizona.\n\n"
+            + "President Tom Lind has visited Arizona often.";
+    assertThat(pairs(story)).isEmpty();
+    // a body named after its state still takes part in talks
+    assertThat(pairs("Illinois Regional had discussions with Norfield Bancorp Inc last year."))
+        .containsExactly("Illinois Regional - Norfield Bancorp Inc");
+  }
+
+  @Test
+  void anAppositivesCompanyIsNotItsSpeaker() {
+    // session 33: "David Pecker, the former CEO of American Media Inc., which owned …, said he
+    // agreed in a meeting with Trump" gave the company, not Pecker, the meeting
+    String text =
+        "President Tom Lind met donors in May.\n\n"
+            + "Anna Pell, the former chief executive of Borel Media Inc., which owned the Daily"
+            + " Star, said she agreed in a meeting with President Tom Lind to help.";
+    assertThat(pairs(text)).containsExactly("Anna Pell - Tom Lind");
+  }
+
+  @Test
+  void aMeetingToldBeforeStillCountsWhenItsPhraseNamesNoOneInside() {
+    // a back-reference in the middle of a sentence is not the clause-opening "In the meeting,"
+    assertThat(
+            pairs(
+                "President Tom Lind and Anna Pell got along well in previous meetings, aides"
+                    + " said."))
+        .containsExactly("Tom Lind - Anna Pell");
+    assertThat(
+            pairs(
+                "Prime Minister Ann Reyes met with President Tom Lind on Monday. During the talks,"
+                    + " Reyes and Lind agreed to cooperate."))
+        .containsExactly("Ann Reyes - Tom Lind");
+  }
 }
