@@ -265,23 +265,22 @@ final class Pronouns {
     if (k < -1) {
       return Optional.empty();
     }
-    Optional<Mention> found = c.endingAt(k + 1);
-    return found.map(f -> appositiveOwner(f).orElse(f));
+    return c.endingAt(k + 1);
   }
 
   /** Words that open an appositive describing the name before it: "A, the former chief of B,". */
   private static final Set<String> APPOSITIVE_OPENERS = Set.of("the", "a", "an", "its", "their");
 
   /**
-   * The person an appositive describes when {@code m} is only the object inside it ("David Pecker,
-   * the former CEO of American Media Inc., which owned …, said he …": Pecker said, not the
-   * company), or empty.
+   * The person an appositive describes when {@code m} is only a name inside it ("David Pecker, the
+   * former CEO of American Media Inc., which owned …, said he …": Pecker said, not the company), or
+   * empty.
    */
   private Optional<Mention> appositiveOwner(Mention m) {
-    if (!c.lower(m.from() - 1).equals("of") && !c.lower(m.from() - 1).equals("at")) {
-      return Optional.empty();
-    }
-    for (int k = m.from() - 2; k >= 1 && m.from() - k < 10; k--) {
+    for (int k = m.from() - 1; k >= 1 && m.from() - k < 10; k--) {
+      if (c.t.get(k).capitalized()) {
+        return Optional.empty(); // another name before the company: no plain description
+      }
       if (c.lower(k).equals(",")) {
         Optional<Mention> owner = c.endingAt(k);
         boolean person =
@@ -296,7 +295,11 @@ final class Pronouns {
     if (Clause.REPORTING.contains(c.lower(i - 1))) {
       Optional<Mention> speaker = speaker(i - 1);
       if (speaker.isPresent()) {
-        return List.of(speaker.get().participant()); // "A said it met B"
+        Mention said =
+            SUBJECT_PRONOUNS.contains(c.lower(i)) // a person's appositive
+                ? appositiveOwner(speaker.get()).orElse(speaker.get())
+                : speaker.get();
+        return List.of(said.participant()); // "A said it met B"
       }
     }
     String p = c.lower(i);

@@ -522,6 +522,18 @@ class FreshAuditRulesTest {
             + "Anna Pell, the former chief executive of Borel Media Inc., which owned the Daily"
             + " Star, said she agreed in a meeting with President Tom Lind to help.";
     assertThat(pairs(text)).containsExactly("Anna Pell - Tom Lind");
+    // as the real story names it: a title and the company in one run
+    assertThat(
+            pairs(
+                "Anna Pell, the former CEO of Borel Media Inc., which owned the Daily Star, said she"
+                    + " agreed in a meeting with President Tom Lind to help."))
+        .containsExactly("Anna Pell - Tom Lind");
+    // a company's "it" stays the company's
+    assertThat(
+            pairs(
+                "Borel Media Inc, the owner of the Daily Star, said it held talks with Norfield"
+                    + " Corp on Monday."))
+        .containsExactly("Borel Media Inc - Norfield Corp");
   }
 
   @Test
