@@ -22,6 +22,9 @@ final class AskedKind {
   private static final Pattern WHICH_PHRASE =
       Pattern.compile("\\bwhich ((?:[^\\s]+ ){0,4}[^\\s]+)", Pattern.CASE_INSENSITIVE);
 
+  /** Endings of nationalities and other adjectives: "Korean", "Chinese", "British", "Atlantic". */
+  private static final Pattern ADJECTIVE_ENDING = Pattern.compile("(?:an|ese|ish|ch|ic|i)$");
+
   private static final Pattern FULL_NAME =
       Pattern.compile("\\b[A-Z][\\p{L}.’'-]+(?: [A-Z][\\p{L}.’'-]+)+");
 
@@ -72,6 +75,10 @@ final class AskedKind {
           "had",
           "will",
           "would",
+          "may",
+          "might",
+          "must",
+          "should",
           "can",
           "could",
           "recently",
@@ -90,6 +97,9 @@ final class AskedKind {
   /** The kind just before a name ("the carrier "), or null when the question names no kind. */
   private final Pattern introduced;
 
+  /** The kind right after a name ("Roe v. Wade decision"), or null when the question names none. */
+  private final Pattern followed;
+
   /** "the company" for "which company": the kind referred to, or null. */
   private final Pattern referring;
 
@@ -107,6 +117,7 @@ final class AskedKind {
         kinds.isEmpty()
             ? null
             : Pattern.compile("\\b(?:" + alternation + ")s?,? $", Pattern.CASE_INSENSITIVE);
+    this.followed = kinds.isEmpty() ? null : Pattern.compile(" (?:" + alternation + ")s?\\b");
     // lower case: "The State Department" is no "the state"
     this.referring =
         kinds.isEmpty()
@@ -149,6 +160,13 @@ final class AskedKind {
     }
     if (introduced != null && introduced.matcher(sentence.substring(0, span.start())).find()) {
       return true; // introduced by the kind: "the rapper Drake", "Tory MP Chris Pincher"
+    }
+    if (followed != null
+        && followed.matcher(sentence.substring(span.end())).lookingAt()
+        && !ADJECTIVE_ENDING.matcher(span.of(sentence)).find()) {
+      // the kind after it: "the 1973 Roe v. Wade decision", "the Caldor fire"; not a nationality
+      // qualifying it ("the wildly popular South Korean show" names no show)
+      return true;
     }
     String name = span.of(sentence);
     for (String w : name.split("[\\s-]+")) {
@@ -212,6 +230,13 @@ final class AskedKind {
       String bare = w.replaceAll("[^\\p{L}’'-]+$", "");
       // an acronym is a kind too ("which MP"), or a modifier of one ("which WNBA team")
       boolean acronym = bare.matches("[A-Z]{2,4}");
+      if (!bare.isEmpty()
+          && !acronym
+          && Character.isUpperCase(bare.charAt(0))
+          && bare.equals(w)
+          && !NOT_KINDS.contains(bare.toLowerCase(Locale.ROOT))) {
+        continue; // a name modifying the kind: "which historic Supreme Court decision"
+      }
       if (bare.isEmpty()
           || !acronym && !bare.equals(bare.toLowerCase(Locale.ROOT))
           || NOT_KINDS.contains(bare)

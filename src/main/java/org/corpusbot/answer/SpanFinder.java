@@ -52,7 +52,7 @@ final class SpanFinder {
   /** A run of capitalised words, with the particles names hold ("Eid al-Adha", "Bank of Japan"). */
   private static final Pattern CAPITALISED =
       Pattern.compile(
-          "\\b[A-Z][\\p{L}\\d'’.&-]*(?:(?: (?:of|the|de|da|van|von|del|bin|al|&|for))*"
+          "\\b[A-Z][\\p{L}\\d'’.&-]*(?:(?: (?:of|the|de|da|van|von|del|bin|al|&|for|v\\.|vs\\.))*"
               + " (?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-)?[A-Z][\\p{L}\\d'’.&-]*)*");
 
   private static final Pattern PLACE_BEFORE =

@@ -144,6 +144,10 @@ class SpanFinderTest {
         "How many book titles were banned? | There were 2,532 book bans directed at 1,648 different titles. | '1,648 different titles'",
         "How far can the EQXX drive?   | It can drive 620 miles on a single charge.  | 620 miles",
         "How many books were banned in 2022? | In 2022 there were many bans.         | ''",
+        // session 33: a case's name holds its "v."; the kind after a name carries it, past a
+        // capitalised modifier of the kind in the question, but a nationality before it does not
+        "Which historic Supreme Court decision may be overturned? | A draft published by Politico suggested the court would overturn the landmark 1973 Roe v. Wade decision. | Roe v. Wade",
+        "Which wildly popular show was green lit for a new season? | Netflix said the wildly popular South Korean show “Squid Game” is green lit for a second season. | Squid Game",
       })
   void findsTheShortAnswerInTheSentence(String question, String sentence, String expected) {
     String context =
