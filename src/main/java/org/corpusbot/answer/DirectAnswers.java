@@ -52,6 +52,17 @@ final class DirectAnswers {
       }
     }
     Candidate best = chosen.get(0);
+    if (finder.findSure(wanted, best.text(), context(best)).isEmpty()) {
+      // the best sentence names someone only in passing ("… block certification of now-President
+      // Joe Biden's 2020 victory"); a name the question's verb acts on in another chosen one
+      // answers ("Former President Donald Trump, …, announced Tuesday night …")
+      for (Candidate c : chosen.subList(1, chosen.size())) {
+        Optional<Span> sure = finder.findSure(wanted, c.text(), context(c));
+        if (sure.isPresent()) {
+          return Optional.of(new Lead(sure.get().of(c.text()), c, false));
+        }
+      }
+    }
     Optional<Lead> lead = in(finder, wanted, best, false);
     if (lead.isEmpty()) {
       lead = Neighbours.previous(best).flatMap(p -> in(finder, wanted, p, true));

@@ -225,9 +225,22 @@ final class VerbAnchor {
       Matcher before = BEFORE_NAME.matcher(sentence.substring(0, span.start()));
       return before.find() && sameVerb(before.group(1));
     }
-    Matcher after = AFTER_NAME.matcher(sentence.substring(span.end()));
-    return after.find() && sameVerb(after.group(1));
+    String rest = sentence.substring(span.end());
+    Matcher after = AFTER_NAME.matcher(rest);
+    if (after.find() && sameVerb(after.group(1))) {
+      return true;
+    }
+    // past an appositive: "Former President Donald Trump, aiming to …, announced Tuesday …"
+    Matcher appositive = APPOSITIVE.matcher(rest);
+    if (!appositive.lookingAt()) {
+      return false;
+    }
+    Matcher past = AFTER_NAME.matcher(rest.substring(appositive.end()));
+    return past.find() && sameVerb(past.group(1));
   }
+
+  /** An appositive right after a name, to its closing comma: ", the chipmaker's chief," */
+  private static final Pattern APPOSITIVE = Pattern.compile(",[^,.;:?!“”\"]{3,120},");
 
   /**
    * Whether {@code span} is the subject of a passive of the question's verb, asked as its object:

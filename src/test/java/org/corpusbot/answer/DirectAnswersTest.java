@@ -178,4 +178,25 @@ class DirectAnswersTest {
                 sentence("a1", "Gasoline prices were up nearly 60% over the year.")))
         .isEqualTo("$5 a gallon");
   }
+
+  @Test
+  void aNameTheQuestionsVerbActsOnInAnotherSentenceBeatsOneNamedInPassing() {
+    // session 33: the best sentence names a president only in passing; the next one says who
+    // announced, past an appositive
+    String q = "Which high-profile Republican announced a 2024 White House bid this week?";
+    Candidate passing =
+        sentence(
+            "a1",
+            "Reyes is sure to face an uphill battle with voters who soured on him after he declined"
+                + " to block certification of now-President Tom Lind's 2020 victory.");
+    Candidate acts =
+        sentence(
+            "a1",
+            "Former Governor Ana Lutz, aiming to become only the second candidate to win two"
+                + " terms, announced Tuesday night that she will seek the nomination in 2024.");
+    assertThat(lead(q, passing, acts)).isEqualTo("Former Governor Ana Lutz");
+    // when the best sentence's own name is the verb's, it stays first
+    Candidate best = sentence("a1", "Governor Omar Vale announced a White House bid on Monday.");
+    assertThat(lead(q, best, acts)).isEqualTo("Governor Omar Vale");
+  }
 }

@@ -147,6 +147,7 @@ class SpanFinderTest {
         // session 33: a case's name holds its "v."; the kind after a name carries it, past a
         // capitalised modifier of the kind in the question, but a nationality before it does not
         "Which historic Supreme Court decision may be overturned? | A draft published by Politico suggested the court would overturn the landmark 1973 Roe v. Wade decision. | Roe v. Wade",
+        "Which firm announced a stock split? | Shares of Zenith Corp rose after Vellix, the chipmaker from Austin, announced a 20-for-1 split. | Vellix",
         "Which wildly popular show was green lit for a new season? | Netflix said the wildly popular South Korean show “Squid Game” is green lit for a second season. | Squid Game",
       })
   void findsTheShortAnswerInTheSentence(String question, String sentence, String expected) {
