@@ -289,6 +289,9 @@ final class MentionFinder {
         name.size() == 1 && names.tickerOwner(joined) != null
             ? names.tickerOwner(joined)
             : names.organisationStartingWith(joined);
+    if (org == null && NameParts.isOrganisation(name, lex)) {
+      org = names.organisationEndingWith(joined); // "the Freedom Caucus": "House Freedom Caucus"
+    }
     if (org != null) {
       return new Mention(titleFrom, to, new Participant(org, Participant.Kind.GROUP, null), false);
     }

@@ -49,6 +49,17 @@ final class NameRegistry {
   private final TreeMap<Integer, String> people = new TreeMap<>();
   private final TreeMap<Integer, String> subjects = new TreeMap<>();
   private final Map<String, String> orgsByStart = new HashMap<>();
+
+  /**
+   * Words that qualify a body whose name news often drops: "House Freedom Caucus" is "the Freedom
+   * Caucus" later, "US Fifth Fleet" "the Fifth Fleet".
+   */
+  private static final Set<String> CHAMBERS =
+      Set.of("House", "Senate", "US", "U.S.", "UN", "EU", "Federal", "National", "State");
+
+  /** Those bodies by their last two words ("freedom caucus"); "" when two share them. */
+  private final Map<String, String> orgsByTail = new HashMap<>();
+
   private final Map<String, String> byTitle = new HashMap<>();
 
   /** Holders named by one word after their title, when no full name holds it: "Pope Francis". */
@@ -87,6 +98,14 @@ final class NameRegistry {
       if (name.size() >= 3 && NameParts.isOrganisation(name, lex)) {
         String org = NameParts.clean(String.join(" ", name));
         orgsByStart.putIfAbsent(String.join(" ", name.subList(0, 2)).toLowerCase(Locale.ROOT), org);
+        if (name.size() == 3 && CHAMBERS.contains(NameParts.clean(name.get(0)))) {
+          String tail =
+              NameParts.clean(String.join(" ", name.subList(1, 3))).toLowerCase(Locale.ROOT);
+          String held = orgsByTail.putIfAbsent(tail, org);
+          if (held != null && !held.equals(org)) {
+            orgsByTail.put(tail, ""); // "House Intelligence Committee", "Senate Intelligence …"
+          }
+        }
       }
       registerCompany(withoutFiller(words), lex, text, m.end());
       boolean afterTitle =
@@ -288,6 +307,17 @@ final class NameRegistry {
       return org == null || org.isEmpty() || fullName(name) != null ? null : org;
     }
     return w.length == 2 ? orgsByStart.get(w[0] + " " + w[1]) : null;
+  }
+
+  /**
+   * The one organisation whose full name ends with this two-word name ("Freedom Caucus" for the
+   * article's "House Freedom Caucus", "Fifth Fleet" for "US Fifth Fleet"), or null; none when two
+   * end so ("House Intelligence Committee" and "Senate Intelligence Committee").
+   */
+  String organisationEndingWith(String name) {
+    String key = name.toLowerCase(Locale.ROOT);
+    String org = key.split("\\s+").length == 2 ? orgsByTail.get(key) : null;
+    return org == null || org.isEmpty() || org.equalsIgnoreCase(name) ? null : org;
   }
 
   /**

@@ -550,4 +550,19 @@ class FreshAuditRulesTest {
                     + " Reyes and Lind agreed to cooperate."))
         .containsExactly("Ann Reyes - Tom Lind");
   }
+
+  @Test
+  void aBodyNamedWithoutItsChamberIsTheOneTheStoryNamesInFull() {
+    // session 33: "the Freedom Caucus" after "the House Freedom Caucus"; not when two bodies end so
+    assertThat(
+            pairs(
+                "House Freedom Caucus leaders spoke on Monday.\n\nSeveral members of the Freedom"
+                    + " Caucus met with House Speaker Kevin McCarthy in his office Monday."))
+        .containsExactly("House Freedom Caucus - Kevin McCarthy");
+    assertThat(
+            pairs(
+                "House Intelligence Committee and Senate Intelligence Committee members spoke."
+                    + "\n\nThe Intelligence Committee met with Director Ana Lutz on Monday."))
+        .containsExactly("Intelligence Committee - Ana Lutz");
+  }
 }
