@@ -165,7 +165,7 @@ final class Calls {
           (w.word().equals(",") || w.lower().equals("and"))
               && k + 1 < t.size()
               && t.get(k + 1).capitalized();
-      if (first && w.capitalized() && w.possessive()) {
+      if (first && w.capitalized() && (w.possessive() || pluralOwner(t, k))) {
         return true;
       }
       first &= !listed;
@@ -192,6 +192,20 @@ final class Calls {
     }
     return k < t.size() && DESCRIPTION.contains(t.get(k).lower());
   }
+
+  /** "Kiggans' failure": a name ending in s whose possessive is a lone apostrophe. */
+  private static boolean pluralOwner(List<Token> t, int k) {
+    String w = t.get(k).word();
+    boolean glued = w.endsWith("s'") || w.endsWith("s’");
+    boolean apart =
+        k + 1 < t.size()
+            && QUOTE_APOSTROPHES.contains(t.get(k + 1).word())
+            && t.get(k + 1).start() == t.get(k).end()
+            && w.endsWith("s");
+    return glued || apart;
+  }
+
+  private static final Set<String> QUOTE_APOSTROPHES = Set.of("'", "’");
 
   /** After ", 44," or ", the first mayor to win twice,": the token after the closing comma. */
   private static int pastAppositive(List<Token> t, int k) {

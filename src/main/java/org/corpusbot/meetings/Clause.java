@@ -197,8 +197,24 @@ final class Clause {
           "cnbc");
 
   boolean media(Mention m) {
-    return mediaName(m.participant().name());
+    // "state broadcaster IRIB", "the newspaper Le Monde": an outlet named by what it is
+    return mediaName(m.participant().name()) || MEDIA_NOUNS.contains(lower(m.from() - 1));
   }
+
+  /** What an outlet is called before its name. */
+  private static final Set<String> MEDIA_NOUNS =
+      Set.of(
+          "broadcaster",
+          "newspaper",
+          "daily",
+          "tabloid",
+          "network",
+          "channel",
+          "outlet",
+          "magazine",
+          "station",
+          "podcast",
+          "newsletter");
 
   /** Whether a name holds a word of a news outlet's ("NBC News", "The Washington Post"). */
   static boolean mediaName(String name) {
@@ -228,8 +244,11 @@ final class Clause {
     return m.participant().kind() == Participant.Kind.PERSON
         && m.to() - m.from() == 1
         && !NOT_QUALIFIED.contains(lower(m.to()))
-        && qualifies(m.to());
+        && (qualifies(m.to()) || GOVERNMENTS.contains(lower(m.to())));
   }
+
+  /** "the Trump administration", "the Biden campaign": a body under a surname, not the person. */
+  private static final Set<String> GOVERNMENTS = Set.of("administration", "campaign");
 
   private boolean qualifies(int next) {
     return next < t.size()

@@ -45,7 +45,7 @@ final class Hosts {
     }
     for (Mention m : mentions) {
       if (m.from() == i) {
-        if (birth(t, to, m) || fromAfar(t, to, m)) {
+        if (birth(t, to, m) || fromAfar(t, to, m) || onStage(t, m)) {
           return Optional.empty();
         }
         Participant.Kind kind = m.participant().kind();
@@ -79,6 +79,20 @@ final class Hosts {
     }
     return false;
   }
+
+  /**
+   * "welcomed DeSantis to the stage", "… to the podium": introduced to an audience, a speech the
+   * guidelines leave out, not a guest received.
+   */
+  private static boolean onStage(List<Token> t, Mention guest) {
+    int k = guest.to();
+    return k + 2 < t.size()
+        && t.get(k).lower().equals("to")
+        && t.get(k + 1).lower().equals("the")
+        && STAGES.contains(t.get(k + 2).lower());
+  }
+
+  private static final Set<String> STAGES = Set.of("stage", "podium", "microphone", "lectern");
 
   private static final int AFAR_REACH = 8;
   private static final Set<String> AFAR =

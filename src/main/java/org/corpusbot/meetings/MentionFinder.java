@@ -96,7 +96,9 @@ final class MentionFinder {
       if (m != null && journalistAfter(tokens, j, m)) {
         // "NBC News reporter Dasha Burns said … in a phone call with Trump": an interview, so
         // neither the outlet nor its journalist takes part
-        i = pastName(tokens, j + 1);
+        i =
+            pastName(
+                tokens, JOURNALISTS.contains(tokens.get(j).lower()) ? j + 1 : pastOwner(tokens, j));
         continue;
       }
       if (m != null && PARTY_TAG.matcher(m.participant().name()).matches()) {
@@ -153,10 +155,24 @@ final class MentionFinder {
 
   /** A news outlet's journalist after its name: "NBC News reporter", "CNN anchor". */
   private static boolean journalistAfter(List<Token> tokens, int j, Mention m) {
-    return m.participant().kind() == Participant.Kind.GROUP
-        && j < tokens.size()
-        && JOURNALISTS.contains(tokens.get(j).lower())
-        && Clause.mediaName(m.participant().name());
+    if (m.participant().kind() != Participant.Kind.GROUP
+        || j >= tokens.size()
+        || !Clause.mediaName(m.participant().name())) {
+      return false;
+    }
+    // "CNN's Jill Dougherty met with Bout": an outlet's journalist named by its possessive
+    boolean owned =
+        (tokens.get(j - 1).possessive() || OWNER.contains(tokens.get(j).word()))
+            && pastOwner(tokens, j) < tokens.size()
+            && tokens.get(pastOwner(tokens, j)).capitalized();
+    return owned || JOURNALISTS.contains(tokens.get(j).lower());
+  }
+
+  private static final Set<String> OWNER = Set.of("'s", "’s");
+
+  /** The token after a possessive ending at {@code j} ("CNN" "'s" "Jill"). */
+  private static int pastOwner(List<Token> tokens, int j) {
+    return OWNER.contains(tokens.get(j).word()) ? j + 1 : j;
   }
 
   /** Past the capitalised run starting at {@code k} (the journalist's name), if any. */

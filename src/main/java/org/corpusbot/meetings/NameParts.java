@@ -79,6 +79,8 @@ final class NameParts {
           "agreement",
           "treaty",
           "accord",
+          "accords", // "the Camp David Accords"
+          "agreements",
           "initiative",
           "format",
           "strategy",

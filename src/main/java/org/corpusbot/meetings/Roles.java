@@ -135,12 +135,56 @@ final class Roles {
     }
     // "talks with A and B", "letters to A and B", "a meeting with A and B" of someone unnamed:
     // A and B are one side of it (the labelling guidelines' two sides), not a pair
-    boolean unpaired = firstSide == 0 && !between && who.size() > 1;
+    boolean unpaired =
+        firstSide == 0 && !between && who.size() > 1
+            || firstSide == who.size()
+                && firstSide > 1
+                && !between
+                && oneSide(c, from, to, verb, kind);
     if (between || firstSide == who.size()) {
       firstSide = 0;
     }
     return new Assignment(new ArrayList<>(who.values()), firstSide, place, unpaired);
   }
+
+  /**
+   * Whether subjects named with no other participant are one side of the contact, not each other's:
+   * the co-signers of a letter ("Senators A, B and C sent a letter urging members …", but "A and B
+   * exchanged letters"), or a verb whose other side is a phrase naming no one ("officials from A, B
+   * and C have met with both candidates", "crossings into A and B speak to the backlash"), where "A
+   * and B met on Monday", "met privately", "met with each other" are a pair.
+   */
+  private static boolean oneSide(Clause c, int from, int to, boolean verb, EventKind kind) {
+    if (kind == EventKind.LETTER) {
+      for (int k = to; k < Math.min(c.t.size(), to + FROM_REACH); k++) {
+        if (c.lower(k).equals("from")) {
+          return false; // "a letter this weekend from Kohl to Delors": writer and addressee
+        }
+      }
+      return !c.lower(from - 1).startsWith("exchang"); // "A and B exchanged letters"
+    }
+    if (!verb) {
+      return false;
+    }
+    int k = to;
+    if (c.lower(k).equals("with") || c.lower(k).equals("to")) {
+      k++;
+    } else if (!c.lower(to - 1).equals("with") && !c.lower(to - 1).equals("to")) {
+      return false; // "A and B met on Monday": nothing is met but each other
+    }
+    String next = c.lower(k);
+    return k < c.t.size()
+        && !c.t.get(k).capitalized()
+        && !"VERB".equals(c.t.get(k).tag()) // "met to discuss": a purpose, no one met
+        && Character.isLetter(next.isEmpty() ? ' ' : next.charAt(0))
+        && !RECIPROCAL.contains(next);
+  }
+
+  /** How far after "a letter" its "from" may stand: "a letter this weekend from A to B". */
+  private static final int FROM_REACH = 5;
+
+  /** "met with each other", "spoke to one another": the subjects met each other. */
+  private static final Set<String> RECIPROCAL = Set.of("each", "one");
 
   /** A country named for its officials ("Soviet negotiators"), not by its own name. */
   private static boolean byNationality(Clause c, Mention m) {

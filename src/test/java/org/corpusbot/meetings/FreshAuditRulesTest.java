@@ -565,4 +565,46 @@ class FreshAuditRulesTest {
                     + "\n\nThe Intelligence Committee met with Director Ana Lutz on Monday."))
         .containsExactly("Intelligence Committee - Ana Lutz");
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // session 33, the seventh audit (60 more pairs, 15 wrong): co-signers and co-recipients of
+        // a letter are one side, so are subjects whose verb's other side names no one; an outlet's
+        // journalist; a body under a surname; a stage; an outlet named by what it is; an accord;
+        // "called Kiggans' failure"
+        "Senators Ron Lind, Rick Vale and Mike Berg sent a letter urging members of the GOP"
+            + " conference to wait.",
+        "Officials from the State Department, the National Security Council and the Treasury"
+            + " Department have met with both candidates.",
+        "The long lines at crossings into Kazakhstan and Finland speak to the backlash.",
+        "In 2002, CNN's Jill Dorn met with President Omar Lind in Moscow.",
+        "Chair Mary Barra of Norfield Motors Corp was having remote meetings with Lind"
+            + " administration members, after President Omar Lind spoke.",
+        "Iowa Gov. Kim Reynolds welcomed Governor Ron DeSantis to the stage.",
+        "Speaking with state broadcaster IRIB on Friday, Iran's Minister Ahmad Vahidi said it would end.",
+        "On foreign policy, President Jimmy Carter painstakingly negotiated the 1978 Camp David"
+            + " Accords.",
+        "A main thrust of her campaign was what Rep. Elaine Luria called Jen Kiggans' failure."
+      })
+  void oneSideAnInterviewOrAThingIsNoPair(String text) {
+    assertThat(pairs(text)).as(text).isEmpty();
+  }
+
+  @Test
+  void subjectsWhoMetEachOtherOrALetterBetweenTwoStillPair() {
+    assertThat(
+            pairs(
+                "The meeting in which Sidney Powell, Rudy Giuliani and Gen. Michael Flynn met to"
+                    + " discuss the election ended badly."))
+        .hasSize(3);
+    assertThat(
+            pairs("President Ana Lutz and Prime Minister Tom Lind met with each other on Monday."))
+        .containsExactly("Ana Lutz - Tom Lind");
+    assertThat(
+            pairs(
+                "In a letter this weekend from Chancellor Helmut Kohl to President Jacques Delors,"
+                    + " Kohl made it clear."))
+        .hasSize(1);
+  }
 }
