@@ -128,6 +128,10 @@ public final class MeetingExtractor {
                   span.of(article.text()), // the evidence as written, credits and all
                   span.start(),
                   span.end());
+          if (reporting(e)) {
+            continue; // "CNN spoke to Plesner", "Fox News called Gallrein": news reported, no
+            // contact
+          }
           e = Visits.checked(CountryNames.of(e), names, lex);
           e = e == null || guest.isEmpty() ? e : Hosts.checked(e, guest.get(), names);
           if (e != null) {
@@ -137,6 +141,19 @@ public final class MeetingExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a news outlet takes part: its talks and calls are interviews and race calls, which the
+   * guidelines leave out. A company with an outlet's word ("CBS Inc" in merger talks) is a company.
+   */
+  private static boolean reporting(ContactEvent e) {
+    return e.participants().stream()
+        .anyMatch(
+            p ->
+                p.kind() == Participant.Kind.GROUP
+                    && Clause.mediaName(p.name())
+                    && !NameParts.isCompany(p.name()));
   }
 
   /**

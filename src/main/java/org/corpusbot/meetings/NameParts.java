@@ -211,6 +211,12 @@ final class NameParts {
   }
 
   /** True when the words look like a person's name: no place, organisation or filler word. */
+  /** Whether a name ends with a company's suffix: "CBS Inc", "Orlen Mining Ltd". */
+  static boolean isCompany(String name) {
+    String[] w = name.strip().split("\\s+");
+    return COMPANY_SUFFIXES.contains(clean(w[w.length - 1]).toLowerCase(Locale.ROOT));
+  }
+
   /** "Republican", "Democrats": a party's member, as in "a Utah Republican". */
   static boolean partisan(String word) {
     return PARTISANS.contains(clean(word).toLowerCase(Locale.ROOT));

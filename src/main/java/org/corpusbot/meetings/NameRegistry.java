@@ -27,10 +27,10 @@ final class NameRegistry {
 
   private static final Pattern MEDIA_BEFORE =
       Pattern.compile(
-          "\\b(?:CNN|NBC|ABC|CBS|Fox News|MSNBC|NPR|BBC|PBS|CNBC|Bloomberg|Reuters)['’]s"
+          "\\b(?:CNN|NBC|ABC|CBS|Fox News|MSNBC|NPR|BBC|PBS|CNBC|Bloomberg|Reuters)['’]s?"
               + "(?:\\s+[a-z]+){0,3}\\s+$");
   private static final Pattern MEDIA_OWNER =
-      Pattern.compile("(?:CNN|NBC|ABC|CBS|MSNBC|NPR|BBC|PBS|CNBC|Bloomberg|Reuters)['’]s");
+      Pattern.compile("(?:CNN|NBC|ABC|CBS|MSNBC|NPR|BBC|PBS|CNBC|Bloomberg|Reuters)['’]s?");
   private static final Pattern TICKER = Pattern.compile("\\s*[<(]([A-Z][A-Z0-9.&-]{1,9})[>)]");
 
   /** A family name with its Arabic article: "al-assad", "el-sisi". */

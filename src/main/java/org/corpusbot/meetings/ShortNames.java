@@ -64,6 +64,8 @@ final class ShortNames {
 
   private static final Set<String> DEMONYMS = oneWordDemonyms();
   private static final Set<String> PLACES = Lexicons.get().placesLower;
+  private static final Set<String> REGIONS =
+      Set.copyOf(Lexicons.get().regions.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
 
   private final Map<String, String> organisations = new HashMap<>();
   private final String text;
@@ -98,6 +100,7 @@ final class ShortNames {
         && !GENERIC.contains(word)
         && !NameParts.NOT_NAMES.contains(word)
         && !PLACES.contains(word)
+        && !REGIONS.contains(word) // "visited Ohio": never the article's "Ohio GOP Senate"
         && !DEMONYMS.contains(word);
   }
 

@@ -607,4 +607,26 @@ class FreshAuditRulesTest {
                     + " Kohl made it clear."))
         .hasSize(1);
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // session 33, the eighth audit (60 more pairs, 13 wrong): an outlet speaking or calling a
+        // race, a network's journalist named with a lone apostrophe, a state under its party's name
+        "CNN spoke to Governor Omar Lind about what a return could mean for the country.",
+        "Supporters celebrated as Fox News called Ed Gallrein the winner over Tom Massie.",
+        "The questions were asked by CBS' Scott Pelley.\n\nPresident Joe Biden, who spoke with"
+            + " Pelley, said the war would end.",
+        "Ohio GOP Senate leaders met on Monday.\n\nSure, President Tom Lind visited Ohio to"
+            + " campaign for Vance."
+      })
+  void anOutletOrAStateIsNoOneMet(String text) {
+    assertThat(pairs(text)).as(text).isEmpty();
+  }
+
+  @Test
+  void aCompanyWithAnOutletsWordStillNegotiates() {
+    assertThat(pairs("CBS Inc said it held merger talks with Norfield Corp on Monday."))
+        .containsExactly("CBS Inc - Norfield Corp");
+  }
 }
