@@ -52,7 +52,7 @@ final class DirectAnswers {
       }
     }
     Candidate best = chosen.get(0);
-    if (finder.findSure(wanted, best.text(), context(best)).isEmpty()) {
+    if (inPassing(finder, wanted, best)) {
       // the best sentence names someone only in passing ("… block certification of now-President
       // Joe Biden's 2020 victory"); a name the question's verb acts on in another chosen one
       // answers ("Former President Donald Trump, …, announced Tuesday night …")
@@ -84,6 +84,18 @@ final class DirectAnswers {
       lead = in(finder, wanted, chosen.get(i), false);
     }
     return lead;
+  }
+
+  /**
+   * Whether the best sentence names people only in passing: none of its names is what the
+   * question's verb acts on or of the kind asked, and it does not speak of the action at all ("…
+   * certification of now-President Joe Biden's 2020 victory" for "who announced a bid"). Only then
+   * may another sentence's name lead: a lead that says "The Herons beat the Otters to win the
+   * title" answers "which team won" better than a later "The Gulls won the title in 2019".
+   */
+  private static boolean inPassing(SpanFinder finder, WantedSpan wanted, Candidate best) {
+    return finder.findSure(wanted, best.text(), context(best)).isEmpty()
+        && !finder.speaksOfTheAction(best.text());
   }
 
   /**

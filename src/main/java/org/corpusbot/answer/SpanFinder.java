@@ -222,6 +222,11 @@ final class SpanFinder {
         .findFirst();
   }
 
+  /** Whether {@code sentence} speaks of the question's action ("to win the title" for "won"). */
+  boolean speaksOfTheAction(String sentence) {
+    return anchor.mentionedIn(sentence);
+  }
+
   /** Whether {@code sentence} speaks of the kind asked for without naming it ("the company"). */
   boolean refersToKind(String sentence) {
     return kind.refersTo(sentence);

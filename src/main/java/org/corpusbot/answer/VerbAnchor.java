@@ -260,6 +260,17 @@ final class VerbAnchor {
     return passive.find() && participle(passive.group(1)) && sameVerb(passive.group(1));
   }
 
+  /** Whether {@code sentence} speaks of the question's action at all ("to win" for "won"). */
+  boolean mentionedIn(String sentence) {
+    Matcher w = WORD.matcher(sentence.toLowerCase(Locale.ROOT));
+    while (w.find()) {
+      if (sameVerb(w.group())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean sameVerb(String word) {
     return !FUNCTION.contains(word) && lemmas(word).stream().anyMatch(lemmas::contains);
   }

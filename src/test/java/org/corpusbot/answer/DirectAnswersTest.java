@@ -198,5 +198,14 @@ class DirectAnswersTest {
     // when the best sentence's own name is the verb's, it stays first
     Candidate best = sentence("a1", "Governor Omar Vale announced a White House bid on Monday.");
     assertThat(lead(q, best, acts)).isEqualTo("Governor Omar Vale");
+    // a best sentence whose name acts by another verb keeps it: not the later "won … in 2019"
+    String team = "Which team won the Coastal League title?";
+    assertThat(
+            lead(
+                team,
+                sentence(
+                    "a1", "The Harbor City Herons beat the Eastfield Otters to win the title."),
+                sentence("a1", "Northbay Gulls won the title in 2019.")))
+        .isEqualTo("Harbor City Herons");
   }
 }
