@@ -112,7 +112,12 @@ final class MentionFinder {
       }
       i = j;
     }
-    List<Mention> titled = TitleReferences.find(tokens, names, out);
+    List<Mention> titled = new ArrayList<>(TitleReferences.find(tokens, names, out));
+    for (Mention office : NationalTitles.mentions(tokens, names, lex)) {
+      if (titled.stream().noneMatch(r -> r.to() == office.to())) {
+        titled.add(office); // "the Spanish king" may be the article's one king already
+      }
+    }
     out.removeIf( // "the president" described, unless the article names its one president
         m ->
             m.participant().kind() == Participant.Kind.DESCRIBED

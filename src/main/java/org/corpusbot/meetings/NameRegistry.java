@@ -76,6 +76,7 @@ final class NameRegistry {
   private final Set<String> shown = new HashSet<>();
   private final Set<String> presidents = new HashSet<>();
   private final Set<String> formerPresidents = new HashSet<>();
+  private final NationalTitles offices = new NationalTitles();
 
   NameRegistry(String text, Lexicons lex) {
     Matcher m = RUN.matcher(text);
@@ -157,6 +158,7 @@ final class NameRegistry {
           byTitle.putIfAbsent(NameParts.clean(title).toLowerCase(Locale.ROOT), full);
         }
         president(titles, full, formerBefore(text, m.start()));
+        offices.record(titles, full, formerBefore(text, m.start()), lex);
       }
     }
     String lady = firstLady(text);
@@ -359,6 +361,13 @@ final class NameRegistry {
   /** Whether "former" (lower-case, so outside the run of names) comes just before {@code at}. */
   private static boolean formerBefore(String text, int at) {
     return at >= 7 && text.regionMatches(true, at - 7, "former ", 0, 7);
+  }
+
+  /**
+   * The one person the article gives a country's office ("Turkey", "foreign minister"), or null.
+   */
+  String nationalHolder(String country, String role) {
+    return offices.holder(country, role);
   }
 
   /** Whether the person with this name was introduced as a news outlet's ("CNN's Jake Tapper"). */

@@ -79,11 +79,32 @@ final class Tagger {
       if (split) {
         out.add(new Span(s.getStart(), spans[i + 1].getEnd()));
         i++;
+      } else if (i == spans.length - 1 && gluedStop(s.getCoveredText(sentence).toString())) {
+        out.add(new Span(s.getStart(), s.getEnd() - 1)); // "… met with Shavkat Mirziyoyev."
+        out.add(new Span(s.getEnd() - 1, s.getEnd()));
       } else {
         out.add(s);
       }
     }
     return out.toArray(new Span[0]);
+  }
+
+  /** Abbreviations whose point the sentence's last word keeps: "Inc.", "Jr.", "D.C.". */
+  private static final Set<String> KEEP_POINT = Set.of("inc", "corp", "ltd", "bros", "plc", "co");
+
+  /**
+   * Whether the sentence's last token is a word with the sentence's full stop glued to it (the
+   * tokenizer's model does so for some unfamiliar names: "Mirziyoyev."), not an abbreviation.
+   */
+  private static boolean gluedStop(String w) {
+    int n = w.length();
+    if (n < 4 || w.charAt(n - 1) != '.' || w.indexOf('.') != n - 1) {
+      return false;
+    }
+    String word = w.substring(0, n - 1).toLowerCase(Locale.ROOT);
+    return word.chars().allMatch(Character::isLetter)
+        && !ABBREVIATIONS.contains(word)
+        && !KEEP_POINT.contains(word);
   }
 
   /**

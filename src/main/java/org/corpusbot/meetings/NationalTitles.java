@@ -1,0 +1,161 @@
+package org.corpusbot.meetings;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who holds a country's office in one article, from the titles its names carry ("Turkish President
+ * Recep Tayyip Erdoğan", "Japan's Foreign Minister Yoshimasa Hayashi"), so that a later "the
+ * Turkish president", "Japan's foreign minister" or "the Turkish leader" is that person. News names
+ * a foreign leader in full once and by office after that; without this the office stayed a
+ * description and the contact lost its second side. No one when the article gives the office to two
+ * people; a former holder ("former Turkish President …") is never recorded, since "the Turkish
+ * president" is the one in office.
+ */
+final class NationalTitles {
+  /** Offices "the X leader" may stand for: whoever heads the country in the article. */
+  private static final Set<String> HEADS =
+      Set.of("president", "prime minister", "premier", "chancellor", "king", "queen", "emir");
+
+  private static final String LEADER = "leader";
+  private static final String SHARED = "";
+
+  private final Map<String, String> holders = new HashMap<>();
+
+  /**
+   * Records the person {@code name} under the office its {@code titles} give it, when they start
+   * with a nationality or a country's possessive ("Turkish", "Japan's").
+   */
+  void record(List<String> titles, String name, boolean former, Lexicons lex) {
+    for (int i = 0; i < titles.size(); i++) {
+      String w = NameParts.clean(titles.get(i)).toLowerCase(Locale.ROOT);
+      if (w.equals("former") || w.equals("ex")) {
+        return;
+      }
+      int wide = i + 1 < titles.size() ? 2 : 1;
+      for (int n = wide; n >= 1; n--) {
+        String country = country(titles.subList(i, i + n), lex);
+        if (country != null && i + n < titles.size()) {
+          if (!former) {
+            String role = role(titles.subList(i + n, titles.size()));
+            put(country + "|" + role, name);
+            if (HEADS.contains(role)) {
+              put(country + "|" + LEADER, name);
+            }
+          }
+          return;
+        }
+      }
+    }
+  }
+
+  /** Last words of an office "the Turkish …" or "Japan's …" may name. */
+  private static final Set<String> OFFICES =
+      Set.of("president", "minister", "premier", "chancellor", "king", "queen", "emir", LEADER);
+
+  private static final int ROLE_WORDS = 3; // "deputy prime minister"
+
+  /**
+   * "the Turkish president", "Japan's foreign minister", "the Chinese leader": the person the
+   * article gave that office to, as a mention replacing the description. Never before a name ("the
+   * Turkish president Erdoğan" is named already), never a former or late holder, and nothing when
+   * the article names no holder or two.
+   */
+  static List<Mention> mentions(List<Token> tokens, NameRegistry names, Lexicons lex) {
+    List<Mention> out = new java.util.ArrayList<>();
+    for (int i = 1; i < tokens.size(); i++) {
+      boolean named =
+          i + 1 < tokens.size()
+              && (tokens.get(i + 1).capitalized() || tokens.get(i + 1).lower().equals("of"));
+      if (!OFFICES.contains(tokens.get(i).lower()) || named) {
+        continue;
+      }
+      for (int k = i; k >= Math.max(1, i - ROLE_WORDS + 1); k--) {
+        Mention m = office(tokens, k, i, names, lex);
+        if (m != null) {
+          out.add(m);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The office whose role words run from {@code k} to {@code i}, its nationality just before. */
+  private static Mention office(
+      List<Token> tokens, int k, int i, NameRegistry names, Lexicons lex) {
+    for (int n = 2; n >= 1; n--) {
+      int from = k - n;
+      if (from < 0) {
+        continue;
+      }
+      List<String> nation = tokens.subList(from, k).stream().map(Token::word).toList();
+      boolean possessive = tokens.get(k - 1).possessive();
+      String country = country(nation, possessive, lex);
+      if (country == null || !tokens.get(from).capitalized()) {
+        continue;
+      }
+      int start = possessive ? from : from - 1;
+      if (start < 0 || !possessive && !tokens.get(start).lower().equals("the")) {
+        return null; // "Turkish President" alone is a title; "the Turkish president" an office
+      }
+      String before = start > 0 ? tokens.get(start - 1).lower() : "";
+      if (before.equals("former") || before.equals("late")) {
+        return null;
+      }
+      String role = role(tokens.subList(k, i + 1).stream().map(Token::word).toList());
+      String holder = names.nationalHolder(country, role);
+      return holder == null
+          ? null
+          : new Mention(
+              start, i + 1, new Participant(holder, Participant.Kind.PERSON, null), false);
+    }
+    return null;
+  }
+
+  /**
+   * The one person holding {@code role} ("president", "foreign minister", "leader") for a country.
+   */
+  String holder(String country, String role) {
+    String held = holders.get(country + "|" + role);
+    return held == null || held.equals(SHARED) ? null : held;
+  }
+
+  /**
+   * The country words name: a nationality ("Turkish", "South Korean") or a country's possessive
+   * ("Japan's"); null for anything else.
+   */
+  static String country(List<String> words, Lexicons lex) {
+    String last = words.get(words.size() - 1);
+    return country(words, !NameParts.clean(last).equals(last), lex);
+  }
+
+  /** As above, where the tokenizer has taken the possessive off the words already. */
+  private static String country(List<String> words, boolean possessive, Lexicons lex) {
+    String joined = String.join(" ", words);
+    String country = lex.countries.get(joined.toLowerCase(Locale.ROOT));
+    if (country != null) {
+      return country;
+    }
+    String owner = NameParts.clean(joined);
+    return possessive && lex.countries.containsValue(owner) ? owner : null;
+  }
+
+  static String role(List<String> words) {
+    StringBuilder out = new StringBuilder();
+    for (String w : words) {
+      out.append(out.length() == 0 ? "" : " ").append(NameParts.clean(w).toLowerCase(Locale.ROOT));
+    }
+    return out.toString();
+  }
+
+  private void put(String key, String name) {
+    String held = holders.putIfAbsent(key, name);
+    if (held != null && !held.equals(name)) {
+      holders.put(key, SHARED);
+    }
+  }
+}
