@@ -40,11 +40,13 @@ final class Hosts {
         i + 1 < t.size()
             && GROUPS.contains(t.get(i).lower())
             && LINKS.contains(t.get(i + 1).lower());
+    int lead = i;
     if (delegation) {
       i += 2; // "a delegation of Chinese officials"
     }
     for (Mention m : mentions) {
-      if (m.from() == i) {
+      // the body behind "a delegation of Chinese officials" may span the whole phrase
+      if (m.from() == i || delegation && (m.from() == lead || m.from() == to)) {
         if (birth(t, to, m) || fromAfar(t, to, m) || onStage(t, m)) {
           return Optional.empty();
         }
@@ -56,11 +58,21 @@ final class Hosts {
             !m.place()
                 && !t.get(m.to() - 1).possessive()
                 && (kind == Participant.Kind.PERSON
-                    || delegation && kind == Participant.Kind.GROUP);
+                    || (delegation || sentBy(t, m)) && kind == Participant.Kind.GROUP);
         return guest ? Optional.of(m) : Optional.empty();
       }
     }
     return Optional.empty();
+  }
+
+  private static final Set<String> SENT =
+      Set.of("delegation", "delegations", "officials", "envoys", "negotiators", "diplomats");
+
+  /**
+   * "hosted Chinese officials", "welcomed a Chinese delegation": a country's people, its guests.
+   */
+  private static boolean sentBy(List<Token> t, Mention m) {
+    return SENT.contains(t.get(m.to() - 1).lower());
   }
 
   /**

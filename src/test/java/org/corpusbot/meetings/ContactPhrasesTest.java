@@ -29,7 +29,20 @@ class ContactPhrasesTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
+        "President Omar Lind hosted a delegation of Finnish officials on Thursday.",
+        "President Omar Lind hosted a Finnish delegation on Thursday.",
+        "President Omar Lind welcomed Finnish officials to the palace on Thursday."
+      })
+  void aCountrysDelegationIsAGuest(String text) {
+    // session 34: the country a delegation comes from, as the labels count it
+    assertThat(pairs(text)).as(text).containsExactly("Omar Lind - Finland");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
         "Anna Berg hosted a fundraiser for Omar Lind in Kalmar on Monday.",
+        "Anna Berg hosted Finland on the first day of the tournament.",
         "Anna Berg welcomed the decision by Norland on Monday.",
         "Anna Berg welcomed Omar Lind's remarks on the border.",
         "Anna Berg was welcomed by supporters when Omar Lind spoke.",
