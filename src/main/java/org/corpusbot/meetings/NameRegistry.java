@@ -161,6 +161,7 @@ final class NameRegistry {
         offices.record(titles, full, formerBefore(text, m.start()), lex);
       }
     }
+    offices.recordLowerCase(text, people, lex);
     String lady = firstLady(text);
     if (lady != null) {
       byTitle.putIfAbsent("lady", lady);

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Who holds a country's office in one article, from the titles its names carry ("Turkish President
@@ -39,13 +41,7 @@ final class NationalTitles {
       for (int n = wide; n >= 1; n--) {
         String country = country(titles.subList(i, i + n), lex);
         if (country != null && i + n < titles.size()) {
-          if (!former) {
-            String role = role(titles.subList(i + n, titles.size()));
-            put(country + "|" + role, name);
-            if (HEADS.contains(role)) {
-              put(country + "|" + LEADER, name);
-            }
-          }
+          record(titles.subList(i + n, titles.size()), name, former, country);
           return;
         }
       }
@@ -114,6 +110,45 @@ final class NationalTitles {
               start, i + 1, new Participant(holder, Participant.Kind.PERSON, null), false);
     }
     return null;
+  }
+
+  /**
+   * An office in lower case before a name: "Ukraine's foreign minister, Dmytro Kuleba", "Chinese
+   * leader Xi Jinping" (the name run alone is what the registry records).
+   */
+  private static final Pattern LOWER_OFFICE =
+      Pattern.compile(
+          "\\b((?:[Ff]ormer|[Ll]ate|[Tt]hen|[Ee]x)[ -])?(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?(?:['’]s)?)"
+              + " ((?:[a-z]+ ){0,2}(?:president|minister|premier|chancellor|king|queen|emir"
+              + "|leader)),? (?=\\p{Lu})");
+
+  /**
+   * Records the offices given in lower case before a name, {@code peopleAt} being the registry's
+   * full names by where their run starts.
+   */
+  void recordLowerCase(String text, Map<Integer, String> peopleAt, Lexicons lex) {
+    Matcher m = LOWER_OFFICE.matcher(text);
+    while (m.find()) {
+      String name = peopleAt.get(m.end());
+      List<String> words = List.of(m.group(2).split(" "));
+      String country = country(words, lex);
+      if (country == null && words.size() == 2) {
+        country = country(words.subList(1, 2), lex); // "The Chinese leader Xi Jinping"
+      }
+      if (name != null && country != null) {
+        record(List.of(m.group(3)), name, m.group(1) != null, country);
+      }
+    }
+  }
+
+  private void record(List<String> roleWords, String name, boolean former, String country) {
+    if (!former) {
+      String role = role(roleWords);
+      put(country + "|" + role, name);
+      if (HEADS.contains(role)) {
+        put(country + "|" + LEADER, name);
+      }
+    }
   }
 
   /**

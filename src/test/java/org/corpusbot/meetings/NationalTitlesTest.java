@@ -40,6 +40,18 @@ class NationalTitlesTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
+        "Finland's foreign minister, Tomas Hale, flew in. Ana Lutz met the Finnish foreign minister.",
+        "Finnish leader Tomas Hale spoke first. Ana Lutz met the Finnish leader on Monday.",
+        "The Finnish leader Tomas Hale spoke first. Ana Lutz met the Finnish leader on Monday.",
+      })
+  void anOfficeGivenInLowerCaseBeforeTheNameCountsToo(String story) {
+    assertThat(MadeUpText.namedPairs(story)).as(story).containsExactly("Ana Lutz - Tomas Hale");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Finland's former president Tomas Hale spoke. Ana Lutz met the Finnish president on Monday.",
         // a former holder is not the one in office, nor is a former office the present one
         "Former Finnish President Tomas Hale spoke. Prime Minister Ana Lutz met the Finnish"
             + " president on Monday.",
