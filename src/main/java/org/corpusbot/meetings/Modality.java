@@ -69,6 +69,12 @@ final class Modality {
   private static final Set<String> SCHEDULED =
       Set.of("scheduled", "planned", "proposed", "due", "expected", "will", "would");
 
+  /** Modals that make a plan only of talks starting: "talks with B could resume next week". */
+  private static final Set<String> MAYBE = Set.of("could", "may", "might", "should", "shall");
+
+  private static final Set<String> STARTS =
+      Set.of("resume", "begin", "start", "restart", "happen", "happening", "occur", "proceed");
+
   /** Verbs after "expected to" that say what talks are about, not when they are to be. */
   private static final Set<String> TOPICS =
       Set.of("focus", "center", "centre", "concentrate", "cover", "deal", "touch", "address");
@@ -334,10 +340,12 @@ final class Modality {
       String next = k + 1 < t.size() ? t.get(k + 1).lower() : "";
       boolean topic =
           next.equals("to") && k + 2 < t.size() && TOPICS.contains(t.get(k + 2).lower());
+      String after = next.equals("be") && k + 2 < t.size() ? t.get(k + 2).lower() : next;
       if (SCHEDULED.contains(w)
               && !next.equals("continue") // "talks would continue": going on
               && !topic // "opened talks with B expected to focus on trade": what they are about
           || w.equals("set") && next.matches("for|to")
+          || MAYBE.contains(w) && !t.get(k).capitalized() && STARTS.contains(after)
           || BE.contains(w) && next.equals("to")) { // "talks with B are to begin"
         return true;
       }

@@ -76,6 +76,7 @@ final class NameRegistry {
   private final Set<String> shown = new HashSet<>();
   private final Set<String> presidents = new HashSet<>();
   private final Set<String> formerPresidents = new HashSet<>();
+  private final Set<String> foreignPresidents = new HashSet<>();
   private final NationalTitles offices = new NationalTitles();
 
   NameRegistry(String text, Lexicons lex) {
@@ -125,7 +126,7 @@ final class NameRegistry {
         if (held != null && !held.equals(one) || formerBefore(text, m.start())) {
           sharedTitles.add(title);
         }
-        president(words.subList(0, words.size() - 1), one, formerBefore(text, m.start()));
+        president(words.subList(0, words.size() - 1), one, formerBefore(text, m.start()), lex);
       }
       if (name.size() >= 2 && NameParts.isPersonName(name, lex)) {
         String full = NameParts.clean(String.join(" ", name));
@@ -157,7 +158,7 @@ final class NameRegistry {
         for (String title : titles) {
           byTitle.putIfAbsent(NameParts.clean(title).toLowerCase(Locale.ROOT), full);
         }
-        president(titles, full, formerBefore(text, m.start()));
+        president(titles, full, formerBefore(text, m.start()), lex);
         offices.record(titles, full, formerBefore(text, m.start()), lex);
       }
     }
@@ -340,20 +341,32 @@ final class NameRegistry {
    * beside an untitled "Donald Trump" makes "the former president" Trump, never Biden.
    */
   String president(boolean former) {
+    Set<String> held =
+        former ? formerPresidents : presidents.isEmpty() ? foreignPresidents : presidents;
     Set<String> canonical = new HashSet<>();
-    (former ? formerPresidents : presidents).forEach(p -> canonical.add(canonical(p)));
+    held.forEach(p -> canonical.add(canonical(p)));
     return canonical.size() == 1 ? canonical.iterator().next() : null;
   }
 
-  /** Records {@code name} under "President", "U.S. President", "Former President"; never "Vice". */
-  private void president(List<String> titles, String name, boolean former) {
+  /**
+   * Records {@code name} under "President", "U.S. President", "Former President"; never "Vice". A
+   * president of another country ("Chinese President Xi Jinping") is kept apart: beside "President
+   * Donald Trump" he is not "the president", alone he is.
+   */
+  private void president(List<String> titles, String name, boolean former, Lexicons lex) {
     for (int i = 0; i < titles.size(); i++) {
       String before =
           i == 0
               ? former ? "former" : ""
               : NameParts.clean(titles.get(i - 1)).toLowerCase(Locale.ROOT);
       if (NameParts.clean(titles.get(i)).equalsIgnoreCase("president") && !before.equals("vice")) {
-        (before.equals("former") || before.equals("ex") ? formerPresidents : presidents).add(name);
+        String country = lex.countries.get(before);
+        if (country != null && !country.equals("United States") && !former) {
+          foreignPresidents.add(name);
+        } else {
+          (before.equals("former") || before.equals("ex") ? formerPresidents : presidents)
+              .add(name);
+        }
         return;
       }
     }
