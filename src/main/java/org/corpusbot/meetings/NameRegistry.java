@@ -45,6 +45,13 @@ final class NameRegistry {
       Pattern.compile("\\b[Ff]irst [Ll]ady,? (\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)+)");
 
   private final Map<String, String> bySurname = new HashMap<>();
+
+  /** Titles a surname is given alone ("President Trump": "trump" → "president"). */
+  private final Map<String, Set<String>> surnameTitles = new HashMap<>();
+
+  /** Full names by surname and a title they were given ("trump|president" → "Donald Trump"). */
+  private final Map<String, Set<String>> titledBearers = new HashMap<>();
+
   private final Map<String, String> firstNames = new HashMap<>();
   private final TreeMap<Integer, String> people = new TreeMap<>();
   private final TreeMap<Integer, String> subjects = new TreeMap<>();
@@ -122,6 +129,9 @@ final class NameRegistry {
         // "Pope Francis", "Queen Elizabeth": later "the pope", "the Queen"; no one when two hold
         // the title ("Pope Benedict … Pope Francis") or the holder is a former one
         String title = NameParts.clean(words.get(words.size() - 2)).toLowerCase(Locale.ROOT);
+        surnameTitles
+            .computeIfAbsent(one.toLowerCase(Locale.ROOT), k -> new HashSet<>())
+            .add(title);
         String held = byTitleOneName.putIfAbsent(title, one);
         if (held != null && !held.equals(one) || formerBefore(text, m.start())) {
           sharedTitles.add(title);
@@ -157,12 +167,18 @@ final class NameRegistry {
         List<String> titles = words.subList(0, titleWords);
         for (String title : titles) {
           byTitle.putIfAbsent(NameParts.clean(title).toLowerCase(Locale.ROOT), full);
+          titledBearers
+              .computeIfAbsent(
+                  last + "|" + NameParts.clean(title).toLowerCase(Locale.ROOT),
+                  k -> new HashSet<>())
+              .add(full);
         }
         president(titles, full, formerBefore(text, m.start()), lex);
         offices.record(titles, full, formerBefore(text, m.start()), lex);
       }
     }
     offices.recordLowerCase(text, people, lex);
+    bySurnameTitled();
     String lady = firstLady(text);
     if (lady != null) {
       byTitle.putIfAbsent("lady", lady);
@@ -368,6 +384,25 @@ final class NameRegistry {
               .add(name);
         }
         return;
+      }
+    }
+  }
+
+  /**
+   * A surname given a title alone ("President Trump") stands for the one full name given that title
+   * ("President Donald Trump"), even when someone else with the surname was named first ("Ivanka
+   * Trump" in the lead): the first-named rule took her for every bare "Trump".
+   */
+  private void bySurnameTitled() {
+    for (var e : surnameTitles.entrySet()) {
+      Set<String> holders = new HashSet<>();
+      for (String title : e.getValue()) {
+        holders.addAll(titledBearers.getOrDefault(e.getKey() + "|" + title, Set.of()));
+      }
+      String first = bySurname.get(e.getKey());
+      boolean regnal = first != null && NameParts.isRegnal(first.substring(first.indexOf(' ') + 1));
+      if (holders.size() == 1 && first != null && !regnal) { // "Charles III" stays "Charles"
+        bySurname.put(e.getKey(), holders.iterator().next());
       }
     }
   }

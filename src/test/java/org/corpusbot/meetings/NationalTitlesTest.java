@@ -97,6 +97,19 @@ class NationalTitlesTest {
   }
 
   @Test
+  void aSurnameWithATitleIsTheOneGivenThatTitleInFull() {
+    // "Ivanka Trump" in the lead took every later "Trump", "President Trump" included
+    String story =
+        "Ana Hale spoke at the opening. President Tomas Hale arrived later. "
+            + "President Hale met with Omar Lind on Friday.";
+    assertThat(MadeUpText.namedPairs(story)).containsExactly("Tomas Hale - Omar Lind");
+    String king =
+        "King Charles III arrived. A caption named Prince William Charles. "
+            + "Prince Charles met with Omar Lind in 2015.";
+    assertThat(MadeUpText.namedPairs(king)).containsExactly("Charles III - Omar Lind");
+  }
+
+  @Test
   void aNameAtTheSentencesEndLosesItsFullStop() {
     // the tokenizer's model keeps the point on some unfamiliar names ("Shavkat Mirziyoyev.")
     assertThat(
