@@ -28,7 +28,7 @@ final class NameRegistry {
   private static final Pattern MEDIA_BEFORE =
       Pattern.compile(
           "\\b(?:CNN|NBC|ABC|CBS|Fox News|MSNBC|NPR|BBC|PBS|CNBC|Bloomberg|Reuters)['’]s?"
-              + "(?:\\s+[a-z]+){0,3}\\s+$");
+              + "(?:\\s+[a-z]+){0,6}\\s+$");
   private static final Pattern MEDIA_OWNER =
       Pattern.compile("(?:CNN|NBC|ABC|CBS|MSNBC|NPR|BBC|PBS|CNBC|Bloomberg|Reuters)['’]s?");
   private static final Pattern TICKER = Pattern.compile("\\s*[<(]([A-Z][A-Z0-9.&-]{1,9})[>)]");
@@ -158,7 +158,7 @@ final class NameRegistry {
           firstNames.putIfAbsent(NameParts.clean(name.get(0)).toLowerCase(Locale.ROOT), full);
         }
         people.put(m.start(), full);
-        if (MEDIA_BEFORE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()) {
+        if (MEDIA_BEFORE.matcher(text).region(Math.max(0, m.start() - 80), m.start()).find()) {
           journalists.add(last); // "CNN's Jake Tapper": an interview, never a contact
         }
         if (withTitle) {

@@ -55,6 +55,18 @@ class ContactPhrasesTest {
   }
 
   @Test
+  void talkedToIsTalksAndEachSubjectTalkedToTheObject() {
+    // session 34, audit 9: "A and B both talked to C" paired A with B, C missing
+    assertThat(pairs("President Anna Berg and Prime Minister Omar Lind both talked to Tomas Hale."))
+        .containsExactlyInAnyOrder("Anna Berg - Tomas Hale", "Omar Lind - Tomas Hale");
+    assertThat(
+            pairs(
+                "CNN's chief law enforcement and intelligence analyst Tom Wick has talked to"
+                    + " Anna Berg."))
+        .isEmpty();
+  }
+
+  @Test
   void aMealOrASeatSharedIsAMeeting() {
     assertThat(pairs("Omar Lind had dinner with Anna Berg at his estate in November."))
         .containsExactly("Omar Lind - Anna Berg");
