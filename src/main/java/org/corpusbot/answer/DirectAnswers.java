@@ -57,6 +57,9 @@ final class DirectAnswers {
       // Joe Biden's 2020 victory"); a name the question's verb acts on in another chosen one
       // answers ("Former President Donald Trump, …, announced Tuesday night …")
       for (Candidate c : chosen.subList(1, chosen.size())) {
+        if (!c.hit().article().id().equals(best.hit().article().id())) {
+          continue; // another story's name answers another story's question (review, session 34)
+        }
         Optional<Span> sure = finder.findSure(wanted, c.text(), context(c));
         if (sure.isPresent()) {
           return Optional.of(new Lead(sure.get().of(c.text()), c, false));

@@ -208,4 +208,19 @@ class DirectAnswersTest {
                 sentence("a1", "Northbay Gulls won the title in 2019.")))
         .isEqualTo("Harbor City Herons");
   }
+
+  @Test
+  void anotherStorysNameNeverLeadsForABestSentenceThatNamesInPassing() {
+    // review, session 34: the name the verb acts on in another article answers that article
+    String q = "Which high-profile Republican announced a 2024 White House bid this week?";
+    Candidate passing =
+        sentence(
+            "a1",
+            "Reyes is sure to face an uphill battle with voters who soured on him after he declined"
+                + " to block certification of now-President Tom Lind's 2020 victory.");
+    Candidate elsewhere =
+        sentence("a2", "Former Governor Ana Lutz announced Tuesday night that she will run.");
+    // the cited story's own name stays (as before session 33), never another story's
+    assertThat(lead(q, passing, elsewhere)).isEqualTo("President Tom Lind");
+  }
 }
