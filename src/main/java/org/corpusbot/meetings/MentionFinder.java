@@ -170,7 +170,11 @@ final class MentionFinder {
         (tokens.get(j - 1).possessive() || OWNER.contains(tokens.get(j).word()))
             && pastOwner(tokens, j) < tokens.size()
             && tokens.get(pastOwner(tokens, j)).capitalized();
-    return owned || JOURNALISTS.contains(tokens.get(j).lower());
+    // "Former Fox News host Pete Hegseth met with …": no longer the outlet's, so he takes part
+    String before = m.from() > 0 ? tokens.get(m.from() - 1).lower() : "";
+    String first = tokens.get(m.from()).lower(); // "Former Fox News host" opening a sentence
+    boolean former = Set.of("former", "ex-").contains(before) || first.equals("former");
+    return !former && (owned || JOURNALISTS.contains(tokens.get(j).lower()));
   }
 
   private static final Set<String> OWNER = Set.of("'s", "’s");

@@ -61,8 +61,7 @@ final class NameRegistry {
    * Words that qualify a body whose name news often drops: "House Freedom Caucus" is "the Freedom
    * Caucus" later, "US Fifth Fleet" "the Fifth Fleet".
    */
-  private static final Set<String> CHAMBERS =
-      Set.of("House", "Senate", "US", "U.S.", "UN", "EU", "Federal", "National", "State");
+  private static final Set<String> CHAMBERS = Set.of("House", "Senate", "US", "U.S.", "UN", "EU");
 
   /** Those bodies by their last two words ("freedom caucus"); "" when two share them. */
   private final Map<String, String> orgsByTail = new HashMap<>();

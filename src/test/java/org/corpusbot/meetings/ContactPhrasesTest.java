@@ -55,6 +55,18 @@ class ContactPhrasesTest {
   }
 
   @Test
+  void aFormerJournalistTakesPartAndAShortBodyIsNoOtherOne() {
+    // review, session 34: the outlet and chamber rules of session 33 reached too far
+    assertThat(pairs("Former Fox News host Tom Wick met with Senator Anna Berg on Monday."))
+        .containsExactly("Tom Wick - Anna Berg");
+    assertThat(
+            pairs(
+                "The National Security Council met on Monday. Ambassador Anna Berg met with the"
+                    + " Security Council on Tuesday."))
+        .containsExactly("Anna Berg - Security Council");
+  }
+
+  @Test
   void talkedToIsTalksAndEachSubjectTalkedToTheObject() {
     // session 34, audit 9: "A and B both talked to C" paired A with B, C missing
     assertThat(pairs("President Anna Berg and Prime Minister Omar Lind both talked to Tomas Hale."))
