@@ -62,6 +62,10 @@ final class MentionFinder {
 
   private static final java.util.Set<String> SUFFIXES = java.util.Set.of("Jr", "Jr.", "Sr", "Sr.");
 
+  /** Last words of towns named after their state: "Oklahoma City", "Colorado Springs". */
+  private static final Set<String> TOWN_WORDS =
+      Set.of("City", "Springs", "County", "Beach", "Falls", "Heights", "Rapids", "Park", "Bay");
+
   private final Lexicons lex;
   private final NameRuns runs;
 
@@ -352,6 +356,7 @@ final class MentionFinder {
     if (name.size() >= 2
         && lex.regions.contains(NameParts.clean(name.get(0)))
         && !NameParts.isSite(joined, lex)
+        && !TOWN_WORDS.contains(NameParts.clean(name.get(name.size() - 1))) // "Oklahoma City"
         && !NameParts.partisan(name.get(name.size() - 1)) // "a Connecticut Democrat"
         && !Clause.mediaName(joined)
         && Character.isLetter(joined.charAt(joined.length() - 1))) { // "Delaware Online/"

@@ -66,6 +66,17 @@ class ContactPhrasesTest {
         .containsExactly("Anna Berg - Security Council");
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "President Anna Berg visited Oklahoma City on Monday.",
+        "Prime Minister Anna Berg visited Colorado Springs on Monday."
+      })
+  void aTownNamedAfterItsStateIsAPlaceVisited(String text) {
+    // review, session 34: the state-first body rule of session 33 made the town a participant
+    assertThat(pairs(text)).as(text).isEmpty();
+  }
+
   @Test
   void talkedToIsTalksAndEachSubjectTalkedToTheObject() {
     // session 34, audit 9: "A and B both talked to C" paired A with B, C missing
