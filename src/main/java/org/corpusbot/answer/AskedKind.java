@@ -25,6 +25,12 @@ final class AskedKind {
   /** Endings of nationalities and other adjectives: "Korean", "Chinese", "British", "Atlantic". */
   private static final Pattern ADJECTIVE_ENDING = Pattern.compile("(?:an|ese|ish|ch|ic|i)$");
 
+  /** A capitalised word right after a kind: the name the kind introduces ("ship USS Carney"). */
+  private static final Pattern NAME_NEXT =
+      Pattern.compile(
+          " (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+              + "|April|May|June|July|August|September|October|November|December)\\b)\\p{Lu}");
+
   private static final Pattern FULL_NAME =
       Pattern.compile("\\b[A-Z][\\p{L}.’'-]+(?: [A-Z][\\p{L}.’'-]+)+");
 
@@ -161,11 +167,15 @@ final class AskedKind {
     if (introduced != null && introduced.matcher(sentence.substring(0, span.start())).find()) {
       return true; // introduced by the kind: "the rapper Drake", "Tory MP Chris Pincher"
     }
-    if (followed != null
-        && followed.matcher(sentence.substring(span.end())).lookingAt()
-        && !ADJECTIVE_ENDING.matcher(span.of(sentence)).find()) {
+    Matcher after = followed == null ? null : followed.matcher(sentence.substring(span.end()));
+    if (after != null
+        && after.lookingAt()
+        && !ADJECTIVE_ENDING.matcher(span.of(sentence)).find()
+        && !NAME_NEXT.matcher(sentence.substring(span.end() + after.end())).lookingAt()) {
       // the kind after it: "the 1973 Roe v. Wade decision", "the Caldor fire"; not a nationality
-      // qualifying it ("the wildly popular South Korean show" names no show)
+      // qualifying it ("the wildly popular South Korean show" names no show), nor the owner of a
+      // kind that introduces the name after it ("the US Navy ship USS Carney", "the Pfizer drug
+      // Paxlovid": the ship and the drug are the names after)
       return true;
     }
     String name = span.of(sentence);

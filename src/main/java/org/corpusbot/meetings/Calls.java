@@ -22,9 +22,12 @@ final class Calls {
   private static final Set<String> NAMING_ADVERBS =
       Set.of("now", "once", "still", "also", "often", "sometimes", "later", "officially", "then");
 
-  /** Adverbs of a renaming: "X, now called Y", "X, originally called Y". */
+  /**
+   * Adverbs of a renaming: "X, now called Y", "X, originally called Y"; not "later", which after a
+   * comma tells the next thing done ("Macron, who had met Scholz, later called Putin").
+   */
   private static final Set<String> RENAMING =
-      Set.of("now", "once", "originally", "officially", "previously", "later");
+      Set.of("now", "once", "originally", "officially", "previously");
 
   private static final Set<String> DESCRIPTION =
       Set.of("a", "an", "the", "his", "her", "their", "one", "\"", "“", "''", "``");

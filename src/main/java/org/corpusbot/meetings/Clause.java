@@ -177,6 +177,18 @@ final class Clause {
           "bloomberg",
           "politico",
           "axios",
+          "magazine",
+          "newspaper",
+          "television",
+          "radio",
+          "tv",
+          "nyt",
+          "wsj",
+          "cnbc");
+
+  /** Common words that end outlets' names ("Fox News", "The Miami Herald", "USA Today"). */
+  private static final Set<String> MEDIA_ENDINGS =
+      Set.of(
           "times",
           "journal",
           "post",
@@ -186,15 +198,7 @@ final class Clause {
           "guardian",
           "telegraph",
           "herald",
-          "magazine",
-          "newspaper",
-          "television",
-          "radio",
-          "tv",
-          "today",
-          "nyt",
-          "wsj",
-          "cnbc");
+          "today");
 
   boolean media(Mention m) {
     // "state broadcaster IRIB", "the newspaper Le Monde": an outlet named by what it is
@@ -216,10 +220,17 @@ final class Clause {
           "podcast",
           "newsletter");
 
-  /** Whether a name holds a word of a news outlet's ("NBC News", "The Washington Post"). */
+  /**
+   * Whether a name holds a word of a news outlet's ("NBC News", "The Washington Post"). A common
+   * word of outlets' names counts only where outlets put it, last or before "of" ("The Times of
+   * India"): "Guardian Council", "Post Office", "Press Secretary" are no outlets.
+   */
   static boolean mediaName(String name) {
-    for (String w : name.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
-      if (MEDIA.contains(w)) {
+    String[] words = name.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    for (int k = 0; k < words.length; k++) {
+      String w = words[k];
+      boolean last = k == words.length - 1 || words[k + 1].equals("of");
+      if (MEDIA.contains(w) || last && MEDIA_ENDINGS.contains(w)) {
         return true;
       }
     }

@@ -132,7 +132,7 @@ public final class MeetingExtractor {
             continue; // "CNN spoke to Plesner", "Fox News called Gallrein": news reported, no
             // contact
           }
-          e = Visits.checked(CountryNames.of(e), names, lex);
+          e = Visits.checked(OwnCountries.without(CountryNames.of(e), lex), names, lex);
           e = e == null || guest.isEmpty() ? e : Hosts.checked(e, guest.get(), names);
           if (e != null) {
             out.add(e);

@@ -143,7 +143,15 @@ final class Subjects {
   private int previousVerb(int and) {
     for (int k = and - 1; k >= 0 && and - k <= WINDOW; k--) {
       String w = c.lower(k);
-      if (w.equals(",") || Clause.STOPPERS.contains(w) || Clause.REPORTING.contains(w)) {
+      if (w.equals(",")) {
+        int place = placeBefore(k);
+        if (place < 0) {
+          return -1;
+        }
+        k = place; // "A visits Cape Town, South Africa, and meets B": the place is visited
+        continue;
+      }
+      if (Clause.STOPPERS.contains(w) || Clause.REPORTING.contains(w)) {
         return -1;
       }
       if ("VERB".equals(c.t.get(k).tag()) && !insideMention(k)) {
@@ -151,6 +159,22 @@ final class Subjects {
       }
     }
     return -1;
+  }
+
+  /**
+   * Where to look on from when a place ends at the comma {@code comma} ("Cape Town, South Africa,
+   * and"): at the place's own start, or past the comma before a region that completes a town; -1
+   * when no place ends there.
+   */
+  private int placeBefore(int comma) {
+    Optional<Mention> m = c.endingAt(comma).filter(Mention::place);
+    if (m.isEmpty()) {
+      return -1;
+    }
+    int from = m.get().from();
+    return c.lower(from - 1).equals(",") && c.endingAt(from - 1).filter(Mention::place).isPresent()
+        ? from - 1
+        : from;
   }
 
   private boolean insideMention(int k) {
@@ -201,8 +225,28 @@ final class Subjects {
   /** A subject is never the object of a preposition ("Sitting in the Oval Office, …, A met"). */
   private boolean usable(Mention m) {
     int before = c.lower(m.from() - 1).equals("the") ? m.from() - 2 : m.from() - 1;
-    return !c.locative(m) && !c.reported(m) && !NOT_BEFORE_SUBJECT.contains(c.lower(before));
+    return !c.locative(m)
+        && !c.reported(m)
+        && !NOT_BEFORE_SUBJECT.contains(c.lower(before))
+        && !visited(m);
   }
+
+  /** A place visited ("visits Cape Town, South Africa, and meets B"): no one who met. */
+  private boolean visited(Mention m) {
+    if (!m.place()) {
+      return false;
+    }
+    int before = m.from() - 1;
+    Optional<Mention> town = c.endingAt(before).filter(Mention::place);
+    if (c.lower(before).equals(",") && town.isPresent()) {
+      before = town.get().from() - 1; // the region after its town
+    }
+    return VISITING.contains(c.lower(before));
+  }
+
+  /** Verbs whose object is a place visited (captions tag "visits" a noun). */
+  private static final Set<String> VISITING =
+      Set.of("visit", "visits", "visited", "visiting", "tours", "toured", "touring");
 
   private List<Participant> group(Mention last) {
     List<Participant> out = new ArrayList<>();

@@ -149,6 +149,11 @@ class SpanFinderTest {
         "Which historic Supreme Court decision may be overturned? | A draft published by Politico suggested the court would overturn the landmark 1973 Roe v. Wade decision. | Roe v. Wade",
         "Which firm announced a stock split? | Shares of Zenith Corp rose after Vellix, the chipmaker from Austin, announced a 20-for-1 split. | Vellix",
         "Which wildly popular show was green lit for a new season? | Netflix said the wildly popular South Korean show “Squid Game” is green lit for a second season. | Squid Game",
+        // session 35, from the review: a name before the kind owns it when the kind introduces
+        // the next name, which is the one asked for
+        "Which ship was attacked?      | Drones struck near the US Navy ship USS Carney on Sunday. | USS Carney",
+        "Which drug did they approve?  | Regulators approved the Pfizer drug Paxlovid in May. | Paxlovid",
+        "Which fire forced them out?   | The Caldor fire Monday forced thousands out. | Caldor",
       })
   void findsTheShortAnswerInTheSentence(String question, String sentence, String expected) {
     String context =

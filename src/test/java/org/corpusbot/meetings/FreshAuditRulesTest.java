@@ -629,4 +629,42 @@ class FreshAuditRulesTest {
     assertThat(pairs("CBS Inc said it held merger talks with Norfield Corp on Monday."))
         .containsExactly("CBS Inc - Norfield Corp");
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // session 35, the tenth audit (60 pairs of long unlabelled rtqa articles): a common noun
+        // read as a name, a visited town or region taken for the one who met, a country beside
+        // its own official
+        "Ana Lutz attends the Glamour Women of the Year awards. Lutz presents a poster from the"
+            + " World Conference on Women as she meets with President Tom Lind. | Ana Lutz - Tom"
+            + " Lind",
+        "Queen Ana Lutz sent a letter of congratulations to the British Olympic team. | ",
+        "Princess Ana Lutz visits Cape Town, South Africa, and meets with South African President"
+            + " Tom Lind in March 1997. | Ana Lutz - Tom Lind",
+        "On Tuesday, Prince Omar Lind traveled to Washington, DC and met with National Security"
+            + " Adviser Ana Lutz. | Omar Lind - Ana Lutz",
+        "President Tom Lind lashes out at the media and Germany: \"I had a great meeting with German"
+            + " Chancellor Ana Lutz.\" | "
+      })
+  void aCommonNounAPlaceVisitedOrAnOfficialsOwnCountryMeetsNoOne(String row) {
+    String[] f = row.split(" \\| ", -1);
+    List<String> expected = f[1].isBlank() ? List.of() : List.of(f[1].strip());
+    assertThat(pairs(f[0])).as(f[0]).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  @Test
+  void laterAfterARelativeClauseIsACallNotARenaming() {
+    // review of session 33: "later" after a comma tells what was done next
+    assertThat(pairs("President Ana Lutz, who had met Tom Lind in Berlin, later called Omar Hale."))
+        .contains("Ana Lutz - Omar Hale");
+  }
+
+  @Test
+  void anOutletsWordInsideAnotherNameMakesNoOutlet() {
+    // review of session 33: "Guardian", "Post", "Times" name outlets only where outlets put them
+    assertThat(pairs("The Guardian Council met with President Ana Lutz on Sunday."))
+        .containsExactly("Guardian Council - Ana Lutz");
+    assertThat(pairs("The Washington Post spoke with President Ana Lutz on Sunday.")).isEmpty();
+  }
 }

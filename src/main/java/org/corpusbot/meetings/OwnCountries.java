@@ -1,0 +1,68 @@
+package org.corpusbot.meetings;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A country beside its own official ("I had a great meeting with German Chancellor Angela Merkel"
+ * after "Trump lashes out at Germany"; "visits Cape Town, South Africa, and meets South African
+ * President Nelson Mandela"): the official is the country's side, so the country met no one there.
+ * The official's nationality is read from the title the article gives ("German Chancellor").
+ */
+final class OwnCountries {
+  private OwnCountries() {}
+
+  /** The event without the countries its officials' titles name; as it is when there are none. */
+  static ContactEvent without(ContactEvent e, Lexicons lex) {
+    Set<String> titled = new HashSet<>();
+    for (Participant p : e.participants()) {
+      if (p.kind() == Participant.Kind.PERSON && p.title() != null) {
+        for (String w : p.title().split("[\\s-]+")) {
+          String country =
+              lex.countries.get(w.replaceAll("(?:'s|’s)$", "").toLowerCase(Locale.ROOT));
+          if (country != null) {
+            titled.add(country);
+          }
+        }
+      }
+    }
+    if (titled.isEmpty()) {
+      return e;
+    }
+    List<Participant> kept = new ArrayList<>();
+    int firstSide = e.firstSide();
+    int firstKept = 0;
+    for (int i = 0; i < e.participants().size(); i++) {
+      Participant p = e.participants().get(i);
+      if (p.kind() == Participant.Kind.GROUP && titled.contains(p.name())) {
+        continue;
+      }
+      kept.add(p);
+      if (i < e.firstSide()) {
+        firstKept++;
+      }
+    }
+    if (kept.size() == e.participants().size()) {
+      return e; // (never empty: the titled person stays)
+    }
+    if (firstSide > 0) {
+      // a side left empty met no one named: the rest stay one side, not each other's
+      firstSide = firstKept == 0 || firstKept == kept.size() ? kept.size() : firstKept;
+    }
+    return new ContactEvent(
+        e.articleId(),
+        kept,
+        firstSide,
+        e.kind(),
+        e.place(),
+        e.dateFrom(),
+        e.dateTo(),
+        e.evidence(),
+        e.start(),
+        e.end(),
+        e.extractedBy());
+  }
+}
