@@ -177,9 +177,15 @@ final class MentionFinder {
     // "Former Fox News host Pete Hegseth met with …": no longer the outlet's, so he takes part
     String before = m.from() > 0 ? tokens.get(m.from() - 1).lower() : "";
     String first = tokens.get(m.from()).lower(); // "Former Fox News host" opening a sentence
-    boolean former = Set.of("former", "ex-").contains(before) || first.equals("former");
+    boolean former =
+        (Set.of("former", "ex-").contains(before) || first.equals("former"))
+            && tokens.stream().noneMatch(t -> BROADCASTS.contains(t.lower()));
     return !former && (owned || JOURNALISTS.contains(tokens.get(j).lower()));
   }
+
+  /** Words of a show: a former host on one still interviews ("on her SiriusXM show"). */
+  private static final Set<String> BROADCASTS =
+      Set.of("show", "interview", "podcast", "program", "programme", "episode", "broadcast");
 
   private static final Set<String> OWNER = Set.of("'s", "’s");
 

@@ -85,7 +85,8 @@ final class Modality {
   private static final Set<String> BE = Set.of("is", "are", "was", "were");
   private static final Set<String> INDEFINITE = Set.of("a", "an");
   private static final Set<String> DENIALS = Set.of("denied", "denies", "deny", "denying");
-  private static final Set<String> SPEAK = Set.of("spoke", "spoken", "speak", "speaks", "speaking");
+  private static final Set<String> SPEAK =
+      Set.of("spoke", "spoken", "speak", "speaks", "speaking", "talked"); // "talked to Congress"
   private static final Set<String> AUDIENCES =
       Set.of(
           "congress",
@@ -332,10 +333,14 @@ final class Modality {
   }
 
   private static boolean scheduledAfter(List<Token> t, int to) {
+    boolean sameClause = true; // a modal past a comma or "and" is another clause's
     for (int k = to; k < Math.min(t.size(), to + RIGHT); k++) {
       String w = t.get(k).lower();
       if (w.equals(";") || w.equals(".") || Clause.STOPPERS.contains(w)) {
         return false;
+      }
+      if (w.equals(",") || w.equals("and")) {
+        sameClause = false;
       }
       String next = k + 1 < t.size() ? t.get(k + 1).lower() : "";
       boolean topic =
@@ -345,7 +350,10 @@ final class Modality {
               && !next.equals("continue") // "talks would continue": going on
               && !topic // "opened talks with B expected to focus on trade": what they are about
           || w.equals("set") && next.matches("for|to")
-          || MAYBE.contains(w) && !t.get(k).capitalized() && STARTS.contains(after)
+          || sameClause
+              && MAYBE.contains(w)
+              && !t.get(k).capitalized()
+              && STARTS.contains(after) // not "spoke with B, saying shipments could resume"
           || BE.contains(w) && next.equals("to")) { // "talks with B are to begin"
         return true;
       }

@@ -25,10 +25,18 @@ final class NameRegistry {
       Pattern.compile(
           "\\b\\p{Lu}(?:[\\p{L}'’-]+|\\.)(?:[^\\S\\n]+(?:(?:de|van|von|der|da|du|di|bin|al|el|la|le|of|of the)[^\\S\\n]+)?(?:(?:al|el|ad|ar|as|an|at|az)-)?\\p{Lu}(?:[\\p{L}'’-]+|\\.))+");
 
+  /**
+   * "CNN's Jake Tapper", "Fox News' chief White House correspondent John Roberts": an outlet's
+   * journalist. Up to three words between, or six when the last is a journalist's ("latest national
+   * poll shows Donald Trump" is no journalist); not a person's possessive ("Michael Bloomberg's").
+   */
   private static final Pattern MEDIA_BEFORE =
       Pattern.compile(
-          "\\b(?:CNN|NBC|ABC|CBS|Fox News|MSNBC|NPR|BBC|PBS|CNBC|Bloomberg|Reuters)['’]s?"
-              + "(?:\\s+[a-z]+){0,6}\\s+$");
+          "(?<!\\p{Lu}\\p{L}{1,20}\\s)\\b(?:CNN|NBC|ABC|CBS|Fox News|MSNBC|NPR|BBC|PBS|CNBC|Bloomberg"
+              + "|Reuters)['’]s?(?:(?:\\s+[a-z]+){0,3}|(?:\\s+[a-z]+){0,5}\\s+(?:reporter|correspondent"
+              + "|anchor|host|journalist|columnist|interviewer|editor|producer|analyst|contributor))"
+              + "\\s+$");
+
   private static final Pattern MEDIA_OWNER =
       Pattern.compile("(?:CNN|NBC|ABC|CBS|MSNBC|NPR|BBC|PBS|CNBC|Bloomberg|Reuters)['’]s?");
   private static final Pattern TICKER = Pattern.compile("\\s*[<(]([A-Z][A-Z0-9.&-]{1,9})[>)]");
@@ -164,8 +172,12 @@ final class NameRegistry {
           shown.add(full); // "President Omar Lind": a person
         }
         List<String> titles = words.subList(0, titleWords);
+        boolean out = formerBefore(text, m.start()) || outOfOffice(titles);
         for (String title : titles) {
           byTitle.putIfAbsent(NameParts.clean(title).toLowerCase(Locale.ROOT), full);
+          if (out) {
+            continue; // "former President Bill Clinton" is not whom "President Clinton" now names
+          }
           titledBearers
               .computeIfAbsent(
                   last + "|" + NameParts.clean(title).toLowerCase(Locale.ROOT),
@@ -173,7 +185,7 @@ final class NameRegistry {
               .add(full);
         }
         president(titles, full, formerBefore(text, m.start()), lex);
-        offices.record(titles, full, formerBefore(text, m.start()), lex);
+        offices.record(titles, full, NameParts.notInOfficeBefore(text, m.start()), lex);
       }
     }
     offices.recordLowerCase(text, people, lex);
@@ -375,12 +387,13 @@ final class NameRegistry {
               ? former ? "former" : ""
               : NameParts.clean(titles.get(i - 1)).toLowerCase(Locale.ROOT);
       if (NameParts.clean(titles.get(i)).equalsIgnoreCase("president") && !before.equals("vice")) {
-        String country = lex.countries.get(before);
+        String country =
+            i == 0 ? null : NationalTitles.country(titles.subList(i - 1, i), lex); // "Ukraine's"
         if (country != null && !country.equals("United States") && !former) {
           foreignPresidents.add(name);
         } else {
-          (before.equals("former") || before.equals("ex") ? formerPresidents : presidents)
-              .add(name);
+          // "former Chinese President Hu Jintao" is out of office whatever stands between
+          (former || outWord(before) ? formerPresidents : presidents).add(name);
         }
         return;
       }
@@ -407,15 +420,31 @@ final class NameRegistry {
   }
 
   /** Whether "former" (lower-case, so outside the run of names) comes just before {@code at}. */
-  private static boolean formerBefore(String text, int at) {
-    return at >= 7 && text.regionMatches(true, at - 7, "former ", 0, 7);
+  private static boolean outOfOffice(List<String> titles) {
+    return titles.stream().anyMatch(t -> outWord(NameParts.clean(t).toLowerCase(Locale.ROOT)));
   }
+
+  /** A word of {@link NameParts#NOT_IN_OFFICE} other than "then" (see {@link #formerBefore}). */
+  private static boolean outWord(String w) {
+    return NameParts.NOT_IN_OFFICE.contains(w) && !w.startsWith("then");
+  }
+
+  /**
+   * Out of office before {@code at}, but not "then-": a then-president is whom "the president" of a
+   * story about his time means, so he stays among the candidates (and makes two ambiguous).
+   */
+  private static boolean formerBefore(String text, int at) {
+    return NameParts.notInOfficeBefore(text, at)
+        && !THEN.matcher(text).region(Math.max(0, at - 6), at).find();
+  }
+
+  private static final Pattern THEN = Pattern.compile("(?i)\\bthen[ -]$");
 
   /**
    * The one person the article gives a country's office ("Turkey", "foreign minister"), or null.
    */
-  String nationalHolder(String country, String role) {
-    return offices.holder(country, role);
+  String nationalHolder(String country, String role, Set<String> sentenceWords) {
+    return offices.holder(country, role, sentenceWords);
   }
 
   /** Whether the person with this name was introduced as a news outlet's ("CNN's Jake Tapper"). */

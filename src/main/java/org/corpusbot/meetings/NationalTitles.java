@@ -27,6 +27,14 @@ final class NationalTitles {
 
   private final Map<String, String> holders = new HashMap<>();
 
+  /** The office each country's "leader" was read from ("Israel" → "president"). */
+  private final Map<String, String> leaderRoles = new HashMap<>();
+
+  /**
+   * Heads' offices the article gives without a nationality ("Prime Minister Benjamin Netanyahu").
+   */
+  private final Map<String, String> untitledHeads = new HashMap<>(); // name → office
+
   /**
    * Records the person {@code name} under the office its {@code titles} give it, when they start
    * with a nationality or a country's possessive ("Turkish", "Japan's").
@@ -34,7 +42,7 @@ final class NationalTitles {
   void record(List<String> titles, String name, boolean former, Lexicons lex) {
     for (int i = 0; i < titles.size(); i++) {
       String w = NameParts.clean(titles.get(i)).toLowerCase(Locale.ROOT);
-      if (w.equals("former") || w.equals("ex")) {
+      if (NameParts.NOT_IN_OFFICE.contains(w)) {
         return;
       }
       int wide = i + 1 < titles.size() ? 2 : 1;
@@ -46,6 +54,21 @@ final class NationalTitles {
         }
       }
     }
+    String head = head(titles);
+    if (!former && head != null) {
+      untitledHeads.put(name, head);
+    }
+  }
+
+  /** The head's office that {@code titles} end with ("Prime Minister", "Chancellor"), or null. */
+  private static String head(List<String> titles) {
+    for (int n = Math.min(2, titles.size()); n >= 1; n--) {
+      String role = role(titles.subList(titles.size() - n, titles.size()));
+      if (HEADS.contains(role)) {
+        return role;
+      }
+    }
+    return null;
   }
 
   /** Last words of an office "the Turkish …" or "Japan's …" may name. */
@@ -99,11 +122,11 @@ final class NationalTitles {
         return null; // "Turkish President" alone is a title; "the Turkish president" an office
       }
       String before = start > 0 ? tokens.get(start - 1).lower() : "";
-      if (before.equals("former") || before.equals("late")) {
+      if (NameParts.NOT_IN_OFFICE.contains(before)) {
         return null;
       }
       String role = role(tokens.subList(k, i + 1).stream().map(Token::word).toList());
-      String holder = names.nationalHolder(country, role);
+      String holder = names.nationalHolder(country, role, sentenceWords(tokens));
       return holder == null
           ? null
           : new Mention(
@@ -118,7 +141,9 @@ final class NationalTitles {
    */
   private static final Pattern LOWER_OFFICE =
       Pattern.compile(
-          "\\b((?:[Ff]ormer|[Ll]ate|[Tt]hen|[Ee]x)[ -])?(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?(?:['’]s)?)"
+          "\\b((?:[Ff]ormer|[Ll]ate|[Tt]hen|[Ee]x|[Oo]usted|[Tt]oppled|[Dd]eposed|[Oo]ne-time|[Ee]xiled"
+              + "|[Jj]ailed|[Ss]lain|[Aa]ssassinated|[Ii]mprisoned)[ -])?(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?"
+              + "(?:['’]s)?)"
               + " ((?:[a-z]+ ){0,2}(?:president|minister|premier|chancellor|king|queen|emir"
               + "|leader)),? (?=\\p{Lu})");
 
@@ -132,7 +157,7 @@ final class NationalTitles {
       String name = peopleAt.get(m.end());
       List<String> words = List.of(m.group(2).split(" "));
       String country = country(words, lex);
-      if (country == null && words.size() == 2) {
+      if (country == null && words.size() == 2 && words.get(0).equals("The")) {
         country = country(words.subList(1, 2), lex); // "The Chinese leader Xi Jinping"
       }
       if (name != null && country != null) {
@@ -145,8 +170,12 @@ final class NationalTitles {
     if (!former) {
       String role = role(roleWords);
       put(country + "|" + role, name);
+      if (role.equals(LEADER)) {
+        leaderRoles.put(country, LEADER); // "Chinese leader Xi Jinping": a leader by name
+      }
       if (HEADS.contains(role)) {
         put(country + "|" + LEADER, name);
+        leaderRoles.merge(country, role, (a, b) -> a.equals(b) || a.equals(LEADER) ? a : SHARED);
       }
     }
   }
@@ -154,9 +183,32 @@ final class NationalTitles {
   /**
    * The one person holding {@code role} ("president", "foreign minister", "leader") for a country.
    */
-  String holder(String country, String role) {
+  String holder(String country, String role, Set<String> sentenceWords) {
     String held = holders.get(country + "|" + role);
+    if (role.equals(LEADER) && held != null) {
+      // "Israeli President Isaac Herzog" beside "Prime Minister Benjamin Netanyahu": a country
+      // with two heads of different offices has no one "Israeli leader" the rules can tell; a head
+      // named in the same sentence is the other side ("Prime Minister A called the Finnish leader")
+      String from = leaderRoles.get(country);
+      boolean twoHeads =
+          untitledHeads.entrySet().stream()
+              .anyMatch(
+                  h -> !h.getValue().equals(from) && !sentenceWords.contains(surname(h.getKey())));
+      if (!LEADER.equals(from) && twoHeads) {
+        return null;
+      }
+    }
     return held == null || held.equals(SHARED) ? null : held;
+  }
+
+  private static String surname(String name) {
+    return name.substring(name.lastIndexOf(' ') + 1);
+  }
+
+  private static Set<String> sentenceWords(List<Token> tokens) {
+    Set<String> out = new java.util.HashSet<>();
+    tokens.forEach(t -> out.add(t.word()));
+    return out;
   }
 
   /**

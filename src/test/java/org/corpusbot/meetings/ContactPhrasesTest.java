@@ -61,8 +61,8 @@ class ContactPhrasesTest {
         .containsExactly("Tom Wick - Anna Berg");
     assertThat(
             pairs(
-                "The National Security Council met on Monday. Ambassador Anna Berg met with the"
-                    + " Security Council on Tuesday."))
+                "National Security Council spokesman Tom Lind spoke on Monday. Ambassador Anna"
+                    + " Berg met with the Security Council on Tuesday."))
         .containsExactly("Anna Berg - Security Council");
   }
 
@@ -183,5 +183,44 @@ class ContactPhrasesTest {
       })
   void thePresidentOfSomewhereElseOrOfTwoIsNobody(String text) {
     assertThat(pairs(text)).as(text).noneMatch(p -> p.contains("Omar Lind"));
+  }
+
+  @Test
+  void aModalInAnotherClauseLeavesTheContactTold() {
+    // session 35, the review of session 34: "could resume" is the shipments', not the call's
+    assertThat(
+            MadeUpText.namedPairs(
+                "President Tomas Hale spoke with President Omar Lind by phone, saying grain"
+                    + " shipments could resume."))
+        .containsExactly("Tomas Hale - Omar Lind");
+    assertThat(
+            MadeUpText.namedPairs(
+                "Ana Lutz met with Omar Lind on Monday, and production may restart next week."))
+        .containsExactly("Ana Lutz - Omar Lind");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // session 35, the review of session 34: a speech to a legislature; a former host's show
+        "President Tomas Hale talked to the U.S. Congress by video link on Wednesday.",
+        "Former Fox News host Ana Lutz spoke with President Omar Lind on her radio show on Monday."
+      })
+  void aSpeechOrAFormerHostsShowIsNoContact(String text) {
+    assertThat(MadeUpText.namedPairs(text)).as(text).isEmpty();
+  }
+
+  @Test
+  void aPollOrAPersonsPossessiveMakesNoJournalist() {
+    assertThat(
+            MadeUpText.namedPairs(
+                "Fox News' latest national poll shows Tom Lind leading by four points.\n\nLind met"
+                    + " with Prime Minister Ana Lutz on Friday."))
+        .containsExactly("Tom Lind - Ana Lutz");
+    assertThat(
+            MadeUpText.namedPairs(
+                "Michael Bloomberg's former deputy mayor for economic development Dan Doctor met"
+                    + " with Gov. Ana Lutz on Monday."))
+        .containsExactly("Dan Doctor - Ana Lutz");
   }
 }

@@ -120,4 +120,53 @@ class NationalTitlesTest {
     assertThat(MadeUpText.namedPairs("Chairman Omar Lind held talks with Vellix Holdings Inc."))
         .containsExactly("Omar Lind - Vellix Holdings Inc.");
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // session 35, the review of session 34: a holder out of office ("the late", "then-",
+        // "ousted", "former" before a nationality) is nobody's office now
+        "The late Finnish President Tomas Hale died in May. President Omar Lind took office in"
+            + " July.\n\nThe Finnish president met with Prime Minister Ana Lutz on Wednesday.",
+        "In 2015, then-Finnish Prime Minister Tomas Hale lost the election.\n\nThe Finnish prime"
+            + " minister met with President Ana Lutz on Tuesday.",
+        "The ousted Finnish leader Tomas Hale fled to Oslo.\n\nThe Finnish leader met with"
+            + " President Ana Lutz on Wednesday.",
+        "Toppled Finnish leader Tomas Hale fled to Oslo.\n\nThe Finnish leader met with President"
+            + " Ana Lutz on Wednesday."
+      })
+  void aHolderOutOfOfficeHoldsNoOfficeNow(String story) {
+    assertThat(MadeUpText.namedPairs(story)).as(story).noneMatch(p -> p.contains("Tomas Hale"));
+  }
+
+  @Test
+  void aFormerForeignPresidentIsNotThePresident() {
+    String story =
+        "Finnish President Tomas Hale arrived in Oslo on Monday. His predecessor, former Finnish"
+            + " President Omar Lind, last visited in 2012.\n\nThe president met with Norwegian"
+            + " Prime Minister Ana Lutz for four hours.";
+    assertThat(MadeUpText.namedPairs(story)).noneMatch(p -> p.contains("Omar Lind"));
+  }
+
+  @Test
+  void aFormerHolderOfATitleIsNotWhomTheTitledSurnameNames() {
+    String story =
+        "Ana Lind met with donors in New York on Tuesday. Her husband, former President Tom"
+            + " Lind, did not attend.\n\nWhen President Lind left office in 2001, the couple"
+            + " moved.\n\nLind later met with Senate Majority Leader Omar Hale.";
+    assertThat(MadeUpText.namedPairs(story)).contains("Ana Lind - Omar Hale");
+  }
+
+  @Test
+  void theLeaderOfACountryWithTwoHeadsIsNoOneTheRulesCanTell() {
+    String story =
+        "Finnish President Tomas Hale said the country must stay united. Prime Minister Omar"
+            + " Lind has faced protests.\n\nThe Finnish leader met with Secretary of State Ana Lutz"
+            + " on Monday.";
+    assertThat(MadeUpText.namedPairs(story)).isEmpty();
+    String one =
+        "Finnish President Tomas Hale arrived on Monday. President Omar Lind hosted him.\n\nThe"
+            + " Finnish leader met with Secretary of State Ana Lutz on Monday.";
+    assertThat(MadeUpText.namedPairs(one)).contains("Tomas Hale - Ana Lutz"); // same office
+  }
 }
