@@ -193,8 +193,37 @@ final class Calls {
     if (k < t.size() && EACH.contains(t.get(k).lower())) {
       k++;
     }
-    return k < t.size() && DESCRIPTION.contains(t.get(k).lower());
+    return k < t.size()
+        && (DESCRIPTION.contains(t.get(k).lower())
+            || ("ADJ".equals(t.get(k).tag()) || t.get(k).lower().matches("un\\w+ed"))
+                && !t.get(k).capitalized()
+                && !WHEN_ADJECTIVES.contains(t.get(k).lower())); // "called Hegseth unqualified"
   }
+
+  /** Adjectives that tell when a call was made: "called Putin last week", "early Monday". */
+  private static final Set<String> WHEN_ADJECTIVES =
+      Set.of(
+          "last",
+          "next",
+          "early",
+          "late",
+          "earlier",
+          "later",
+          "recent",
+          "same",
+          "previous",
+          "following",
+          "first",
+          "second",
+          "several",
+          "many",
+          "few",
+          "separate",
+          "brief",
+          "lengthy",
+          "personal",
+          "private",
+          "direct");
 
   /** "Kiggans' failure": a name ending in s whose possessive is a lone apostrophe. */
   private static boolean pluralOwner(List<Token> t, int k) {

@@ -227,6 +227,12 @@ final class MentionFinder {
         .allMatch(w -> lex.orgWords.contains(NameParts.clean(w).toLowerCase(Locale.ROOT)));
   }
 
+  /**
+   * A party's adjective opening an organisation's name is part of it ("Republican Study Committee",
+   * "Democratic National Committee"), where a nationality only qualifies ("Soviet" officials).
+   */
+  private static final Set<String> PARTY_ADJECTIVES = Set.of("Democratic", "Republican");
+
   private boolean isDemonym(String w) {
     String l = NameParts.clean(w).toLowerCase(java.util.Locale.ROOT);
     return lex.demonyms.stream().anyMatch(d -> d.size() == 1 && d.get(0).equals(l));
@@ -343,6 +349,7 @@ final class MentionFinder {
       // Organisations have no titles: "General Motors Corp" keeps its "General".
       List<String> own =
           isDemonym(words.get(0))
+                  && !PARTY_ADJECTIVES.contains(NameParts.clean(words.get(0)))
                   && words.size() > 1
                   && !NameParts.COMPANY_SUFFIXES.contains(
                       NameParts.clean(words.get(words.size() - 1)).toLowerCase(Locale.ROOT))

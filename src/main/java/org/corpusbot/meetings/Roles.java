@@ -61,6 +61,9 @@ final class Roles {
     } else if (byAgent) {
       complements.forEach(m -> subjects.add(m.participant())); // "a visit by A": A is the visitor
       complements = List.of();
+    } else if (verb && kind == EventKind.TALKS && c.lower(to).equals("by")) {
+      // "an agreement negotiated by A, B and C": what was negotiated is no party (the agents after
+      // "by" stay unpaired, as "talks with A and B" by someone unnamed)
     } else if (verb) {
       subjects.addAll(new Subjects(c, refs).of(from));
     } else if (!between) {

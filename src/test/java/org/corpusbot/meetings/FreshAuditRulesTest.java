@@ -645,7 +645,13 @@ class FreshAuditRulesTest {
         "On Tuesday, Prince Omar Lind traveled to Washington, DC and met with National Security"
             + " Adviser Ana Lutz. | Omar Lind - Ana Lutz",
         "President Tom Lind lashes out at the media and Germany: \"I had a great meeting with German"
-            + " Chancellor Ana Lutz.\" | "
+            + " Chancellor Ana Lutz.\" | ",
+        // the thing negotiated is no party; a description after "called X"; a party's committee
+        "There is the proposed Norland Partnership, an agreement negotiated by Canada, Japan and"
+            + " Australia. | ",
+        "Sen. Ana Lutz called Tom Lind unqualified for the office, questioning his record. | ",
+        "Members of the Republican Study Committee have often spoken with President Tom Lind. |"
+            + " Republican Study Committee - Tom Lind"
       })
   void aCommonNounAPlaceVisitedOrAnOfficialsOwnCountryMeetsNoOne(String row) {
     String[] f = row.split(" \\| ", -1);
