@@ -25,11 +25,19 @@ final class AskedKind {
   /** Endings of nationalities and other adjectives: "Korean", "Chinese", "British", "Atlantic". */
   private static final Pattern ADJECTIVE_ENDING = Pattern.compile("(?:an|ese|ish|ch|ic|i)$");
 
-  /** A capitalised word right after a kind: the name the kind introduces ("ship USS Carney"). */
+  /**
+   * A name right after a kind, ended by punctuation, a preposition or a verb's little words: the
+   * name the kind introduces ("ship USS Carney on Sunday", "drug Paxlovid."), not a time or a
+   * modifier of what follows ("fire Labor Day weekend", "fire CalFire crews", "parade New Year's
+   * Day").
+   */
   private static final Pattern NAME_NEXT =
       Pattern.compile(
           " (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
-              + "|April|May|June|July|August|September|October|November|December)\\b)\\p{Lu}");
+              + "|April|May|June|July|August|September|October|November|December|New Year)\\b)"
+              + "(?:\\p{Lu}[\\p{L}\\d.’'-]*)(?: \\p{Lu}[\\p{L}\\d.’'-]*)*(?<!Day|Eve)"
+              + "(?=[,.;:!?)\"”]|$| (?:on|in|at|to|for|from|by|with|was|is|were|are|has|had|will|said"
+              + "|which|that|and|of|off|near)\\b)");
 
   private static final Pattern FULL_NAME =
       Pattern.compile("\\b[A-Z][\\p{L}.’'-]+(?: [A-Z][\\p{L}.’'-]+)+");

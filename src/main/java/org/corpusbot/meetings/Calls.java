@@ -23,11 +23,12 @@ final class Calls {
       Set.of("now", "once", "still", "also", "often", "sometimes", "later", "officially", "then");
 
   /**
-   * Adverbs of a renaming: "X, now called Y", "X, originally called Y"; not "later", which after a
-   * comma tells the next thing done ("Macron, who had met Scholz, later called Putin").
+   * Adverbs of a renaming: "X, now called Y", "Facebook, later called Meta"; "later" not after a
+   * relative clause, where it tells the next thing done ("Macron, who had met Scholz, later called
+   * Putin").
    */
   private static final Set<String> RENAMING =
-      Set.of("now", "once", "originally", "officially", "previously");
+      Set.of("now", "once", "originally", "officially", "previously", "later");
 
   private static final Set<String> DESCRIPTION =
       Set.of("a", "an", "the", "his", "her", "their", "one", "\"", "“", "''", "``");
@@ -125,7 +126,10 @@ final class Calls {
     // "MCAP, now called Memphis Community Against Pollution": a new name in an appositive, but
     // "Biden, also called Putin" may be a call, so only the adverbs of a renaming
     boolean renamedAfterComma =
-        from > 1 && RENAMING.contains(before.lower()) && t.get(from - 2).word().equals(",");
+        from > 1
+            && RENAMING.contains(before.lower())
+            && t.get(from - 2).word().equals(",")
+            && !(before.lower().equals("later") && afterRelativeClause(t, from - 2));
     return before.word().equals(",")
         || NAMED_AFTER.contains(before.lower())
         || adverbAfterBe
@@ -134,6 +138,20 @@ final class Calls {
             && !before.capitalized()
             && !Lexicons.get().titles.contains(List.of(before.lower()))
         || before.allCaps() && indefinite(t, from - 1); // "a super PAC called Trusted …"
+  }
+
+  /**
+   * Whether the comma at {@code comma} closes a relative clause ("Macron, who had met Scholz, later
+   * called Putin": what he did next, where "Facebook, later called Meta" renames).
+   */
+  private static boolean afterRelativeClause(List<Token> t, int comma) {
+    for (int k = comma - 1; k > 0; k--) {
+      if (t.get(k).word().equals(",")) {
+        String next = t.get(k + 1).lower();
+        return next.equals("who") || next.equals("which");
+      }
+    }
+    return false;
   }
 
   /** Whether "a" or "an" opens the noun phrase ending at {@code last}: "a (super) PAC". */
@@ -197,11 +215,15 @@ final class Calls {
         && (DESCRIPTION.contains(t.get(k).lower())
             || ("ADJ".equals(t.get(k).tag()) || t.get(k).lower().matches("un\\w+ed"))
                 && !t.get(k).capitalized()
-                && !WHEN_ADJECTIVES.contains(t.get(k).lower())); // "called Hegseth unqualified"
+                && !HOW_ADJECTIVES.contains(t.get(k).lower())
+                && !(k + 1 < t.size() && "NOUN".equals(t.get(k + 1).tag()))); // "unqualified"
   }
 
-  /** Adjectives that tell when a call was made: "called Putin last week", "early Monday". */
-  private static final Set<String> WHEN_ADJECTIVES =
+  /**
+   * Adjectives that tell when or how a call was made: "called Putin last week", "early Monday",
+   * "unannounced" (one before a noun, "multiple times", is never a description either).
+   */
+  private static final Set<String> HOW_ADJECTIVES =
       Set.of(
           "last",
           "next",
@@ -223,7 +245,16 @@ final class Calls {
           "lengthy",
           "personal",
           "private",
-          "direct");
+          "direct",
+          "multiple",
+          "numerous",
+          "repeated",
+          "unannounced",
+          "unprompted",
+          "unexpected",
+          "unsolicited",
+          "uninvited",
+          "unscheduled");
 
   /** "Kiggans' failure": a name ending in s whose possessive is a lone apostrophe. */
   private static boolean pluralOwner(List<Token> t, int k) {

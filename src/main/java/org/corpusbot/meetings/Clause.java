@@ -186,7 +186,26 @@ final class Clause {
           "wsj",
           "cnbc");
 
-  /** Common words that end outlets' names ("Fox News", "The Miami Herald", "USA Today"). */
+  /** Bodies whose names hold an outlet's word: "Guardian Council", "Post Office". */
+  private static final Set<String> NOT_OUTLETS =
+      Set.of(
+          "council",
+          "office",
+          "offices",
+          "secretary",
+          "service",
+          "department",
+          "committee",
+          "commission",
+          "corps",
+          "guard",
+          "party",
+          "ministry",
+          "agency");
+
+  /**
+   * Common words of outlets' names ("Fox News", "The Miami Herald", "Milwaukee Journal Sentinel").
+   */
   private static final Set<String> MEDIA_ENDINGS =
       Set.of(
           "times",
@@ -222,15 +241,15 @@ final class Clause {
 
   /**
    * Whether a name holds a word of a news outlet's ("NBC News", "The Washington Post"). A common
-   * word of outlets' names counts only where outlets put it, last or before "of" ("The Times of
-   * India"): "Guardian Council", "Post Office", "Press Secretary" are no outlets.
+   * word of outlets' names does not before a body's word: "Guardian Council", "Post Office", "Press
+   * Secretary" are no outlets.
    */
   static boolean mediaName(String name) {
     String[] words = name.toLowerCase(java.util.Locale.ROOT).split("\\s+");
     for (int k = 0; k < words.length; k++) {
       String w = words[k];
-      boolean last = k == words.length - 1 || words[k + 1].equals("of");
-      if (MEDIA.contains(w) || last && MEDIA_ENDINGS.contains(w)) {
+      boolean body = k < words.length - 1 && NOT_OUTLETS.contains(words[k + 1]);
+      if (MEDIA.contains(w) || MEDIA_ENDINGS.contains(w) && !body) {
         return true;
       }
     }

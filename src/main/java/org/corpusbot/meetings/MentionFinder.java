@@ -178,14 +178,33 @@ final class MentionFinder {
     String before = m.from() > 0 ? tokens.get(m.from() - 1).lower() : "";
     String first = tokens.get(m.from()).lower(); // "Former Fox News host" opening a sentence
     boolean former =
-        (Set.of("former", "ex-").contains(before) || first.equals("former"))
-            && tokens.stream().noneMatch(t -> BROADCASTS.contains(t.lower()));
+        (Set.of("former", "ex-").contains(before) || first.equals("former")) && !onAShow(tokens);
     return !former && (owned || JOURNALISTS.contains(tokens.get(j).lower()));
   }
 
   /** Words of a show: a former host on one still interviews ("on her SiriusXM show"). */
   private static final Set<String> BROADCASTS =
-      Set.of("show", "interview", "podcast", "program", "programme", "episode", "broadcast");
+      Set.of("show", "podcast", "program", "programme", "episode", "broadcast", "interview");
+
+  /**
+   * "on her SiriusXM show", "for his new show", "in an interview": a show of someone's, not
+   * "records show" or "the defense program".
+   */
+  private static boolean onAShow(List<Token> tokens) {
+    for (int k = 1; k < tokens.size(); k++) {
+      if (!BROADCASTS.contains(tokens.get(k).lower())) {
+        continue;
+      }
+      for (int b = k - 1; b >= Math.max(0, k - 4); b--) {
+        if (SHOW_OWNERS.contains(tokens.get(b).lower())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> SHOW_OWNERS = Set.of("her", "his", "their", "an");
 
   private static final Set<String> OWNER = Set.of("'s", "’s");
 
@@ -232,6 +251,11 @@ final class MentionFinder {
    * "Democratic National Committee"), where a nationality only qualifies ("Soviet" officials).
    */
   private static final Set<String> PARTY_ADJECTIVES = Set.of("Democratic", "Republican");
+
+  /**
+   * A chamber after a party's adjective: "the Republican House Judiciary Committee" is the House's.
+   */
+  private static final Set<String> CHAMBERS = Set.of("House", "Senate");
 
   private boolean isDemonym(String w) {
     String l = NameParts.clean(w).toLowerCase(java.util.Locale.ROOT);
@@ -349,7 +373,8 @@ final class MentionFinder {
       // Organisations have no titles: "General Motors Corp" keeps its "General".
       List<String> own =
           isDemonym(words.get(0))
-                  && !PARTY_ADJECTIVES.contains(NameParts.clean(words.get(0)))
+                  && !(PARTY_ADJECTIVES.contains(NameParts.clean(words.get(0)))
+                      && !CHAMBERS.contains(NameParts.clean(words.get(1)))) // "Republican House …"
                   && words.size() > 1
                   && !NameParts.COMPANY_SUFFIXES.contains(
                       NameParts.clean(words.get(words.size() - 1)).toLowerCase(Locale.ROOT))

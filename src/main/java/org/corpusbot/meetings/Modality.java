@@ -333,14 +333,17 @@ final class Modality {
   }
 
   private static boolean scheduledAfter(List<Token> t, int to) {
-    boolean sameClause = true; // a modal past a comma or "and" is another clause's
+    boolean sameClause = true; // a modal past a comma or "and" opening a clause is its own
     for (int k = to; k < Math.min(t.size(), to + RIGHT); k++) {
       String w = t.get(k).lower();
       if (w.equals(";") || w.equals(".") || Clause.STOPPERS.contains(w)) {
         return false;
       }
-      if (w.equals(",") || w.equals("and")) {
-        sameClause = false;
+      if ((w.equals(",") || w.equals("and"))
+          && k + 1 < t.size()
+          && !t.get(k + 1).capitalized()
+          && !t.get(k + 1).lower().equals("and")) {
+        sameClause = false; // ", saying …", ", and production …"; not "talks with A, B and C"
       }
       String next = k + 1 < t.size() ? t.get(k + 1).lower() : "";
       boolean topic =

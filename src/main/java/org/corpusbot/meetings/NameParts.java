@@ -109,31 +109,23 @@ final class NameParts {
 
   /** Last words of a generic group under a capitalised qualifier ("Committee Chairmen"). */
   /**
-   * Words that put a title's holder out of office ("former President …", "the late …", "then-",
-   * "ousted"): one list for every rule that asks who holds an office now.
+   * Words that put a title's holder out of office ("former President …", "then-", "ousted"): one
+   * list for every rule that asks who holds an office now. Not "late" or "then" alone, which mostly
+   * mean a time ("in late May", "first …, then Foreign Minister Wang Yi"): those count only as "the
+   * late" and "the then" before a name ({@link #notInOfficeBefore}).
    */
   static final Set<String> NOT_IN_OFFICE =
-      Set.of(
-          "former",
-          "ex",
-          "ex-",
-          "late",
-          "then",
-          "then-",
-          "one-time",
-          "onetime",
-          "ousted",
-          "toppled",
-          "deposed");
+      Set.of("former", "ex", "ex-", "then-", "one-time", "onetime", "ousted", "toppled", "deposed");
 
   /** The same words as they stand in text before a name: "former ", "then-", "the late ". */
   private static final Pattern NOT_IN_OFFICE_BEFORE =
       Pattern.compile(
-          "(?i)\\b(?:former|ex|late|then|one-?time|ousted|toppled|deposed)(?:[ -]|\\s+)$");
+          "(?i)(?:\\b(?:former|one-?time|ousted|toppled|deposed)\\s+|\\b(?:ex|then)-|\\bthe"
+              + " (?:late|then)\\s+)$");
 
   /** Whether a word of {@link #NOT_IN_OFFICE} stands right before {@code at} in {@code text}. */
   static boolean notInOfficeBefore(String text, int at) {
-    return NOT_IN_OFFICE_BEFORE.matcher(text).region(Math.max(0, at - 12), at).find();
+    return NOT_IN_OFFICE_BEFORE.matcher(text).region(Math.max(0, at - 14), at).find();
   }
 
   static final Set<String> GENERIC_GROUPS =

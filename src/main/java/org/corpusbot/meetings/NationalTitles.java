@@ -141,8 +141,8 @@ final class NationalTitles {
    */
   private static final Pattern LOWER_OFFICE =
       Pattern.compile(
-          "\\b((?:[Ff]ormer|[Ll]ate|[Tt]hen|[Ee]x|[Oo]usted|[Tt]oppled|[Dd]eposed|[Oo]ne-time|[Ee]xiled"
-              + "|[Jj]ailed|[Ss]lain|[Aa]ssassinated|[Ii]mprisoned)[ -])?(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?"
+          "\\b((?:[Ff]ormer |(?<=\\b[Tt]he )[Ll]ate |[Tt]hen-|[Ee]x-|(?:[Oo]usted|[Tt]oppled|[Dd]eposed"
+              + "|[Oo]ne-time|[Ee]xiled|[Jj]ailed|[Ss]lain|[Aa]ssassinated|[Ii]mprisoned) ))?(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?"
               + "(?:['’]s)?)"
               + " ((?:[a-z]+ ){0,2}(?:president|minister|premier|chancellor|king|queen|emir"
               + "|leader)),? (?=\\p{Lu})");
@@ -157,7 +157,7 @@ final class NationalTitles {
       String name = peopleAt.get(m.end());
       List<String> words = List.of(m.group(2).split(" "));
       String country = country(words, lex);
-      if (country == null && words.size() == 2 && words.get(0).equals("The")) {
+      if (country == null && words.size() == 2) {
         country = country(words.subList(1, 2), lex); // "The Chinese leader Xi Jinping"
       }
       if (name != null && country != null) {
@@ -193,12 +193,27 @@ final class NationalTitles {
       boolean twoHeads =
           untitledHeads.entrySet().stream()
               .anyMatch(
-                  h -> !h.getValue().equals(from) && !sentenceWords.contains(surname(h.getKey())));
+                  h ->
+                      !h.getValue().equals(from)
+                          && !elsewhere(h.getValue(), from)
+                          && !sentenceWords.contains(surname(h.getKey())));
       if (!LEADER.equals(from) && twoHeads) {
         return null;
       }
     }
     return held == null || held.equals(SHARED) ? null : held;
+  }
+
+  /**
+   * Whether an untitled head of office {@code untitled} most likely heads another country than a
+   * leader read from {@code from}: a president beside a foreign prime minister or chancellor is the
+   * story's own ("President Joe Biden" beside "British Prime Minister Rishi Sunak"), where one
+   * beside a foreign premier or president may be the same country's ("President Xi Jinping" beside
+   * "Chinese Premier Li Qiang").
+   */
+  private static boolean elsewhere(String untitled, String from) {
+    return untitled.equals("president")
+        && (from.equals("prime minister") || from.equals("chancellor"));
   }
 
   private static String surname(String name) {

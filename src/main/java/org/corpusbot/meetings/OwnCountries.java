@@ -20,9 +20,13 @@ final class OwnCountries {
     Set<String> titled = new HashSet<>();
     for (Participant p : e.participants()) {
       if (p.kind() == Participant.Kind.PERSON && p.title() != null) {
-        for (String w : p.title().split("[\\s-]+")) {
-          String country =
-              lex.countries.get(w.replaceAll("(?:'s|’s)$", "").toLowerCase(Locale.ROOT));
+        String[] words = p.title().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+          if (words[i].contains("-") || i + 1 < words.length && words[i + 1].startsWith("-")) {
+            continue; // "Indian-American Rep." (the tokenizer gives "Indian -"): a heritage
+          }
+          String bare = words[i].replaceAll("(?:'s|’s)$", "").toLowerCase(Locale.ROOT);
+          String country = lex.countries.get(bare);
           if (country != null) {
             titled.add(country);
           }
@@ -51,6 +55,9 @@ final class OwnCountries {
     if (firstSide > 0) {
       // a side left empty met no one named: the rest stay one side, not each other's
       firstSide = firstKept == 0 || firstKept == kept.size() ? kept.size() : firstKept;
+    }
+    if (kept.size() == 1) {
+      firstSide = 0; // one participant alone, as the extractor writes it elsewhere
     }
     return new ContactEvent(
         e.articleId(),

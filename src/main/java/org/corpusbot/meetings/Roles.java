@@ -61,9 +61,12 @@ final class Roles {
     } else if (byAgent) {
       complements.forEach(m -> subjects.add(m.participant())); // "a visit by A": A is the visitor
       complements = List.of();
-    } else if (verb && kind == EventKind.TALKS && c.lower(to).equals("by")) {
+    } else if (verb
+        && kind == EventKind.TALKS
+        && c.lower(to).equals("by")
+        && (c.startingAt(to + 1).isPresent() || AGENT_OPENERS.contains(c.lower(to + 1)))) {
       // "an agreement negotiated by A, B and C": what was negotiated is no party (the agents after
-      // "by" stay unpaired, as "talks with A and B" by someone unnamed)
+      // "by" stay unpaired, as "talks with A and B" by someone unnamed); not "talked by phone"
     } else if (verb) {
       subjects.addAll(new Subjects(c, refs).of(from));
     } else if (!between) {
@@ -182,6 +185,9 @@ final class Roles {
         && Character.isLetter(next.isEmpty() ? ' ' : next.charAt(0))
         && !RECIPROCAL.contains(next);
   }
+
+  /** Words opening an agent after "negotiated by" ("by a team of …"); "by phone" opens none. */
+  private static final Set<String> AGENT_OPENERS = Set.of("the", "a", "an");
 
   /** How far after "a letter" its "from" may stand: "a letter this weekend from A to B". */
   private static final int FROM_REACH = 5;

@@ -154,6 +154,8 @@ class SpanFinderTest {
         "Which ship was attacked?      | Drones struck near the US Navy ship USS Carney on Sunday. | USS Carney",
         "Which drug did they approve?  | Regulators approved the Pfizer drug Paxlovid in May. | Paxlovid",
         "Which fire forced them out?   | The Caldor fire Monday forced thousands out. | Caldor",
+        "Which fire forced them out?   | The Creek fire Labor Day weekend forced thousands out. | Creek",
+        "Which fire was contained?     | The Dixie fire CalFire crews fought is contained. | Dixie",
       })
   void findsTheShortAnswerInTheSentence(String question, String sentence, String expected) {
     String context =
