@@ -419,7 +419,7 @@ final class NameRegistry {
     }
   }
 
-  /** Whether "former" (lower-case, so outside the run of names) comes just before {@code at}. */
+  /** Whether a title word puts the holder out of office ("Former President …"). */
   private static boolean outOfOffice(List<String> titles) {
     return titles.stream().anyMatch(t -> outWord(NameParts.clean(t).toLowerCase(Locale.ROOT)));
   }
@@ -430,8 +430,9 @@ final class NameRegistry {
   }
 
   /**
-   * Out of office before {@code at}, but not "then-": a then-president is whom "the president" of a
-   * story about his time means, so he stays among the candidates (and makes two ambiguous).
+   * Out of office by the words just before {@code at} (lower case, so outside the run of names),
+   * but not "then-": a then-president is whom "the president" of a story about his time means, so
+   * he stays among the candidates (and makes two ambiguous).
    */
   private static boolean formerBefore(String text, int at) {
     return NameParts.notInOfficeBefore(text, at)
