@@ -172,10 +172,27 @@ final class Subjects {
       return -1;
     }
     int from = m.get().from();
-    return c.lower(from - 1).equals(",") && c.endingAt(from - 1).filter(Mention::place).isPresent()
-        ? from - 1
-        : from;
+    return c.lower(from - 1).equals(",") && townBefore(from - 1) >= 0 ? from - 1 : from;
   }
+
+  /**
+   * Where the town before a region's comma starts ("Cape Town, South Africa", "Rochester, New
+   * York": a place mention or, for towns no list holds, a short capitalised run); -1 when none.
+   */
+  private int townBefore(int comma) {
+    Optional<Mention> town = c.endingAt(comma).filter(Mention::place);
+    if (town.isPresent()) {
+      return town.get().from();
+    }
+    int k = comma - 1;
+    while (k >= 0 && comma - k <= TOWN_WORDS && c.t.get(k).capitalized() && !insideMention(k)) {
+      k--;
+    }
+    return k + 1 < comma ? k + 1 : -1;
+  }
+
+  /** How many words a town no list holds may have: "Rochester", "Palm Beach Gardens". */
+  private static final int TOWN_WORDS = 3;
 
   private boolean insideMention(int k) {
     return c.mentions.stream().anyMatch(m -> m.from() <= k && k < m.to());
@@ -237,9 +254,9 @@ final class Subjects {
       return false;
     }
     int before = m.from() - 1;
-    Optional<Mention> town = c.endingAt(before).filter(Mention::place);
-    if (c.lower(before).equals(",") && town.isPresent()) {
-      before = town.get().from() - 1; // the region after its town
+    int town = c.lower(before).equals(",") ? townBefore(before) : -1;
+    if (town >= 0) {
+      before = town - 1; // the region after its town
     }
     return VISITING.contains(c.lower(before));
   }

@@ -46,7 +46,9 @@ class ReviewGuardsTest {
         "Outgoing Finnish premier Tom Lind hosted a banquet on Monday. On Tuesday, Secretary of"
             + " State Ana Lutz met the Finnish premier in Helsinki. | Ana Lutz - Tom Lind",
         "Attorney General Tom Lind met with the Republican House Judiciary Committee on Tuesday. |"
-            + " Tom Lind - House Judiciary Committee"
+            + " Tom Lind - House Judiciary Committee",
+        // a town no list holds before its region's comma is visited too
+        "Gov. Ana Lutz visits Rochester, New York, and meets Mayor Tom Lind. | Ana Lutz - Tom Lind"
       })
   void theFirstFormReachedTooFar(String row) {
     String[] f = row.split(" \\| ", -1);
