@@ -368,11 +368,21 @@ final class NameRegistry {
    * beside an untitled "Donald Trump" makes "the former president" Trump, never Biden.
    */
   String president(boolean former) {
+    Set<String> foreign = canonical(foreignPresidents);
+    Set<String> domestic = canonical(presidents);
+    domestic.removeAll(foreign);
+    // "President Xi" after "Chinese President Xi Jinping" (family name first): the foreign one
+    domestic.removeIf(
+        d -> !d.contains(" ") && foreign.stream().anyMatch(f -> f.startsWith(d + " ")));
     Set<String> held =
-        former ? formerPresidents : presidents.isEmpty() ? foreignPresidents : presidents;
-    Set<String> canonical = new HashSet<>();
-    held.forEach(p -> canonical.add(canonical(p)));
-    return canonical.size() == 1 ? canonical.iterator().next() : null;
+        former ? canonical(formerPresidents) : domestic.isEmpty() ? foreign : domestic;
+    return held.size() == 1 ? held.iterator().next() : null;
+  }
+
+  private Set<String> canonical(Set<String> names) {
+    Set<String> out = new HashSet<>();
+    names.forEach(p -> out.add(canonical(p)));
+    return out;
   }
 
   /**

@@ -169,4 +169,14 @@ class NationalTitlesTest {
             + " Finnish leader met with Secretary of State Ana Lutz on Monday.";
     assertThat(MadeUpText.namedPairs(one)).contains("Tomas Hale - Ana Lutz"); // same office
   }
+
+  @Test
+  void aForeignPresidentNamedAgainByOneNameIsStillForeign() {
+    // session 35, review of session 34: "President Xi" after "Chinese President Xi Jinping"
+    String story =
+        "President Tom Lind arrived in Beijing on Wednesday. Chinese President Wu Anping greeted"
+            + " him at the Great Hall, and President Wu hailed the visit.\n\nThe president also met"
+            + " with Governor Ana Lutz.";
+    assertThat(MadeUpText.namedPairs(story)).contains("Tom Lind - Ana Lutz");
+  }
 }
