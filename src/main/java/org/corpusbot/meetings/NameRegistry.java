@@ -189,6 +189,7 @@ final class NameRegistry {
       }
     }
     offices.recordLowerCase(text, people, lex);
+    offices.withoutSucceeded(text);
     bySurnameTitled();
     String lady = firstLady(text);
     if (lady != null) {

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.corpusbot.corpus.SentenceSplitter;
+import org.corpusbot.corpus.Span;
 
 /**
  * Who holds a country's office in one article, from the titles its names carry ("Turkish President
@@ -176,6 +178,39 @@ final class NationalTitles {
       if (HEADS.contains(role)) {
         put(country + "|" + LEADER, name);
         leaderRoles.merge(country, role, (a, b) -> a.equals(b) || a.equals(LEADER) ? a : SHARED);
+      }
+    }
+  }
+
+  /** A change of office told of a holder: "was replaced by …", "His successor, …". */
+  private static final Pattern SUCCESSION =
+      Pattern.compile(
+          "\\b(?:successor|succeeded|replaced|stepped down|step down|steps down|resigned|ousted)"
+              + "\\b"); // not "took office", said of whoever came in ("since Biden took office")
+
+  /**
+   * Forgets a holder whose office the article tells changed hands in a sentence that names him
+   * ("Dmytro Kuleba was replaced by Andrii Sybiha"; "Fumio Kishida said he would step down. His
+   * successor, …"): "Ukraine's foreign minister" may then be either.
+   */
+  void withoutSucceeded(String text) {
+    if (holders.isEmpty()) {
+      return;
+    }
+    List<String> changed = new java.util.ArrayList<>();
+    for (Span s : new SentenceSplitter().split(text)) {
+      String sentence = s.of(text);
+      if (SUCCESSION.matcher(sentence).find()) {
+        changed.add(sentence);
+      }
+    }
+    if (changed.isEmpty()) {
+      return;
+    }
+    for (var e : holders.entrySet()) {
+      String holder = e.getValue();
+      if (!holder.equals(SHARED) && changed.stream().anyMatch(c -> c.contains(surname(holder)))) {
+        e.setValue(SHARED);
       }
     }
   }

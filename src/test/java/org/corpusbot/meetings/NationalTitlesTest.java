@@ -179,4 +179,18 @@ class NationalTitlesTest {
             + " with Governor Ana Lutz.";
     assertThat(MadeUpText.namedPairs(story)).contains("Tom Lind - Ana Lutz");
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // session 35, review of session 34: an office told to have changed hands
+        "Finland's foreign minister, Tom Lind, was replaced last year by Omar Hale.\n\nFinland's"
+            + " foreign minister met with Secretary of State Ana Lutz in Washington on Tuesday.",
+        "Finnish Prime Minister Tom Lind announced in August that he would step down. His"
+            + " successor, Omar Hale, took office on Oct. 1.\n\nThe Finnish prime minister met with"
+            + " President Ana Lutz in Lima on Friday."
+      })
+  void aHolderWhoseOfficeChangedHandsIsNotTheOfficeNow(String story) {
+    assertThat(MadeUpText.namedPairs(story)).as(story).noneMatch(p -> p.contains("Tom Lind"));
+  }
 }
