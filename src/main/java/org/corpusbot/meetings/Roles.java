@@ -183,8 +183,22 @@ final class Roles {
         && !c.t.get(k).capitalized()
         && !"VERB".equals(c.t.get(k).tag()) // "met to discuss": a purpose, no one met
         && Character.isLetter(next.isEmpty() ? ' ' : next.charAt(0))
-        && !RECIPROCAL.contains(next);
+        && !RECIPROCAL.contains(next)
+        && !MANNER.contains(next); // "A and B met with little fanfare": how, not whom
   }
+
+  /** Words after "met with" that tell how they met: "with little fanfare", "with urgency". */
+  private static final Set<String> MANNER =
+      Set.of(
+          "little",
+          "great",
+          "much",
+          "considerable",
+          "fanfare",
+          "urgency",
+          "caution",
+          "warmth",
+          "enthusiasm");
 
   /** Words opening an agent after "negotiated by" ("by a team of …"); "by phone" opens none. */
   private static final Set<String> AGENT_OPENERS = Set.of("the", "a", "an");

@@ -223,4 +223,15 @@ class ContactPhrasesTest {
                     + " with Gov. Ana Lutz on Monday."))
         .containsExactly("Dan Doctor - Ana Lutz");
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // session 35, review of session 33: how they met, not whom
+        "President Tom Lind and Premier Ana Lutz met with little fanfare on Tuesday.",
+        "President Tom Lind and Premier Ana Lutz spoke with urgency on Monday about the war."
+      })
+  void subjectsWhoMetInSomeMannerMetEachOther(String text) {
+    assertThat(MadeUpText.namedPairs(text)).as(text).containsExactly("Tom Lind - Ana Lutz");
+  }
 }
