@@ -1,6 +1,10 @@
 package org.corpusbot.solr;
 
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -38,6 +42,15 @@ final class SolrAccess implements AutoCloseable {
   private SolrAccess(CloudSolrClient client, SolrOptions options) {
     this.client = client;
     this.options = options;
+    reads
+        .getEventPublisher()
+        .onRetry(
+            e ->
+                log.warn(
+                    "A read of {} was cut short ({}); asking again in {} ms",
+                    options.where(),
+                    oneLine(e.getLastThrowable()),
+                    e.getWaitInterval().toMillis()));
   }
 
   /** A client for {@code options}; it connects on first use. */
@@ -168,7 +181,40 @@ final class SolrAccess implements AutoCloseable {
     return query(q);
   }
 
+  /**
+   * Reads are idempotent: one cut short by a node stopping while it answered (a response stream
+   * closed mid-parse, which SolrJ reports as a "parsing error" and does not send to another
+   * replica) is asked again, at most twice, after 100 and 200 ms, by when the cluster state has
+   * moved the read to a live replica. Anything else fails at once, as before.
+   */
+  private static final RetryConfig READS =
+      RetryConfig.custom()
+          .maxAttempts(3)
+          .intervalFunction(IntervalFunction.ofExponentialBackoff(Duration.ofMillis(100), 2.0))
+          .retryOnException(SolrAccess::cutShort)
+          .build();
+
+  private final Retry reads = Retry.of("solr-read", READS);
+
+  /** Whether a failed read was cut short by a connection closed under it. */
+  static boolean cutShort(Throwable t) {
+    if (!(t instanceof IndexUnavailableException)) {
+      return false;
+    }
+    for (Throwable c = t; c != null && c.getCause() != c; c = c.getCause()) {
+      if (c instanceof java.nio.channels.ClosedChannelException
+          || c instanceof java.io.EOFException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private QueryResponse query(SolrQuery q) {
+    return reads.executeSupplier(() -> queryOnce(q));
+  }
+
+  private QueryResponse queryOnce(SolrQuery q) {
     try {
       // POST: a question's vector or a long list of ids or terms overflows a GET's headers
       return client.query(options.collection(), q, SolrRequest.METHOD.POST);
