@@ -189,7 +189,8 @@ final class NameRegistry {
       }
     }
     offices.recordLowerCase(text, people, lex);
-    offices.withoutSucceeded(text);
+    List<Span> sentences = new SentenceSplitter().split(text); // once, for both uses below
+    offices.withoutSucceeded(text, sentences);
     bySurnameTitled();
     String lady = firstLady(text);
     if (lady != null) {
@@ -205,7 +206,7 @@ final class NameRegistry {
         }
       }
     }
-    markSubjects(text);
+    markSubjects(sentences);
   }
 
   /**
@@ -273,8 +274,8 @@ final class NameRegistry {
     return tickers.get(NameParts.clean(word));
   }
 
-  private void markSubjects(String text) {
-    for (Span s : new SentenceSplitter().split(text)) {
+  private void markSubjects(List<Span> sentences) {
+    for (Span s : sentences) {
       var first = people.ceilingEntry(s.start());
       if (first != null && first.getKey() < Math.min(s.end(), s.start() + 60)) {
         subjects.put(first.getKey(), first.getValue());

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.corpusbot.corpus.SentenceSplitter;
 import org.corpusbot.corpus.Span;
 
 /**
@@ -193,12 +192,12 @@ final class NationalTitles {
    * ("Dmytro Kuleba was replaced by Andrii Sybiha"; "Fumio Kishida said he would step down. His
    * successor, …"): "Ukraine's foreign minister" may then be either.
    */
-  void withoutSucceeded(String text) {
+  void withoutSucceeded(String text, List<Span> sentences) {
     if (holders.isEmpty()) {
       return;
     }
     List<String> changed = new java.util.ArrayList<>();
-    for (Span s : new SentenceSplitter().split(text)) {
+    for (Span s : sentences) {
       String sentence = s.of(text);
       if (SUCCESSION.matcher(sentence).find()) {
         changed.add(sentence);

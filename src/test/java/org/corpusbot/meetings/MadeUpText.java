@@ -27,6 +27,18 @@ final class MadeUpText {
     return out;
   }
 
+  /**
+   * Checks a table row: the text, " | ", and the named pairs it must give exactly, separated by ";
+   * " (none when blank).
+   */
+  static void assertRow(String row) {
+    String[] f = row.split(" \\| ", -1);
+    List<String> expected = f[1].isBlank() ? List.of() : List.of(f[1].strip().split("; "));
+    org.assertj.core.api.Assertions.assertThat(namedPairs(f[0]))
+        .as(f[0])
+        .containsExactlyInAnyOrderElementsOf(expected);
+  }
+
   /** The evidence sentence of each contact in {@code text}. */
   static List<String> evidence(String text) {
     return EXTRACTOR

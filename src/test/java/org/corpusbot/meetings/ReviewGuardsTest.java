@@ -2,7 +2,6 @@ package org.corpusbot.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -51,9 +50,7 @@ class ReviewGuardsTest {
         "Gov. Ana Lutz visits Rochester, New York, and meets Mayor Tom Lind. | Ana Lutz - Tom Lind"
       })
   void theFirstFormReachedTooFar(String row) {
-    String[] f = row.split(" \\| ", -1);
-    List<String> expected = f[1].isBlank() ? List.of() : List.of(f[1].strip().split("; "));
-    assertThat(MadeUpText.namedPairs(f[0])).as(f[0]).containsExactlyInAnyOrderElementsOf(expected);
+    MadeUpText.assertRow(row);
   }
 
   @ParameterizedTest
