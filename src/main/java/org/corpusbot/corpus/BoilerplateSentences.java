@@ -14,7 +14,10 @@ public final class BoilerplateSentences {
               + "|read (?:more|next|also)\\b|subscribe\\b|sign up\\b|click here\\b|follow (?:us|him|her|@)"
               + "|copyright\\b|©|all rights reserved|this (?:story|article|post) (?:has been|was) updated"
               + "|related:|watch:|listen:|advertisement\\b|share this\\b|download the\\b|get (?:the|our) .{0,40}newsletter"
-              + "|contributing:|reporting by\\b|editing by\\b|\\(reporting by)");
+              + "|contributing:|reporting by\\b|editing by\\b|\\(reporting by"
+              // a video player's embed: "Video Ad Feedback <another video's title> 03:43 - Source:
+              // CNN", however long the title
+              + "|video ad feedback\\b)");
 
   /**
    * The page's address to its reader rather than reporting, anywhere in a sentence: how to reach or
@@ -32,7 +35,7 @@ public final class BoilerplateSentences {
               + "|\\bto your inbox|^editor[’']?s note:|\\ba version of this story (?:first )?appear"
               + "|privacy policy|legitimate interest activity|please tick here"
               + "|manage your (?:registration|subscription|newsletter)"
-              + "|^how relevant is this ad|\\bad froze\\b|video player was slow to load"
+              + "|\\b\\d{1,2}:\\d{2} - source: cnn|^how relevant is this ad|\\bad froze\\b|video player was slow to load"
               + "|^this transcript was|differences between the audio and the text"
               + "|^explore the universe with news|^get the facts behind the news"
               + "|^prep for the polls|\\bin our voter guide)");

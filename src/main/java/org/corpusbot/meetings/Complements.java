@@ -25,13 +25,17 @@ final class Complements {
     this.c = clause;
   }
 
-  /** Mentions after a trigger ending at {@code to}; {@code verb} for a verb trigger. */
-  List<Mention> of(int to, boolean verb, EventKind kind) {
+  /**
+   * Mentions after a trigger ending at {@code to}; {@code verb} for a verb trigger, {@code
+   * withOnly} for a verb whose other side is only its "with" phrase in the same clause ("discussed
+   * the war with B", not "discussed Ukraine", nor "discussed his relationship with B").
+   */
+  List<Mention> of(int to, boolean verb, boolean withOnly, EventKind kind) {
     if (c.lower(to).equals("between") || c.lower(to).equals("by")) {
       return coordinated(firstMention(to + 1));
     }
     boolean gerund = !verb && c.lower(to - 1).equals("meeting") && c.startingAt(to).isPresent();
-    if (verb || gerund) {
+    if (verb && !withOnly || gerund) {
       Optional<Mention> direct = firstMention(to); // "met B", "after meeting president Alan Garcia"
       if (direct.isPresent()) {
         return coordinated(direct);
@@ -48,7 +52,7 @@ final class Complements {
           || w.equals(",") && i > to) {
         return List.of();
       }
-      if (!verb && i > to && c.isVerb(i)) {
+      if ((!verb || withOnly) && i > to && c.isVerb(i)) {
         return List.of();
       }
       boolean recipient =

@@ -42,10 +42,11 @@ final class Lexicons {
   final Map<String, String> countries;
 
   /**
-   * A trigger phrase (lower-case tokens), its kind, whether it is a verb, and what its object must
-   * be for a contact ({@link Guest}).
+   * A trigger phrase (lower-case tokens), its kind, whether it is a verb, what its object must be
+   * for a contact ({@link Guest}), and whether the other side comes only after "with" ({@code
+   * withOnly}: "discussed the war with B"; what was discussed, "discussed Ukraine", is no party).
    */
-  record Trigger(List<String> words, EventKind kind, boolean verb, Guest guest) {}
+  record Trigger(List<String> words, EventKind kind, boolean verb, Guest guest, boolean withOnly) {}
 
   /**
    * What a verb's object must be for it to be a contact: anything ({@code ANY}), a person ({@code
@@ -67,7 +68,11 @@ final class Lexicons {
           mode.equals("guest") ? Guest.PERSON : mode.equals("envoy") ? Guest.ENVOY : Guest.ANY;
       t.add(
           new Trigger(
-              List.of(f[0].split(" ")), EventKind.parse(f[1]), !mode.equals("noun"), guest));
+              List.of(f[0].split(" ")),
+              EventKind.parse(f[1]),
+              !mode.equals("noun"),
+              guest,
+              mode.equals("with")));
     }
     t.sort((a, b) -> b.words().size() - a.words().size());
     triggers = List.copyOf(t);

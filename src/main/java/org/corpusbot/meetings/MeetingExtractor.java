@@ -25,7 +25,7 @@ import org.corpusbot.corpus.Span;
 public final class MeetingExtractor {
   private static final Pattern PREFILTER =
       Pattern.compile(
-          "(?i)\\b(?:met|meets?|meetings?|talks|talked|summit|visit(?:s|ed|ing)?|call(?:ed)?|phoned|telephoned|telephone|phone|conferred|negotiated|negotiations|discussions|video|videoconference|letter|wrote|spoke|spoken|speak|speaking|conversations?"
+          "(?i)\\b(?:met|meets?|meetings?|talks|talked|summit|visit(?:s|ed|ing)?|call(?:ed)?|phoned|telephoned|telephone|phone|conferred|negotiated|negotiating|negotiations|discussions|discussed|video|videoconference|letter|wrote|spoke|spoken|speak|speaking|conversations?"
               + "|did talk|hosted|welcomed|greeted|summoned|(?:dinner|lunch|breakfast|tea) with|sat (?:down|next))\\b");
 
   /**
@@ -46,7 +46,8 @@ public final class MeetingExtractor {
 
   public List<ContactEvent> extract(Article article) {
     String text =
-        NotReports.withoutLinkLabels(Bylines.blanked(PhotoCredits.blanked(article.text())));
+        NotReports.withoutVideoEmbeds(
+            NotReports.withoutLinkLabels(Bylines.blanked(PhotoCredits.blanked(article.text()))));
     NameRegistry names = null;
     Referents refs = null;
     ShortNames shortNames = null;
@@ -110,7 +111,9 @@ public final class MeetingExtractor {
       if (Modality.blocked(tokens, i, to, trigger, lex.blockers) || needsGuest && guest.isEmpty()) {
         continue;
       }
-      Roles.Assignment a = roles.assign(tokens, found, i, to, trigger.verb(), trigger.kind(), refs);
+      Roles.Assignment a =
+          roles.assign(
+              tokens, found, i, to, trigger.verb(), trigger.withOnly(), trigger.kind(), refs);
       EventDates.Found date = Segments.dateFor(tokens, when, span.start(), i, starts);
       boolean future =
           date != null && article.date() != null && date.from().isAfter(article.date());

@@ -44,6 +44,7 @@ final class Roles {
       int from,
       int to,
       boolean verb,
+      boolean withOnly,
       EventKind kind,
       Referents.Scope refs) {
     Clause c = new Clause(t, mentions);
@@ -52,7 +53,7 @@ final class Roles {
     List<Mention> complements =
         kind == EventKind.CALL && PRESS.contains(c.lower(from - 1))
             ? List.of() // "a press call with B": B spoke to reporters alongside, not to A
-            : new Complements(c).of(to, verb, kind);
+            : new Complements(c).of(to, verb, withOnly, kind);
     List<Participant> subjects = new ArrayList<>();
     Optional<OtherSides.FromTo> fromTo = verb ? Optional.empty() : OtherSides.fromTo(c, to, kind);
     if (fromTo.isPresent()) {
@@ -95,7 +96,8 @@ final class Roles {
         subjects.addAll(NounOwners.agent(c, from)); // "made by A at a meeting with B"
       }
     }
-    if (subjects.isEmpty() && !between && fronting(c, from)) {
+    // "We discussed Trade, Venezuela, Ukraine": what was discussed is no fronted group
+    if (subjects.isEmpty() && !between && !withOnly && fronting(c, from)) {
       List<Mention> others = complements;
       fronted(c, to).stream()
           .takeWhile(m -> !others.contains(m)) // "talks with A, B and C" are no fronted phrase

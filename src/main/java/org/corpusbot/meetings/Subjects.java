@@ -99,12 +99,64 @@ final class Subjects {
         continue;
       }
       Optional<Mention> m = c.endingAt(i + 1);
+      if (m.isPresent() && ownerOfThePeople(m.get(), verbAt)) {
+        return List.of(); // "Trump's lawyers met with B": the lawyers met B, described, not Trump
+      }
       if (m.isPresent() && usable(m.get()) && !objectOfVerb(m.get()) && !c.modifier(m.get())) {
         return group(m.get());
       }
     }
     return List.of();
   }
+
+  /**
+   * A person named as the owner of the people who are the subject ("Trump's lawyers", "Biden's
+   * family members"): they are others, described. A body's or a country's people stand for it
+   * ("Russia's delegation"), and a person's own act is theirs ("Trump's call with B").
+   */
+  private boolean ownerOfThePeople(Mention m, int verbAt) {
+    if (m.participant().kind() != Participant.Kind.PERSON || !c.t.get(m.to() - 1).possessive()) {
+      return false;
+    }
+    for (int k = m.to(); k < verbAt; k++) {
+      if (OWN_PEOPLE.contains(c.lower(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** People a person has, who act for themselves: "Trump's lawyers met with B". */
+  private static final Set<String> OWN_PEOPLE =
+      Set.of(
+          "lawyer",
+          "lawyers",
+          "attorney",
+          "attorneys",
+          "aide",
+          "aides",
+          "adviser",
+          "advisers",
+          "advisor",
+          "advisors",
+          "ally",
+          "allies",
+          "family",
+          "members",
+          "team",
+          "staff",
+          "staffers",
+          "associates",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "wife",
+          "husband",
+          "son",
+          "sons",
+          "daughter",
+          "daughters",
+          "children");
 
   /**
    * "the two leaders / men / women / presidents / (prime) ministers / heads (of state)", "both
