@@ -26,7 +26,7 @@ public final class MeetingExtractor {
   private static final Pattern PREFILTER =
       Pattern.compile(
           "(?i)\\b(?:met|meets?|meetings?|talks|talked|summit|visit(?:s|ed|ing)?|call(?:ed)?|phoned|telephoned|telephone|phone|conferred|negotiated|negotiating|negotiations|discussions|discussed|video|videoconference|letter|wrote|spoke|spoken|speak|speaking|conversations?"
-              + "|did talk|hosted|welcomed|greeted|summoned|(?:dinner|lunch|breakfast|tea) with|sat (?:down|next))\\b");
+              + "|did talk|hosted|welcomed|greeted|summoned|(?:dinner|lunch|breakfast|tea) with|sat (?:down|next)|shook hands|huddled|consulted)\\b");
 
   /**
    * "PARIS, March 31 -", and a city in capitals with an optional region and agency before a dash:

@@ -24,7 +24,15 @@ class WithVerbsTest {
         "President Tom Lind discussed the latest developments with French President Ana Lutz on"
             + " Tuesday. | Tom Lind - Ana Lutz",
         "Former Defense Minister Tom Lind visited the island and discussed regional security with"
-            + " President Ana Lutz. | Tom Lind - Ana Lutz; Tom Lind - Ana Lutz"
+            + " President Ana Lutz. | Tom Lind - Ana Lutz; Tom Lind - Ana Lutz",
+        // other ways of meeting and consulting, each seen a few times in the corpora
+        "Vice President Tom Lind shook hands with House Speaker Ana Lutz on Tuesday. | Tom Lind -"
+            + " Ana Lutz",
+        "Sen. Tom Lind consulted with Gov. Ana Lutz before the vote. | Tom Lind - Ana Lutz",
+        "Rep. Tom Lind huddled with Sen. Ana Lutz in the Capitol that night. | Tom Lind - Ana"
+            + " Lutz",
+        // a negation by "neither … nor"
+        "But neither Tom Lind nor Omar Hale shook hands with Ana Lutz when they entered. | "
       })
   void talksWithBAreContacts(String row) {
     MadeUpText.assertRow(row);
