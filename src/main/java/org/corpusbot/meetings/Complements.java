@@ -153,6 +153,20 @@ final class Complements {
     return Optional.empty();
   }
 
+  /** Whether the words from {@code k} to {@code to} tell whose part the next name is. */
+  private boolean owner(int k, int to) {
+    for (int i = k; i < to; i++) {
+      if (OWNED.contains(c.lower(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A body's standing to the one named after it: "a unit of", "a subsidiary of". */
+  private static final Set<String> OWNED =
+      Set.of("unit", "subsidiary", "division", "affiliate", "arm", "parent", "offshoot");
+
   private boolean filler(int i) {
     String w = c.lower(i);
     String tag = c.t.get(i).tag();
@@ -217,6 +231,9 @@ final class Complements {
           || c.media(next.get())
           || c.isVerb(next.get().to())) {
         return out; // "met A, and B apologised": B opens a clause of its own
+      }
+      if (owner(k, next.get().from())) {
+        return out; // "with Noranda Exploration Inc, a unit of Noranda Inc": the unit alone
       }
       m = next.get();
       out.add(m);

@@ -31,6 +31,9 @@ class WithVerbsTest {
         "Sen. Tom Lind consulted with Gov. Ana Lutz before the vote. | Tom Lind - Ana Lutz",
         "Rep. Tom Lind huddled with Sen. Ana Lutz in the Capitol that night. | Tom Lind - Ana"
             + " Lutz",
+        // a unit's parent named in apposition is no party
+        "Westar Corp said it is negotiating with Noranda Exploration Inc, a unit of Noranda Inc."
+            + " | Westar Corp - Noranda Exploration Inc",
         // a negation by "neither … nor"
         "But neither Tom Lind nor Omar Hale shook hands with Ana Lutz when they entered. | "
       })
