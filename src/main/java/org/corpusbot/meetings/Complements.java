@@ -55,6 +55,15 @@ final class Complements {
       if ((!verb || withOnly) && i > to && c.isVerb(i)) {
         return List.of();
       }
+      if (verb
+          && i > to
+          && w.equals("to")
+          && c.isVerb(i + 1)
+          && !TALKING.contains(c.lower(i + 1))) {
+        // "visited Arizona to campaign with B": a purpose, B not visited; but "visited Mar-a-Lago
+        // to speak with B" is with B
+        return List.of();
+      }
       boolean recipient =
           w.equals("to") && (kind == EventKind.LETTER || kind == EventKind.CALL)
               || w.equals("on") && kind == EventKind.VISIT; // "a courtesy call on President Reagan"
@@ -162,6 +171,10 @@ final class Complements {
     }
     return false;
   }
+
+  /** Purposes that are themselves a contact with whom they name. */
+  private static final Set<String> TALKING =
+      Set.of("meet", "speak", "talk", "discuss", "confer", "negotiate", "consult", "see");
 
   /** A body's standing to the one named after it: "a unit of", "a subsidiary of". */
   private static final Set<String> OWNED =

@@ -93,18 +93,29 @@ final class Hosts {
   }
 
   /**
-   * "welcomed DeSantis to the stage", "… to the podium": introduced to an audience, a speech the
-   * guidelines leave out, not a guest received.
+   * "welcomed DeSantis to the stage", "… to the podium", "welcomed Guaido to Tuesday's State of the
+   * Union speech": introduced to an audience or acknowledged in a speech, which the guidelines
+   * leave out, not a guest received.
    */
   private static boolean onStage(List<Token> t, Mention guest) {
     int k = guest.to();
-    return k + 2 < t.size()
-        && t.get(k).lower().equals("to")
-        && t.get(k + 1).lower().equals("the")
-        && STAGES.contains(t.get(k + 2).lower());
+    if (k >= t.size() || !t.get(k).lower().equals("to")) {
+      return false;
+    }
+    for (int i = k + 1; i < Math.min(t.size(), k + 1 + STAGE_REACH); i++) {
+      if (STAGES.contains(t.get(i).lower())) {
+        return true;
+      }
+      if (t.get(i).lower().equals(",") || t.get(i).lower().equals(".")) {
+        return false;
+      }
+    }
+    return false;
   }
 
-  private static final Set<String> STAGES = Set.of("stage", "podium", "microphone", "lectern");
+  private static final int STAGE_REACH = 7;
+  private static final Set<String> STAGES =
+      Set.of("stage", "podium", "microphone", "lectern", "speech", "address", "rally");
 
   private static final int AFAR_REACH = 8;
   private static final Set<String> AFAR =

@@ -364,6 +364,15 @@ final class MentionFinder {
       return new Mention(
           titleFrom, to, new Participant(joined, Participant.Kind.PERSON, title), false);
     }
+    if (inner > 0 && name.size() == 1 && names.fullName(joined) != null) {
+      // "Supreme Court Justice Alito": a body's word before the title does not make the surname
+      // after it a body
+      return new Mention(
+          titleFrom,
+          to,
+          new Participant(names.fullName(joined), Participant.Kind.PERSON, title),
+          false);
+    }
     String ofPlace = personFrom(name, title, names); // "Dan Rostenkowski of Illinois"
     if (ofPlace != null) {
       return new Mention(

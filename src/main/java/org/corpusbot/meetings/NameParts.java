@@ -255,6 +255,9 @@ final class NameParts {
         || lex.countries.containsKey(String.join(" ", words).toLowerCase(Locale.ROOT))) {
       return false; // "South African", "Ukrainian": a nationality, not a surname
     }
+    if (last.endsWith("s") && lex.countries.containsKey(last.substring(0, last.length() - 1))) {
+      return false; // "Black Americans", "young Ukrainians": a people, not a person
+    }
     for (int k = 0; k < words.size(); k++) {
       String w = words.get(k);
       String l = clean(w).toLowerCase(Locale.ROOT);
