@@ -21,6 +21,10 @@ class Audit11RulesTest {
         // a purpose after a visit is no one visited, unless the purpose is itself talking
         "Former Vice President Tom Lind visited Arizona to campaign with Gov. Ana Lutz last month. | ",
         "Sen. Tom Lind visited Mar-a-Lago to speak with President Ana Lutz. | Tom Lind - Ana Lutz",
+        // a county is a place: visited, or a place in a lawmaker's tag
+        "Sen. Tom Lind visited Harlow County and offered to fund state investigators. | ",
+        "Rep. Ana Lutz, R-Schuylerville, Harlow County, wrote a letter Friday to Gov. Tom Lind. |"
+            + " Ana Lutz - Tom Lind",
         // a people is no person
         "Black Americans voted in large numbers. \"It has been an honor,\" President Tom Lind said in"
             + " a letter addressed to Americans. | ",
