@@ -18,6 +18,8 @@ class Audit11RulesTest {
             + " Trump on Tuesday. | Samuel Alito - Donald Trump",
         "White House Counsel Pat Cipollone met with Sen. Ana Lutz on Tuesday. | Pat Cipollone - Ana"
             + " Lutz",
+        "Harlow County Sheriff Tom Lind said he spoke to Ana Lutz on Sunday night. | Tom Lind -"
+            + " Ana Lutz",
         // a purpose after a visit is no one visited, unless the purpose is itself talking
         "Former Vice President Tom Lind visited Arizona to campaign with Gov. Ana Lutz last month. | ",
         "Sen. Tom Lind visited Mar-a-Lago to speak with President Ana Lutz. | Tom Lind - Ana Lutz",
