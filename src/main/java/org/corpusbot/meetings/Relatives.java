@@ -8,7 +8,8 @@ import java.util.Set;
  * A". A is no participant; who met is the family, which the rules do not name.
  */
 final class Relatives {
-  private static final Set<String> KIN =
+  /** Words for a person's relatives (also read by {@link Subjects}: "Trump's family met …"). */
+  static final Set<String> KIN =
       Set.of(
           "family",
           "families",

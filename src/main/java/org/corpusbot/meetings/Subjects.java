@@ -119,7 +119,7 @@ final class Subjects {
       return false;
     }
     for (int k = m.to(); k < verbAt; k++) {
-      if (OWN_PEOPLE.contains(c.lower(k))) {
+      if (STAFF.contains(c.lower(k)) || Relatives.KIN.contains(c.lower(k))) {
         return true;
       }
     }
@@ -127,7 +127,7 @@ final class Subjects {
   }
 
   /** People a person has, who act for themselves: "Trump's lawyers met with B". */
-  private static final Set<String> OWN_PEOPLE =
+  private static final Set<String> STAFF =
       Set.of(
           "lawyer",
           "lawyers",
@@ -141,7 +141,6 @@ final class Subjects {
           "advisors",
           "ally",
           "allies",
-          "family",
           "members",
           "team",
           "staff",
@@ -149,14 +148,7 @@ final class Subjects {
           "associates",
           "spokesman",
           "spokeswoman",
-          "spokesperson",
-          "wife",
-          "husband",
-          "son",
-          "sons",
-          "daughter",
-          "daughters",
-          "children");
+          "spokesperson");
 
   /**
    * "the two leaders / men / women / presidents / (prime) ministers / heads (of state)", "both
