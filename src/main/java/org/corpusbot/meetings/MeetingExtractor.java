@@ -46,8 +46,11 @@ public final class MeetingExtractor {
 
   public List<ContactEvent> extract(Article article) {
     String text =
-        NotReports.withoutVideoEmbeds(
-            NotReports.withoutLinkLabels(Bylines.blanked(PhotoCredits.blanked(article.text()))));
+        LiveBlogHeaders.blanked(
+            NotReports.withoutVideoEmbeds(
+                NotReports.withoutLinkLabels(
+                    Bylines.blanked(PhotoCredits.blanked(article.text())))),
+            lex);
     NameRegistry names = null;
     Referents refs = null;
     ShortNames shortNames = null;

@@ -145,6 +145,9 @@ final class Modality {
     if (metWithAReaction(t, from, to)) {
       return true; // "they were met with significant resistance": a reaction, not a contact
     }
+    if (trigger.verb() && debate(t, to)) {
+      return true; // "A, B and C met for the third time Saturday in a debate": a public debate
+    }
     if (speech(t, trigger, to)) {
       return true; // "spoke to the General Assembly", "spoke to a packed auditorium": a speech
     }
@@ -208,6 +211,31 @@ final class Modality {
     }
     return false;
   }
+
+  /**
+   * Whether the clause after the trigger places it in a debate ("met … in a debate", "faced each
+   * other at the debate"), which the guidelines leave out with speeches; not "met to debate the
+   * bill", a meeting.
+   */
+  private static boolean debate(List<Token> t, int to) {
+    for (int k = to; k < Math.min(t.size(), to + DEBATE_REACH); k++) {
+      String w = t.get(k).lower();
+      if (w.equals(".") || w.equals(";")) {
+        return false;
+      }
+      if (DEBATES.contains(w)) {
+        for (int j = k - 1; j >= Math.max(to, k - 3); j--) {
+          if (WITHIN.contains(t.get(j).lower())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final int DEBATE_REACH = 14;
+  private static final Set<String> DEBATES = Set.of("debate", "debates");
 
   private static boolean metATarget(List<Token> t, int to) {
     for (int k = to; k < Math.min(t.size(), to + 7); k++) {

@@ -297,8 +297,17 @@ final class NameParts {
   static boolean isPlace(List<String> words, Lexicons lex) {
     String joined = clean(String.join(" ", words));
     String last = clean(words.get(words.size() - 1)).toLowerCase(Locale.ROOT);
+    if (words.size() >= 3) {
+      String before = clean(words.get(words.size() - 2)).toLowerCase(Locale.ROOT);
+      if (INSTALLATIONS.contains(before)) {
+        return true; // "Joint Base Andrews", "Naval Station Norfolk": a base named after someone
+      }
+    }
     return lex.places.contains(joined) || words.size() >= 2 && lex.placeWords.contains(last);
   }
+
+  /** Words before the name a military installation is given ("Joint Base Andrews"). */
+  private static final Set<String> INSTALLATIONS = Set.of("base", "station");
 
   static boolean isOrganisation(List<String> words, Lexicons lex) {
     for (String w : words) {

@@ -77,7 +77,8 @@ final class Pronouns {
       List<Participant> subject = subjectAfterComma(pronounAt);
       // "In his talks with B, trade dominated": "in" also opens phrases whose clause names no
       // subject, so only a person opening the clause is taken; otherwise "his" is found as usual
-      boolean sure = !c.lower(0).equals("in") || subject != null && !subject.isEmpty();
+      boolean sure =
+          !c.lower(afterDateLabel()).equals("in") || subject != null && !subject.isEmpty();
       if (subject != null && sure) {
         return subject; // "After his meeting with B, A said …": A's meeting
       }
@@ -130,11 +131,53 @@ final class Pronouns {
 
   /** A possessive in the phrase that opens the sentence: "After his meeting with B, …". */
   private boolean fronted(int pronounAt) {
-    return pronounAt >= 1
-        && pronounAt <= 2
-        && FRONTING.contains(c.lower(0))
-        && (pronounAt == 1 || c.lower(1).equals("of"));
+    int s = afterDateLabel();
+    return pronounAt >= s + 1
+        && pronounAt <= s + 2
+        && FRONTING.contains(c.lower(s))
+        && (pronounAt == s + 1 || c.lower(s + 1).equals("of"));
   }
+
+  /**
+   * Where the sentence proper starts after a timeline's date label ("July 18, 2018: During his
+   * meeting with Putin, Trump …"), else 0: the label is not the phrase the sentence opens with.
+   */
+  private int afterDateLabel() {
+    for (int k = 0; k < Math.min(c.t.size(), 7); k++) {
+      String w = c.lower(k);
+      if (w.equals(":") && k > 0) {
+        return k + 1;
+      }
+      boolean dateWord =
+          MONTHS.contains(w) || w.equals(",") || w.chars().allMatch(Character::isDigit);
+      if (!dateWord) {
+        return 0;
+      }
+    }
+    return 0;
+  }
+
+  private static final java.util.Set<String> MONTHS =
+      java.util.Set.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jan.",
+          "feb.",
+          "aug.",
+          "sept.",
+          "oct.",
+          "nov.",
+          "dec.");
 
   /**
    * The person the sentence's main clause opens with, after the comma that closes the fronted

@@ -32,7 +32,25 @@ class Audit11RulesTest {
             + " a letter addressed to Americans. | ",
         // a guest acknowledged in a speech is no guest received
         "President Tom Lind welcomed Ana Lutz to Tuesday's State of the Union speech. | ",
-        "President Tom Lind welcomed Ana Lutz to the White House on Tuesday. | Tom Lind - Ana Lutz"
+        "President Tom Lind welcomed Ana Lutz to the White House on Tuesday. | Tom Lind - Ana Lutz",
+        // a debate is no meeting; meeting to debate is
+        "HARLOW — Ana Lutz, Tom Lind and Sara Vick met for the third time Saturday night in a"
+            + " debate held at Harlow College. | ",
+        "Ana Lutz and Tom Lind met face-to-face for the first time during the presidential debate on"
+            + " Tuesday. | ",
+        "Sen. Tom Lind and Sen. Ana Lutz met to debate the farm bill on Tuesday. | Tom Lind - Ana"
+            + " Lutz",
+        // a timeline's date label does not hide the phrase the sentence opens with
+        "Ana Lutz has criticised the president for years. July 18, 2018: During his meeting in Oslo"
+            + " with Sara Vick, Tom Lind again said he trusted her. | Tom Lind - Sara Vick",
+        // a base named after someone is a place
+        "President Tom Lind greeted the royals at the White House following their arrival at Joint"
+            + " Base Andrews. The pair met on the South Portico. | ",
+        "President Tom Lind met Queen Sonja in April 2008. Lind took the rare step of meeting the"
+            + " queen when her plane arrived at Joint Base Andrews, and he later welcomed Sonja to"
+            + " the White House. | Tom Lind - Sonja",
+        "Sara Vick and Tom Lind arrived at Joint Base Andrews. The pair met on the South Portico. |"
+            + " Sara Vick - Tom Lind"
       })
   void theAuditsWrongPairsAndBrokenNames(String row) {
     MadeUpText.assertRow(row);
