@@ -160,6 +160,13 @@ final class NameParts {
   private static final Pattern DESCRIPTOR =
       Pattern.compile(".+-(?:based|owned|controlled|born|led|backed)", Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A capitalised compound whose second part is lower case ("Mega-podcaster", "Self-described",
+   * "Co-founder"): a sentence's first word describing the person, never part of a name, which
+   * capitalises each part ("Ocasio-Cortez").
+   */
+  private static final Pattern COMPOUND = Pattern.compile("\\p{Lu}\\p{Ll}*-\\p{Ll}{3,}");
+
   /** A regnal number after a monarch's name. */
   private static final Pattern REGNAL = Pattern.compile("(?:X{0,3})(?:IX|IV|V?I{0,3})|X");
 
@@ -184,8 +191,9 @@ final class NameParts {
     boolean progress = true;
     while (progress && i < words.size()) {
       progress = false;
-      if (DESCRIPTOR.matcher(words.get(i)).matches()) {
-        i++; // "Calgary-based Dome"
+      if (DESCRIPTOR.matcher(words.get(i)).matches()
+          || i + 2 < words.size() && COMPOUND.matcher(words.get(i)).matches()) {
+        i++; // "Calgary-based Dome", "Mega-podcaster Joe Rogan"
         progress = true;
         continue;
       }

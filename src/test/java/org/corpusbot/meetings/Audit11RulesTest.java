@@ -43,6 +43,9 @@ class Audit11RulesTest {
         // a timeline's date label does not hide the phrase the sentence opens with
         "Ana Lutz has criticised the president for years. July 18, 2018: During his meeting in Oslo"
             + " with Sara Vick, Tom Lind again said he trusted her. | Tom Lind - Sara Vick",
+        // a compound describing the person is no part of the name
+        "Mega-podcaster Tom Lind met with Sen. Ana Lutz on Monday. | Tom Lind - Ana Lutz",
+        "Rep. Ana Sherwood-Randall met with Tom Lind on Monday. | Ana Sherwood-Randall - Tom Lind",
         // a base named after someone is a place
         "President Tom Lind greeted the royals at the White House following their arrival at Joint"
             + " Base Andrews. The pair met on the South Portico. | ",
