@@ -68,11 +68,45 @@ final class Complements {
           w.equals("to") && (kind == EventKind.LETTER || kind == EventKind.CALL)
               || w.equals("on") && kind == EventKind.VISIT; // "a courtesy call on President Reagan"
       if (w.equals("with") || recipient) {
-        return coordinated(firstMention(i + 1));
+        Optional<Mention> first = firstMention(i + 1);
+        if (w.equals("with")
+            && i > 0
+            && c.lower(i - 1).equals(",")
+            && first.isPresent()
+            && absolute(first.get().to())) {
+          return List.of(); // "during a phone call, with the White House being one …"
+        }
+        return coordinated(first);
       }
     }
     return List.of();
   }
+
+  /**
+   * Whether a "with" phrase is an absolute one, its noun the subject of a participle ("with the
+   * White House being one of …", "with Lind saying …"): a circumstance, not whom the contact was
+   * with.
+   */
+  private boolean absolute(int after) {
+    return after < c.t.size()
+        && c.lower(after).endsWith("ing")
+        && c.isVerb(after)
+        && !PREPOSITION_LIKE.contains(c.lower(after));
+  }
+
+  /** Participles that work as prepositions: "talks with B regarding …" is still with B. */
+  private static final Set<String> PREPOSITION_LIKE =
+      Set.of(
+          "regarding",
+          "concerning",
+          "including",
+          "involving",
+          "following",
+          "according",
+          "excluding",
+          "surrounding",
+          "pending",
+          "considering");
 
   /**
    * Where "him" or "her" stands as whom the contact was with ("met her", "talks with him"), or -1.

@@ -43,6 +43,13 @@ class Audit11RulesTest {
         // a timeline's date label does not hide the phrase the sentence opens with
         "Ana Lutz has criticised the president for years. July 18, 2018: During his meeting in Oslo"
             + " with Sara Vick, Tom Lind again said he trusted her. | Tom Lind - Sara Vick",
+        // an absolute "with" phrase is a circumstance, not the other side
+        "Tom Lind and Ana Lutz discussed a summit during a recent phone call, with the White House"
+            + " being one of several options for a site. | Tom Lind - Ana Lutz; Tom Lind - Ana Lutz",
+        "President Tom Lind has since pulled back from the talks, with Treasury Secretary Ana"
+            + " Lutz saying on Sunday that a deal was not on the table. | ",
+        "Tom Lind said he is holding discussions with Ana Lutz regarding the sale. | Tom Lind - Ana"
+            + " Lutz",
         // a compound describing the person is no part of the name
         "Mega-podcaster Tom Lind met with Sen. Ana Lutz on Monday. | Tom Lind - Ana Lutz",
         "Rep. Ana Sherwood-Randall met with Tom Lind on Monday. | Ana Sherwood-Randall - Tom Lind",
