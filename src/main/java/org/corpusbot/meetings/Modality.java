@@ -350,6 +350,9 @@ final class Modality {
       if (SET.contains(w) && t.get(k + 1).lower().equals("to")) {
         return true; // "is set to speak at her first summit with B"
       }
+      if (BE.contains(w) && t.get(k + 1).lower().equals("to")) {
+        return true; // "A and B are to meet again at a regional summit": a plan
+      }
       if (blockers.contains(w) && k < prep - 1) {
         if (DONE.contains(w) && !t.get(k + 1).lower().equals("to")) {
           continue; // "offered condolences in his meeting with B": done there, unless "could have"

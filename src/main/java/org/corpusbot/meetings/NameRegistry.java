@@ -188,6 +188,7 @@ final class NameRegistry {
         offices.record(titles, full, NameParts.notInOfficeBefore(text, m.start()), lex);
       }
     }
+    familyNamesFirst(text, lex);
     offices.recordLowerCase(text, people, lex);
     List<Span> sentences = new SentenceSplitter().split(text); // once, for both uses below
     offices.withoutSucceeded(text, sentences);
@@ -515,6 +516,80 @@ final class NameRegistry {
         bySurname.get(
             NameParts.clean(clean.substring(clean.lastIndexOf(' ') + 1)).toLowerCase(Locale.ROOT));
     return clean.equals(full);
+  }
+
+  /**
+   * Two-word names whose first word is the one the article goes on to use alone ("Xi Jinping" … "Xi
+   * met Biden", "Wang Yi" … "Wang said"): family name first, as Chinese and Korean names are
+   * written. Taken so only when the last word never stands alone in the article and the first does,
+   * and no one else's surname is that word; "Joe Biden" stays "Biden" wherever "Biden" stands
+   * alone.
+   */
+  private void familyNamesFirst(String text, Lexicons lex) {
+    for (String full : new HashSet<>(people.values())) {
+      String[] w = full.split(" ");
+      if (w.length != 2) {
+        continue;
+      }
+      String first = w[0].toLowerCase(Locale.ROOT);
+      String last = w[1].toLowerCase(Locale.ROOT);
+      if (bySurname.containsKey(first)
+          || firstNames.containsKey(first)
+          || companiesByFirst.containsKey(first) // "Goodyear Tire and Rubber Co" … "Goodyear"
+          || orgsByStart.keySet().stream().anyMatch(k -> k.startsWith(first + " "))
+          || lex.placesLower.contains(first) // "Baltimore Sun", "Gaza Strip": "Baltimore" alone
+          || lex.regions.contains(w[0])
+          || lex.countries.containsKey(first)
+          || lex.orgWords.contains(last)
+          || NameParts.KIND_ONLY.contains(last)) { // "Biden Administration"
+        continue;
+      }
+      if (Pattern.compile(Pattern.quote(full) + LONGER_COMPANY).matcher(text).find()) {
+        continue; // "Goodyear Tire and Rubber Co": the start of a longer name
+      }
+      int whole = count(text, full);
+      if (count(text, w[1]) == whole && count(text, w[0]) > whole && !placeAlone(text, w[0])) {
+        firstNames.put(first, full);
+      }
+    }
+  }
+
+  /** A company's name going on past two words: "… and Rubber Co", " Co Ltd". */
+  private static final String LONGER_COMPANY =
+      "(?: and| &)?(?: \\p{Lu}[\\p{L}.&-]*){0,2} (?:Co|Corp|Corporation|Inc|Ltd|Plc|PLC|Company"
+          + "|Group|AG|SA|NV|LLC)\\b";
+
+  /**
+   * Words before a place: "in Baltimore", "central Gaza" (the place lists cannot hold them all).
+   */
+  private static final Pattern BEFORE_PLACE =
+      Pattern.compile(
+          "(?:\\b(?:in|near|across|into|outside|central|northern|southern|eastern"
+              + "|western)\\s+)$");
+
+  /** Whether the word stands alone somewhere as a place does: "in Baltimore", "central Gaza". */
+  private static boolean placeAlone(String text, String word) {
+    Matcher m =
+        Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(word) + "(?![\\p{L}-])").matcher(text);
+    while (m.find()) {
+      boolean possessive = m.end() < text.length() && "'’".indexOf(text.charAt(m.end())) >= 0;
+      if (!possessive // "in Xi's speech"
+          && BEFORE_PLACE.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How often {@code words} stand in {@code text} as whole words. */
+  private static int count(String text, String words) {
+    Matcher m =
+        Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(words) + "(?![\\p{L}-])").matcher(text);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
   }
 
   /** The full name for a last name seen in the article, or null. */
