@@ -72,7 +72,7 @@ final class Pronouns {
     if (p.equals("their")) {
       return several(pronounAt);
     }
-    String as = p.equals("its") ? "it" : "he";
+    String as = p.equals("its") ? "it" : p.equals("her") ? "she" : "he";
     if (!as.equals("it") && fronted(pronounAt)) {
       List<Participant> subject = subjectAfterComma(pronounAt);
       // "In his talks with B, trade dominated": "in" also opens phrases whose clause names no
@@ -94,13 +94,17 @@ final class Pronouns {
           Clause.REPORTING.contains(c.lower(m.to()))
               && m.participant().kind() == Participant.Kind.PERSON
               && !speaksForOthers(m.participant());
-      if (!as.equals("it") && speaker && m.to() <= pronounAt && !c.locative(m)) {
+      if (!as.equals("it")
+          && speaker
+          && m.to() <= pronounAt
+          && !c.locative(m)
+          && fits(as, m.participant())) {
         return List.of(m.participant());
       }
     }
     if (!as.equals("it") && refs != null) {
       Participant last = refs.person();
-      return last == null ? List.of() : List.of(last);
+      return last == null || Genders.mismatch(last, Genders.of(p)) ? List.of() : List.of(last);
     }
     return List.of();
   }
@@ -385,7 +389,9 @@ final class Pronouns {
     }
     Participant fallback =
         p.equals("it") ? refs.organisation("it") : p.equals("they") ? null : refs.person();
-    return fallback == null || named(fallback) ? List.of() : List.of(fallback);
+    return fallback == null || named(fallback) || Genders.mismatch(fallback, Genders.of(p))
+        ? List.of()
+        : List.of(fallback);
   }
 
   /**
@@ -453,7 +459,9 @@ final class Pronouns {
 
   private static boolean fits(String pronoun, Participant p) {
     return switch (pronoun) {
-      case "he", "she" -> p.kind() == Participant.Kind.PERSON;
+      case "he", "she" ->
+          p.kind() == Participant.Kind.PERSON
+              && !Genders.mismatch(p, Genders.of(pronoun)); // "her meeting" is not Joe Biden's
       case "it" -> p.kind() == Participant.Kind.GROUP;
       default -> true;
     };

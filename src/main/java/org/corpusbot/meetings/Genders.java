@@ -1,0 +1,106 @@
+package org.corpusbot.meetings;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Whether a person can be the "he" or "she" of a sentence, from the first name or the title the
+ * article gives them ({@code gender-names.tsv}; "Queen", "first lady", "Mrs."). Only a clear
+ * mismatch counts: "her meeting with Xi" is never Joe Biden's, "his meeting in Helsinki" never
+ * Meghan McCain's. A name the list does not hold fits either pronoun, as before.
+ */
+final class Genders {
+  enum Gender {
+    MALE,
+    FEMALE
+  }
+
+  private static final Map<String, Gender> NAMES = load();
+
+  private static final Set<String> FEMALE_TITLES =
+      Set.of(
+          "queen",
+          "princess",
+          "duchess",
+          "lady",
+          "dame",
+          "mrs.",
+          "mrs",
+          "ms.",
+          "ms",
+          "first lady",
+          "countess",
+          "empress",
+          "madam",
+          "congresswoman",
+          "chairwoman",
+          "spokeswoman");
+  private static final Set<String> MALE_TITLES =
+      Set.of(
+          "king",
+          "prince",
+          "duke",
+          "lord",
+          "sir",
+          "mr.",
+          "mr",
+          "count",
+          "emperor",
+          "congressman",
+          "chairman",
+          "spokesman",
+          "pope");
+
+  private Genders() {}
+
+  private static Map<String, Gender> load() {
+    Map<String, Gender> out = new HashMap<>();
+    for (String line : Lexicons.lines("gender-names.tsv")) {
+      String[] f = line.split("\t");
+      out.put(f[0].strip(), f[1].strip().equals("F") ? Gender.FEMALE : Gender.MALE);
+    }
+    return Map.copyOf(out);
+  }
+
+  /** The gender a pronoun names, or null for "it", "they" and the rest. */
+  static Gender of(String pronoun) {
+    return switch (pronoun) {
+      case "he", "his", "him", "himself" -> Gender.MALE;
+      case "she", "her", "hers", "herself" -> Gender.FEMALE;
+      default -> null;
+    };
+  }
+
+  /** Whether the person, by title or first name, is clearly not of {@code gender}. */
+  static boolean mismatch(Participant p, Gender gender) {
+    if (gender == null || p.kind() != Participant.Kind.PERSON) {
+      return false;
+    }
+    Gender known = known(p);
+    return known != null && known != gender;
+  }
+
+  private static Gender known(Participant p) {
+    if (p.title() != null) {
+      String t = p.title().toLowerCase(Locale.ROOT);
+      if (FEMALE_TITLES.stream().anyMatch(w -> t.equals(w) || t.endsWith(" " + w))) {
+        return Gender.FEMALE;
+      }
+      if (MALE_TITLES.stream().anyMatch(w -> t.equals(w) || t.endsWith(" " + w))) {
+        return Gender.MALE;
+      }
+    }
+    return ofName(p.name());
+  }
+
+  /** The gender of a full name's first word, when the list holds it. */
+  static Gender ofName(String name) {
+    int space = name.indexOf(' ');
+    if (space < 0) {
+      return null; // "Lind" alone: no first name to go by
+    }
+    return NAMES.get(name.substring(0, space).toLowerCase(Locale.ROOT));
+  }
+}
