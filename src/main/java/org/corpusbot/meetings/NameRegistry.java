@@ -544,20 +544,33 @@ final class NameRegistry {
           || NameParts.KIND_ONLY.contains(last)) { // "Biden Administration"
         continue;
       }
-      if (Pattern.compile(Pattern.quote(full) + LONGER_COMPANY).matcher(text).find()) {
-        continue; // "Goodyear Tire and Rubber Co": the start of a longer name
-      }
       int whole = count(text, full);
-      if (count(text, w[1]) == whole && count(text, w[0]) > whole && !placeAlone(text, w[0])) {
-        firstNames.put(first, full);
+      if (count(text, w[1]) != whole // "Lind" alone: the usual order (most names end here)
+          || count(text, w[0]) <= whole
+          || startsLongerCompany(text, full)
+          || placeAlone(text, w[0])) {
+        continue;
       }
+      firstNames.put(first, full);
     }
   }
 
+  /** Whether the name goes on as a company's somewhere: "Goodyear Tire and Rubber Co". */
+  private static boolean startsLongerCompany(String text, String full) {
+    Matcher m = LONGER_COMPANY.matcher(text);
+    for (int at = text.indexOf(full); at >= 0; at = text.indexOf(full, at + 1)) {
+      if (m.region(at + full.length(), text.length()).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A company's name going on past two words: "… and Rubber Co", " Co Ltd". */
-  private static final String LONGER_COMPANY =
-      "(?: and| &)?(?: \\p{Lu}[\\p{L}.&-]*){0,2} (?:Co|Corp|Corporation|Inc|Ltd|Plc|PLC|Company"
-          + "|Group|AG|SA|NV|LLC)\\b";
+  private static final Pattern LONGER_COMPANY =
+      Pattern.compile(
+          "(?: and| &)?(?: \\p{Lu}[\\p{L}.&-]*){0,2} (?:Co|Corp|Corporation|Inc|Ltd|Plc|PLC"
+              + "|Company|Group|AG|SA|NV|LLC)\\b");
 
   /**
    * Words before a place: "in Baltimore", "central Gaza" (the place lists cannot hold them all).
@@ -569,12 +582,13 @@ final class NameRegistry {
 
   /** Whether the word stands alone somewhere as a place does: "in Baltimore", "central Gaza". */
   private static boolean placeAlone(String text, String word) {
-    Matcher m =
-        Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(word) + "(?![\\p{L}-])").matcher(text);
-    while (m.find()) {
-      boolean possessive = m.end() < text.length() && "'’".indexOf(text.charAt(m.end())) >= 0;
-      if (!possessive // "in Xi's speech"
-          && BEFORE_PLACE.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find()) {
+    Matcher before = BEFORE_PLACE.matcher(text);
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      int end = at + word.length();
+      boolean possessive = end < text.length() && "'’".indexOf(text.charAt(end)) >= 0;
+      if (wholeWord(text, at, end)
+          && !possessive // "in Xi's speech"
+          && before.region(Math.max(0, at - 12), at).find()) {
         return true;
       }
     }
@@ -583,13 +597,22 @@ final class NameRegistry {
 
   /** How often {@code words} stand in {@code text} as whole words. */
   private static int count(String text, String words) {
-    Matcher m =
-        Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(words) + "(?![\\p{L}-])").matcher(text);
     int n = 0;
-    while (m.find()) {
-      n++;
+    for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+      if (wholeWord(text, at, at + words.length())) {
+        n++;
+      }
     }
     return n;
+  }
+
+  private static boolean wholeWord(String text, int from, int to) {
+    return (from == 0 || !wordChar(text.charAt(from - 1)))
+        && (to >= text.length() || !wordChar(text.charAt(to)));
+  }
+
+  private static boolean wordChar(char ch) {
+    return Character.isLetter(ch) || ch == '-';
   }
 
   /** The full name for a last name seen in the article, or null. */
