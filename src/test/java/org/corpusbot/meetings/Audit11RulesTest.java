@@ -50,6 +50,13 @@ class Audit11RulesTest {
             + " Lutz saying on Sunday that a deal was not on the table. | ",
         "Tom Lind said he is holding discussions with Ana Lutz regarding the sale. | Tom Lind - Ana"
             + " Lutz",
+        // titles of prosecutors, county officers, founders, whips and chiefs of staff
+        "Harlow County Supervisor Tom Lind on Wednesday wrote to President Ana Vick asking for"
+            + " resources. | Tom Lind - Ana Vick",
+        "Manhattan District Attorney Tom Lind met with Ana Vick on Monday. | Tom Lind - Ana Vick",
+        "House Minority Leader Tom Lind and Minority Whip Ana Vick met Sara Brun in March. | Tom"
+            + " Lind - Sara Brun; Ana Vick - Sara Brun",
+        "SpaceX Founder Tom Lind met with Gov. Ana Vick on Monday. | Tom Lind - Ana Vick",
         // a compound describing the person is no part of the name
         "Mega-podcaster Tom Lind met with Sen. Ana Lutz on Monday. | Tom Lind - Ana Lutz",
         "Rep. Ana Sherwood-Randall met with Tom Lind on Monday. | Ana Sherwood-Randall - Tom Lind",
