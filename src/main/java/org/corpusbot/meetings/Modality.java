@@ -166,7 +166,9 @@ final class Modality {
       // the comma are often one side of it
       return true;
     }
-    return blockedBefore(t, from, trigger, blockers) || scheduledAfter(t, to);
+    return blockedBefore(t, from, trigger, blockers)
+        || scheduledAfter(t, to)
+        || whenToCome(t, from, trigger.verb());
   }
 
   /**
@@ -236,6 +238,51 @@ final class Modality {
 
   private static final int DEBATE_REACH = 14;
   private static final Set<String> DEBATES = Set.of("debate", "debates");
+
+  /**
+   * A contact in the present tense inside a "when" clause of a sentence about the future: "Yoon
+   * probably won't raise the issue when he meets with Biden", "will be a topic when A and B hold a
+   * series of meetings": one still to come. A past verb ("when he met") is one that happened.
+   */
+  private static boolean whenToCome(List<Token> t, int from, boolean verb) {
+    for (int k = from - 1; k >= Math.max(0, from - WHEN_REACH); k--) {
+      String w = t.get(k).lower();
+      if (w.equals(".") || w.equals(";")) {
+        return false;
+      }
+      if (WHEN.contains(w)) {
+        boolean present = false;
+        int last = verb ? from : from - 1; // a noun trigger ("talks") is no verb
+        for (int j = k + 1; j <= last && j < t.size(); j++) {
+          present |= PRESENT.contains(t.get(j).lower());
+        }
+        if (!present) {
+          return false;
+        }
+        for (int j = k - 1; j >= Math.max(0, k - FUTURE_REACH); j--) {
+          String v = t.get(j).lower();
+          if (v.equals(".") || v.equals(";") || v.equals(",")) {
+            return false;
+          }
+          if (FUTURE.contains(v)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final int WHEN_REACH = 16;
+  private static final int FUTURE_REACH = 14;
+  private static final Set<String> WHEN = Set.of("when", "once", "until", "whenever");
+  private static final Set<String> PRESENT =
+      Set.of(
+          "meets", "meet", "holds", "hold", "visits", "visit", "talks", "talk", "speaks", "speak",
+          "sits", "hosts", "host", "calls");
+  private static final Set<String> FUTURE =
+      Set.of("will", "won't", "wo", "won", "'ll", "would", "shall", "going");
 
   private static boolean metATarget(List<Token> t, int to) {
     for (int k = to; k < Math.min(t.size(), to + 7); k++) {

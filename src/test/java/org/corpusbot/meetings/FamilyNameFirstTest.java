@@ -9,8 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Names written family name first ("Xi Jinping" … "Xi met Biden"), found from how the article uses
  * them, and the look-alikes that must not be taken so: a city named with its newspaper, a company
- * named in full further on, a place. Every text is made up; a row is the text, " | ", and the named
- * pairs expected, separated by "; ".
+ * named in full further on, a place; and plans phrased as what will happen when two meet. Every
+ * text is made up; a row is the text, " | ", and the named pairs expected, separated by "; ".
  */
 class FamilyNameFirstTest {
   @ParameterizedTest
@@ -25,7 +25,16 @@ class FamilyNameFirstTest {
         "Joe Lind arrived on Monday. Lind met Ana Vick. Later, Joe met Sara Brun. | Joe Lind - Ana"
             + " Vick",
         // plans are no contacts, however they are phrased
-        "Wu Jianhong and Joe Lind are to meet again at a regional summit in Samarkand. | "
+        "Wu Jianhong and Joe Lind are to meet again at a regional summit in Samarkand. | ",
+        "The topic will be at the top of Lind's agenda on Saturday when President Tom Lind meets"
+            + " with Ana Vick. | ",
+        "Trade will be a topic when President Tom Lind and Chancellor Ana Vick hold a series of"
+            + " meetings beginning Monday with Sara Brun. | ",
+        // a past contact in a "when" clause happened
+        "Trade will be a topic, Tom Lind said when he met with Ana Vick on Monday. | Tom Lind - Ana"
+            + " Vick",
+        "Officials did not make such an offer when Tom Lind held talks with Ana Vick this week, but"
+            + " analysts said they would. | Tom Lind - Ana Vick"
       })
   void familyNamesFirstAndTheirLookAlikes(String row) {
     MadeUpText.assertRow(row);
