@@ -315,6 +315,28 @@ final class Pronouns {
     return c.endingAt(k + 1);
   }
 
+  /** Participles after a comma whose subject is the main clause's: ", saying he …". */
+  private static final Set<String> PARTICIPLES =
+      Set.of("saying", "adding", "noting", "insisting", "arguing", "claiming", "explaining");
+
+  /**
+   * The person the sentence opens its main clause with, before {@code before}: the first person
+   * named whose next word is a verb ("Ukrainian President Volodymyr Zelensky responded …"), when it
+   * fits the pronoun; empty otherwise.
+   */
+  private Optional<Mention> mainSubject(int before, String pronoun) {
+    for (Mention m : c.mentions) {
+      if (m.to() >= before) {
+        return Optional.empty();
+      }
+      if (m.participant().kind() == Participant.Kind.PERSON) {
+        boolean verbNext = m.to() < c.t.size() && c.isVerb(m.to());
+        return verbNext && fits(pronoun, m.participant()) ? Optional.of(m) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Words that open an appositive describing the name before it: "A, the former chief of B,". */
   private static final Set<String> APPOSITIVE_OPENERS = Set.of("the", "a", "an", "its", "their");
 
@@ -339,6 +361,14 @@ final class Pronouns {
   }
 
   List<Participant> of(int i) {
+    if (PARTICIPLES.contains(c.lower(i - 1)) && c.lower(i - 2).equals(",")) {
+      Optional<Mention> subject = mainSubject(i - 2, c.lower(i));
+      if (subject.isPresent()) {
+        // "Zelensky responded to Putin with a speech, saying he had spoken to Biden": the one
+        // saying is the main clause's subject, not the person named last
+        return List.of(subject.get().participant());
+      }
+    }
     if (Clause.REPORTING.contains(c.lower(i - 1))) {
       Optional<Mention> speaker = speaker(i - 1);
       if (speaker.isPresent()) {

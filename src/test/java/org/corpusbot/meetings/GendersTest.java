@@ -20,6 +20,9 @@ class GendersTest {
             + " Wu Jianhong. | ",
         "Ana Vick wrote the memoir. The president concludes his meetings with Wu Jianhong at the"
             + " resort. | ",
+        // ", saying he …": the main clause's subject says it, not the person named last
+        "6.48 a.m.: President Tom Lind responded to Olav Brun with a speech of his own, saying he"
+            + " had spoken to Chancellor Ana Vick. | Tom Lind - Ana Vick",
         // a fitting person is still found, by name or by title
         "Chancellor Ana Vick arrived in Oslo. She met Tom Lind on Monday. | Ana Vick - Tom Lind",
         "Queen Olga Brun arrived in Oslo. She met Tom Lind on Monday. | Olga Brun - Tom Lind",
