@@ -580,20 +580,37 @@ final class NameRegistry {
           "(?:\\b(?:in|near|across|into|outside|central|northern|southern|eastern"
               + "|western)\\s+)$");
 
-  /** Whether the word stands alone somewhere as a place does: "in Baltimore", "central Gaza". */
-  private static boolean placeAlone(String text, String word) {
+  /**
+   * Whether the word stands alone somewhere as a place does: "in Baltimore", "central Gaza",
+   * "Shanksville, Pennsylvania" (a town before its state).
+   */
+  static boolean placeAlone(String text, String word) {
     Matcher before = BEFORE_PLACE.matcher(text);
+    Matcher state = STATE_AFTER.matcher(text);
     for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       int end = at + word.length();
       boolean possessive = end < text.length() && "'’".indexOf(text.charAt(end)) >= 0;
-      if (wholeWord(text, at, end)
-          && !possessive // "in Xi's speech"
-          && before.region(Math.max(0, at - 12), at).find()) {
+      boolean longerName =
+          end + 1 < text.length()
+              && text.charAt(end) == ' '
+              && Character.isUpperCase(text.charAt(end + 1));
+      if (!wholeWord(text, at, end) || possessive || longerName) {
+        continue; // "in Xi's speech", "in Trump World Tower"
+      }
+      if (before.region(Math.max(0, at - 12), at).find()) {
+        return true;
+      }
+      if (state.region(end, Math.min(text.length(), end + 24)).lookingAt()
+          && Lexicons.get().regions.contains(state.group(1))) {
         return true;
       }
     }
     return false;
   }
+
+  /** ", Pennsylvania" after a town: the state is group 1. */
+  private static final Pattern STATE_AFTER =
+      Pattern.compile(", (\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?)\\b");
 
   /** How often {@code words} stand in {@code text} as whole words. */
   private static int count(String text, String words) {

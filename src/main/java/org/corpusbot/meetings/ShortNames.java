@@ -86,6 +86,9 @@ final class ShortNames {
       }
     }
     ambiguous.forEach(organisations::remove);
+    // "visited Shanksville, Pennsylvania": a town, not the article's "Shanksville Volunteer Fire
+    // Department"
+    organisations.keySet().removeIf(w -> NameRegistry.placeAlone(text, capitalised(w)));
     Matcher m = TITLED.matcher(text);
     while (m.find()) {
       String w = m.group(1).toLowerCase(Locale.ROOT);
@@ -93,6 +96,10 @@ final class ShortNames {
         people.add(w);
       }
     }
+  }
+
+  private static String capitalised(String lower) {
+    return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
   }
 
   private static boolean usable(String word, Lexicons lex) {

@@ -24,6 +24,9 @@ class FamilyNameFirstTest {
         // the last word stands alone: the usual order, and the first word alone is no one known
         "Joe Lind arrived on Monday. Lind met Ana Vick. Later, Joe met Sara Brun. | Joe Lind - Ana"
             + " Vick",
+        // a town before its state is a place, not the short name of a body named after it
+        "The Harlow Volunteer Fire Department sent a truck. Sen. Tom Lind visited Harlow,"
+            + " Pennsylvania, on Monday. | ",
         // plans are no contacts, however they are phrased
         "Wu Jianhong and Joe Lind are to meet again at a regional summit in Samarkand. | ",
         "The topic will be at the top of Lind's agenda on Saturday when President Tom Lind meets"
