@@ -23,6 +23,9 @@ class GendersTest {
         // ", saying he …": the main clause's subject says it, not the person named last
         "6.48 a.m.: President Tom Lind responded to Olav Brun with a speech of his own, saying he"
             + " had spoken to Chancellor Ana Vick. | Tom Lind - Ana Vick",
+        // a church is a body: no "he" is it
+        "The head of the Catholic Church spoke on Sunday. He said he has met both Chancellor Ana"
+            + " Vick and President Tom Lind when they visited him in Rome. | ",
         // a fitting person is still found, by name or by title
         "Chancellor Ana Vick arrived in Oslo. She met Tom Lind on Monday. | Ana Vick - Tom Lind",
         "Queen Olga Brun arrived in Oslo. She met Tom Lind on Monday. | Olga Brun - Tom Lind",
