@@ -44,6 +44,11 @@ final class Complements {
         return List.of(); // "spoke to reporters in a call with B": B was not spoken to
       }
     }
+    if (verb && c.lower(to).equals("about")) {
+      // "talked about … joint exercises with Japan", "talked about his friendship with O'Connor":
+      // the "with" belongs to what was talked about
+      return List.of();
+    }
     for (int i = to; i < Math.min(c.t.size(), to + WINDOW); i++) {
       String w = c.lower(i);
       if (w.equals(";")

@@ -50,6 +50,11 @@ class Audit11RulesTest {
             + " Lutz saying on Sunday that a deal was not on the table. | ",
         "Tom Lind said he is holding discussions with Ana Lutz regarding the sale. | Tom Lind - Ana"
             + " Lutz",
+        // what was talked about holds its own "with"
+        "Defense Secretary Tom Lind had also talked about joint military exercises with Japan,"
+            + " Australia and India. | ",
+        "Justice Tom Lind talked about his long friendship with Ana Vick. | ",
+        "Tom Lind talked with Ana Vick about the war on Monday. | Tom Lind - Ana Vick",
         // titles of prosecutors, county officers, founders, whips and chiefs of staff
         "Harlow County Supervisor Tom Lind on Wednesday wrote to President Ana Vick asking for"
             + " resources. | Tom Lind - Ana Vick",
