@@ -17,7 +17,10 @@ public final class BoilerplateSentences {
               + "|contributing:|reporting by\\b|editing by\\b|\\(reporting by"
               // a video player's embed: "Video Ad Feedback <another video's title> 03:43 - Source:
               // CNN", however long the title
-              + "|video ad feedback\\b)");
+              + "|video ad feedback\\b"
+              // the older player: "JUST WATCHED <title> Replay More Videos ... MUST WATCH <title>
+              // 02:30"
+              + "|just watched\\b|must watch\\b)");
 
   /**
    * The page's address to its reader rather than reporting, anywhere in a sentence: how to reach or
@@ -35,7 +38,7 @@ public final class BoilerplateSentences {
               + "|\\bto your inbox|^editor[’']?s note:|\\ba version of this story (?:first )?appear"
               + "|privacy policy|legitimate interest activity|please tick here"
               + "|manage your (?:registration|subscription|newsletter)"
-              + "|\\b\\d{1,2}:\\d{2} - source: cnn|^how relevant is this ad|\\bad froze\\b|video player was slow to load"
+              + "|\\b\\d{1,2}:\\d{2} - source: cnn|\\breplay more videos\\b|^how relevant is this ad|\\bad froze\\b|video player was slow to load"
               + "|^this transcript was|differences between the audio and the text"
               + "|^explore the universe with news|^get the facts behind the news"
               + "|^prep for the polls|\\bin our voter guide)");

@@ -19,6 +19,7 @@ record Token(
 
   boolean allCaps() {
     return word.length() >= 2
+        && word.chars().anyMatch(Character::isLetter) // not "--", a dash between names
         && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '-' || c == '&');
   }
 }

@@ -35,6 +35,8 @@ class BoilerplateSentencesTest {
         "This transcript was automatically generated, and then edited for clarity.",
         "Explore the universe with news on fascinating discoveries, scientific advancements and more.",
         "Get the facts behind the news, plus analysis from multiple perspectives.",
+        "JUST WATCHED Lind struck Lutz as 'different' at recent meeting Replay More Videos ...",
+        "MUST WATCH Lind struck Lutz as 'different' at recent meeting 02:30",
       })
   void furnitureIsBoilerplate(String line) {
     assertThat(BoilerplateSentences.isBoilerplate(line)).as(line).isTrue();

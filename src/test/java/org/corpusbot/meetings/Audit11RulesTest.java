@@ -50,6 +50,9 @@ class Audit11RulesTest {
             + " Lutz saying on Sunday that a deal was not on the table. | ",
         "Tom Lind said he is holding discussions with Ana Lutz regarding the sale. | Tom Lind - Ana"
             + " Lutz",
+        // a dash between names is no part of either
+        "The three nations of the Harlow Council -- Norway, Sweden and Denmark -- have held a series"
+            + " of meetings this year. | Norway - Sweden; Norway - Denmark; Sweden - Denmark",
         // what was talked about holds its own "with"
         "Defense Secretary Tom Lind had also talked about joint military exercises with Japan,"
             + " Australia and India. | ",
