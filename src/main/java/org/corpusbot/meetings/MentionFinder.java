@@ -105,6 +105,9 @@ final class MentionFinder {
                 tokens, JOURNALISTS.contains(tokens.get(j).lower()) ? j + 1 : pastOwner(tokens, j));
         continue;
       }
+      if (m != null && endsWithTitle(m.participant().name())) {
+        m = null; // "the visiting European Council President": an office, no one named
+      }
       if (m != null && PARTY_TAG.matcher(m.participant().name()).matches()) {
         m = null; // "Carl Stone, D-N.Y.,": his party and state, no one else
       }
@@ -432,6 +435,31 @@ final class MentionFinder {
     }
     return null;
   }
+
+  /** Whether a name of two words or more ends with a one-word title ("Equalities Minister"). */
+  private boolean endsWithTitle(String name) {
+    int space = name.lastIndexOf(' ');
+    if (space < 0) {
+      return false;
+    }
+    String last = NameParts.clean(name.substring(space + 1)).toLowerCase(Locale.ROOT);
+    return OFFICES.contains(last) && lex.titles.contains(List.of(last));
+  }
+
+  /** Heads of offices a name cannot end with. */
+  private static final Set<String> OFFICES =
+      Set.of(
+          "president",
+          "minister",
+          "chairman",
+          "secretary",
+          "governor",
+          "director",
+          "chancellor",
+          "ambassador",
+          "spokesman",
+          "spokeswoman",
+          "premier");
 
   /**
    * A name written twice in a row, as picture galleries repeat it ("Prime Minister Boris Johnson

@@ -541,6 +541,8 @@ final class NameRegistry {
           || lex.regions.contains(w[0])
           || lex.countries.containsKey(first)
           || lex.orgWords.contains(last)
+          || lex.placeWords.contains(last)
+          || REGION_WORDS.contains(last) // "Sindh Province": "visited Sindh" is a place
           || NameParts.KIND_ONLY.contains(last)) { // "Biden Administration"
         continue;
       }
@@ -551,7 +553,7 @@ final class NameRegistry {
           || placeAlone(text, w[0])) {
         continue;
       }
-      firstNames.put(first, full);
+      bySurname.put(first, full); // used alone as a surname is: later "Xi" and "he" find him
     }
   }
 
@@ -565,6 +567,25 @@ final class NameRegistry {
     }
     return false;
   }
+
+  /** Last words of a region's name, whose first word alone names the same region. */
+  private static final Set<String> REGION_WORDS =
+      Set.of(
+          "province",
+          "state",
+          "region",
+          "district",
+          "city",
+          "territory",
+          "prefecture",
+          "oblast",
+          "county",
+          "island",
+          "islands",
+          "valley",
+          "strip",
+          "bank",
+          "peninsula");
 
   /** A company's name going on past two words: "… and Rubber Co", " Co Ltd". */
   private static final Pattern LONGER_COMPANY =

@@ -21,6 +21,14 @@ class FamilyNameFirstTest {
             + " | Wu Jianhong - Joe Lind",
         "Wu Jianhong landed in Bali. Ana Vick said it was fine. For Wu, the key message he wanted"
             + " to send home was set when he met Joe Lind. | Wu Jianhong - Joe Lind",
+        // and a "he" after the name used alone finds him
+        "Wu Jianhong landed in Bali. Wu met Ana Vick on Monday. \"It went well,\" analyst Sara"
+            + " Brun said. Later, Wu toured the port. He also met Joe Lind. | Wu Jianhong - Ana Vick;"
+            + " Wu Jianhong - Joe Lind",
+        // a region's name: its first word alone is the same place
+        "Sen. Tom Lind toured Harlan Province in May. He said he had visited Harlan twice. | ",
+        // an office is no one named
+        "Sen. Tom Lind held talks with the visiting European Council President on Monday. | ",
         // the last word stands alone: the usual order, and the first word alone is no one known
         "Joe Lind arrived on Monday. Lind met Ana Vick. Later, Joe met Sara Brun. | Joe Lind - Ana"
             + " Vick",
