@@ -162,13 +162,8 @@ class IndexFaultsIT {
       p.kill();
       afterKills.add(check(stats(index)));
     }
-    java.nio.file.Files.writeString(
-        Path.of("/tmp/killstats.txt"),
-        afterKills + "\n",
-        java.nio.file.StandardOpenOption.CREATE,
-        java.nio.file.StandardOpenOption.APPEND);
     assertThat(afterKills)
-        .as("articles committed after each kill")
+        .as("articles committed after each kill: %s", afterKills)
         .anyMatch(n -> n > 0 && n < ARTICLES);
     assertThat(index(corpus, data, "finish", often).waitFor(RUN)).isZero();
 
