@@ -111,6 +111,11 @@ final class NameRegistry {
         name = name.subList(0, of); // "Queen Ingrid II of Norland": "Ingrid II"
       }
       name = ownerOnly(name, lex);
+      if (name.size() >= 2 && OWNER.matcher(name.get(0)).matches()) {
+        // "Musk’s SpaceX", "Fox’s Sean Hannity", "Trump's Butler": what is owned, not the owner
+        // glued to it; a single word left is no full name
+        name = name.subList(1, name.size());
+      }
       if (name.size() >= 3 && NameParts.isOrganisation(name, lex)) {
         String org = NameParts.clean(String.join(" ", name));
         orgsByStart.putIfAbsent(String.join(" ", name.subList(0, 2)).toLowerCase(Locale.ROOT), org);

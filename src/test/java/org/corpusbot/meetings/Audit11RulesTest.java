@@ -50,6 +50,9 @@ class Audit11RulesTest {
             + " Lutz saying on Sunday that a deal was not on the table. | ",
         "Tom Lind said he is holding discussions with Ana Lutz regarding the sale. | Tom Lind - Ana"
             + " Lutz",
+        // an owner glued before a name is no part of it
+        "Harlow’s Tom Lind said on Monday that he had been paid. Lind spoke to Ana Vick several days"
+            + " later. | Tom Lind - Ana Vick",
         // a dash between names is no part of either
         "The three nations of the Harlow Council -- Norway, Sweden and Denmark -- have held a series"
             + " of meetings this year. | Norway - Sweden; Norway - Denmark; Sweden - Denmark",
