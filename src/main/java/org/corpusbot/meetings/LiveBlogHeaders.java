@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,6 +56,13 @@ final class LiveBlogHeaders {
   /** How far into an update its byline may end: a headline and one or two names. */
   private static final int REACH = 200;
 
+  /** An update's header: where it starts, where its time stamp ends, how far its byline may go. */
+  private record Window(int start, int stamped, int end) {
+    boolean holds(int at) {
+      return stamped <= at && at < end;
+    }
+  }
+
   private LiveBlogHeaders() {}
 
   /** {@code text} with each update's header blanked (spaces, so offsets stay). */
@@ -62,46 +70,64 @@ final class LiveBlogHeaders {
     if (!text.contains(MARK)) {
       return text;
     }
-    List<int[]> windows = new ArrayList<>();
+    List<Window> windows = new ArrayList<>();
     Matcher h = HEADER.matcher(text);
     while (h.find()) {
-      windows.add(new int[] {h.start(), h.end(), Math.min(text.length(), h.end() + REACH)});
+      windows.add(new Window(h.start(), h.end(), Math.min(text.length(), h.end() + REACH)));
     }
     if (windows.isEmpty()) {
       return text;
     }
     Set<String> bylines = bylines(text, windows, lex);
     StringBuilder out = new StringBuilder(text);
-    for (int[] w : windows) {
-      int cut = firstByline(text, w, bylines);
+    for (Window w : windows) {
+      int cut =
+          namesIn(text, w).stream()
+              .filter(n -> bylines.contains(n.group()))
+              .mapToInt(MatchResult::end)
+              .findFirst()
+              .orElse(-1);
       if (cut < 0) {
-        cut = w[1];
+        cut = w.stamped();
       } else {
-        Matcher more = AND_NAME.matcher(text).region(cut, w[2]);
+        Matcher more = AND_NAME.matcher(text).region(cut, w.end());
         if (more.lookingAt()) {
           cut = more.end(); // "James Powel and Nicole Fallert"
         }
       }
-      for (int i = w[0]; i < cut; i++) {
+      for (int i = w.start(); i < cut; i++) {
         out.setCharAt(i, ' ');
       }
     }
     return out.toString();
   }
 
-  /** Names standing in two or more headers and nowhere else, made of name words only. */
-  private static Set<String> bylines(String text, List<int[]> windows, Lexicons lex) {
-    Map<String, Integer> headers = new HashMap<>();
-    for (int[] w : windows) {
-      Set<String> here = new HashSet<>();
+  /**
+   * Every name in a header's window, by where it starts, the two-word one before the three-word one
+   * at the same word.
+   */
+  private static List<MatchResult> namesIn(String text, Window w) {
+    List<MatchResult> out = new ArrayList<>();
+    for (int at = w.stamped(); at < w.end(); at++) {
+      if (!startsWord(text, at)) {
+        continue;
+      }
       for (Pattern p : NAMES) {
-        Matcher m = p.matcher(text);
-        for (int at = w[1]; at < w[2]; at++) {
-          if (startsWord(text, at) && m.region(at, w[2]).lookingAt()) {
-            here.add(m.group());
-          }
+        Matcher m = p.matcher(text).region(at, w.end());
+        if (m.lookingAt()) {
+          out.add(m.toMatchResult());
         }
       }
+    }
+    return out;
+  }
+
+  /** Names standing in two or more headers and nowhere else, made of name words only. */
+  private static Set<String> bylines(String text, List<Window> windows, Lexicons lex) {
+    Map<String, Integer> headers = new HashMap<>();
+    for (Window w : windows) {
+      Set<String> here = new HashSet<>();
+      namesIn(text, w).forEach(n -> here.add(n.group()));
       here.forEach(n -> headers.merge(n, 1, Integer::sum));
     }
     Set<String> lowerWords = new HashSet<>();
@@ -124,10 +150,10 @@ final class LiveBlogHeaders {
     return out;
   }
 
-  private static boolean onlyInHeaders(String text, String name, List<int[]> windows) {
+  private static boolean onlyInHeaders(String text, String name, List<Window> windows) {
     for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       int p = at;
-      if (windows.stream().noneMatch(w -> w[1] <= p && p < w[2])) {
+      if (windows.stream().noneMatch(w -> w.holds(p))) {
         return false;
       }
     }
@@ -151,22 +177,6 @@ final class LiveBlogHeaders {
       }
     }
     return true;
-  }
-
-  /** Where the first byline in a header's window ends, or -1. */
-  private static int firstByline(String text, int[] w, Set<String> bylines) {
-    for (int at = w[1]; at < w[2]; at++) {
-      if (!startsWord(text, at)) {
-        continue;
-      }
-      for (Pattern p : NAMES) {
-        Matcher m = p.matcher(text).region(at, w[2]);
-        if (m.lookingAt() && bylines.contains(m.group())) {
-          return m.end();
-        }
-      }
-    }
-    return -1;
   }
 
   private static boolean startsWord(String text, int at) {

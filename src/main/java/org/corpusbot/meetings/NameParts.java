@@ -293,6 +293,13 @@ final class NameParts {
     return space > 0 && lex.placeWords.contains(name.substring(space + 1).toLowerCase(Locale.ROOT));
   }
 
+  /** A lower-case word with its first letter capitalised again ("baltimore" → "Baltimore"). */
+  static String capitalised(String lower) {
+    return lower.isEmpty()
+        ? lower
+        : lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1);
+  }
+
   static boolean isRegnal(String word) {
     String w = clean(word);
     return !w.isEmpty() && REGNAL.matcher(w).matches();

@@ -204,7 +204,8 @@ final class NameRegistry {
     }
     for (var e : bySurname.entrySet()) {
       Matcher s =
-          Pattern.compile("\\b" + Pattern.quote(capitalised(e.getKey())) + "\\b").matcher(text);
+          Pattern.compile("\\b" + Pattern.quote(NameParts.capitalised(e.getKey())) + "\\b")
+              .matcher(text);
       while (s.find()) {
         people.putIfAbsent(s.start(), e.getValue());
         if (alone(text, s.start(), s.end(), e.getValue())) {
@@ -312,10 +313,6 @@ final class NameRegistry {
    */
   boolean shownAsPerson(String name) {
     return shown.contains(name) || titled.containsKey(name.toLowerCase(Locale.ROOT));
-  }
-
-  private static String capitalised(String lower) {
-    return lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
   }
 
   /**
@@ -551,26 +548,15 @@ final class NameRegistry {
           || NameParts.KIND_ONLY.contains(last)) { // "Biden Administration"
         continue;
       }
-      int whole = count(text, full);
-      if (count(text, w[1]) != whole // "Lind" alone: the usual order (most names end here)
-          || count(text, w[0]) <= whole
-          || startsLongerCompany(text, full)
-          || placeAlone(text, w[0])) {
+      int whole = WordsInText.count(text, full);
+      if (WordsInText.count(text, w[1]) != whole // "Lind" alone: the usual order (most names end)
+          || WordsInText.count(text, w[0]) <= whole
+          || WordsInText.startsLongerCompany(text, full)
+          || WordsInText.placeAlone(text, w[0], lex)) {
         continue;
       }
       bySurname.put(first, full); // used alone as a surname is: later "Xi" and "he" find him
     }
-  }
-
-  /** Whether the name goes on as a company's somewhere: "Goodyear Tire and Rubber Co". */
-  private static boolean startsLongerCompany(String text, String full) {
-    Matcher m = LONGER_COMPANY.matcher(text);
-    for (int at = text.indexOf(full); at >= 0; at = text.indexOf(full, at + 1)) {
-      if (m.region(at + full.length(), text.length()).lookingAt()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Last words of a region's name, whose first word alone names the same region. */
@@ -591,72 +577,6 @@ final class NameRegistry {
           "strip",
           "bank",
           "peninsula");
-
-  /** A company's name going on past two words: "… and Rubber Co", " Co Ltd". */
-  private static final Pattern LONGER_COMPANY =
-      Pattern.compile(
-          "(?: and| &)?(?: \\p{Lu}[\\p{L}.&-]*){0,2} (?:Co|Corp|Corporation|Inc|Ltd|Plc|PLC"
-              + "|Company|Group|AG|SA|NV|LLC)\\b");
-
-  /**
-   * Words before a place: "in Baltimore", "central Gaza" (the place lists cannot hold them all).
-   */
-  private static final Pattern BEFORE_PLACE =
-      Pattern.compile(
-          "(?:\\b(?:in|near|across|into|outside|central|northern|southern|eastern"
-              + "|western)\\s+)$");
-
-  /**
-   * Whether the word stands alone somewhere as a place does: "in Baltimore", "central Gaza",
-   * "Shanksville, Pennsylvania" (a town before its state).
-   */
-  static boolean placeAlone(String text, String word) {
-    Matcher before = BEFORE_PLACE.matcher(text);
-    Matcher state = STATE_AFTER.matcher(text);
-    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      int end = at + word.length();
-      boolean possessive = end < text.length() && "'’".indexOf(text.charAt(end)) >= 0;
-      boolean longerName =
-          end + 1 < text.length()
-              && text.charAt(end) == ' '
-              && Character.isUpperCase(text.charAt(end + 1));
-      if (!wholeWord(text, at, end) || possessive || longerName) {
-        continue; // "in Xi's speech", "in Trump World Tower"
-      }
-      if (before.region(Math.max(0, at - 12), at).find()) {
-        return true;
-      }
-      if (state.region(end, Math.min(text.length(), end + 24)).lookingAt()
-          && Lexicons.get().regions.contains(state.group(1))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** ", Pennsylvania" after a town: the state is group 1. */
-  private static final Pattern STATE_AFTER =
-      Pattern.compile(", (\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?)\\b");
-
-  /** How often {@code words} stand in {@code text} as whole words. */
-  private static int count(String text, String words) {
-    int n = 0;
-    for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
-      if (wholeWord(text, at, at + words.length())) {
-        n++;
-      }
-    }
-    return n;
-  }
-
-  private static boolean wholeWord(String text, int from, int to) {
-    return (from == 0 || !wordChar(text.charAt(from - 1)))
-        && (to >= text.length() || !wordChar(text.charAt(to)));
-  }
-
-  private static boolean wordChar(char ch) {
-    return Character.isLetter(ch) || ch == '-';
-  }
 
   /** The full name for a last name seen in the article, or null. */
   String fullName(String surname) {

@@ -1,7 +1,6 @@
 package org.corpusbot.meetings;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -201,7 +200,7 @@ final class NameRuns {
       if ((BODIES.contains(left.get(p)) || lex.orgWords.contains(left.get(p)))
           && TOPIC_LINKS.contains(left.get(p + 1))) {
         List<String> topic = left.subList(p + 2, left.size());
-        return topic.stream().noneMatch(w -> lex.places.contains(capitalised(w)));
+        return topic.stream().noneMatch(w -> lex.places.contains(NameParts.capitalised(w)));
       }
     }
     return false;
@@ -210,7 +209,7 @@ final class NameRuns {
   /** Words that are no place, nationality, title, known person or (unless allowed) organisation. */
   private boolean plain(List<String> words, NameRegistry names, boolean orgWordsAllowed) {
     for (String w : words) {
-      if (lex.places.contains(capitalised(w))
+      if (lex.places.contains(NameParts.capitalised(w))
           || !orgWordsAllowed && lex.orgWords.contains(w)
           || NameParts.titleLength(List.of(w), lex) > 0
           || names.fullName(w) != null) {
@@ -230,7 +229,7 @@ final class NameRuns {
       return false;
     }
     for (String w : left.subList(own, left.size())) {
-      if (lex.places.contains(capitalised(w))
+      if (lex.places.contains(NameParts.capitalised(w))
           || NameParts.COMPANY_SUFFIXES.contains(w)
           || NameParts.titleLength(List.of(w), lex) > 0
           || names.fullName(w) != null) {
@@ -246,12 +245,6 @@ final class NameRuns {
 
   private static List<String> words(List<Token> t, int from, int to) {
     return t.subList(from, to).stream().map(x -> NameParts.clean(x.lower())).toList();
-  }
-
-  private static String capitalised(String lower) {
-    return lower.isEmpty()
-        ? lower
-        : lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1);
   }
 
   /**

@@ -152,8 +152,7 @@ final class Pronouns {
       if (w.equals(":") && k > 0) {
         return k + 1;
       }
-      boolean dateWord =
-          MONTHS.contains(w) || w.equals(",") || w.chars().allMatch(Character::isDigit);
+      boolean dateWord = month(w) || w.equals(",") || w.chars().allMatch(Character::isDigit);
       if (!dateWord) {
         return 0;
       }
@@ -161,27 +160,13 @@ final class Pronouns {
     return 0;
   }
 
-  private static final java.util.Set<String> MONTHS =
-      java.util.Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "jan.",
-          "feb.",
-          "aug.",
-          "sept.",
-          "oct.",
-          "nov.",
-          "dec.");
+  /** A month's name, or its abbreviation with a full stop ("Sept.", "Oct."). */
+  private static boolean month(String w) {
+    String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+    return java.util.Arrays.stream(java.time.Month.values())
+        .map(m -> m.name().toLowerCase(java.util.Locale.ROOT))
+        .anyMatch(m -> m.equals(w) || w.endsWith(".") && bare.length() >= 3 && m.startsWith(bare));
+  }
 
   /**
    * The person the sentence's main clause opens with, after the comma that closes the fronted

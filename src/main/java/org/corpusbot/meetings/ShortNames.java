@@ -88,7 +88,9 @@ final class ShortNames {
     ambiguous.forEach(organisations::remove);
     // "visited Shanksville, Pennsylvania": a town, not the article's "Shanksville Volunteer Fire
     // Department"
-    organisations.keySet().removeIf(w -> NameRegistry.placeAlone(text, capitalised(w)));
+    organisations
+        .keySet()
+        .removeIf(w -> WordsInText.placeAlone(text, NameParts.capitalised(w), lex));
     Matcher m = TITLED.matcher(text);
     while (m.find()) {
       String w = m.group(1).toLowerCase(Locale.ROOT);
@@ -96,10 +98,6 @@ final class ShortNames {
         people.add(w);
       }
     }
-  }
-
-  private static String capitalised(String lower) {
-    return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
   }
 
   private static boolean usable(String word, Lexicons lex) {
