@@ -24,6 +24,10 @@ final class Lexicons {
   final Set<String> blockers;
   final List<List<String>> titles;
   final Set<String> orgWords;
+
+  /** Words of the bodies an office is "of" ("Secretary of Homeland Security"), lower case. */
+  final Set<String> officeBodies;
+
   final Set<String> notNames;
   final Set<String> places;
 
@@ -79,6 +83,7 @@ final class Lexicons {
     blockers = Set.copyOf(lower(lines("blockers.txt")));
     titles = phrases(lines("titles.txt"));
     orgWords = Set.copyOf(lower(lines("orgwords.txt")));
+    officeBodies = Set.copyOf(lower(lines("office-bodies.txt")));
     notNames = Set.copyOf(lower(lines("notnames.txt")));
     placeWords = Set.copyOf(lower(lines("placewords.txt")));
     Map<String, String> c = new HashMap<>();

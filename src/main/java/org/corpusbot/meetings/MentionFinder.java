@@ -97,6 +97,11 @@ final class MentionFinder {
           && names.journalist(m.participant().name())) {
         m = null; // "spoke to Tapper": the article named him as CNN's, an interviewer
       }
+      if (m != null
+          && m.participant().kind() == Participant.Kind.PERSON
+          && reporterBefore(tokens, i)) {
+        m = null; // "Reporter Laura Litvan … after speaking with Gohmert": an interview
+      }
       if (m != null && journalistAfter(tokens, j, m)) {
         // "NBC News reporter Dasha Burns said … in a phone call with Trump": an interview, so
         // neither the outlet nor its journalist takes part
@@ -183,6 +188,23 @@ final class MentionFinder {
     boolean former =
         (Set.of("former", "ex-").contains(before) || first.equals("former")) && !onAShow(tokens);
     return !former && (owned || JOURNALISTS.contains(tokens.get(j).lower()));
+  }
+
+  /** Who only reports: "host" or "editor" may also be a summit's host or an author. */
+  private static final Set<String> REPORTERS =
+      Set.of("reporter", "correspondent", "journalist", "columnist", "interviewer");
+
+  /** "Reporter Laura Litvan", "veteran correspondent Jane Doe": the name is a reporter's. */
+  private static boolean reporterBefore(List<Token> tokens, int i) {
+    boolean titled =
+        REPORTERS.contains(tokens.get(i).lower())
+            && i + 1 < tokens.size()
+            && tokens.get(i + 1).capitalized();
+    boolean before =
+        i > 0
+            && REPORTERS.contains(tokens.get(i - 1).lower())
+            && !(i > 1 && Set.of("former", "ex-").contains(tokens.get(i - 2).lower()));
+    return titled || before;
   }
 
   /** Words of a show: a former host on one still interviews ("on her SiriusXM show"). */
@@ -329,6 +351,9 @@ final class MentionFinder {
       return new Mention(titleFrom, to, new Participant(place, Participant.Kind.GROUP, null), true);
     }
     int titleWords = NameParts.titleLength(words, lex);
+    if (titleWords == 0 && officeOfThe(tokens, from)) {
+      titleWords = NameParts.bodyEnd(words, 0, lex); // "Speaker of the House Nancy Pelosi"
+    }
     int inner = NameParts.afterInnerTitle(words, lex);
     if (inner > titleWords) {
       titleWords = inner; // "IMF Managing Director Michel Camdessus": the name follows the title
@@ -349,6 +374,14 @@ final class MentionFinder {
           : null;
     }
     String joined = NameParts.clean(String.join(" ", name));
+    if (words.size() == 1 && names.byInitials(joined) != null) {
+      // "MBS" where the story names Mohammed bin Salman: the person, not an organisation
+      return new Mention(
+          titleFrom,
+          to,
+          new Participant(names.byInitials(joined), Participant.Kind.PERSON, title),
+          false);
+    }
     if (lex.places.contains(joined)) {
       return new Mention(
           titleFrom, to, new Participant(joined, Participant.Kind.GROUP, null), true);
@@ -367,13 +400,13 @@ final class MentionFinder {
       return new Mention(
           titleFrom, to, new Participant(joined, Participant.Kind.PERSON, title), false);
     }
-    if (inner > 0 && name.size() == 1 && names.fullName(joined) != null) {
+    if (inner > 0 && name.size() == 1 && fullName(joined, title, names) != null) {
       // "Supreme Court Justice Alito": a body's word before the title does not make the surname
       // after it a body
       return new Mention(
           titleFrom,
           to,
-          new Participant(names.fullName(joined), Participant.Kind.PERSON, title),
+          new Participant(fullName(joined, title, names), Participant.Kind.PERSON, title),
           false);
     }
     String ofPlace = personFrom(name, title, names); // "Dan Rostenkowski of Illinois"
@@ -416,7 +449,7 @@ final class MentionFinder {
           titleFrom, to, new Participant(joined, Participant.Kind.GROUP, null), false);
     }
     if (name.size() == 1) {
-      String full = names.fullName(joined);
+      String full = fullName(joined, title, names);
       if (full != null) {
         return new Mention(
             titleFrom, to, new Participant(full, Participant.Kind.PERSON, title), false);
@@ -434,6 +467,38 @@ final class MentionFinder {
           titleFrom, to, new Participant(joined, Participant.Kind.GROUP, null), true);
     }
     return null;
+  }
+
+  /** Titles a monarch or royal holds before a given name: "King Charles", "Sheikh Mohammed". */
+  private static final Set<String> ROYAL =
+      Set.of(
+          "king",
+          "queen",
+          "emperor",
+          "empress",
+          "sultan",
+          "emir",
+          "pope",
+          "prince",
+          "princess",
+          "sheikh",
+          "sheik");
+
+  /**
+   * The full name of the one-word name after a title. After a royal title the word is a given name:
+   * "King Salman" is not Crown Prince Mohammed bin Salman, though "King Charles" is Charles III.
+   */
+  private static String fullName(String word, String title, NameRegistry names) {
+    String full = names.fullName(word);
+    return full != null && royal(title) && !full.startsWith(word + " ") ? null : full;
+  }
+
+  private static boolean royal(String title) {
+    if (title == null) {
+      return false;
+    }
+    String last = title.substring(title.lastIndexOf(' ') + 1);
+    return ROYAL.contains(NameParts.clean(last).toLowerCase(Locale.ROOT));
   }
 
   /** Whether a name of two words or more ends with a one-word title ("Equalities Minister"). */
@@ -491,6 +556,25 @@ final class MentionFinder {
       return null;
     }
     return names.canonical(NameParts.clean(String.join(" ", before)));
+  }
+
+  /**
+   * Whether a run continues an office's body after "TITLE of": "President of the United States Joe
+   * Biden", "Secretary of Health and Human Services Xavier Becerra" (where the run starts at
+   * "Human").
+   */
+  private boolean officeOfThe(List<Token> tokens, int from) {
+    for (int k = from - 1; k >= Math.max(1, from - 6); k--) {
+      String w = tokens.get(k).lower();
+      if (w.equals("of") && NameParts.titleLength(List.of(tokens.get(k - 1).word()), lex) > 0) {
+        return k < from - 1;
+      }
+      boolean link = w.equals("the") || w.equals("and") || w.equals("for");
+      if (!link && !(tokens.get(k).capitalized() && NameParts.bodyWord(w, lex))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static String title(List<Token> tokens, int from, int to) {

@@ -200,13 +200,58 @@ final class NameParts {
       for (List<List<String>> list : List.of(lex.demonyms, lex.titles)) {
         int n = match(words, i, list);
         if (n > 0) {
-          i += n;
+          i = list == lex.titles ? officeOf(words, i + n, lex) : i + n;
           progress = true;
           break;
         }
       }
     }
     return i;
+  }
+
+  /**
+   * After a title, the body it is the office of: "Director of National Intelligence Tulsi Gabbard",
+   * "Secretary of Health and Human Services Xavier Becerra", "Speaker of the House Nancy Pelosi".
+   * Without it the body's words were read as the start of the person's name and the person was
+   * lost. Only government bodies, countries and places are taken ({@code office-bodies.txt},
+   * places), and a name of one word at least is left.
+   */
+  private static int officeOf(List<String> words, int at, Lexicons lex) {
+    if (at + 2 > words.size() || !clean(words.get(at)).equalsIgnoreCase("of")) {
+      return at;
+    }
+    int end = bodyEnd(words, at + 1, lex);
+    return end > at + 1 ? end : at;
+  }
+
+  /**
+   * Where the body of an office ends in words starting at {@code from} ("National Intelligence" in
+   * "National Intelligence Tulsi Gabbard"), or {@code from} when they do not start with one. A name
+   * of one word at least is left, two when the body could end one word earlier ("Homeland Security
+   * Georgia Smith": Georgia is a place and a given name).
+   */
+  static int bodyEnd(List<String> words, int from, Lexicons lex) {
+    int k = from;
+    boolean body = false;
+    while (k < words.size() - 1) {
+      boolean bodyWord = !link(words, k) && bodyWord(words.get(k), lex);
+      if (!bodyWord && !link(words, k) || bodyWord && body && k == words.size() - 2) {
+        break;
+      }
+      body |= bodyWord;
+      k++;
+    }
+    return body && !link(words, k - 1) ? k : from;
+  }
+
+  static boolean bodyWord(String word, Lexicons lex) {
+    String w = clean(word).toLowerCase(Locale.ROOT);
+    return lex.officeBodies.contains(w) || lex.placesLower.contains(w);
+  }
+
+  private static boolean link(List<String> words, int k) {
+    String w = clean(words.get(k)).toLowerCase(Locale.ROOT);
+    return w.equals("the") || w.equals("and") || w.equals("of") || w.equals("for");
   }
 
   /**
@@ -217,7 +262,7 @@ final class NameParts {
     for (int p = words.size() - 2; p > 0; p--) {
       int n = match(words, p, lex.titles);
       if (n > 0 && p + n < words.size()) {
-        return p + n;
+        return officeOf(words, p + n, lex);
       }
     }
     return -1;

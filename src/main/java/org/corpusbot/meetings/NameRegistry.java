@@ -61,6 +61,10 @@ final class NameRegistry {
   private final Map<String, Set<String>> titledBearers = new HashMap<>();
 
   private final Map<String, String> firstNames = new HashMap<>();
+
+  /** "MBS" → "Mohammed bin Salman": initials of three letters or more; null when two share them. */
+  private final Map<String, String> byInitials = new HashMap<>();
+
   private final TreeMap<Integer, String> people = new TreeMap<>();
   private final TreeMap<Integer, String> subjects = new TreeMap<>();
   private final Map<String, String> orgsByStart = new HashMap<>();
@@ -158,6 +162,10 @@ final class NameRegistry {
               NameParts.clean(name.get(0)).toLowerCase(Locale.ROOT); // "Margrethe II": "Margrethe"
         }
         bySurname.putIfAbsent(last, full);
+        if (withTitle || name.stream().anyMatch(NameRegistry::abbreviable)) {
+          initials(
+              name, full); // not "the Joint Security Area" (JSA), read as a name of three words
+        }
         if (ARTICLED.matcher(last).matches()) { // "al-zawahiri": later "Zawahiri" alone, too
           bySurname.putIfAbsent(last.substring(last.indexOf('-') + 1), full);
         }
@@ -584,6 +592,46 @@ final class NameRegistry {
     String full = bySurname.get(key);
     full = full != null ? full : firstNames.get(key);
     return full != null ? full : titled.get(key); // "President Reagan" makes "Reagan" a person
+  }
+
+  /**
+   * Records a full name's initials ("Mohammed bin Salman" MBS, "Alexandria Ocasio-Cortez" AOC,
+   * "Robert F. Kennedy Jr." RFK), for a story that calls the person by them later. Only three
+   * letters or more: two-letter initials are too often an organisation's.
+   */
+  private void initials(List<String> name, String full) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : name) {
+      String c = NameParts.clean(w);
+      if (c.equals("Jr") || c.equals("Sr") || NameParts.isRegnal(c)) {
+        continue;
+      }
+      for (String part : c.split("-")) {
+        if (!part.isEmpty() && Character.isLetter(part.charAt(0))) {
+          sb.append(Character.toUpperCase(part.charAt(0)));
+        }
+      }
+    }
+    if (sb.length() >= 3) {
+      String held = byInitials.putIfAbsent(sb.toString(), full);
+      if (held != null && !held.equals(full)) {
+        byInitials.put(sb.toString(), null);
+      }
+    }
+  }
+
+  /**
+   * A particle, a hyphen or an initial: the names people shorten ("bin", "Ocasio-Cortez", "F.").
+   */
+  private static boolean abbreviable(String word) {
+    return Character.isLowerCase(word.charAt(0))
+        || word.indexOf('-') > 0
+        || word.length() == 2 && word.charAt(1) == '.';
+  }
+
+  /** The one person the article names whose initials these are ("MBS"), or null. */
+  String byInitials(String acronym) {
+    return byInitials.get(acronym);
   }
 
   /** The canonical form of a person's name: the full name when only the last name was given. */
