@@ -186,6 +186,16 @@ final class Clause {
           "wsj",
           "cnbc");
 
+  /**
+   * Where people post, named by words no outlet list holds: "he said on Truth Social, describing
+   * his call with …" had made the platform a person of two capitalised words.
+   */
+  private static final Set<String> PLATFORMS = Set.of("truth social", "tiktok", "youtube");
+
+  static boolean platform(String name) {
+    return PLATFORMS.contains(name.toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** Bodies whose names hold an outlet's word: "Guardian Council", "Post Office". */
   private static final Set<String> NOT_OUTLETS =
       Set.of(
@@ -245,6 +255,9 @@ final class Clause {
    * Secretary" are no outlets.
    */
   static boolean mediaName(String name) {
+    if (platform(name)) {
+      return true;
+    }
     String[] words = name.toLowerCase(java.util.Locale.ROOT).split("\\s+");
     for (int k = 0; k < words.length; k++) {
       String w = words[k];

@@ -194,7 +194,8 @@ final class Complements {
         return firstMention(k + joiner) // "Norway's king as well as Crown Prince Tomas Berg"
             .filter(n -> n.participant().kind() == Participant.Kind.PERSON);
       }
-      if (!filler(k)) {
+      boolean head = k == from && Character.isLowerCase(c.t.get(k).word().charAt(0));
+      if (!filler(k) && !head) { // the head noun, whatever the tagger says ("Sweden's king/VERB")
         return Optional.empty();
       }
     }

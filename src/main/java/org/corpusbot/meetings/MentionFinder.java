@@ -374,6 +374,10 @@ final class MentionFinder {
           : null;
     }
     String joined = NameParts.clean(String.join(" ", name));
+    if (Clause.platform(joined)) {
+      return new Mention(
+          titleFrom, to, new Participant(joined, Participant.Kind.GROUP, null), true);
+    }
     if (words.size() == 1 && names.byInitials(joined) != null) {
       // "MBS" where the story names Mohammed bin Salman: the person, not an organisation
       return new Mention(

@@ -300,6 +300,24 @@ final class Pronouns {
     return c.endingAt(k + 1);
   }
 
+  /** The mention and those joined to it before by "and" or commas: "A, B and C". */
+  private List<Participant> coordinated(Mention last) {
+    List<Participant> out = new ArrayList<>(List.of(last.participant()));
+    int k = last.from() - 1;
+    if (c.lower(k).equals("the")) {
+      k--; // "A and the B union"
+    }
+    while (k > 0 && (c.lower(k).equals("and") || c.lower(k).equals(","))) {
+      Optional<Mention> before = c.endingAt(k);
+      if (before.isEmpty() || before.get().participant().kind() == Participant.Kind.DESCRIBED) {
+        break;
+      }
+      out.add(0, before.get().participant());
+      k = before.get().from() - 1;
+    }
+    return out;
+  }
+
   /** Participles after a comma whose subject is the main clause's: ", saying he …". */
   private static final Set<String> PARTICIPLES =
       Set.of("saying", "adding", "noting", "insisting", "arguing", "claiming", "explaining");
@@ -361,6 +379,10 @@ final class Pronouns {
             SUBJECT_PRONOUNS.contains(c.lower(i)) // a person's appositive
                 ? appositiveOwner(speaker.get()).orElse(speaker.get())
                 : speaker.get();
+        List<Participant> together = c.lower(i).equals("they") ? coordinated(said) : List.of();
+        if (together.size() >= 2) {
+          return together; // "Paula Reed and Joey Reed said they had spoken to Biden": both
+        }
         return List.of(said.participant()); // "A said it met B"
       }
     }
