@@ -299,8 +299,13 @@ final class Clause {
         && ("NOUN".equals(t.get(next).tag()) || "ADJ".equals(t.get(next).tag()))
         && !t.get(next).capitalized()
         && !TIMES.contains(lower(next))
+        && !PREPOSITIONS.contains(lower(next)) // "officials about/ADJ press reports", as tagged
         && !Lexicons.get().orgWords.contains(lower(next)); // "the United Auto Workers union"
   }
+
+  /** Words the tagger sometimes calls adjectives that never qualify a noun after a name. */
+  private static final Set<String> PREPOSITIONS =
+      Set.of("about", "over", "regarding", "concerning", "after", "before", "during", "since");
 
   /**
    * A place named as a location ("in Geneva"), not as an actor ("Washington transferred"); a

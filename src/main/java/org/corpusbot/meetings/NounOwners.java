@@ -139,17 +139,45 @@ final class NounOwners {
     boolean inPhrase = false; // "emphasised in talks with", "was speaking after a meeting with"
     for (int i = from - 1; i >= Math.max(0, from - GOVERNOR_WINDOW); i--) {
       String w = c.lower(i);
-      if (Clause.STOPPERS.contains(w) || w.equals(",")) {
+      if (Clause.STOPPERS.contains(w) && !hyphen(c, i) || w.equals(",")) {
         return -1;
       }
       if (GOVERNORS.contains(w) || inPhrase && c.isVerb(i) && !Clause.REPORTING.contains(w)) {
         return i;
       }
-      if (PHRASE_HEADS.contains(w) && from - i <= 3) {
+      if (PHRASE_HEADS.contains(w) && (from - i <= 3 || modifiersOnly(c, i + 1, from))) {
         inPhrase = true;
       }
     }
     return -1;
+  }
+
+  /** A hyphen inside a word ("hastily-called"), not a dash between clauses. */
+  private static boolean hyphen(Clause c, int k) {
+    return c.lower(k).equals("-")
+        && k > 0
+        && k + 1 < c.t.size()
+        && c.t.get(k - 1).end() == c.t.get(k).start()
+        && c.t.get(k).end() == c.t.get(k + 1).start();
+  }
+
+  /**
+   * Whether the tokens in [from, to) only qualify the noun at {@code to}: "a hastily arranged", "a
+   * hastily-called", "a rare two-hour".
+   */
+  private static boolean modifiersOnly(Clause c, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String tag = c.t.get(k).tag();
+      boolean participle = k == to - 1 && c.lower(k).endsWith("ed"); // "arranged meeting"
+      boolean adverb = c.lower(k).endsWith("ly"); // "hastily", which the tagger may miss
+      if (!(Set.of("DET", "ADJ", "ADV", "NUM").contains(tag)
+          || hyphen(c, k)
+          || participle
+          || adverb)) {
+        return false;
+      }
+    }
+    return to - from <= 5;
   }
 
   private NounOwners() {}

@@ -122,6 +122,17 @@ final class Tagger {
       words[i] = spans[i].getCoveredText(sentence).toString();
     }
     String[] tags = pos.get().tag(words);
+    for (int i = 2; i < spans.length; i++) {
+      boolean glued =
+          words[i - 1].equals("-")
+              && spans[i - 2].getEnd() == spans[i - 1].getStart()
+              && spans[i - 1].getEnd() == spans[i].getStart();
+      if (glued && Character.isLowerCase(words[i].charAt(0))) {
+        // "a hastily-called meeting", "so-called": the compound qualifies a noun; its second
+        // part, tagged as a verb, had ended the phrase the noun stands in
+        tags[i] = "ADJ";
+      }
+    }
     List<Token> out = new ArrayList<>(spans.length);
     for (int i = 0; i < spans.length; i++) {
       String w = words[i];

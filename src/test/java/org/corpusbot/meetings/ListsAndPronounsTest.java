@@ -5,9 +5,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Shapes of dev misses (session 38) that recur across the corpora: "they" after a speaker named
- * with others, the person after a nationality's head noun the tagger misreads, a posting platform
- * that is no person. Every sentence is made up. A row is the text, " | ", and the named pairs
- * expected, separated by "; ".
+ * with others, the person after a nationality's head noun the tagger misreads, words the tagger
+ * misreads between a preposition and a contact noun, a posting platform that is no person. Every
+ * sentence is made up. A row is the text, " | ", and the named pairs expected, separated by "; ".
  */
 class ListsAndPronounsTest {
   @ParameterizedTest
@@ -21,6 +21,14 @@ class ListsAndPronounsTest {
         "Tom Lind said they met Sara Vick on Wednesday. | Tom Lind - Sara Vick",
         // the head noun after a possessive, whatever its tag, before "as well as"
         "Tom Lind met Sweden’s king as well as Crown Prince Haakon on Friday. | Tom Lind - Haakon",
+        // a preposition the tagger calls an adjective qualifies no one before it
+        "The Commerce Department held talks with Canadian officials about press reports. |"
+            + " Commerce Department - Canada",
+        // a compound or an adverb before the contact noun leaves it in its phrase
+        "Sen. Tom Lind and Rep. Ana Vick gave their views at closed-door talks yesterday with"
+            + " Speaker Sara Brun. | Tom Lind - Sara Brun; Ana Vick - Sara Brun",
+        "Treasury Secretary Tom Lind spoke. Lind patched over the rift at a hastily arranged"
+            + " meeting with Norwegian officials on Monday. | Tom Lind - Norway",
         // a platform one posts on is no person a pronoun can stand for
         "President Tom Lind spoke on Monday. “We have a deal,” he said on Truth Social,"
             + " describing his meeting with Sara Vick. | Tom Lind - Sara Vick"
