@@ -99,9 +99,16 @@ final class Roles {
     // "We discussed Trade, Venezuela, Ukraine": what was discussed is no fronted group
     if (subjects.isEmpty() && !between && !withOnly && fronting(c, from)) {
       List<Mention> others = complements;
-      fronted(c, to).stream()
-          .takeWhile(m -> !others.contains(m)) // "talks with A, B and C" are no fronted phrase
-          .forEach(m -> subjects.add(m.participant()));
+      List<Mention> group =
+          fronted(c, to).stream()
+              .takeWhile(m -> !others.contains(m)) // "talks with A, B and C" are no fronted phrase
+              .toList();
+      group.forEach(m -> subjects.add(m.participant()));
+      if (complements.isEmpty() && !group.isEmpty()) {
+        // "In a July phone call, Trump asked the president of Ukraine …": whom A addressed
+        complements =
+            addressee(c, group.get(group.size() - 1).to()).map(List::of).orElse(List.of());
+      }
     }
     Optional<Mention> whom =
         verb && complements.isEmpty() ? OtherSides.withWhom(c, from) : Optional.empty();
@@ -239,6 +246,51 @@ final class Roles {
       }
     }
     return true;
+  }
+
+  /** Verbs by which one side of a call, meeting or letter addresses the other. */
+  private static final Set<String> ADDRESSING =
+      Set.of(
+          "told",
+          "asked",
+          "urged",
+          "pressed",
+          "warned",
+          "assured",
+          "reassured",
+          "thanked",
+          "congratulated",
+          "informed",
+          "reminded",
+          "briefed",
+          "implored",
+          "pushed",
+          "challenged",
+          "promised",
+          "offered",
+          "invited",
+          "encouraged",
+          "begged");
+
+  /**
+   * Whom the group of a fronted phrase addressed: "In a phone call, A urged B to …" gives B; the
+   * mention right after the verb (or after its "the"), and none that is a place or described.
+   */
+  private static Optional<Mention> addressee(Clause c, int after) {
+    int k = after;
+    if (Set.of("also", "then", "later", "reportedly", "personally").contains(c.lower(k))) {
+      k++;
+    }
+    if (!ADDRESSING.contains(c.lower(k))) {
+      return Optional.empty();
+    }
+    int at = c.lower(k + 1).equals("the") ? k + 2 : k + 1;
+    return c.startingAt(at)
+        .filter(m -> m.participant().kind() != Participant.Kind.DESCRIBED && !m.place())
+        .filter(m -> !c.modifier(m))
+        .filter(m -> Character.isUpperCase(c.t.get(m.to() - 1).word().charAt(0)))
+        // not "urged Communist Party officials", "Arab nations": people described, a speech
+        .filter(m -> !c.lower(m.to()).equals("'s") && !c.t.get(m.to() - 1).possessive());
   }
 
   /** "At a summit in Geneva on June 16, Biden and Putin …": the group after the phrase's comma. */

@@ -166,7 +166,12 @@ final class ShortNames {
   private boolean personFirst(String word, String org, NameRegistry names) {
     int person = names.lastNameAt(word);
     int company = text.indexOf(org);
-    return person >= 0 && (company < 0 || person < company);
+    // a body that is no company ("the Cannon Caucus room") does not take a person's surname
+    // ("Alex Cannon"), wherever it stands
+    return person >= 0
+            && (company < 0 || person < company || !NameParts.isCompany(org))
+            && names.fullName(word) != null
+        || person >= 0 && (company < 0 || person < company);
   }
 
   private static Participant group(String name) {

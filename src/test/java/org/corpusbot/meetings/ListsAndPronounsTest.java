@@ -29,6 +29,14 @@ class ListsAndPronounsTest {
             + " Speaker Sara Brun. | Tom Lind - Sara Brun; Ana Vick - Sara Brun",
         "Treasury Secretary Tom Lind spoke. Lind patched over the rift at a hastily arranged"
             + " meeting with Norwegian officials on Monday. | Tom Lind - Norway",
+        // a fronted call or meeting: whom its subject addressed is the other side
+        "In a phone call on Saturday, Tom Lind urged Ana Vick to end the strike. | Tom Lind - Ana"
+            + " Vick",
+        "During their meeting, Tom Lind pressed Ana Vick for more sanctions. | Tom Lind - Ana Vick",
+        "At a meeting on safety, director Tom Lind urged Harlow Party officials to act. | ",
+        // a body that is no company does not take a person's surname
+        "Members watched the hearing in the Lutz Caucus room. Ana Lutz, a lawyer, spoke later."
+            + " Tom Lind met Lutz on Monday. | Tom Lind - Ana Lutz",
         // a platform one posts on is no person a pronoun can stand for
         "President Tom Lind spoke on Monday. “We have a deal,” he said on Truth Social,"
             + " describing his meeting with Sara Vick. | Tom Lind - Sara Vick"
