@@ -78,7 +78,8 @@ final class NounOwners {
           "finished",
           "having");
 
-  static final Set<String> PHRASE_HEADS = Set.of("in", "after", "during", "at", "before");
+  static final Set<String> PHRASE_HEADS =
+      Set.of("in", "after", "during", "at", "before", "following");
 
   /** Words between "A said" and its talks: "A said that merger talks", "said based on talks". */
   private static final Set<String> REPORTED_LEAD =

@@ -83,8 +83,9 @@ final class Roles {
         complements = List.of(addressee.get());
       } else if (governor >= 0) {
         subjects.addAll(new Subjects(c, refs).of(governor));
-      } else if (from > 0 && t.get(from - 1).possessive()) {
-        c.endingAt(from).ifPresent(m -> subjects.add(m.participant())); // "Nuland's visit"
+      } else if (ownerAt(c, from) >= 0) {
+        // "Nuland's visit", "Biden's working visit with MBS"
+        c.endingAt(ownerAt(c, from) + 1).ifPresent(m -> subjects.add(m.participant()));
       } else if (POSSESSIVES.contains(c.lower(from - 1))) {
         subjects.addAll(new Pronouns(c, refs).owner(from - 1)); // "its talks with Peking"
       } else {
@@ -246,6 +247,27 @@ final class Roles {
       }
     }
     return true;
+  }
+
+  /**
+   * The possessive token that owns the noun trigger at {@code from}, past up to two lower-case
+   * modifiers ("Biden's working visit", "Xi's first state visit"), or -1.
+   */
+  private static int ownerAt(Clause c, int from) {
+    for (int k = from - 1; k >= Math.max(0, from - 3); k--) {
+      Token tok = c.t.get(k);
+      if (tok.possessive()) {
+        return k;
+      }
+      boolean modifier =
+          Character.isLowerCase(tok.word().charAt(0))
+              && (Set.of("ADJ", "ADV", "NOUN", "NUM").contains(tok.tag())
+                  || tok.word().endsWith("ing"));
+      if (!modifier) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Verbs by which one side of a call, meeting or letter addresses the other. */

@@ -34,6 +34,10 @@ class ListsAndPronounsTest {
             + " Vick",
         "During their meeting, Tom Lind pressed Ana Vick for more sanctions. | Tom Lind - Ana Vick",
         "At a meeting on safety, director Tom Lind urged Harlow Party officials to act. | ",
+        // an owner before modifiers of the contact noun; "following" opens a phrase like "after"
+        "Tom Lind’s first meeting with Ana Vick went well. | Tom Lind - Ana Vick",
+        "Tom Lind signed off on the deal following a meeting at the palace with Ana Vick. | Tom"
+            + " Lind - Ana Vick",
         // a body that is no company does not take a person's surname
         "Members watched the hearing in the Lutz Caucus room. Ana Lutz, a lawyer, spoke later."
             + " Tom Lind met Lutz on Monday. | Tom Lind - Ana Lutz",
