@@ -90,6 +90,21 @@ final class MentionFinder {
         i++;
         continue;
       }
+      if (usaToday(tokens, i)) {
+        // "the USA TODAY Editorial Board": the outlet ("TODAY" is otherwise a time word), not the
+        // United States
+        int j =
+            i + 2 < tokens.size() && tokens.get(i + 2).capitalized()
+                ? Math.max(i + 2, runs.end(tokens, i + 2, names))
+                : i + 2;
+        String name = NameParts.clean(tokens.get(i).word() + " " + tokens.get(i + 1).word());
+        for (int k = i + 2; k < j; k++) {
+          name = name + " " + tokens.get(k).word();
+        }
+        out.add(new Mention(i, j, new Participant(name, Participant.Kind.GROUP, null), false));
+        i = j;
+        continue;
+      }
       int j = runs.end(tokens, i, names);
       Mention m = classify(tokens, titleStart(tokens, i, out), i, j, names);
       if (m != null
@@ -188,6 +203,12 @@ final class MentionFinder {
     boolean former =
         (Set.of("former", "ex-").contains(before) || first.equals("former")) && !onAShow(tokens);
     return !former && (owned || JOURNALISTS.contains(tokens.get(j).lower()));
+  }
+
+  private static boolean usaToday(List<Token> tokens, int i) {
+    return i + 1 < tokens.size()
+        && tokens.get(i).word().equals("USA")
+        && tokens.get(i + 1).lower().equals("today");
   }
 
   /** Who only reports: "host" or "editor" may also be a summit's host or an author. */

@@ -101,7 +101,7 @@ final class Roles {
     if (subjects.isEmpty() && !between && !withOnly && fronting(c, from)) {
       List<Mention> others = complements;
       List<Mention> group =
-          fronted(c, to).stream()
+          fronted(c, to, !complements.isEmpty()).stream()
               .takeWhile(m -> !others.contains(m)) // "talks with A, B and C" are no fronted phrase
               .toList();
       group.forEach(m -> subjects.add(m.participant()));
@@ -270,6 +270,24 @@ final class Roles {
     return -1;
   }
 
+  /**
+   * "In an Oval Office meeting with Rutte, Trump said …": a person who speaks after a fronted
+   * contact with someone named is its other side; "At a summit in X, the official said" names no
+   * one met, and an outlet or someone told ("told Fox") never is.
+   */
+  private static boolean speaksThere(Clause c, Mention m, boolean withOther) {
+    return withOther
+        && SPEAKS_THERE_OPENERS.contains(c.lower(0)) // not "On the talks with B, A said": a topic
+        && m.participant().kind() == Participant.Kind.PERSON
+        && Clause.REPORTING.contains(c.lower(m.to()))
+        && !c.lower(m.from() - 1).equals("told")
+        && !c.media(m);
+  }
+
+  /** How a sentence opens a contact its speaker took part in: "In a meeting with B, A said". */
+  private static final Set<String> SPEAKS_THERE_OPENERS =
+      Set.of("in", "at", "during", "after", "following", "speaking", "shortly");
+
   /** Verbs by which one side of a call, meeting or letter addresses the other. */
   private static final Set<String> ADDRESSING =
       Set.of(
@@ -316,7 +334,7 @@ final class Roles {
   }
 
   /** "At a summit in Geneva on June 16, Biden and Putin …": the group after the phrase's comma. */
-  private static List<Mention> fronted(Clause c, int to) {
+  private static List<Mention> fronted(Clause c, int to, boolean withOther) {
     for (int i = to; i < Math.min(c.t.size() - 1, to + 14); i++) {
       String w = c.lower(i);
       if (w.equals(",")) {
@@ -325,7 +343,7 @@ final class Roles {
         if (m.isPresent() && m.get().place() && before.isPresent() && before.get().place()) {
           continue; // "At a summit in Reykjavik, Iceland, A …": the place's country, not A
         }
-        if (m.isEmpty() || c.reported(m.get())) {
+        if (m.isEmpty() || c.reported(m.get()) && !speaksThere(c, m.get(), withOther)) {
           return List.of();
         }
         List<Mention> out = new ArrayList<>();

@@ -39,7 +39,14 @@ final class Annotations {
   List<Annotation> of(Article a) {
     List<Annotation> out = new ArrayList<>();
     for (ArticleAnnotator annotator : annotators) {
-      out.addAll(annotator.annotate(a));
+      try {
+        out.addAll(annotator.annotate(a));
+      } catch (RuntimeException e) {
+        // A fault in a rule (an index past a sentence's end) must cost this article its
+        // annotations, never the index build: the article is still indexed and searchable.
+        log.warn(
+            "Article {}: no {} annotations, the annotator failed", a.id(), annotator.kind(), e);
+      }
     }
     return out;
   }

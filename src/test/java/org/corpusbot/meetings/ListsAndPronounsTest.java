@@ -38,6 +38,15 @@ class ListsAndPronounsTest {
         "Tom Lind’s first meeting with Ana Vick went well. | Tom Lind - Ana Vick",
         "Tom Lind signed off on the deal following a meeting at the palace with Ana Vick. | Tom"
             + " Lind - Ana Vick",
+        // who speaks after a fronted contact with someone named took part in it; not on a topic
+        "In an Oval Office meeting last Thursday with Ana Vick, Tom Lind said the talks went"
+            + " well. | Tom Lind - Ana Vick",
+        "Speaking after talks with Ana Vick, Tom Lind said a deal was near. | Tom Lind - Ana Vick",
+        "On the trade talks under way with Norway, Tom Lind said banks need access. | ",
+        "The meeting with Ana Vick was only confirmed in the last few days, Tom Lind said. | ",
+        // an outlet whose name ends with a time word, also at a sentence's end
+        "During a meeting with the USA TODAY Editorial Board, Tom Lind said tests are needed. | ",
+        "Tom Lind met Ana Vick on Monday, he told USA TODAY | Tom Lind - Ana Vick",
         // a body that is no company does not take a person's surname
         "Members watched the hearing in the Lutz Caucus room. Ana Lutz, a lawyer, spoke later."
             + " Tom Lind met Lutz on Monday. | Tom Lind - Ana Lutz",
