@@ -98,7 +98,7 @@ final class Roles {
       }
     }
     // "We discussed Trade, Venezuela, Ukraine": what was discussed is no fronted group
-    if (subjects.isEmpty() && !between && !withOnly && fronting(c, from)) {
+    if (subjects.isEmpty() && !between && !withOnly && fronting(c, from, verb)) {
       List<Mention> others = complements;
       List<Mention> group =
           fronted(c, to, !complements.isEmpty()).stream()
@@ -235,7 +235,7 @@ final class Roles {
    * just before it ("At a summit in Geneva, …", "Following talks with B, A …"); not "… it was
    * agreed that unless the discussions were terminated, A and B …".
    */
-  private static boolean fronting(Clause c, int from) {
+  private static boolean fronting(Clause c, int from, boolean verb) {
     for (int k = from - 1; k >= Math.max(0, from - 3); k--) {
       if (NounOwners.PHRASE_HEADS.contains(c.lower(k)) || FRONT_HEADS.contains(c.lower(k))) {
         return true;
@@ -246,7 +246,16 @@ final class Roles {
         return false;
       }
     }
-    return true;
+    // a phrase opens the sentence ("Amid talks with B, A …", "Speaking after talks, A …") or the
+    // contact noun does, not a subject ("The Academy Award-winning actor met B …, White House
+    // press secretary C said")
+    String first = c.lower(0);
+    return !verb
+            && from
+                <= 2 // the contact noun opens the sentence: "The meeting was attended by A, B …"
+        || Set.of("ADP", "SCONJ").contains(c.t.get(0).tag())
+        || first.endsWith("ing")
+        || FRONT_HEADS.contains(first);
   }
 
   /**

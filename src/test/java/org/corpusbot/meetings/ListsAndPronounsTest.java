@@ -44,6 +44,9 @@ class ListsAndPronounsTest {
         "Speaking after talks with Ana Vick, Tom Lind said a deal was near. | Tom Lind - Ana Vick",
         "On the trade talks under way with Norway, Tom Lind said banks need access. | ",
         "The meeting with Ana Vick was only confirmed in the last few days, Tom Lind said. | ",
+        // a sentence's subject described is no fronted phrase: the speaker's body did not meet
+        "The actor met briefly with President Tom Lind before the show, White House press"
+            + " secretary Ana Vick said. | ",
         // an outlet whose name ends with a time word, also at a sentence's end
         "During a meeting with the USA TODAY Editorial Board, Tom Lind said tests are needed. | ",
         "Tom Lind met Ana Vick on Monday, he told USA TODAY | Tom Lind - Ana Vick",
