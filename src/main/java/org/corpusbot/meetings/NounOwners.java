@@ -153,6 +153,9 @@ final class NounOwners {
     return -1;
   }
 
+  /** Words that count contacts: "during the first round of talks", "after a series of meetings". */
+  private static final Set<String> ROUNDS = Set.of("round", "rounds", "series", "of");
+
   /** A hyphen inside a word ("hastily-called"), not a dash between clauses. */
   private static boolean hyphen(Clause c, int k) {
     return c.lower(k).equals("-")
@@ -171,14 +174,16 @@ final class NounOwners {
       String tag = c.t.get(k).tag();
       boolean participle = k == to - 1 && c.lower(k).endsWith("ed"); // "arranged meeting"
       boolean adverb = c.lower(k).endsWith("ly"); // "hastily", which the tagger may miss
+      boolean rounds = ROUNDS.contains(c.lower(k)); // "the first round of talks"
       if (!(Set.of("DET", "ADJ", "ADV", "NUM").contains(tag)
           || hyphen(c, k)
           || participle
-          || adverb)) {
+          || adverb
+          || rounds)) {
         return false;
       }
     }
-    return to - from <= 5;
+    return to - from <= 6;
   }
 
   private NounOwners() {}

@@ -50,6 +50,8 @@ class ListsAndPronounsTest {
         // an outlet whose name ends with a time word, also at a sentence's end
         "During a meeting with the USA TODAY Editorial Board, Tom Lind said tests are needed. | ",
         "Tom Lind met Ana Vick on Monday, he told USA TODAY | Tom Lind - Ana Vick",
+        "Tom Lind explained the conditions during the first round of talks with Ana Vick. | Tom"
+            + " Lind - Ana Vick",
         // a body that is no company does not take a person's surname
         "Members watched the hearing in the Lutz Caucus room. Ana Lutz, a lawyer, spoke later."
             + " Tom Lind met Lutz on Monday. | Tom Lind - Ana Lutz",
