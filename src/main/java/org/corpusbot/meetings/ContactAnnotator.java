@@ -22,7 +22,7 @@ import org.corpusbot.retrieval.ArticleAnnotator;
  */
 public final class ContactAnnotator implements ArticleAnnotator {
   public static final String KIND = "contact";
-  static final String VERSION = "58";
+  static final String VERSION = "59";
   static final ObjectMapper JSON =
       new ObjectMapper()
           .registerModule(new JavaTimeModule())

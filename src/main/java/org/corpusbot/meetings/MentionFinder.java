@@ -211,11 +211,14 @@ final class MentionFinder {
         && tokens.get(i + 1).lower().equals("today");
   }
 
-  /** Who only reports: "host" or "editor" may also be a summit's host or an author. */
+  /** Who only reports ({@link #JOURNALISTS} but "host" or "editor", a summit's or a book's). */
   private static final Set<String> REPORTERS =
       Set.of("reporter", "correspondent", "journalist", "columnist", "interviewer");
 
-  /** "Reporter Laura Litvan", "veteran correspondent Jane Doe": the name is a reporter's. */
+  /**
+   * "Reporter Laura Litvan of Bloomberg News …", "journalist Michael Schellenberger": a reporter,
+   * who speaks with people to interview them (not "former correspondent Jane Doe").
+   */
   private static boolean reporterBefore(List<Token> tokens, int i) {
     boolean titled =
         REPORTERS.contains(tokens.get(i).lower())
@@ -224,7 +227,7 @@ final class MentionFinder {
     boolean before =
         i > 0
             && REPORTERS.contains(tokens.get(i - 1).lower())
-            && !(i > 1 && Set.of("former", "ex-").contains(tokens.get(i - 2).lower()));
+            && !(i > 1 && NameParts.NOT_IN_OFFICE.contains(tokens.get(i - 2).lower()));
     return titled || before;
   }
 

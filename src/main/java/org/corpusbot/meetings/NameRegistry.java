@@ -613,10 +613,8 @@ final class NameRegistry {
       }
     }
     if (sb.length() >= 3) {
-      String held = byInitials.putIfAbsent(sb.toString(), full);
-      if (held != null && !held.equals(full)) {
-        byInitials.put(sb.toString(), null);
-      }
+      // "" marks initials two people share: putIfAbsent would take a null for absent
+      byInitials.merge(sb.toString(), full, (held, now) -> held.equals(now) ? held : "");
     }
   }
 
@@ -631,7 +629,8 @@ final class NameRegistry {
 
   /** The one person the article names whose initials these are ("MBS"), or null. */
   String byInitials(String acronym) {
-    return byInitials.get(acronym);
+    String full = byInitials.get(acronym);
+    return full == null || full.isEmpty() ? null : full;
   }
 
   /** The canonical form of a person's name: the full name when only the last name was given. */

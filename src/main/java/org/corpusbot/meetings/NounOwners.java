@@ -140,7 +140,7 @@ final class NounOwners {
     boolean inPhrase = false; // "emphasised in talks with", "was speaking after a meeting with"
     for (int i = from - 1; i >= Math.max(0, from - GOVERNOR_WINDOW); i--) {
       String w = c.lower(i);
-      if (Clause.STOPPERS.contains(w) && !hyphen(c, i) || w.equals(",")) {
+      if (Clause.STOPPERS.contains(w) || w.equals(",")) {
         return -1;
       }
       if (GOVERNORS.contains(w) || inPhrase && c.isVerb(i) && !Clause.REPORTING.contains(w)) {

@@ -307,9 +307,15 @@ final class Pronouns {
     if (c.lower(k).equals("the")) {
       k--; // "A and the B union"
     }
+    if (!c.lower(k).equals("and")) {
+      return out; // not "In a statement to Reuters, A said they …": only "A, B and C"
+    }
     while (k > 0 && (c.lower(k).equals("and") || c.lower(k).equals(","))) {
       Optional<Mention> before = c.endingAt(k);
-      if (before.isEmpty() || before.get().participant().kind() == Participant.Kind.DESCRIBED) {
+      if (before.isEmpty()
+          || before.get().participant().kind() == Participant.Kind.DESCRIBED
+          || before.get().place()
+          || c.media(before.get())) {
         break;
       }
       out.add(0, before.get().participant());

@@ -254,7 +254,7 @@ final class Roles {
             && from
                 <= 2 // the contact noun opens the sentence: "The meeting was attended by A, B …"
         || Set.of("ADP", "SCONJ").contains(c.t.get(0).tag())
-        || first.endsWith("ing")
+        || first.endsWith("ing") && "VERB".equals(c.t.get(0).tag())
         || FRONT_HEADS.contains(first);
   }
 

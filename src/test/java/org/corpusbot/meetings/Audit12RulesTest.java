@@ -44,7 +44,9 @@ class Audit12RulesTest {
         // a reporter who spoke to someone interviewed them
         "Reporter Ana Lutz of the Harlow Times tweeted after speaking with Rep. Mark Holm that he"
             + " was unsure. | ",
-        "Tara Voss, a veteran reporter, met Mark Holm on Friday. | Tara Voss - Mark Holm"
+        // initials two people share name neither, however often one of them is named again
+        "Crown Prince Omar bin Tariq was there. Mayor Oscar Bell-Tate came. Omar bin Tariq spoke."
+            + " Tara Voss met with OBT on Friday. | Tara Voss - OBT"
       })
   void theAuditsBrokenNames(String row) {
     MadeUpText.assertRow(row);

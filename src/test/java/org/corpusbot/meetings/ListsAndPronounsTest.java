@@ -19,6 +19,9 @@ class ListsAndPronounsTest {
         "Harlow Steel Corp and the Norland Workers Union said they have begun negotiations. |"
             + " Harlow Steel Corp - Norland Workers Union",
         "Tom Lind said they met Sara Vick on Wednesday. | Tom Lind - Sara Vick",
+        // only "A, B and C said they", not an outlet or place before a comma
+        "In a statement to Reuters, Tom Lind said they met Sara Vick on Wednesday. | Tom Lind -"
+            + " Sara Vick",
         // the head noun after a possessive, whatever its tag, before "as well as"
         "Tom Lind met Sweden’s king as well as Crown Prince Haakon on Friday. | Tom Lind - Haakon",
         // a preposition the tagger calls an adjective qualifies no one before it
