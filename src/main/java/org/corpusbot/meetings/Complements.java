@@ -220,6 +220,18 @@ final class Complements {
   private static final Set<String> OWNED =
       Set.of("unit", "subsidiary", "division", "affiliate", "arm", "parent", "offshoot");
 
+  /** Tags a lower-case word may wrongly carry inside a title: "its de facto leader". */
+  private static final Set<String> LOWER_CASE_TAGS = Set.of("X", "PROPN", "ADV");
+
+  /**
+   * Words that may stand before a contact's named side: "more than 40 of", "for", a ticker's "(".
+   */
+  private static final Set<String> BETWEEN_WORDS =
+      Set.of("for", "more", "than", "of", "without", "<", "(");
+
+  /** Words that join the names of a list: commas, "and", "including", a ticker's brackets. */
+  private static final Set<String> JOINERS = Set.of(",", "and", "&", "including", "<", ">", "the");
+
   private boolean filler(int i) {
     String w = c.lower(i);
     String tag = c.t.get(i).tag();
@@ -229,10 +241,10 @@ final class Complements {
         || "NOUN".equals(tag)
         || "NUM".equals(tag)
         || "DET".equals(tag) // "Ukrainian first lady Olena Zelenska", as the tagger has it
-        || lowerCase && Set.of("X", "PROPN", "ADV").contains(tag) // "its de facto leader"
+        || lowerCase && LOWER_CASE_TAGS.contains(tag) // "its de facto leader"
         || DEMONYMS.contains(w)
         || Lexicons.get().countries.containsKey(w) // "Ukrainian first lady X"
-        || Set.of("for", "more", "than", "of", "without", "<", "(").contains(w);
+        || BETWEEN_WORDS.contains(w);
   }
 
   private Optional<Mention> personQualifiedBy(Mention group) {
@@ -301,8 +313,8 @@ final class Complements {
   private int joiner(int k) {
     String w = c.lower(k);
     if (w.equals("as") && c.lower(k + 1).equals("well") && c.lower(k + 2).equals("as")) {
-      return Set.of("with", "to").contains(c.lower(k + 3)) ? 4 : 3;
+      return c.lower(k + 3).equals("with") || c.lower(k + 3).equals("to") ? 4 : 3;
     }
-    return Set.of(",", "and", "&", "including", "<", ">", "the").contains(w) ? 1 : 0;
+    return JOINERS.contains(w) ? 1 : 0;
   }
 }

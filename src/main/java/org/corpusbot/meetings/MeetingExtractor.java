@@ -189,9 +189,7 @@ public final class MeetingExtractor {
   }
 
   private Lexicons.Trigger triggerAt(List<Token> tokens, int i) {
-    if (i > 0
-        && tokens.get(i - 1).word().equals("-")
-        && tokens.get(i - 1).end() == tokens.get(i).start()) {
+    if (i > 0 && tokens.get(i - 1).word().equals("-") && tokens.get(i).gluedTo(tokens.get(i - 1))) {
       return null; // "a hastily-called meeting": the second part of a compound is no verb
     }
     for (Lexicons.Trigger t : lex.triggers) {

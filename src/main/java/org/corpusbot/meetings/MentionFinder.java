@@ -213,7 +213,9 @@ final class MentionFinder {
 
   /** Who only reports ({@link #JOURNALISTS} but "host" or "editor", a summit's or a book's). */
   private static final Set<String> REPORTERS =
-      Set.of("reporter", "correspondent", "journalist", "columnist", "interviewer");
+      JOURNALISTS.stream()
+          .filter(w -> !Set.of("anchor", "host", "editor", "producer").contains(w))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
    * "Reporter Laura Litvan of Bloomberg News …", "journalist Michael Schellenberger": a reporter,
@@ -351,11 +353,7 @@ final class MentionFinder {
     List<String> words = new ArrayList<>();
     for (int k = from; k < to; k++) {
       Token tok = tokens.get(k);
-      boolean glued =
-          k > from
-              && tok.start() == tokens.get(k - 1).end()
-              && (tok.word().equals("-") || tokens.get(k - 1).word().endsWith("-"));
-      if (glued) {
+      if (k > from && tok.hyphenatedTo(tokens.get(k - 1))) {
         words.set(words.size() - 1, words.get(words.size() - 1) + tok.word());
       } else {
         words.add(tok.word());
@@ -402,13 +400,11 @@ final class MentionFinder {
       return new Mention(
           titleFrom, to, new Participant(joined, Participant.Kind.GROUP, null), true);
     }
-    if (words.size() == 1 && names.byInitials(joined) != null) {
+    String initialled = words.size() == 1 ? names.byInitials(joined) : null;
+    if (initialled != null) {
       // "MBS" where the story names Mohammed bin Salman: the person, not an organisation
       return new Mention(
-          titleFrom,
-          to,
-          new Participant(names.byInitials(joined), Participant.Kind.PERSON, title),
-          false);
+          titleFrom, to, new Participant(initialled, Participant.Kind.PERSON, title), false);
     }
     if (lex.places.contains(joined)) {
       return new Mention(

@@ -125,8 +125,7 @@ final class NameRuns {
   private static boolean continues(List<Token> tokens, int j) {
     Token t = tokens.get(j);
     Token prev = tokens.get(j - 1);
-    boolean glued = t.start() == prev.end() && (t.word().equals("-") || prev.word().endsWith("-"));
-    if (glued) {
+    if (t.hyphenatedTo(prev)) {
       return true; // "Jean-Pascal", "Shin-yong", "Gun-mo" as the tokenizer splits them
     }
     if (t.capitalized() || t.allCaps()) {
@@ -151,14 +150,14 @@ final class NameRuns {
   /** Whether a capitalised word is glued at {@code k}, after an optional glued hyphen. */
   private static boolean gluedName(List<Token> tokens, int k) {
     if (k < tokens.size() && tokens.get(k).word().equals("-")) {
-      if (tokens.get(k).start() != tokens.get(k - 1).end()) {
+      if (!tokens.get(k).gluedTo(tokens.get(k - 1))) {
         return false;
       }
       k++;
     }
     return k < tokens.size()
         && tokens.get(k).capitalized()
-        && tokens.get(k).start() == tokens.get(k - 1).end();
+        && tokens.get(k).gluedTo(tokens.get(k - 1));
   }
 
   /** Past the "and" at {@code j} when it is inside the name begun at {@code i}; else {@code j}. */

@@ -156,13 +156,16 @@ final class NounOwners {
   /** Words that count contacts: "during the first round of talks", "after a series of meetings". */
   private static final Set<String> ROUNDS = Set.of("round", "rounds", "series", "of");
 
+  /** Parts of speech that qualify a noun: "a", "rare", "hastily", "two". */
+  private static final Set<String> MODIFIER_TAGS = Set.of("DET", "ADJ", "ADV", "NUM");
+
   /** A hyphen inside a word ("hastily-called"), not a dash between clauses. */
   private static boolean hyphen(Clause c, int k) {
     return c.lower(k).equals("-")
         && k > 0
         && k + 1 < c.t.size()
-        && c.t.get(k - 1).end() == c.t.get(k).start()
-        && c.t.get(k).end() == c.t.get(k + 1).start();
+        && c.t.get(k).gluedTo(c.t.get(k - 1))
+        && c.t.get(k + 1).gluedTo(c.t.get(k));
   }
 
   /**
@@ -175,11 +178,7 @@ final class NounOwners {
       boolean participle = k == to - 1 && c.lower(k).endsWith("ed"); // "arranged meeting"
       boolean adverb = c.lower(k).endsWith("ly"); // "hastily", which the tagger may miss
       boolean rounds = ROUNDS.contains(c.lower(k)); // "the first round of talks"
-      if (!(Set.of("DET", "ADJ", "ADV", "NUM").contains(tag)
-          || hyphen(c, k)
-          || participle
-          || adverb
-          || rounds)) {
+      if (!(MODIFIER_TAGS.contains(tag) || hyphen(c, k) || participle || adverb || rounds)) {
         return false;
       }
     }

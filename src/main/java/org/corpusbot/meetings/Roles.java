@@ -72,6 +72,7 @@ final class Roles {
       subjects.addAll(new Subjects(c, refs).of(from));
     } else if (!between) {
       int governor = NounOwners.governor(c, from);
+      int owner = ownerAt(c, from);
       int told = OtherSides.toldInALetter(c, from, kind);
       Optional<Mention> addressee = told < 0 ? Optional.empty() : c.startingAt(told + 1);
       if (addressee.isPresent() && !c.media(addressee.get())) {
@@ -83,9 +84,9 @@ final class Roles {
         complements = List.of(addressee.get());
       } else if (governor >= 0) {
         subjects.addAll(new Subjects(c, refs).of(governor));
-      } else if (ownerAt(c, from) >= 0) {
+      } else if (owner >= 0) {
         // "Nuland's visit", "Biden's working visit with MBS"
-        c.endingAt(ownerAt(c, from) + 1).ifPresent(m -> subjects.add(m.participant()));
+        c.endingAt(owner + 1).ifPresent(m -> subjects.add(m.participant()));
       } else if (POSSESSIVES.contains(c.lower(from - 1))) {
         subjects.addAll(new Pronouns(c, refs).owner(from - 1)); // "its talks with Peking"
       } else {

@@ -22,4 +22,18 @@ record Token(
         && word.chars().anyMatch(Character::isLetter) // not "--", a dash between names
         && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '-' || c == '&');
   }
+
+  /** Whether this token touches {@code prev}, with no space between them. */
+  boolean gluedTo(Token prev) {
+    return start == prev.end();
+  }
+
+  /**
+   * Whether this token continues {@code prev} across a hyphen, as the tokenizer splits
+   * "Jean-Pascal" ("Jean" "-" "Pascal") and "al-Assad" ("al-" "Assad"): glued, and one of them the
+   * hyphen.
+   */
+  boolean hyphenatedTo(Token prev) {
+    return gluedTo(prev) && (word.equals("-") || prev.word().endsWith("-"));
+  }
 }
