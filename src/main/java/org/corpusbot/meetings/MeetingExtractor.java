@@ -23,10 +23,13 @@ import org.corpusbot.corpus.Span;
  * holding a trigger word are tagged, which keeps extraction cheap. Thread-safe.
  */
 public final class MeetingExtractor {
-  private static final Pattern PREFILTER =
+  /**
+   * Every trigger of triggers.tsv must match here (see MeetingExtractorTest), or it never fires.
+   */
+  static final Pattern PREFILTER =
       Pattern.compile(
-          "(?i)\\b(?:met|meets?|meetings?|talks|talked|summit|visit(?:s|ed|ing)?|call(?:ed)?|phoned|telephoned|telephone|phone|conferred|negotiated|negotiating|negotiations|discussions|discussed|video|videoconference|letter|wrote|spoke|spoken|speak|speaking|conversations?"
-              + "|did talk|hosted|welcomed|greeted|summoned|(?:dinner|lunch|breakfast|tea) with|sat (?:down|next)|shook hands|huddled|consulted)\\b");
+          "(?i)\\b(?:met|meets?|meetings?|talks|talked|summit|visit(?:s|ed|ing)?|call(?:s|ed)?|phoned|telephoned|telephone|phone|conferred|negotiated|negotiating|negotiations|discussions|discussed|video|videoconference|letter|wrote|spoke|spoken|speak|speaking|conversations?"
+              + "|did talk|hosted|welcomed|greeted|summoned|(?:dinner|lunch|breakfast|tea|dined|dines|dining|lunched) with|sat (?:down|next)|shook hands|huddled|consulted)\\b");
 
   /**
    * "PARIS, March 31 -", and a city in capitals with an optional region and agency before a dash:

@@ -234,4 +234,36 @@ class ContactPhrasesTest {
   void subjectsWhoMetInSomeMannerMetEachOther(String text) {
     assertThat(MadeUpText.namedPairs(text)).as(text).containsExactly("Tom Lind - Ana Lutz");
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Prime Minister Anna Berg dined with President Omar Lind at the palace on Monday.",
+        "Earlier this week, Prime Minister Anna Berg lunched with President Omar Lind.",
+        "The prime minister, Anna Berg, dines with President Omar Lind on Monday.",
+        "Prime Minister Anna Berg drew criticism for dining with President Omar Lind in May."
+      })
+  void aMealTogetherIsAMeeting(String text) {
+    // session 39: "dined with" was in no trigger list and never reached the rules
+    assertThat(pairs(text)).as(text).containsExactly("Anna Berg - Omar Lind");
+  }
+
+  @Test
+  void callsWithSomeoneAreCalls() {
+    // session 39: "calls with" was a trigger the prefilter never let through
+    assertThat(pairs("Prime Minister Anna Berg said she had two calls with President Omar Lind."))
+        .containsExactly("Anna Berg - Omar Lind");
+  }
+
+  @Test
+  void everyTriggerReachesTheRules() {
+    // Only sentences the prefilter passes are tagged: a trigger it misses would never fire.
+    assertThat(Lexicons.get().triggers)
+        .isNotEmpty()
+        .allSatisfy(
+            t ->
+                assertThat(MeetingExtractor.PREFILTER.matcher(String.join(" ", t.words())).find())
+                    .as(String.join(" ", t.words()))
+                    .isTrue());
+  }
 }
