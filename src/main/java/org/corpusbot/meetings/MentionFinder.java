@@ -47,19 +47,6 @@ final class MentionFinder {
               + "|linked|allied|leaning|aligned|appointed|funded|affiliated|sponsored|ruled|held"
               + "|occupied|friendly|bound|focused|related|themed|inspired|designed|built)[,.;:]?");
 
-  /** Who works for a news outlet: "NBC News reporter Dasha Burns", "Fox News host". */
-  private static final Set<String> JOURNALISTS =
-      Set.of(
-          "reporter",
-          "correspondent",
-          "anchor",
-          "host",
-          "journalist",
-          "columnist",
-          "interviewer",
-          "editor",
-          "producer");
-
   private static final java.util.Set<String> SUFFIXES = java.util.Set.of("Jr", "Jr.", "Sr", "Sr.");
 
   /** Last words of towns named after their state: "Oklahoma City", "Colorado Springs". */
@@ -114,15 +101,13 @@ final class MentionFinder {
       }
       if (m != null
           && m.participant().kind() == Participant.Kind.PERSON
-          && reporterBefore(tokens, i)) {
+          && Journalists.reporterBefore(tokens, i)) {
         m = null; // "Reporter Laura Litvan … after speaking with Gohmert": an interview
       }
-      if (m != null && journalistAfter(tokens, j, m)) {
+      if (m != null && Journalists.after(tokens, j, m)) {
         // "NBC News reporter Dasha Burns said … in a phone call with Trump": an interview, so
         // neither the outlet nor its journalist takes part
-        i =
-            pastName(
-                tokens, JOURNALISTS.contains(tokens.get(j).lower()) ? j + 1 : pastOwner(tokens, j));
+        i = Journalists.past(tokens, j);
         continue;
       }
       if (m != null && endsWithTitle(m.participant().name())) {
@@ -185,91 +170,10 @@ final class MentionFinder {
     return out;
   }
 
-  /** A news outlet's journalist after its name: "NBC News reporter", "CNN anchor". */
-  private static boolean journalistAfter(List<Token> tokens, int j, Mention m) {
-    if (m.participant().kind() != Participant.Kind.GROUP
-        || j >= tokens.size()
-        || !Clause.mediaName(m.participant().name())) {
-      return false;
-    }
-    // "CNN's Jill Dougherty met with Bout": an outlet's journalist named by its possessive
-    boolean owned =
-        (tokens.get(j - 1).possessive() || OWNER.contains(tokens.get(j).word()))
-            && pastOwner(tokens, j) < tokens.size()
-            && tokens.get(pastOwner(tokens, j)).capitalized();
-    // "Former Fox News host Pete Hegseth met with …": no longer the outlet's, so he takes part
-    String before = m.from() > 0 ? tokens.get(m.from() - 1).lower() : "";
-    String first = tokens.get(m.from()).lower(); // "Former Fox News host" opening a sentence
-    boolean former =
-        (Set.of("former", "ex-").contains(before) || first.equals("former")) && !onAShow(tokens);
-    return !former && (owned || JOURNALISTS.contains(tokens.get(j).lower()));
-  }
-
   private static boolean usaToday(List<Token> tokens, int i) {
     return i + 1 < tokens.size()
         && tokens.get(i).word().equals("USA")
         && tokens.get(i + 1).lower().equals("today");
-  }
-
-  /** Who only reports ({@link #JOURNALISTS} but "host" or "editor", a summit's or a book's). */
-  private static final Set<String> REPORTERS =
-      JOURNALISTS.stream()
-          .filter(w -> !Set.of("anchor", "host", "editor", "producer").contains(w))
-          .collect(java.util.stream.Collectors.toUnmodifiableSet());
-
-  /**
-   * "Reporter Laura Litvan of Bloomberg News …", "journalist Michael Schellenberger": a reporter,
-   * who speaks with people to interview them (not "former correspondent Jane Doe").
-   */
-  private static boolean reporterBefore(List<Token> tokens, int i) {
-    boolean titled =
-        REPORTERS.contains(tokens.get(i).lower())
-            && i + 1 < tokens.size()
-            && tokens.get(i + 1).capitalized();
-    boolean before =
-        i > 0
-            && REPORTERS.contains(tokens.get(i - 1).lower())
-            && !(i > 1 && NameParts.NOT_IN_OFFICE.contains(tokens.get(i - 2).lower()));
-    return titled || before;
-  }
-
-  /** Words of a show: a former host on one still interviews ("on her SiriusXM show"). */
-  private static final Set<String> BROADCASTS =
-      Set.of("show", "podcast", "program", "programme", "episode", "broadcast", "interview");
-
-  /**
-   * "on her SiriusXM show", "for his new show", "in an interview": a show of someone's, not
-   * "records show" or "the defense program".
-   */
-  private static boolean onAShow(List<Token> tokens) {
-    for (int k = 1; k < tokens.size(); k++) {
-      if (!BROADCASTS.contains(tokens.get(k).lower())) {
-        continue;
-      }
-      for (int b = k - 1; b >= Math.max(0, k - 4); b--) {
-        if (SHOW_OWNERS.contains(tokens.get(b).lower())) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static final Set<String> SHOW_OWNERS = Set.of("her", "his", "their", "an");
-
-  private static final Set<String> OWNER = Set.of("'s", "’s");
-
-  /** The token after a possessive ending at {@code j} ("CNN" "'s" "Jill"). */
-  private static int pastOwner(List<Token> tokens, int j) {
-    return OWNER.contains(tokens.get(j).word()) ? j + 1 : j;
-  }
-
-  /** Past the capitalised run starting at {@code k} (the journalist's name), if any. */
-  private static int pastName(List<Token> tokens, int k) {
-    while (k < tokens.size() && tokens.get(k).capitalized()) {
-      k++;
-    }
-    return k;
   }
 
   private static boolean startsName(Token t) {

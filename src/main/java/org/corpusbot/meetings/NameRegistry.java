@@ -92,9 +92,7 @@ final class NameRegistry {
   private final Map<String, String> titled = new HashMap<>();
   private final Map<String, Integer> lastNameAt = new HashMap<>();
   private final Set<String> shown = new HashSet<>();
-  private final Set<String> presidents = new HashSet<>();
-  private final Set<String> formerPresidents = new HashSet<>();
-  private final Set<String> foreignPresidents = new HashSet<>();
+  private final Presidents presidents = new Presidents();
   private final NationalTitles offices = new NationalTitles();
 
   NameRegistry(String text, Lexicons lex) {
@@ -152,7 +150,8 @@ final class NameRegistry {
         if (held != null && !held.equals(one) || formerBefore(text, m.start())) {
           sharedTitles.add(title);
         }
-        president(words.subList(0, words.size() - 1), one, formerBefore(text, m.start()), lex);
+        presidents.record(
+            words.subList(0, words.size() - 1), one, formerBefore(text, m.start()), lex);
       }
       if (name.size() >= 2 && NameParts.isPersonName(name, lex)) {
         String full = NameParts.clean(String.join(" ", name));
@@ -197,7 +196,7 @@ final class NameRegistry {
                   k -> new HashSet<>())
               .add(full);
         }
-        president(titles, full, formerBefore(text, m.start()), lex);
+        presidents.record(titles, full, formerBefore(text, m.start()), lex);
         offices.record(titles, full, NameParts.notInOfficeBefore(text, m.start()), lex);
       }
     }
@@ -376,51 +375,11 @@ final class NameRegistry {
 
   /**
    * The one person the article calls President (not Vice President), or with {@code former} the one
-   * it calls Former President, by full name; null when it names none or several: then "the
-   * president" could be any of them, or someone unnamed. Kept apart because "President Joe Biden"
-   * beside an untitled "Donald Trump" makes "the former president" Trump, never Biden.
+   * it calls Former President, by full name; null when it names none or several (see {@link
+   * Presidents}).
    */
   String president(boolean former) {
-    Set<String> foreign = canonical(foreignPresidents);
-    Set<String> domestic = canonical(presidents);
-    domestic.removeAll(foreign);
-    // "President Xi" after "Chinese President Xi Jinping" (family name first): the foreign one
-    domestic.removeIf(
-        d -> !d.contains(" ") && foreign.stream().anyMatch(f -> f.startsWith(d + " ")));
-    Set<String> held =
-        former ? canonical(formerPresidents) : domestic.isEmpty() ? foreign : domestic;
-    return held.size() == 1 ? held.iterator().next() : null;
-  }
-
-  private Set<String> canonical(Set<String> names) {
-    Set<String> out = new HashSet<>();
-    names.forEach(p -> out.add(canonical(p)));
-    return out;
-  }
-
-  /**
-   * Records {@code name} under "President", "U.S. President", "Former President"; never "Vice". A
-   * president of another country ("Chinese President Xi Jinping") is kept apart: beside "President
-   * Donald Trump" he is not "the president", alone he is.
-   */
-  private void president(List<String> titles, String name, boolean former, Lexicons lex) {
-    for (int i = 0; i < titles.size(); i++) {
-      String before =
-          i == 0
-              ? former ? "former" : ""
-              : NameParts.clean(titles.get(i - 1)).toLowerCase(Locale.ROOT);
-      if (NameParts.clean(titles.get(i)).equalsIgnoreCase("president") && !before.equals("vice")) {
-        String country =
-            i == 0 ? null : NationalTitles.country(titles.subList(i - 1, i), lex); // "Ukraine's"
-        if (country != null && !country.equals("United States") && !former) {
-          foreignPresidents.add(name);
-        } else {
-          // "former Chinese President Hu Jintao" is out of office whatever stands between
-          (former || outWord(before) ? formerPresidents : presidents).add(name);
-        }
-        return;
-      }
-    }
+    return presidents.one(former, this::canonical);
   }
 
   /**
@@ -448,7 +407,7 @@ final class NameRegistry {
   }
 
   /** A word of {@link NameParts#NOT_IN_OFFICE} other than "then" (see {@link #formerBefore}). */
-  private static boolean outWord(String w) {
+  static boolean outWord(String w) {
     return NameParts.NOT_IN_OFFICE.contains(w) && !w.startsWith("then");
   }
 
