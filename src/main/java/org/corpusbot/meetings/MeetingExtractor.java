@@ -24,12 +24,10 @@ import org.corpusbot.corpus.Span;
  */
 public final class MeetingExtractor {
   /**
-   * Every trigger of triggers.tsv must match here (see MeetingExtractorTest), or it never fires.
+   * Any trigger of triggers.tsv as whole words, any case: only sentences holding one are tagged.
+   * Built from the list itself, so a trigger added there is never filtered out before it is read.
    */
-  static final Pattern PREFILTER =
-      Pattern.compile(
-          "(?i)\\b(?:met|meets?|meetings?|talks|talked|summit|visit(?:s|ed|ing)?|call(?:s|ed)?|phoned|telephoned|telephone|phone|conferred|negotiated|negotiating|negotiations|discussions|discussed|video|videoconference|letter|wrote|spoke|spoken|speak|speaking|conversations?"
-              + "|did talk|hosted|welcomed|greeted|summoned|(?:dinner|lunch|breakfast|tea|dined|dines|dining|lunched) with|sat (?:down|next)|shook hands|huddled|consulted)\\b");
+  static final Pattern PREFILTER = prefilter(Lexicons.get().triggers);
 
   /**
    * "PARIS, March 31 -", and a city in capitals with an optional region and agency before a dash:
@@ -189,6 +187,15 @@ public final class MeetingExtractor {
     }
     int end = m.end();
     return found.stream().filter(x -> tokens.get(x.from()).start() >= end).toList();
+  }
+
+  private static Pattern prefilter(List<Lexicons.Trigger> triggers) {
+    StringBuilder alternatives = new StringBuilder();
+    for (Lexicons.Trigger t : triggers) { // longest first, as the list is sorted
+      alternatives.append(alternatives.length() == 0 ? "" : "|");
+      alternatives.append(String.join("\\s+", t.words().stream().map(Pattern::quote).toList()));
+    }
+    return Pattern.compile("(?i)\\b(?:" + alternatives + ")\\b");
   }
 
   private Lexicons.Trigger triggerAt(List<Token> tokens, int i) {
