@@ -17,12 +17,13 @@ import org.corpusbot.retrieval.ArticleAnnotator;
 
 /**
  * Puts the contact events of each article into the index at index time, findable by the words of
- * their participants' names and places. Bump {@link #VERSION} when the rules change: every article
- * is then annotated again on the next start (no re-embedding).
+ * their participants' names and places. Bump {@link #VERSION} when the rules' code changes; edits
+ * to the word lists change {@link Lexicons#digest} by themselves. Either way every article is
+ * annotated again on the next start (no re-embedding).
  */
 public final class ContactAnnotator implements ArticleAnnotator {
   public static final String KIND = "contact";
-  static final String VERSION = "59";
+  static final String VERSION = "60";
   static final ObjectMapper JSON =
       new ObjectMapper()
           .registerModule(new JavaTimeModule())
@@ -53,7 +54,7 @@ public final class ContactAnnotator implements ArticleAnnotator {
 
   @Override
   public String version() {
-    return VERSION + extractorVersion;
+    return VERSION + "." + Lexicons.digest() + extractorVersion;
   }
 
   @Override

@@ -6,9 +6,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -103,11 +106,53 @@ final class Lexicons {
     demonyms = phrases(List.copyOf(d));
   }
 
+  /**
+   * Every word list the rules read. {@link #lines} refuses any other name, so that {@link #digest}
+   * covers every list: editing one then changes the contact annotator's version and indexes are
+   * tagged again (a change to the lists alone once went unnoticed by indexes built before it).
+   */
+  static final List<String> FILES =
+      List.of(
+          "blockers.txt",
+          "countries.tsv",
+          "country-aliases.tsv",
+          "demonyms.txt",
+          "gender-names.tsv",
+          "notnames.txt",
+          "office-bodies.txt",
+          "orgwords.txt",
+          "places.txt",
+          "placewords.txt",
+          "regions.txt",
+          "titles.txt",
+          "triggers.tsv");
+
   private static final Lexicons INSTANCE = new Lexicons();
+  private static final String DIGEST = computeDigest();
 
   /** The lists, loaded once: they are constant resources of the jar. */
   static Lexicons get() {
     return INSTANCE;
+  }
+
+  /** The first 12 hex digits of SHA-256 over every list's lines, in {@link #FILES} order. */
+  static String digest() {
+    return DIGEST;
+  }
+
+  private static String computeDigest() {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (String name : FILES) {
+        sha.update((name + "\n").getBytes(StandardCharsets.UTF_8));
+        for (String line : lines(name)) {
+          sha.update((line + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+      }
+      return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+    }
   }
 
   private static List<List<String>> phrases(List<String> lines) {
@@ -124,6 +169,10 @@ final class Lexicons {
   }
 
   static List<String> lines(String name) {
+    if (!FILES.contains(name)) {
+      throw new IllegalArgumentException(
+          "meetings/" + name + " is not in Lexicons.FILES, so its edits would not re-tag indexes");
+    }
     try (InputStream in = Lexicons.class.getResourceAsStream("/meetings/" + name)) {
       if (in == null) {
         throw new IllegalStateException("word list missing from the jar: meetings/" + name);
