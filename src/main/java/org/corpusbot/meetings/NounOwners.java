@@ -138,8 +138,12 @@ final class NounOwners {
   /** The verb a noun trigger is the object of ("held talks", "proposed in a letter"), or -1. */
   static int governor(Clause c, int from) {
     boolean inPhrase = false; // "emphasised in talks with", "was speaking after a meeting with"
-    for (int i = from - 1; i >= Math.max(0, from - GOVERNOR_WINDOW); i--) {
+    int words = 0; // a hyphenated compound ("hastily-called", "two-hour") is one word
+    for (int i = from - 1; i >= 0 && words < GOVERNOR_WINDOW; i--) {
       String w = c.lower(i);
+      if (!inCompound(c, i)) {
+        words++;
+      }
       if (Clause.STOPPERS.contains(w) || w.equals(",")) {
         return -1;
       }
@@ -168,21 +172,35 @@ final class NounOwners {
         && c.t.get(k + 1).gluedTo(c.t.get(k));
   }
 
+  /** Whether the token at {@code k} continues the one before it across a hyphen ("-", "called"). */
+  private static boolean inCompound(Clause c, int k) {
+    return k > 0 && c.t.get(k).hyphenatedTo(c.t.get(k - 1));
+  }
+
   /**
    * Whether the tokens in [from, to) only qualify the noun at {@code to}: "a hastily arranged", "a
-   * hastily-called", "a rare two-hour".
+   * hastily-called", "a rare two-hour", "a closed-door" (a hyphenated compound qualifies as a whole
+   * and counts as one word).
    */
   private static boolean modifiersOnly(Clause c, int from, int to) {
+    int words = 0;
     for (int k = from; k < to; k++) {
       String tag = c.t.get(k).tag();
       boolean participle = k == to - 1 && c.lower(k).endsWith("ed"); // "arranged meeting"
       boolean adverb = c.lower(k).endsWith("ly"); // "hastily", which the tagger may miss
       boolean rounds = ROUNDS.contains(c.lower(k)); // "the first round of talks"
-      if (!(MODIFIER_TAGS.contains(tag) || hyphen(c, k) || participle || adverb || rounds)) {
+      boolean compound = inCompound(c, k) || k + 1 < to && inCompound(c, k + 1);
+      if (!(MODIFIER_TAGS.contains(tag)
+          || hyphen(c, k)
+          || participle
+          || adverb
+          || rounds
+          || compound)) {
         return false;
       }
+      words += inCompound(c, k) ? 0 : 1;
     }
-    return to - from <= 6;
+    return words <= 6;
   }
 
   private NounOwners() {}

@@ -500,6 +500,18 @@ final class Pronouns {
     return false;
   }
 
+  /** Whether every participant can be what the possessive before a noun trigger refers to. */
+  static boolean fitAll(String possessive, List<Participant> ps) {
+    String as =
+        switch (possessive) {
+          case "its" -> "it";
+          case "her" -> "she";
+          case "his" -> "he";
+          default -> "they";
+        };
+    return ps.stream().allMatch(p -> fits(as, p));
+  }
+
   private static boolean fits(String pronoun, Participant p) {
     return switch (pronoun) {
       case "he", "she" ->

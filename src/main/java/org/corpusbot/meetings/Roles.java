@@ -83,7 +83,14 @@ final class Roles {
                 : new Subjects(c, refs).of(told));
         complements = List.of(addressee.get());
       } else if (governor >= 0) {
-        subjects.addAll(new Subjects(c, refs).of(governor));
+        List<Participant> bySubject = new Subjects(c, refs).of(governor);
+        // "Biden would bring up the behavior that the U.S. has characterized as dangerous in his
+        // meeting with Xi": the verb's subject is no "his"; the possessive's owner is
+        boolean possessive = POSSESSIVES.contains(c.lower(from - 1));
+        subjects.addAll(
+            possessive && !Pronouns.fitAll(c.lower(from - 1), bySubject)
+                ? new Pronouns(c, refs).owner(from - 1)
+                : bySubject);
       } else if (owner >= 0) {
         // "Nuland's visit", "Biden's working visit with MBS"
         c.endingAt(owner + 1).ifPresent(m -> subjects.add(m.participant()));

@@ -300,4 +300,31 @@ class SubjectRulesTest {
         .as(sentence)
         .isEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Although Greer appeared to mend the rift at a hastily-called meeting with Chancellor Ilse"
+            + " Vogt on Monday, he still faced criticism.",
+        "Greer settled the long dispute at a closed-door meeting with Chancellor Ilse"
+            + " Vogt on Monday."
+      })
+  void aHyphenatedModifierIsOneWordBetweenTheVerbAndItsMeeting(String sentence) {
+    // session 40: "hastily-called" is three tokens, which pushed the verb that owns the meeting out
+    // of reach and lost its subject
+    String text = "Treasury Secretary Paul Greer came under fire on Tuesday.\n\n" + sentence;
+    assertThat(pairs("T", text)).as(sentence).containsExactly("Paul Greer - Ilse Vogt");
+  }
+
+  @Test
+  void hisMeetingBelongsToAPersonNotToACountryBetween() {
+    // session 40: the verb nearest the meeting had a country as its subject ("the U.S. has
+    // called"), which took the place of the person "his" refers to
+    String text =
+        "Officials said President Omar Lind would raise the behavior that Canada has called"
+            + " dangerous in his meeting with Chancellor Ilse Vogt. Lind met Vogt in March.";
+    assertThat(pairs("T", text))
+        .doesNotContain("Canada - Ilse Vogt")
+        .contains("Omar Lind - Ilse Vogt");
+  }
 }
