@@ -212,6 +212,35 @@ final class Complements {
     return false;
   }
 
+  /**
+   * "Olena Zelenska, the first lady of Ukraine,", "Tim Cook, chief executive of Apple": a body
+   * named in a person's appositive after "of" is the office held, not another party.
+   */
+  private boolean officeOf(Mention person, Mention body) {
+    int k = person.to();
+    if (person.participant().kind() != Participant.Kind.PERSON
+        || body.participant().kind() != Participant.Kind.GROUP
+        || !c.lower(k).equals(",")
+        || !c.lower(of(body)).equals("of")) {
+      return false;
+    }
+    int first = APPOSITIVE_DETERMINERS.contains(c.lower(k + 1)) ? k + 2 : k + 1;
+    int words = of(body) - first;
+    for (int i = first; i < of(body); i++) {
+      if (c.isVerb(i) || !Character.isLetter(c.lower(i).isEmpty() ? ' ' : c.lower(i).charAt(0))) {
+        return false;
+      }
+    }
+    return words >= 1 && words <= 4;
+  }
+
+  /** Where the "of" before a body stands: "chairman of Finance", "chairman of the Finance …". */
+  private int of(Mention body) {
+    return c.lower(body.from() - 1).equals("the") ? body.from() - 2 : body.from() - 1;
+  }
+
+  private static final Set<String> APPOSITIVE_DETERMINERS = Set.of("the", "a", "an");
+
   /** Purposes that are themselves a contact with whom they name. */
   private static final Set<String> TALKING =
       Set.of("meet", "speak", "talk", "discuss", "confer", "negotiate", "consult", "see");
@@ -300,8 +329,11 @@ final class Complements {
       if (owner(k, next.get().from())) {
         return out; // "with Noranda Exploration Inc, a unit of Noranda Inc": the unit alone
       }
+      boolean office = officeOf(m, next.get());
       m = next.get();
-      out.add(m);
+      if (!office) {
+        out.add(m);
+      }
     }
   }
 

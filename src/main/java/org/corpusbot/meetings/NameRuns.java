@@ -80,7 +80,7 @@ final class NameRuns {
       if (seatThenPerson(tokens, i, j, names)) {
         break;
       }
-      if (continues(tokens, j) || placeThrough(tokens, i, j)) {
+      if (continues(tokens, j) || placeThrough(tokens, i, j) || bodyFor(tokens, j)) {
         j++;
         continue;
       }
@@ -108,6 +108,19 @@ final class NameRuns {
     boolean fullNext = // "House Nancy Pelosi": the two words after the chamber are a full name
         j + 1 < tokens.size() && names.isFullName(next.word() + " " + tokens.get(j + 1).word());
     return names.hasFullName(next.word()) || fullNext;
+  }
+
+  /**
+   * "National Organization for Women", "Center for Strategic and International Studies": "for"
+   * inside a body's name, after its organisation word and before a capitalised word.
+   */
+  private boolean bodyFor(List<Token> tokens, int j) {
+    return tokens.get(j).lower().equals("for")
+        && j + 1 < tokens.size()
+        && tokens.get(j + 1).capitalized()
+        && !NameParts.NOT_NAMES.contains(tokens.get(j + 1).lower())
+        && (lex.orgWords.contains(tokens.get(j - 1).lower())
+            || BODIES.contains(tokens.get(j - 1).lower()));
   }
 
   /**
@@ -181,6 +194,12 @@ final class NameRuns {
     if (topicOfBody(left) && plain(right, names, false)) {
       return r; // "Bank of Credit and Commerce"
     }
+    int topic = topicWords(right, names);
+    if (topicOfBody(left) && topic > 0) {
+      // "Department of Health and Human Services Secretary Xavier Becerra": the topic goes on
+      // across "and" up to the title after it
+      return j + 1 + topic;
+    }
     for (int k = 0; k < right.size(); k++) {
       if (BODIES.contains(right.get(k))) {
         boolean ok =
@@ -217,6 +236,31 @@ final class NameRuns {
     }
     return true;
   }
+
+  /**
+   * How many words open {@code right} that can only go on a body's topic: none is a title, a place,
+   * a person the article names, a body of its own or a company suffix ("Human Services" in "Health
+   * and Human Services Secretary", not "Bank of Japan" in "Finance and Bank of Japan"). Ending on
+   * "Services" or "Resources" (organisation words otherwise) is what tells a topic.
+   */
+  private int topicWords(List<String> right, NameRegistry names) {
+    int n = 0;
+    for (String w : right) {
+      if (lex.places.contains(NameParts.capitalised(w))
+          || NameParts.titleLength(List.of(w), lex) > 0
+          || names.fullName(w) != null
+          || BODIES.contains(w)
+          || NameParts.COMPANY_SUFFIXES.contains(w)
+          || w.equals("bank")) {
+        break;
+      }
+      n++;
+    }
+    return n > 0 && TOPIC_ENDS.contains(right.get(n - 1)) ? n : 0;
+  }
+
+  /** Organisation words that end a body's topic, not a body: "Human Services". */
+  private static final Set<String> TOPIC_ENDS = Set.of("services", "resources");
 
   /** The part before "and" in "X and Y Commission": short, and no person, place or company. */
   private boolean plainLeft(List<String> left, NameRegistry names) {

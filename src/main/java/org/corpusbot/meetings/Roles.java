@@ -197,8 +197,9 @@ final class Roles {
       return false; // "A and B met on Monday": nothing is met but each other
     }
     String next = c.lower(k);
+    // a capitalised word the rules did not take for a participant is still someone met ("met with
+    // Cherelle this week", a given name alone): the subjects are one side of it
     return k < c.t.size()
-        && !c.t.get(k).capitalized()
         && !"VERB".equals(c.t.get(k).tag()) // "met to discuss": a purpose, no one met
         && Character.isLetter(next.isEmpty() ? ' ' : next.charAt(0))
         && !RECIPROCAL.contains(next)

@@ -102,7 +102,8 @@ final class Subjects {
       if (m.isPresent() && ownerOfThePeople(m.get(), verbAt)) {
         return List.of(); // "Trump's lawyers met with B": the lawyers met B, described, not Trump
       }
-      if (m.isPresent() && usable(m.get()) && !objectOfVerb(m.get()) && !c.modifier(m.get())) {
+      boolean fits = m.isPresent() && (usable(m.get()) || writer(m.get(), verbAt));
+      if (fits && !objectOfVerb(m.get()) && !c.modifier(m.get())) {
         return group(m.get());
       }
     }
@@ -284,6 +285,24 @@ final class Subjects {
   }
 
   /** A subject is never the object of a preposition ("Sitting in the Oval Office, …, A met"). */
+  /**
+   * "A wrote a letter to B", "A wrote in a letter to B": "wrote" also reports what A said, which
+   * would make A a speaker and no party, but here it is the verb whose subject is sought.
+   */
+  private boolean writer(Mention m, int verbAt) {
+    int before = c.lower(m.from() - 1).equals("the") ? m.from() - 2 : m.from() - 1;
+    // "Ana Vale of the Office of Special Counsel wrote", "members of Congress wrote": the body is
+    // whom the writers belong to; but "the board of the Indiana chapter of NOW wrote" is NOW's
+    boolean belongs = c.lower(before).equals("of") && !BODY_PARTS.contains(c.lower(before - 1));
+    return m.to() == verbAt && WRITES.contains(c.lower(verbAt)) && !c.locative(m) && !belongs;
+  }
+
+  private static final Set<String> WRITES = Set.of("wrote", "writes");
+
+  /** Parts of a body that write in its name: "the Indiana chapter of the National Organization". */
+  private static final Set<String> BODY_PARTS =
+      Set.of("chapter", "chapters", "branch", "board", "leadership", "unit", "division");
+
   private boolean usable(Mention m) {
     int before = c.lower(m.from() - 1).equals("the") ? m.from() - 2 : m.from() - 1;
     return !c.locative(m)
