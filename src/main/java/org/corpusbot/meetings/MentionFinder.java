@@ -277,7 +277,11 @@ final class MentionFinder {
       return new Mention(titleFrom, to, new Participant(place, Participant.Kind.GROUP, null), true);
     }
     int titleWords = NameParts.titleLength(words, lex);
-    if (titleWords == 0 && officeOfThe(tokens, from)) {
+    boolean office = titleWords == 0 && officeOfThe(tokens, from);
+    if (office && personBeforeOf(tokens, from) && words.stream().allMatch(this::officeWord)) {
+      return null; // the rest of a named person's office: "Becerra of Health and Human Services"
+    }
+    if (office) {
       titleWords = NameParts.bodyEnd(words, 0, lex); // "Speaker of the House Nancy Pelosi"
     }
     int inner = NameParts.afterInnerTitle(words, lex);
@@ -489,17 +493,35 @@ final class MentionFinder {
   /**
    * Whether a run continues an office's body after "TITLE of": "President of the United States Joe
    * Biden", "Secretary of Health and Human Services Xavier Becerra" (where the run starts at
-   * "Human").
+   * "Human"), a name's office in a list ("Xavier Becerra of Health and Human Services").
    */
   private boolean officeOfThe(List<Token> tokens, int from) {
     for (int k = from - 1; k >= Math.max(1, from - 6); k--) {
       String w = tokens.get(k).lower();
-      if (w.equals("of") && NameParts.titleLength(List.of(tokens.get(k - 1).word()), lex) > 0) {
+      boolean office =
+          NameParts.titleLength(List.of(tokens.get(k - 1).word()), lex) > 0
+              || tokens.get(k - 1).capitalized(); // "Xavier Becerra of Health and Human Services"
+      if (w.equals("of") && office) {
         return k < from - 1;
       }
       boolean link = w.equals("the") || w.equals("and") || w.equals("for");
       if (!link && !(tokens.get(k).capitalized() && NameParts.bodyWord(w, lex))) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  private boolean officeWord(String w) {
+    String l = NameParts.clean(w).toLowerCase(Locale.ROOT);
+    return NameParts.bodyWord(w, lex) || l.equals("and") || l.equals("the") || l.equals("of");
+  }
+
+  /** Whether the "of" that opens the office before {@code from} follows a name, not a title. */
+  private boolean personBeforeOf(List<Token> tokens, int from) {
+    for (int k = from - 1; k >= Math.max(1, from - 6); k--) {
+      if (tokens.get(k).lower().equals("of")) {
+        return NameParts.titleLength(List.of(tokens.get(k - 1).word()), lex) == 0;
       }
     }
     return false;

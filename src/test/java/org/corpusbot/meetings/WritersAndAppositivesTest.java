@@ -77,4 +77,14 @@ class WritersAndAppositivesTest {
     assertThat(pairs("Secretary of State Tom Reed and Senator Ann Cole met on Friday."))
         .containsExactly("Tom Reed - Ann Cole");
   }
+
+  @Test
+  void theRestOfAPersonsOfficeInAListIsNoParty() {
+    // "Xavier Becerra of Health and Human Services": "Human Services" was a body of its own
+    assertThat(
+            pairs(
+                "President Omar Lind met with Tom Reed of Treasury and Ann Cole of Health and Human"
+                    + " Services on Friday."))
+        .containsExactlyInAnyOrder("Omar Lind - Tom Reed", "Omar Lind - Ann Cole");
+  }
 }
