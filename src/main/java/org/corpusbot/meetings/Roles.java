@@ -352,9 +352,28 @@ final class Roles {
   }
 
   /** "At a summit in Geneva on June 16, Biden and Putin …": the group after the phrase's comma. */
+  /** {@code first} and the mentions joined after it by "and" or commas: "A, B and C". */
+  private static List<Mention> listFrom(Clause c, Mention first) {
+    List<Mention> out = new ArrayList<>();
+    Mention cur = first;
+    out.add(cur);
+    while (c.lower(cur.to()).equals("and") || c.lower(cur.to()).equals(",")) {
+      Optional<Mention> next = c.startingAt(cur.to() + 1);
+      if (next.isEmpty()) {
+        break;
+      }
+      cur = next.get();
+      out.add(cur);
+    }
+    return out;
+  }
+
   private static List<Mention> fronted(Clause c, int to, boolean withOther) {
     for (int i = to; i < Math.min(c.t.size() - 1, to + 14); i++) {
       String w = c.lower(i);
+      if (w.equals("by") && c.lower(i - 1).equals("attended") && c.startingAt(i + 1).isPresent()) {
+        return listFrom(c, c.startingAt(i + 1).get()); // "The summit was attended by A, B and C"
+      }
       if (w.equals(",")) {
         Optional<Mention> m = c.startingAt(i + 1);
         Optional<Mention> before = c.endingAt(i);
@@ -364,18 +383,7 @@ final class Roles {
         if (m.isEmpty() || c.reported(m.get()) && !speaksThere(c, m.get(), withOther)) {
           return List.of();
         }
-        List<Mention> out = new ArrayList<>();
-        Mention cur = m.get();
-        out.add(cur);
-        while (c.lower(cur.to()).equals("and") || c.lower(cur.to()).equals(",")) {
-          Optional<Mention> next = c.startingAt(cur.to() + 1);
-          if (next.isEmpty()) {
-            break;
-          }
-          cur = next.get();
-          out.add(cur);
-        }
-        return out;
+        return listFrom(c, m.get());
       }
       if (Clause.STOPPERS.contains(w)) {
         return List.of();

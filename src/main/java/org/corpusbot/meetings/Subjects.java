@@ -328,6 +328,34 @@ final class Subjects {
   private static final Set<String> VISITING =
       Set.of("visit", "visits", "visited", "visiting", "tours", "toured", "touring");
 
+  /**
+   * A country or body opening a list after a plural of people: "Leaders from A, B and C", "foreign
+   * ministers of A, B and C": its people are among the subjects.
+   */
+  private boolean peopleOf(Mention m) {
+    int k = m.from() - 1;
+    if (c.lower(k).equals("the")) {
+      k--;
+    }
+    return m.participant().kind() == Participant.Kind.GROUP
+        && (c.lower(k).equals("from") || c.lower(k).equals("of"))
+        && PEOPLE.contains(c.lower(k - 1));
+  }
+
+  /** Plurals of people who stand for the country or body they are "from" or "of". */
+  private static final Set<String> PEOPLE =
+      Set.of(
+          "leaders",
+          "ministers",
+          "officials",
+          "representatives",
+          "delegations",
+          "delegates",
+          "envoys",
+          "diplomats",
+          "negotiators",
+          "heads");
+
   private List<Participant> group(Mention last) {
     List<Participant> out = new ArrayList<>();
     out.add(last.participant());
@@ -345,6 +373,10 @@ final class Subjects {
         break;
       }
       Optional<Mention> prev = c.endingAt(k);
+      if (prev.isPresent() && peopleOf(prev.get())) {
+        out.add(0, prev.get().participant()); // "Leaders from A, B and C met": A's leaders too
+        break;
+      }
       if (prev.isEmpty() || !usable(prev.get())) {
         break;
       }

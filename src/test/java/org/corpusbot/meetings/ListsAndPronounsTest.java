@@ -65,4 +65,22 @@ class ListsAndPronounsTest {
   void pairs(String row) {
     MadeUpText.assertRow(row);
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // session 40: the first of a list after "leaders from" or "ministers of" had been dropped
+        "Leaders from Germany, France and Italy attended the summit in Brussels on Friday. |"
+            + " Germany - France; Germany - Italy; France - Italy",
+        "Foreign ministers of Germany, France and Italy met in Brussels on Friday. | Germany -"
+            + " France; Germany - Italy; France - Italy",
+        "Delegates from Ukraine and Russia held talks on Monday near the border. | Ukraine -"
+            + " Russia",
+        // and the first after "was attended by" (the group began after the first comma)
+        "The summit in Brussels on Friday was attended by Olaf Brandt, Anna Berg and Tom Reed. |"
+            + " Olaf Brandt - Anna Berg; Olaf Brandt - Tom Reed; Anna Berg - Tom Reed"
+      })
+  void everyMemberOfAListOfPeopleIsAParty(String row) {
+    MadeUpText.assertRow(row);
+  }
 }
