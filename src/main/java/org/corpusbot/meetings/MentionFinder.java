@@ -254,15 +254,7 @@ final class MentionFinder {
 
   private Mention classify(
       List<Token> tokens, int titleFrom, int from, int to, NameRegistry names) {
-    List<String> words = new ArrayList<>();
-    for (int k = from; k < to; k++) {
-      Token tok = tokens.get(k);
-      if (k > from && tok.hyphenatedTo(tokens.get(k - 1))) {
-        words.set(words.size() - 1, words.get(words.size() - 1) + tok.word());
-      } else {
-        words.add(tok.word());
-      }
-    }
+    List<String> words = runWords(tokens, from, to);
     if (MODIFIER.matcher(words.get(words.size() - 1)).matches()) {
       return null; // "the Academy Award-winning actor": what kind of actor, no one named
     }
@@ -348,19 +340,7 @@ final class MentionFinder {
     }
     if (NameParts.isOrganisation(words, lex)) {
       // Organisations have no titles: "General Motors Corp" keeps its "General".
-      List<String> own =
-          isDemonym(words.get(0))
-                  && !(PARTY_ADJECTIVES.contains(NameParts.clean(words.get(0)))
-                      && !CHAMBERS.contains(NameParts.clean(words.get(1)))) // "Republican House …"
-                  && words.size() > 1
-                  && !NameParts.COMPANY_SUFFIXES.contains(
-                      NameParts.clean(words.get(words.size() - 1)).toLowerCase(Locale.ROOT))
-                  && !generic(words.subList(1, words.size()))
-                  && !onlyBodyWords(words.subList(1, words.size()))
-              ? words.subList(1, words.size())
-              : words; // "American Motors Corp" keeps its "American", "the Danish Cabinet" its
-      // "Danish": without it a cabinet or a foreign ministry is no one's; "the European Union"
-      // its "European": "Union" alone names no body
+      List<String> own = withoutNationality(words);
       String whole = NameParts.clean(String.join(" ", own));
       if (own.size() == 1 && NameParts.KIND_ONLY.contains(whole.toLowerCase(Locale.ROOT))) {
         return null; // "Administration officials met …", "the Department said": whose, unsaid
@@ -368,15 +348,7 @@ final class MentionFinder {
       return new Mention(
           titleFrom, to, new Participant(whole, Participant.Kind.GROUP, null), false);
     }
-    if (name.size() >= 2
-        && lex.regions.contains(NameParts.clean(name.get(0)))
-        && !NameParts.isSite(joined, lex)
-        && !TOWN_WORDS.contains(NameParts.clean(name.get(name.size() - 1))) // "Oklahoma City"
-        && !NameParts.partisan(name.get(name.size() - 1)) // "a Connecticut Democrat"
-        && !Clause.mediaName(joined)
-        && Character.isLetter(joined.charAt(joined.length() - 1))) { // "Delaware Online/"
-      // "Illinois Regional had discussions with …", "Michigan National": a body named after its
-      // state (the state's word keeps it from being read as a person's name)
+    if (namedAfterState(name, joined)) {
       return new Mention(
           titleFrom, to, new Participant(joined, Participant.Kind.GROUP, null), false);
     }
@@ -399,6 +371,54 @@ final class MentionFinder {
           titleFrom, to, new Participant(joined, Participant.Kind.GROUP, null), true);
     }
     return null;
+  }
+
+  /** The words of a run, a hyphenated compound as one word ("Jean-Pascal"). */
+  private static List<String> runWords(List<Token> tokens, int from, int to) {
+    List<String> words = new ArrayList<>();
+    for (int k = from; k < to; k++) {
+      Token tok = tokens.get(k);
+      if (k > from && tok.hyphenatedTo(tokens.get(k - 1))) {
+        words.set(words.size() - 1, words.get(words.size() - 1) + tok.word());
+      } else {
+        words.add(tok.word());
+      }
+    }
+    return words;
+  }
+
+  /**
+   * An organisation's name without a nationality before it ("Japanese Nomura Securities"), which is
+   * no part of it; but "American Motors Corp" keeps its "American", "the Danish Cabinet" its
+   * "Danish" (without it a cabinet or a foreign ministry is no one's), "the European Union" its
+   * "European" ("Union" alone names no body), "Republican House …" its party.
+   */
+  private List<String> withoutNationality(List<String> words) {
+    boolean strip =
+        isDemonym(words.get(0))
+            && !(PARTY_ADJECTIVES.contains(NameParts.clean(words.get(0)))
+                && !CHAMBERS.contains(NameParts.clean(words.get(1))))
+            && words.size() > 1
+            && !NameParts.COMPANY_SUFFIXES.contains(
+                NameParts.clean(words.get(words.size() - 1)).toLowerCase(Locale.ROOT))
+            && !generic(words.subList(1, words.size()))
+            && !onlyBodyWords(words.subList(1, words.size()));
+    return strip ? words.subList(1, words.size()) : words;
+  }
+
+  /**
+   * "Illinois Regional had discussions with …", "Michigan National": a body named after its state
+   * (the state's word keeps it from being read as a person's name); not "Oklahoma City", "a
+   * Connecticut Democrat", "Delaware Online/", a site or an outlet.
+   */
+  private boolean namedAfterState(List<String> name, String joined) {
+    return name.size() >= 2
+        && lex.regions.contains(NameParts.clean(name.get(0)))
+        && !NameParts.isSite(joined, lex)
+        && !TOWN_WORDS.contains(NameParts.clean(name.get(name.size() - 1)))
+        && !NameParts.partisan(name.get(name.size() - 1))
+        && !Clause.mediaName(joined)
+        && Character.isLetter(joined.charAt(joined.length() - 1));
   }
 
   /** Titles a monarch or royal holds before a given name: "King Charles", "Sheikh Mohammed". */
