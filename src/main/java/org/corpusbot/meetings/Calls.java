@@ -213,6 +213,7 @@ final class Calls {
     }
     return k < t.size()
         && (DESCRIPTION.contains(t.get(k).lower())
+            || t.get(k).word().startsWith("‘") // "called Hallie Biden ‘stupid’", one token
             || ("ADJ".equals(t.get(k).tag()) || t.get(k).lower().matches("un\\w+ed"))
                 && !t.get(k).capitalized()
                 && !HOW_ADJECTIVES.contains(t.get(k).lower())

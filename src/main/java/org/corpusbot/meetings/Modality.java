@@ -227,8 +227,9 @@ final class Modality {
       }
       if (DEBATES.contains(w)) {
         for (int j = k - 1; j >= Math.max(to, k - 3); j--) {
-          if (WITHIN.contains(t.get(j).lower())) {
-            return true;
+          String before = t.get(j).lower();
+          if (WITHIN.contains(before) || before.equals("for")) {
+            return true; // "met in a debate", "met for their first debate"
           }
         }
       }

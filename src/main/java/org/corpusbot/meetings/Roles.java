@@ -136,7 +136,7 @@ final class Roles {
           OtherSides.objectPronoun(c, from, new Complements(c).pronounAt(to, verb), subjects);
     }
     Map<String, Participant> who = new LinkedHashMap<>();
-    subjects.forEach(p -> who.putIfAbsent(p.key(), p));
+    subjects.forEach(p -> add(who, p));
     int firstSide = who.size();
     String place = null;
     boolean person =
@@ -151,7 +151,7 @@ final class Roles {
         place =
             place == null ? m.participant().name() : place; // "visited Moscow", "a visit to Moscow"
       } else {
-        who.putIfAbsent(m.participant().key(), m.participant());
+        add(who, m.participant());
       }
     }
     if (place == null) {
@@ -169,6 +169,22 @@ final class Roles {
       firstSide = 0;
     }
     return new Assignment(new ArrayList<>(who.values()), firstSide, place, unpaired);
+  }
+
+  /**
+   * Adds a participant once: "Biden" and "Joe Biden" are one person (a person's key is the
+   * surname), but "Joe Biden and first lady Jill Biden" are two.
+   */
+  private static void add(Map<String, Participant> who, Participant p) {
+    Participant same = who.get(p.key());
+    boolean twoPeople =
+        same != null
+            && same.kind() == Participant.Kind.PERSON
+            && p.kind() == Participant.Kind.PERSON
+            && same.name().contains(" ")
+            && p.name().contains(" ")
+            && !same.name().equalsIgnoreCase(p.name());
+    who.putIfAbsent(twoPeople ? p.name().toLowerCase(java.util.Locale.ROOT) : p.key(), p);
   }
 
   /**

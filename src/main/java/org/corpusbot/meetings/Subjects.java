@@ -356,6 +356,12 @@ final class Subjects {
           "negotiators",
           "heads");
 
+  /** A lower-case noun or adjective, as in a title before a name: "national security adviser". */
+  private boolean lowerTitleWord(int k) {
+    Token t = c.t.get(k);
+    return !t.capitalized() && ("NOUN".equals(t.tag()) || "ADJ".equals(t.tag()));
+  }
+
   private List<Participant> group(Mention last) {
     List<Participant> out = new ArrayList<>();
     out.add(last.participant());
@@ -365,8 +371,14 @@ final class Subjects {
       while (k >= 0 && (c.lower(k).equals("the") || c.lower(k).equals("its"))) {
         k--;
       }
+      int skipped = k;
+      while (skipped >= 1 && k - skipped < 3 && lowerTitleWord(skipped)) {
+        skipped--;
+      }
       if (k >= 1 && "NOUN".equals(c.t.get(k).tag()) && c.lower(k - 1).equals("and")) {
-        k--; // "Southmark Corp and affiliate Pratt Hotels Corp"
+        k--; // "Southmark Corp and affiliate Pratt Hotels Corp", "A and Ireland's Cardinal B"
+      } else if (skipped < k && c.lower(skipped).equals("and")) {
+        k = skipped; // "A and national security adviser B": a lower-case title the mention lacks
       }
       String sep = c.lower(k);
       if (!sep.equals("and") && !sep.equals(",") && !sep.equals("&")) {

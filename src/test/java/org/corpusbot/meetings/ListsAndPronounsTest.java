@@ -83,4 +83,23 @@ class ListsAndPronounsTest {
   void everyMemberOfAListOfPeopleIsAParty(String row) {
     MadeUpText.assertRow(row);
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // session 40: two people of one surname are two ("Biden" and "Joe Biden" are one)
+        "President Omar Lind and first lady Ana Lind welcomed Prime Minister Tom Reed to the palace"
+            + " on Friday. | Omar Lind - Tom Reed; Ana Lind - Tom Reed",
+        "Prime Minister Tom Reed sent his letter of resignation to President Omar Reed on Friday."
+            + " | Tom Reed - Omar Reed",
+        // a lower-case title between "and" and the next name keeps the list together
+        "Secretary of State Tom Reed and national security adviser Ann Cole met with Mira Vale on"
+            + " Friday. | Tom Reed - Mira Vale; Ann Cole - Mira Vale",
+        // a name called something in quotes, or a debate, is no contact
+        "Omar Lind called Tom Reed ‘stupid’ on Monday. | ",
+        "Ana Vick and Tom Lind met for their first debate on Tuesday. | "
+      })
+  void samePeopleAndListsAcrossTitles(String row) {
+    MadeUpText.assertRow(row);
+  }
 }
