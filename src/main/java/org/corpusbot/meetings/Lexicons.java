@@ -128,7 +128,6 @@ final class Lexicons {
           "triggers.tsv");
 
   private static final Lexicons INSTANCE = new Lexicons();
-  private static final String DIGEST = computeDigest();
 
   /** The lists, loaded once: they are constant resources of the jar. */
   static Lexicons get() {
@@ -137,7 +136,12 @@ final class Lexicons {
 
   /** The first 12 hex digits of SHA-256 over every list's lines, in {@link #FILES} order. */
   static String digest() {
-    return DIGEST;
+    return Digest.VALUE;
+  }
+
+  /** Read on first use: only a process that tags contacts needs it (the lists read once more). */
+  private static final class Digest {
+    static final String VALUE = computeDigest();
   }
 
   private static String computeDigest() {

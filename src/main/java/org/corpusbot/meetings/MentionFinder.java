@@ -269,8 +269,11 @@ final class MentionFinder {
       return new Mention(titleFrom, to, new Participant(place, Participant.Kind.GROUP, null), true);
     }
     int titleWords = NameParts.titleLength(words, lex);
-    boolean office = titleWords == 0 && officeOfThe(tokens, from);
-    if (office && personBeforeOf(tokens, from) && words.stream().allMatch(this::officeWord)) {
+    int of = titleWords == 0 ? officeOfThe(tokens, from) : -1;
+    boolean office = of >= 0;
+    boolean afterName = // "Becerra of …", not "Secretary of …"
+        office && NameParts.titleLength(List.of(tokens.get(of - 1).word()), lex) == 0;
+    if (afterName && words.stream().allMatch(this::officeWord)) {
       return null; // the rest of a named person's office: "Becerra of Health and Human Services"
     }
     if (office) {
@@ -513,38 +516,29 @@ final class MentionFinder {
   /**
    * Whether a run continues an office's body after "TITLE of": "President of the United States Joe
    * Biden", "Secretary of Health and Human Services Xavier Becerra" (where the run starts at
-   * "Human"), a name's office in a list ("Xavier Becerra of Health and Human Services").
+   * "Human"), a name's office in a list ("Xavier Becerra of Health and Human Services"): where that
+   * "of" stands, else -1.
    */
-  private boolean officeOfThe(List<Token> tokens, int from) {
+  private int officeOfThe(List<Token> tokens, int from) {
     for (int k = from - 1; k >= Math.max(1, from - 6); k--) {
       String w = tokens.get(k).lower();
-      boolean office =
-          NameParts.titleLength(List.of(tokens.get(k - 1).word()), lex) > 0
-              || tokens.get(k - 1).capitalized(); // "Xavier Becerra of Health and Human Services"
-      if (w.equals("of") && office) {
-        return k < from - 1;
+      Token before = tokens.get(k - 1);
+      if (w.equals("of")
+          && (before.capitalized() // "Xavier Becerra of Health and Human Services"
+              || NameParts.titleLength(List.of(before.word()), lex) > 0)) {
+        return k < from - 1 ? k : -1;
       }
       boolean link = w.equals("the") || w.equals("and") || w.equals("for");
       if (!link && !(tokens.get(k).capitalized() && NameParts.bodyWord(w, lex))) {
-        return false;
+        return -1;
       }
     }
-    return false;
+    return -1;
   }
 
   private boolean officeWord(String w) {
     String l = NameParts.clean(w).toLowerCase(Locale.ROOT);
     return NameParts.bodyWord(w, lex) || l.equals("and") || l.equals("the") || l.equals("of");
-  }
-
-  /** Whether the "of" that opens the office before {@code from} follows a name, not a title. */
-  private boolean personBeforeOf(List<Token> tokens, int from) {
-    for (int k = from - 1; k >= Math.max(1, from - 6); k--) {
-      if (tokens.get(k).lower().equals("of")) {
-        return NameParts.titleLength(List.of(tokens.get(k - 1).word()), lex) == 0;
-      }
-    }
-    return false;
   }
 
   private static String title(List<Token> tokens, int from, int to) {

@@ -227,10 +227,7 @@ final class NameRuns {
   /** Words that are no place, nationality, title, known person or (unless allowed) organisation. */
   private boolean plain(List<String> words, NameRegistry names, boolean orgWordsAllowed) {
     for (String w : words) {
-      if (lex.places.contains(NameParts.capitalised(w))
-          || !orgWordsAllowed && lex.orgWords.contains(w)
-          || NameParts.titleLength(List.of(w), lex) > 0
-          || names.fullName(w) != null) {
+      if (placeTitleOrPerson(w, names) || !orgWordsAllowed && lex.orgWords.contains(w)) {
         return false;
       }
     }
@@ -246,9 +243,7 @@ final class NameRuns {
   private int topicWords(List<String> right, NameRegistry names) {
     int n = 0;
     for (String w : right) {
-      if (lex.places.contains(NameParts.capitalised(w))
-          || NameParts.titleLength(List.of(w), lex) > 0
-          || names.fullName(w) != null
+      if (placeTitleOrPerson(w, names)
           || BODIES.contains(w)
           || NameParts.COMPANY_SUFFIXES.contains(w)
           || w.equals("bank")) {
@@ -257,6 +252,13 @@ final class NameRuns {
       n++;
     }
     return n > 0 && TOPIC_ENDS.contains(right.get(n - 1)) ? n : 0;
+  }
+
+  /** A word (lower case) that is a known place, a title, or a person the article names. */
+  private boolean placeTitleOrPerson(String w, NameRegistry names) {
+    return lex.places.contains(NameParts.capitalised(w))
+        || NameParts.titleLength(List.of(w), lex) > 0
+        || names.fullName(w) != null;
   }
 
   /** Organisation words that end a body's topic, not a body: "Human Services". */
@@ -272,10 +274,7 @@ final class NameRuns {
       return false;
     }
     for (String w : left.subList(own, left.size())) {
-      if (lex.places.contains(NameParts.capitalised(w))
-          || NameParts.COMPANY_SUFFIXES.contains(w)
-          || NameParts.titleLength(List.of(w), lex) > 0
-          || names.fullName(w) != null) {
+      if (placeTitleOrPerson(w, names) || NameParts.COMPANY_SUFFIXES.contains(w)) {
         return false;
       }
     }

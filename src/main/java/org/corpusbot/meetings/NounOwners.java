@@ -163,15 +163,6 @@ final class NounOwners {
   /** Parts of speech that qualify a noun: "a", "rare", "hastily", "two". */
   private static final Set<String> MODIFIER_TAGS = Set.of("DET", "ADJ", "ADV", "NUM");
 
-  /** A hyphen inside a word ("hastily-called"), not a dash between clauses. */
-  private static boolean hyphen(Clause c, int k) {
-    return c.lower(k).equals("-")
-        && k > 0
-        && k + 1 < c.t.size()
-        && c.t.get(k).gluedTo(c.t.get(k - 1))
-        && c.t.get(k + 1).gluedTo(c.t.get(k));
-  }
-
   /** Whether the token at {@code k} continues the one before it across a hyphen ("-", "called"). */
   private static boolean inCompound(Clause c, int k) {
     return k > 0 && c.t.get(k).hyphenatedTo(c.t.get(k - 1));
@@ -190,12 +181,7 @@ final class NounOwners {
       boolean adverb = c.lower(k).endsWith("ly"); // "hastily", which the tagger may miss
       boolean rounds = ROUNDS.contains(c.lower(k)); // "the first round of talks"
       boolean compound = inCompound(c, k) || k + 1 < to && inCompound(c, k + 1);
-      if (!(MODIFIER_TAGS.contains(tag)
-          || hyphen(c, k)
-          || participle
-          || adverb
-          || rounds
-          || compound)) {
+      if (!(MODIFIER_TAGS.contains(tag) || participle || adverb || rounds || compound)) {
         return false;
       }
       words += inCompound(c, k) ? 0 : 1;

@@ -3,6 +3,7 @@ package org.corpusbot.meetings;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -184,7 +185,7 @@ final class Roles {
             && same.name().contains(" ")
             && p.name().contains(" ")
             && !same.name().equalsIgnoreCase(p.name());
-    who.putIfAbsent(twoPeople ? p.name().toLowerCase(java.util.Locale.ROOT) : p.key(), p);
+    who.putIfAbsent(twoPeople ? p.name().toLowerCase(Locale.ROOT) : p.key(), p);
   }
 
   /**
@@ -367,7 +368,6 @@ final class Roles {
         .filter(m -> !c.lower(m.to()).equals("'s") && !c.t.get(m.to() - 1).possessive());
   }
 
-  /** "At a summit in Geneva on June 16, Biden and Putin …": the group after the phrase's comma. */
   /** {@code first} and the mentions joined after it by "and" or commas: "A, B and C". */
   private static List<Mention> listFrom(Clause c, Mention first) {
     List<Mention> out = new ArrayList<>();
@@ -384,6 +384,10 @@ final class Roles {
     return out;
   }
 
+  /**
+   * "At a summit in Geneva on June 16, Biden and Putin …": the group after the phrase's comma; "The
+   * summit was attended by A, B and C": the agents.
+   */
   private static List<Mention> fronted(Clause c, int to, boolean withOther) {
     for (int i = to; i < Math.min(c.t.size() - 1, to + 14); i++) {
       String w = c.lower(i);
