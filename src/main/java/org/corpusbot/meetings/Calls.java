@@ -137,7 +137,10 @@ final class Calls {
         || "NOUN".equals(before.tag())
             && !before.capitalized()
             && !Lexicons.get().titles.contains(List.of(before.lower()))
-        || before.allCaps() && indefinite(t, from - 1); // "a super PAC called Trusted …"
+        || before.allCaps() && indefinite(t, from - 1) // "a super PAC called Trusted …"
+        || "ADJ".equals(before.tag()) // "a plain called Elysium Planitia" (the noun tagged ADJ)
+            && !before.capitalized()
+            && indefinite(t, from - 1);
   }
 
   /**

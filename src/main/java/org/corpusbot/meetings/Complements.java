@@ -30,15 +30,17 @@ final class Complements {
    * withOnly} for a verb whose other side is only its "with" phrase in the same clause ("discussed
    * the war with B", not "discussed Ukraine", nor "discussed his relationship with B").
    */
-  List<Mention> of(int to, boolean verb, boolean withOnly, EventKind kind) {
+  List<Mention> of(int from, int to, boolean verb, boolean withOnly, EventKind kind) {
+    // "A meeting between A and B lasted an hour": the verb after B is the phrase's own, not B's
+    boolean listMayMeetVerb = !verb && headsClause(from);
     if (c.lower(to).equals("between") || c.lower(to).equals("by")) {
-      return coordinated(firstMention(to + 1));
+      return coordinated(firstMention(to + 1), listMayMeetVerb);
     }
     boolean gerund = !verb && c.lower(to - 1).equals("meeting") && c.startingAt(to).isPresent();
     if (verb && !withOnly || gerund) {
       Optional<Mention> direct = firstMention(to); // "met B", "after meeting president Alan Garcia"
       if (direct.isPresent()) {
-        return coordinated(direct);
+        return coordinated(direct, false);
       }
       if (verb && (c.lower(to - 1).equals("with") || c.lower(to - 1).equals("to"))) {
         return List.of(); // "spoke to reporters in a call with B": B was not spoken to
@@ -81,7 +83,7 @@ final class Complements {
             && absolute(first.get().to())) {
           return List.of(); // "during a phone call, with the White House being one …"
         }
-        return coordinated(first);
+        return coordinated(first, listMayMeetVerb);
       }
     }
     return List.of();
@@ -293,7 +295,27 @@ final class Complements {
     return Optional.empty();
   }
 
-  private List<Mention> coordinated(Optional<Mention> first) {
+  /**
+   * Whether a noun trigger at {@code from} opens its sentence's subject: nothing before it but
+   * determiners, adjectives and owners ("Wednesday's talks between …", "The first meeting with …"),
+   * no verb, preposition or comma ("After talks with Shultz, Baker said …" is not one).
+   */
+  private boolean headsClause(int from) {
+    for (int i = 0; i < from; i++) {
+      String tag = c.t.get(i).tag();
+      if (c.isVerb(i) || "ADP".equals(tag) || "SCONJ".equals(tag) || c.lower(i).equals(",")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The mention {@code first} and those coordinated to it; a mention followed by a verb opens a
+   * clause of its own and ends the list, unless {@code verbMayFollow} (the list ends a clause's
+   * subject phrase, and the verb is that phrase's).
+   */
+  private List<Mention> coordinated(Optional<Mention> first, boolean verbMayFollow) {
     List<Mention> out = new ArrayList<>();
     if (first.isEmpty() || c.reported(first.get()) || c.media(first.get())) {
       return out; // "spoke to CNN" is an interview
@@ -312,8 +334,10 @@ final class Complements {
         joiners++;
       }
       boolean joined = false; // "Funaro the need for …": a "the" alone joins nothing
-      for (int x = after; x < k && !joined; x++) {
-        joined = !c.lower(x).equals("the") && !c.lower(x).equals("<") && !c.lower(x).equals(">");
+      boolean conjoined = false; // "and", "or", "as well as": not "Meeting with B, A thanked him"
+      for (int x = after; x < k; x++) {
+        joined |= !c.lower(x).equals("the") && !c.lower(x).equals("<") && !c.lower(x).equals(">");
+        conjoined |= c.lower(x).equals("and") || c.lower(x).equals("&") || c.lower(x).equals("as");
       }
       if (k == after || joiners > 3 || !joined) {
         return out;
@@ -323,7 +347,7 @@ final class Complements {
       if (next.isEmpty()
           || c.reported(next.get())
           || c.media(next.get())
-          || c.isVerb(next.get().to())) {
+          || !(verbMayFollow && conjoined) && c.isVerb(next.get().to())) {
         return out; // "met A, and B apologised": B opens a clause of its own
       }
       if (owner(k, next.get().from())) {

@@ -365,6 +365,10 @@ final class MentionFinder {
         return new Mention(
             titleFrom, to, new Participant(joined, Participant.Kind.PERSON, title), false);
       }
+      if (title == null && NameParts.isCamelCaseBrand(joined)) {
+        return new Mention(
+            titleFrom, to, new Participant(joined, Participant.Kind.GROUP, null), false);
+      }
     }
     String before = titleFrom > 0 ? tokens.get(titleFrom - 1).lower() : "";
     if (title == null && name.size() <= 2 && (before.equals("in") || before.equals("at"))) {

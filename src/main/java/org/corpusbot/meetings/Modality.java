@@ -73,7 +73,8 @@ final class Modality {
   private static final Set<String> MAYBE = Set.of("could", "may", "might", "should", "shall");
 
   private static final Set<String> STARTS =
-      Set.of("resume", "begin", "start", "restart", "happen", "happening", "occur", "proceed");
+      Set.of(
+          "resume", "begin", "start", "restart", "happen", "happening", "occur", "proceed", "loom");
 
   /** Verbs after "expected to" that say what talks are about, not when they are to be. */
   private static final Set<String> TOPICS =
@@ -411,6 +412,12 @@ final class Modality {
     return false;
   }
 
+  private static final Set<String> PRESENT_BE = Set.of("is", "are");
+
+  private static String after(List<Token> t, int k) {
+    return k < t.size() ? t.get(k).lower() : "";
+  }
+
   private static boolean scheduledAfter(List<Token> t, int to) {
     boolean sameClause = true; // a modal past a comma or "and" opening a clause is its own
     for (int k = to; k < Math.min(t.size(), to + RIGHT); k++) {
@@ -436,7 +443,9 @@ final class Modality {
               && MAYBE.contains(w)
               && !t.get(k).capitalized()
               && STARTS.contains(after) // not "spoke with B, saying shipments could resume"
-          || BE.contains(w) && next.equals("to")) { // "talks with B are to begin"
+          || BE.contains(w) && next.equals("to") // "talks with B are to begin"
+          || PRESENT_BE.contains(w) && next.equals("likely") && after(t, k + 2).equals("to")) {
+        // "the meeting between A and B is likely to focus on Brexit": one still to come
         return true;
       }
     }

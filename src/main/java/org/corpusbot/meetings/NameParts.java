@@ -332,6 +332,23 @@ final class NameParts {
     return true;
   }
 
+  /**
+   * A brand written in camel case ("SpaceX", "OpenAI", "PayPal", "BlackRock"): a capital after a
+   * small letter inside one word names a company; surnames with a prefix ("McCarthy", "DeSantis",
+   * "LaHood", "MacArthur", "O'Rourke") are not.
+   */
+  static boolean isCamelCaseBrand(String word) {
+    String w = clean(word);
+    return w.length() >= 4
+        && Character.isUpperCase(w.charAt(0))
+        && !SURNAME_PREFIX.matcher(w).lookingAt()
+        && CAMEL.matcher(w).find();
+  }
+
+  private static final Pattern CAMEL = Pattern.compile("\\p{Ll}\\p{Lu}");
+  private static final Pattern SURNAME_PREFIX =
+      Pattern.compile("(Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St|O'|O’)\\p{Lu}");
+
   /** A building, street or site by its last word ("Windsor Castle", "Delaware Avenue"). */
   static boolean isSite(String name, Lexicons lex) {
     int space = name.lastIndexOf(' ');

@@ -54,7 +54,7 @@ final class Roles {
     List<Mention> complements =
         kind == EventKind.CALL && PRESS.contains(c.lower(from - 1))
             ? List.of() // "a press call with B": B spoke to reporters alongside, not to A
-            : new Complements(c).of(to, verb, withOnly, kind);
+            : new Complements(c).of(from, to, verb, withOnly, kind);
     List<Participant> subjects = new ArrayList<>();
     Optional<OtherSides.FromTo> fromTo = verb ? Optional.empty() : OtherSides.fromTo(c, to, kind);
     if (fromTo.isPresent()) {

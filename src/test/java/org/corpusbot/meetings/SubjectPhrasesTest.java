@@ -1,0 +1,49 @@
+package org.corpusbot.meetings;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Session 41: a contact noun heading its sentence's subject ("A meeting between A and B lasted an
+ * hour") kept only the first of its list, because the verb after the last name was read as that
+ * name's own; brands written in camel case; sentence adverbs before a name; "a plain called X".
+ * Every sentence is made up. A row is the text, " | ", and the named pairs expected, separated by
+ * "; ".
+ */
+class SubjectPhrasesTest {
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // the verb after a subject phrase's list is the phrase's
+        "A meeting between Prime Minister Tom Lind and President Ana Vick lasted an hour. | Tom"
+            + " Lind - Ana Vick",
+        "Talks between Norway, Sweden, Finland and Denmark resumed in Oslo on Wednesday. | Norway"
+            + " - Sweden; Norway - Finland; Norway - Denmark; Sweden - Finland; Sweden - Denmark;"
+            + " Finland - Denmark",
+        "Wednesday's negotiations between Harlow Steel Corp and the Norland Workers Union ended"
+            + " without a deal. | Harlow Steel Corp - Norland Workers Union",
+        // a comma alone joins no verb's subject to the list
+        "Meeting with Tom Lind, Foreign Minister Ana Vick thanked him for his efforts. | Ana Vick"
+            + " - Tom Lind",
+        // nor does a phrase opened by a preposition: "B said" is a clause of its own
+        "After talks with Tom Lind, Ana Vick said a deal was near. | Ana Vick - Tom Lind",
+        // a contact still to come
+        "The meeting between Tom Lind and Ana Vick is likely to focus on trade. | ",
+        "Bilateral negotiations between Norway and Sweden may loom. | ",
+        // a sentence adverb is no first name
+        "Finally Tom Lind met with Ana Vick in Oslo. | Tom Lind - Ana Vick",
+        // a brand in camel case is an organisation
+        "Documents show that last month SkyForge sent a letter to the Pentagon about its"
+            + " satellites. | SkyForge - Pentagon",
+        "Currently SkyForge is in talks with the Defense Department. | SkyForge - Defense"
+            + " Department",
+        // a surname with a prefix stays a person's
+        "Ana McTavish met with Tom DeLuca in Oslo. | Ana McTavish - Tom DeLuca",
+        // "a plain called X" names a place; nobody called it
+        "Despite the dust, SkyForge kept working from its home in a plain called Elysium Planitia."
+            + " | "
+      })
+  void pairs(String row) {
+    MadeUpText.assertRow(row);
+  }
+}
