@@ -323,6 +323,15 @@ final class MentionFinder {
     if (org != null) {
       return new Mention(titleFrom, to, new Participant(org, Participant.Kind.GROUP, null), false);
     }
+    if (name.size() == 2 && SUFFIXES.contains(NameParts.clean(name.get(1)))) {
+      String full = names.fullName(name.get(0));
+      String generation = NameParts.clean(name.get(1)).replace(".", "");
+      if (full != null && full.replace(".", "").endsWith(" " + generation)) {
+        // "Marcos Jr." where the story named "Ferdinand Marcos Jr." before
+        return new Mention(
+            titleFrom, to, new Participant(full, Participant.Kind.PERSON, title), false);
+      }
+    }
     if (name.size() >= 2 && NameParts.isPersonName(name, lex)) {
       return new Mention(
           titleFrom, to, new Participant(joined, Participant.Kind.PERSON, title), false);

@@ -54,6 +54,11 @@ final class NameRegistry {
 
   private final Map<String, String> bySurname = new HashMap<>();
 
+  /** "marcos" → "Ferdinand Marcos Jr.": full names ending with a generation, by the surname. */
+  private final Map<String, String> juniors = new HashMap<>();
+
+  private static final Set<String> GENERATIONS = Set.of("jr", "jr.", "sr", "sr.");
+
   /** Titles a surname is given alone ("President Trump": "trump" → "president"). */
   private final Map<String, Set<String>> surnameTitles = new HashMap<>();
 
@@ -160,6 +165,12 @@ final class NameRegistry {
           last =
               NameParts.clean(name.get(0)).toLowerCase(Locale.ROOT); // "Margrethe II": "Margrethe"
         }
+        if (GENERATIONS.contains(last) && name.size() >= 3) {
+          // "Ferdinand Marcos Jr.": later "Marcos" or "Marcos Jr." is he, unless the story names
+          // someone else "Marcos" (his father), so only after every other full name is in
+          juniors.putIfAbsent(
+              NameParts.clean(name.get(name.size() - 2)).toLowerCase(Locale.ROOT), full);
+        }
         bySurname.putIfAbsent(last, full);
         if (withTitle || name.stream().anyMatch(NameRegistry::abbreviable)) {
           initials(
@@ -200,6 +211,7 @@ final class NameRegistry {
         offices.record(titles, full, NameParts.notInOfficeBefore(text, m.start()), lex);
       }
     }
+    juniors.forEach(bySurname::putIfAbsent);
     familyNamesFirst(text, lex);
     offices.recordLowerCase(text, people, lex);
     List<Span> sentences = new SentenceSplitter().split(text); // once, for both uses below

@@ -2,6 +2,7 @@ package org.corpusbot.meetings;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Someone taking part in a contact: a person by canonical name ("Vladimir Putin", with the title
@@ -16,6 +17,8 @@ public record Participant(String name, Kind kind, String title) {
     DESCRIBED
   }
 
+  private static final Set<String> GENERATIONS = Set.of("jr", "jr.", "sr", "sr.");
+
   public Participant {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(kind, "kind");
@@ -24,13 +27,20 @@ public record Participant(String name, Kind kind, String title) {
     }
   }
 
-  /** A key for matching mentions of the same participant: a person's last name, else the name. */
+  /**
+   * A key for matching mentions of the same participant: a person's last name (before a "Jr."),
+   * else the name.
+   */
   public String key() {
     String n = name.toLowerCase(Locale.ROOT);
     if (kind != Kind.PERSON) {
       return n;
     }
     String[] parts = n.split("\\s+");
-    return parts[parts.length - 1];
+    int last = parts.length - 1;
+    if (last > 0 && GENERATIONS.contains(parts[last])) {
+      last--; // "Ferdinand Marcos Jr.", "Martin Luther King Jr.": not every junior one person
+    }
+    return parts[last];
   }
 }

@@ -56,6 +56,8 @@ final class Referents {
   private static final Set<String> MINISTRY = Set.of("ministry", "department");
   private static final Set<String> BANK = Set.of("bank", "bundesbank");
 
+  private static final Set<String> ARTICLES = Set.of("The", "A", "An");
+
   private final NameRegistry names;
   private final String lead;
   private final List<String> organisations;
@@ -71,8 +73,8 @@ final class Referents {
     int leadAt = leadStart(text);
     while (m.find()) {
       List<String> words = new ArrayList<>(List.of(m.group().split("\\s+")));
-      if (words.get(0).equals("The") && words.size() > 1) {
-        words.remove(0);
+      if (ARTICLES.contains(words.get(0)) && words.size() > 1) {
+        words.remove(0); // "A World Bank mission today held talks …": the bank, not "A World Bank"
       }
       if (!organisation(words, lex) || words.size() < 2 && !ticker(text, m.end())) {
         if (m.start() == leadAt) {

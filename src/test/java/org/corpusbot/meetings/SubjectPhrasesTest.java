@@ -46,4 +46,27 @@ class SubjectPhrasesTest {
   void pairs(String row) {
     MadeUpText.assertRow(row);
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // an article before an organisation's name is no part of it, in a later reference too
+        "OSLO, June 18 - A World Bank mission today held talks with officials. The mission,"
+            + " headed by Tom Reed, head of the Bank's Oslo division, met Finance Ministry"
+            + " secretary Tom Lind. | World Bank - Tom Lind",
+        // Reuters capitalises the word after "U.S.": an auxiliary is no one's name
+        "Trade sources said Norway and the U.S. Have been holding talks on the currency. | Norway"
+            + " - United States",
+        // a meeting only thought probable
+        "Dealers are watching for a probable meeting between Tom Lind and Ana Vick later today. |"
+            + " ",
+        // a "Jr." name: the surname alone, or with "Jr.", is that person
+        "President Tomas Lindqvist Jr. arrived on Sunday. Ana Vick spoke with Lindqvist Jr. by"
+            + " phone. | Ana Vick - Tomas Lindqvist Jr",
+        "President Tomas Lindqvist Jr. arrived on Sunday. Ana Vick spoke with Lindqvist by phone."
+            + " | Ana Vick - Tomas Lindqvist Jr"
+      })
+  void namesAndPlans(String row) {
+    MadeUpText.assertRow(row);
+  }
 }
