@@ -326,6 +326,9 @@ final class Modality {
         // with B", "denied having dinner with B": not asserted
         return true;
       }
+      if (w.equals(",") && k == from - 1 && k > 0 && blockers.contains(t.get(k - 1).lower())) {
+        return true; // "have sought, and continue to seek, calls with B": the aside's verb governs
+      }
       if (w.equals(",") || w.equals(";") || Clause.STOPPERS.contains(w)) {
         return w.equals("that") && deniedBefore(t, k); // "denied reports that A held talks"
       }

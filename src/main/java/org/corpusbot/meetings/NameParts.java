@@ -323,8 +323,11 @@ final class NameParts {
         return false;
       }
       boolean regnal = k > 0 && REGNAL.matcher(clean(w)).matches(); // "Charles III", "Frederik X"
+      // "George W. Bush", "George H.W. Bush": a middle initial is no acronym
+      boolean initial = k > 0 && k < words.size() - 1 && INITIALS.matcher(w).matches();
       if (w.length() > 1
           && !regnal
+          && !initial
           && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)) {
         return false; // an acronym (UAW, NYT) is an organisation
       }
@@ -344,6 +347,9 @@ final class NameParts {
         && !SURNAME_PREFIX.matcher(w).lookingAt()
         && CAMEL.matcher(w).find();
   }
+
+  /** Middle initials: "W.", "H.W." ("George H.W. Bush"). */
+  private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.)+");
 
   private static final Pattern CAMEL = Pattern.compile("\\p{Ll}\\p{Lu}");
   private static final Pattern SURNAME_PREFIX =

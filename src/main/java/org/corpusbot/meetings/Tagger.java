@@ -74,8 +74,9 @@ final class Tagger {
           i + 1 < spans.length - 1
               && spans[i + 1].getStart() == s.getEnd()
               && ".".contentEquals(spans[i + 1].getCoveredText(sentence))
-              && ABBREVIATIONS.contains(
-                  s.getCoveredText(sentence).toString().toLowerCase(Locale.ROOT));
+              && (ABBREVIATIONS.contains(
+                      s.getCoveredText(sentence).toString().toLowerCase(Locale.ROOT))
+                  || initial(s.getCoveredText(sentence))); // "Robert F. Kennedy Jr."
       if (split) {
         out.add(new Span(s.getStart(), spans[i + 1].getEnd()));
         i++;
@@ -87,6 +88,14 @@ final class Tagger {
       }
     }
     return out.toArray(new Span[0]);
+  }
+
+  /**
+   * A capital letter alone: a middle initial the tokenizer split from its point for some letters
+   * ("F" "." in "Robert F. Kennedy", not "W." in "George W. Bush"), which broke the name in two.
+   */
+  private static boolean initial(CharSequence w) {
+    return w.length() == 1 && Character.isUpperCase(w.charAt(0));
   }
 
   /** Abbreviations whose point the sentence's last word keeps: "Inc.", "Jr.", "D.C.". */
