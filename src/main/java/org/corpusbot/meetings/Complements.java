@@ -371,6 +371,9 @@ final class Complements {
     if (w.equals("as") && c.lower(k + 1).equals("well") && c.lower(k + 2).equals("as")) {
       return c.lower(k + 3).equals("with") || c.lower(k + 3).equals("to") ? 4 : 3;
     }
+    if (w.equals("and") && c.lower(k + 1).equals("with")) {
+      return 2; // "met with A and with B"
+    }
     return JOINERS.contains(w) ? 1 : 0;
   }
 }

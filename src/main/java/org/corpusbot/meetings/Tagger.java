@@ -77,7 +77,7 @@ final class Tagger {
               && (ABBREVIATIONS.contains(
                       s.getCoveredText(sentence).toString().toLowerCase(Locale.ROOT))
                   || initial(s.getCoveredText(sentence))); // "Robert F. Kennedy Jr."
-      if (split) {
+      if (split || apostropheSplit(spans, i, s, sentence)) {
         out.add(new Span(s.getStart(), spans[i + 1].getEnd()));
         i++;
       } else if (i == spans.length - 1 && gluedStop(s.getCoveredText(sentence).toString())) {
@@ -88,6 +88,23 @@ final class Tagger {
       }
     }
     return out.toArray(new Span[0]);
+  }
+
+  /**
+   * A name ending in "s" whose possessive apostrophe the tokenizer split off ("Netherlands" "'"
+   * "most"): joined again, so that the name owns what follows as "Cyprus'" does.
+   */
+  private static boolean apostropheSplit(Span[] spans, int i, Span s, String sentence) {
+    if (i + 2 >= spans.length || spans[i + 1].getStart() != s.getEnd()) {
+      return false;
+    }
+    String w = s.getCoveredText(sentence).toString();
+    String mark = spans[i + 1].getCoveredText(sentence).toString();
+    return (mark.equals("'") || mark.equals("’"))
+        && w.length() > 2
+        && Character.isUpperCase(w.charAt(0))
+        && w.endsWith("s")
+        && Character.isLowerCase(sentence.charAt(spans[i + 2].getStart()));
   }
 
   /**
@@ -146,7 +163,20 @@ final class Tagger {
     for (int i = 0; i < spans.length; i++) {
       String w = words[i];
       boolean possessive = w.endsWith("’s") || w.endsWith("'s");
-      String word = possessive && w.length() > 2 ? w.substring(0, w.length() - 2) : w;
+      // "Cyprus' permanent representative": a name ending in "s" takes the apostrophe alone;
+      // not inside a name ("Waterside Workers' Federation", "Veterans' Affairs")
+      boolean bare =
+          !possessive
+              && w.length() > 3
+              && Character.isUpperCase(w.charAt(0))
+              && (w.endsWith("s’") || w.endsWith("s'"))
+              && i + 1 < words.length
+              && Character.isLowerCase(words[i + 1].charAt(0));
+      String word =
+          possessive && w.length() > 2
+              ? w.substring(0, w.length() - 2)
+              : bare ? w.substring(0, w.length() - 1) : w;
+      possessive |= bare;
       out.add(
           new Token(
               i,

@@ -88,4 +88,24 @@ class SubjectPhrasesTest {
   void initials(String row) {
     MadeUpText.assertRow(row);
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // a name ending in "s" owns with the apostrophe alone
+        "Cyprus' permanent representative said in a letter to Secretary-General Tom Lind that the"
+            + " border was closed. | Cyprus - Tom Lind",
+        "Ana Vick met with some of the Netherlands' most powerful business leaders on Tuesday."
+            + " | ",
+        "Tom Lind met with King Charles' heir to the throne in Paris. | ",
+        // but not inside a name
+        "The Waterside Workers' Federation held talks with the Harlow Employers' Association on"
+            + " Monday. | Waterside Workers' Federation - Harlow Employers' Association",
+        // "and with" goes on with the list
+        "Tom Lind met with Ana Vick and with Sara Brun on Monday. | Tom Lind - Ana Vick; Tom Lind"
+            + " - Sara Brun"
+      })
+  void possessivesAndLists(String row) {
+    MadeUpText.assertRow(row);
+  }
 }
