@@ -227,10 +227,10 @@ final class Modality {
         return false;
       }
       if (DEBATES.contains(w)) {
-        for (int j = k - 1; j >= Math.max(to, k - 3); j--) {
+        for (int j = k - 1; j >= Math.max(to, k - 5); j--) {
           String before = t.get(j).lower();
           if (WITHIN.contains(before) || before.equals("for")) {
-            return true; // "met in a debate", "met for their first debate"
+            return true; // "met in a debate", "met for their second and final debate"
           }
         }
       }

@@ -158,7 +158,9 @@ final class NameRegistry {
         presidents.record(
             words.subList(0, words.size() - 1), one, formerBefore(text, m.start()), lex);
       }
-      if (name.size() >= 2 && NameParts.isPersonName(name, lex)) {
+      if (name.size() >= 2
+          && NameParts.isPersonName(name, lex)
+          && !Clause.platform(NameParts.clean(String.join(" ", name)))) { // "Truth Social"
         String full = NameParts.clean(String.join(" ", name));
         String last = NameParts.clean(name.get(name.size() - 1)).toLowerCase(Locale.ROOT);
         if (NameParts.isRegnal(name.get(name.size() - 1)) && name.size() == 2) {

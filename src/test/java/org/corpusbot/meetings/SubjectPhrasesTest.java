@@ -108,4 +108,22 @@ class SubjectPhrasesTest {
   void possessivesAndLists(String row) {
     MadeUpText.assertRow(row);
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // a description opening the sentence is no first name
+        "Incumbent Tom Lind met with Ana Vick on Monday. | Tom Lind - Ana Vick",
+        "Rapper Tom Lind met with President Ana Vick at the White House. | Tom Lind - Ana Vick",
+        // a platform is no person a "he" can stand for
+        "In a post on Truth Social on Monday, Tom Lind wrote that the summit went well."
+            + " Concurrently, he said he was in serious discussions with President Ana Vick. | Tom"
+            + " Lind - Ana Vick",
+        // a public debate, however many words its number takes
+        "Governor Ana Vick and challenger Tom Lind met for their second and final debate Tuesday."
+            + " | "
+      })
+  void descriptionsAndDebates(String row) {
+    MadeUpText.assertRow(row);
+  }
 }
