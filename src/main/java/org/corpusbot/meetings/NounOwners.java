@@ -144,7 +144,11 @@ final class NounOwners {
       if (!inCompound(c, i)) {
         words++;
       }
-      if (Clause.STOPPERS.contains(w) || w.equals(",")) {
+      // "had published about Trump's talks with Iran", "a letter about trade talks with China":
+      // what the verb is about, not its subject's contact; but "representing about 150
+      // contractors in negotiations with B" is a number
+      boolean topic = w.equals("about") && !"NUM".equals(c.t.get(i + 1).tag());
+      if (Clause.STOPPERS.contains(w) || w.equals(",") || topic) {
         return -1;
       }
       if (GOVERNORS.contains(w) || inPhrase && c.isVerb(i) && !Clause.REPORTING.contains(w)) {

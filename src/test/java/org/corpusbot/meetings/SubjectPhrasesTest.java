@@ -119,6 +119,11 @@ class SubjectPhrasesTest {
         "In a post on Truth Social on Monday, Tom Lind wrote that the summit went well."
             + " Concurrently, he said he was in serious discussions with President Ana Vick. | Tom"
             + " Lind - Ana Vick",
+        // a contact a verb is about is not its subject's; a number after "about" is no topic
+        "News organizations have published details about Tom Lind's talks with Norway. | Tom"
+            + " Lind - Norway",
+        "Ana Vick took a leading role, representing about 150 contractors in negotiations with"
+            + " Harlow Steel Corp last year. | Ana Vick - Harlow Steel Corp",
         // a public debate, however many words its number takes
         "Governor Ana Vick and challenger Tom Lind met for their second and final debate Tuesday."
             + " | "
