@@ -299,6 +299,21 @@ final class MentionFinder {
           : null;
     }
     String joined = NameParts.clean(String.join(" ", name));
+    if (name.size() == 1
+        && titleWords > 0
+        && words.subList(0, titleWords).stream().allMatch(this::isDemonym)
+        && names.fullName(joined) == null
+        && !lex.places.contains(joined)
+        && !lex.regions.contains(joined) // "heavily Democratic Maryland"
+        && !joined.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)) {
+      // not "British PM"
+      // "American Express": a nationality alone is no title, and one word after it no surname
+      return new Mention(
+          titleFrom,
+          to,
+          new Participant(NameParts.clean(String.join(" ", words)), Participant.Kind.GROUP, null),
+          false);
+    }
     if (Clause.platform(joined)) {
       return new Mention(
           titleFrom, to, new Participant(joined, Participant.Kind.GROUP, null), true);
@@ -418,8 +433,22 @@ final class MentionFinder {
             && !NameParts.COMPANY_SUFFIXES.contains(
                 NameParts.clean(words.get(words.size() - 1)).toLowerCase(Locale.ROOT))
             && !generic(words.subList(1, words.size()))
+            && !namedByNationality(words)
             && !onlyBodyWords(words.subList(1, words.size()));
     return strip ? words.subList(1, words.size()) : words;
+  }
+
+  /**
+   * "American Trust of Hendersonville", "British Petroleum": an organisation word right after the
+   * nationality, which then names the firm; not a state's body ("U.S. House Oversight and Reform
+   * Committee", "Soviet Ministry of …", "U.S. Customs"), whose nationality only says whose.
+   */
+  private boolean namedByNationality(List<String> words) {
+    String second = NameParts.clean(words.get(1)).toLowerCase(Locale.ROOT);
+    return lex.orgWords.contains(second)
+        && !STATE_BODY_WORDS.contains(second)
+        && !CHAMBERS.contains(NameParts.clean(words.get(1)))
+        && !Set.of("ministry", "customs", "department", "agency").contains(second);
   }
 
   /**

@@ -307,6 +307,9 @@ final class Modality {
     // Washington with", "to have discussions"; "in potential peace talks" is still one to come
     for (int k = from - 1; k >= Math.max(0, from - PHRASE_REACH); k--) {
       String w = t.get(k).lower();
+      if (w.equals("before") && INDEFINITE.contains(t.get(k + 1).lower())) {
+        return true; // "spoke before a meeting with the Paris Club": one still to come then
+      }
       if (PREPOSITIONS.contains(w)) {
         return modalBefore(
             t, k, blockers); // "proposed in a letter", unless "should be involved in talks"

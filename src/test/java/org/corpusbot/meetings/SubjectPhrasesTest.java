@@ -131,4 +131,24 @@ class SubjectPhrasesTest {
   void descriptionsAndDebates(String row) {
     MadeUpText.assertRow(row);
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // a nationality before one word, or before an organisation word, names a firm
+        "American Express and Harlow Steel Corp have been having discussions. | American Express"
+            + " - Harlow Steel Corp",
+        "Harlow Steel Corp said it has held talks with American Trust of Oslo. | Harlow Steel Corp"
+            + " - American Trust of Oslo",
+        // but not a state's body, a place or a title
+        "The U.S. House Oversight and Reform Committee sent a letter to Tom Lind. | House"
+            + " Oversight and Reform Committee - Tom Lind",
+        "Tom Lind visited heavily Democratic Maryland on Monday. | ",
+        // a meeting still to come when someone spoke before it
+        "OSLO, March 23 - Deputy Prime Minister Tom Lind, speaking before a meeting with the"
+            + " Paris Club of creditor nations, said Norway was seeking to refinance its debt. | "
+      })
+  void nationalitiesAndPlans(String row) {
+    MadeUpText.assertRow(row);
+  }
 }
