@@ -54,6 +54,11 @@ final class NameRegistry {
 
   private final Map<String, String> bySurname = new HashMap<>();
 
+  /**
+   * "Turgut Ozal" → {"turkish", "prime", "minister"}: the words of the titles a person is given.
+   */
+  private final Map<String, Set<String>> titlesOf = new HashMap<>();
+
   /** "marcos" → "Ferdinand Marcos Jr.": full names ending with a generation, by the surname. */
   private final Map<String, String> juniors = new HashMap<>();
 
@@ -203,6 +208,9 @@ final class NameRegistry {
           if (out) {
             continue; // "former President Bill Clinton" is not whom "President Clinton" now names
           }
+          titlesOf
+              .computeIfAbsent(full, k -> new HashSet<>())
+              .add(NameParts.clean(title).toLowerCase(Locale.ROOT));
           titledBearers
               .computeIfAbsent(
                   last + "|" + NameParts.clean(title).toLowerCase(Locale.ROOT),
@@ -298,6 +306,14 @@ final class NameRegistry {
    * The company a ticker or bracketed acronym stands for: "Supermarkets General Corp <SGL>" makes a
    * later "SGL" that company; null when the article gave none.
    */
+  /**
+   * The words of the titles the article gives {@code full} anywhere, while in office ("Turkish
+   * Prime Minister Turgut Ozal" at the top makes a later "he" Turkish); empty when none.
+   */
+  Set<String> titleWordsOf(String full) {
+    return titlesOf.getOrDefault(full, Set.of());
+  }
+
   String tickerOwner(String word) {
     return tickers.get(NameParts.clean(word));
   }

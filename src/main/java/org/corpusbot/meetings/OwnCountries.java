@@ -15,10 +15,21 @@ import java.util.Set;
 final class OwnCountries {
   private OwnCountries() {}
 
-  /** The event without the countries its officials' titles name; as it is when there are none. */
-  static ContactEvent without(ContactEvent e, Lexicons lex) {
+  /**
+   * The event without the countries its officials' titles name, in this sentence or anywhere in the
+   * article; as it is when there are none.
+   */
+  static ContactEvent without(ContactEvent e, Lexicons lex, NameRegistry names) {
     Set<String> titled = new HashSet<>();
     for (Participant p : e.participants()) {
+      if (p.kind() == Participant.Kind.PERSON) {
+        // "he held talks with the Turkish ambassador", "he" named "Turkish Prime Minister Turgut
+        // Ozal" at the story's top: Turkey is his own side here too
+        names.titleWordsOf(p.name()).stream()
+            .map(lex.countries::get)
+            .filter(java.util.Objects::nonNull)
+            .forEach(titled::add);
+      }
       if (p.kind() == Participant.Kind.PERSON && p.title() != null) {
         String[] words = p.title().split("\\s+");
         for (int i = 0; i < words.length; i++) {

@@ -144,6 +144,10 @@ class SubjectPhrasesTest {
         "The U.S. House Oversight and Reform Committee sent a letter to Tom Lind. | House"
             + " Oversight and Reform Committee - Tom Lind",
         "Tom Lind visited heavily Democratic Maryland on Monday. | ",
+        // a country an official's title named anywhere in the story is the official's own side
+        "OSLO, March 30 - Norwegian Prime Minister Tom Lind said talks were near. He was speaking"
+            + " to reporters after talks with Norwegian Ambassador to Athens Sara Brun, who arrived"
+            + " last night. | ",
         // a meeting still to come when someone spoke before it
         "OSLO, March 23 - Deputy Prime Minister Tom Lind, speaking before a meeting with the"
             + " Paris Club of creditor nations, said Norway was seeking to refinance its debt. | "
