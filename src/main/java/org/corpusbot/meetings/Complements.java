@@ -327,6 +327,7 @@ final class Complements {
       if (c.lower(k).equals("<") && c.lower(k + 2).equals(">")) {
         k += 3; // past a stock ticker: "Pratt Hotel Corp <PRAT> and Southmark Corp"
       }
+      k = pastAppositive(k);
       int after = k;
       int joiners = 0;
       for (int n = joiner(k); n > 0 && k < c.t.size(); n = joiner(k)) {
@@ -360,6 +361,39 @@ final class Complements {
       }
     }
   }
+
+  /**
+   * Past a lower-case appositive between two members of a list ("met with Ana Vick, the finance
+   * minister, and Sara Brun"; "with Senator Pete Domenici of New Mexico, the senior Republican on
+   * the Senate Budget Committee, and with House Speaker Jim Wright"): the comma that closes it,
+   * when it holds no verb or clause word and "and" follows; else {@code k} itself.
+   */
+  private int pastAppositive(int k) {
+    if (!c.lower(k).equals(",") || k + 1 >= c.t.size() || c.t.get(k + 1).capitalized()) {
+      return k;
+    }
+    for (int j = k + 1; j < Math.min(c.t.size(), k + 1 + APPOSITIVE); j++) {
+      String w = c.lower(j);
+      if (w.equals(",")) {
+        return j > k + 1 && c.lower(j + 1).equals("and") ? j : k;
+      }
+      boolean person =
+          c.startingAt(j)
+              .filter(m -> m.participant().kind() == Participant.Kind.PERSON)
+              .isPresent();
+      if (person // "Donald Trump, his former lawyer Michael Cohen, and …": a member, described
+          || c.isVerb(j)
+          || Clause.STOPPERS.contains(w)
+          || w.equals(".")
+          || w.equals("and")) {
+        return k;
+      }
+    }
+    return k;
+  }
+
+  /** How far an appositive inside a list may run: "the senior Republican on the … Committee". */
+  private static final int APPOSITIVE = 12;
 
   /**
    * How many tokens at {@code k} join one participant to the next: one for ",", "and", "including"

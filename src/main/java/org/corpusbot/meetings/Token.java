@@ -34,6 +34,10 @@ record Token(
    * hyphen.
    */
   boolean hyphenatedTo(Token prev) {
-    return gluedTo(prev) && (word.equals("-") || prev.word().endsWith("-"));
+    return gluedTo(prev)
+        && (word.equals("-")
+            || prev.word().endsWith("-")
+            // "White" "-Hammond": the tokenizer sometimes keeps the hyphen on the second part
+            || word.length() > 1 && word.charAt(0) == '-' && Character.isUpperCase(word.charAt(1)));
   }
 }

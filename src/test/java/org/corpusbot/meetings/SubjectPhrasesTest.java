@@ -155,4 +155,25 @@ class SubjectPhrasesTest {
   void nationalitiesAndPlans(String row) {
     MadeUpText.assertRow(row);
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // a lower-case appositive between members of a list does not end it
+        "Tom Lind met with Ana Vick, the finance minister, and Sara Brun on Monday. | Tom Lind -"
+            + " Ana Vick; Tom Lind - Sara Brun",
+        "Tom Lind has had conversations with Senator Ana Vick of Oregon, the senior Republican on"
+            + " the Senate Budget Committee, and with House Speaker Sara Brun. | Tom Lind - Ana"
+            + " Vick; Tom Lind - Sara Brun",
+        // but a described member is a member ("A, his former lawyer B, and …"; the publisher
+        // named after "a publisher," is still not found)
+        "Prosecutors described a meeting between Tom Lind, his former lawyer Ana Vick, and a"
+            + " publisher, Sara Brun. | Tom Lind - Ana Vick",
+        // a hyphen the tokenizer keeps on a surname's second part
+        "Tom Lind spoke with the Rev. Mariama White-Hammond on Thursday. | Tom Lind - Mariama"
+            + " White-Hammond"
+      })
+  void appositivesInLists(String row) {
+    MadeUpText.assertRow(row);
+  }
 }
