@@ -296,14 +296,20 @@ final class Complements {
   }
 
   /**
-   * Whether a noun trigger at {@code from} opens its sentence's subject: nothing before it but
-   * determiners, adjectives and owners ("Wednesday's talks between …", "The first meeting with …"),
-   * no verb, preposition or comma ("After talks with Shultz, Baker said …" is not one).
+   * Whether a noun trigger at {@code from} opens its sentence's subject: no verb, preposition,
+   * subordinator or comma before it since the sentence's start or a dateline's dash ("Wednesday's
+   * talks between …", "OSLO, June 18 - Talks between …"); "After talks with Shultz, Baker said …"
+   * is not one.
    */
   private boolean headsClause(int from) {
-    for (int i = 0; i < from; i++) {
+    for (int i = from - 1; i >= 0; i--) {
+      String w = c.lower(i);
+      boolean dash = w.equals("-") || w.equals("—") || w.equals("–");
+      if (dash && !(i > 0 && c.t.get(i).gluedTo(c.t.get(i - 1)))) {
+        return true; // the story starts after its dateline ("OSLO, June 18 - "; not "in-person")
+      }
       String tag = c.t.get(i).tag();
-      if (c.isVerb(i) || "ADP".equals(tag) || "SCONJ".equals(tag) || c.lower(i).equals(",")) {
+      if (c.isVerb(i) || "ADP".equals(tag) || "SCONJ".equals(tag) || w.equals(",")) {
         return false;
       }
     }
@@ -335,7 +341,7 @@ final class Complements {
         joiners++;
       }
       boolean joined = false; // "Funaro the need for …": a "the" alone joins nothing
-      boolean conjoined = false; // "and", "or", "as well as": not "Meeting with B, A thanked him"
+      boolean conjoined = false; // "and", "&", "as well as": not "Meeting with B, A thanked him"
       for (int x = after; x < k; x++) {
         joined |= !c.lower(x).equals("the") && !c.lower(x).equals("<") && !c.lower(x).equals(">");
         conjoined |= c.lower(x).equals("and") || c.lower(x).equals("&") || c.lower(x).equals("as");

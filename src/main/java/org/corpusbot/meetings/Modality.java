@@ -420,7 +420,7 @@ final class Modality {
 
   private static final Set<String> PRESENT_BE = Set.of("is", "are");
 
-  private static String after(List<Token> t, int k) {
+  private static String lowerAt(List<Token> t, int k) {
     return k < t.size() ? t.get(k).lower() : "";
   }
 
@@ -450,7 +450,10 @@ final class Modality {
               && !t.get(k).capitalized()
               && STARTS.contains(after) // not "spoke with B, saying shipments could resume"
           || BE.contains(w) && next.equals("to") // "talks with B are to begin"
-          || PRESENT_BE.contains(w) && next.equals("likely") && after(t, k + 2).equals("to")) {
+          || sameClause
+              && PRESENT_BE.contains(w)
+              && next.equals("likely")
+              && lowerAt(t, k + 2).equals("to")) {
         // "the meeting between A and B is likely to focus on Brexit": one still to come
         return true;
       }

@@ -303,10 +303,6 @@ final class NameRegistry {
   }
 
   /**
-   * The company a ticker or bracketed acronym stands for: "Supermarkets General Corp <SGL>" makes a
-   * later "SGL" that company; null when the article gave none.
-   */
-  /**
    * The words of the titles the article gives {@code full} anywhere, while in office ("Turkish
    * Prime Minister Turgut Ozal" at the top makes a later "he" Turkish); empty when none.
    */
@@ -314,6 +310,10 @@ final class NameRegistry {
     return titlesOf.getOrDefault(full, Set.of());
   }
 
+  /**
+   * The company a ticker or bracketed acronym stands for: "Supermarkets General Corp <SGL>" makes a
+   * later "SGL" that company; null when the article gave none.
+   */
   String tickerOwner(String word) {
     return tickers.get(NameParts.clean(word));
   }

@@ -104,7 +104,28 @@ final class Tagger {
         && w.length() > 2
         && Character.isUpperCase(w.charAt(0))
         && w.endsWith("s")
-        && Character.isLowerCase(sentence.charAt(spans[i + 2].getStart()));
+        && Character.isLowerCase(sentence.charAt(spans[i + 2].getStart()))
+        && !quoteOpenBefore(sentence, s.getStart());
+  }
+
+  /**
+   * Whether a single quotation mark opens before {@code at} ("talks with the 'Friends of the
+   * Philippines' on Monday"), so that a mark after a word ending in "s" may close it rather than
+   * make a possessive.
+   */
+  private static boolean quoteOpenBefore(String sentence, int at) {
+    for (int j = 0; j < at; j++) {
+      char ch = sentence.charAt(j);
+      boolean opens =
+          (ch == '‘' || ch == '\'')
+              && (j == 0 || Character.isWhitespace(sentence.charAt(j - 1)))
+              && j + 1 < sentence.length()
+              && Character.isLetter(sentence.charAt(j + 1));
+      if (opens) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -171,7 +192,8 @@ final class Tagger {
               && Character.isUpperCase(w.charAt(0))
               && (w.endsWith("s’") || w.endsWith("s'"))
               && i + 1 < words.length
-              && Character.isLowerCase(words[i + 1].charAt(0));
+              && Character.isLowerCase(words[i + 1].charAt(0))
+              && !quoteOpenBefore(sentence, spans[i].getStart());
       String word =
           possessive && w.length() > 2
               ? w.substring(0, w.length() - 2)

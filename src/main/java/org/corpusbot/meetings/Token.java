@@ -37,7 +37,11 @@ record Token(
     return gluedTo(prev)
         && (word.equals("-")
             || prev.word().endsWith("-")
-            // "White" "-Hammond": the tokenizer sometimes keeps the hyphen on the second part
-            || word.length() > 1 && word.charAt(0) == '-' && Character.isUpperCase(word.charAt(1)));
+            // "White" "-Hammond": the tokenizer sometimes keeps the hyphen on the second part; not
+            // "Israel" "-Hamas talks", two parties
+            || word.length() > 1
+                && word.charAt(0) == '-'
+                && Character.isUpperCase(word.charAt(1))
+                && !Lexicons.get().places.contains(prev.word()));
   }
 }

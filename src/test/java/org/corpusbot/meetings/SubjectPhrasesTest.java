@@ -114,7 +114,17 @@ class SubjectPhrasesTest {
       strings = {
         // a description opening the sentence is no first name
         "Incumbent Tom Lind met with Ana Vick on Monday. | Tom Lind - Ana Vick",
-        "Rapper Tom Lind met with President Ana Vick at the White House. | Tom Lind - Ana Vick",
+        "Embattled Tom Lind met with President Ana Vick at the White House. | Tom Lind - Ana"
+            + " Vick",
+        // a noun after "a" before "called" names someone ("a businessman called Tom Lind")
+        "Ana Vick hired a businessman called Tom Lind to run the firm. | ",
+        // the verb after a subject phrase's list is the phrase's, after a dateline too
+        "OSLO, June 18 - Talks between Norway and Sweden resumed on Wednesday. | Norway - Sweden",
+        // but an "is likely to" in another clause leaves a contact that happened
+        "Tom Lind met Ana Vick on Monday, saying a deal is likely to follow. | Tom Lind - Ana"
+            + " Vick",
+        // two parties joined by a hyphen the tokenizer keeps on the second
+        "Israel-Hamas talks resumed in Cairo on Monday. | ",
         // a platform is no person a "he" can stand for
         "In a post on Truth Social on Monday, Tom Lind wrote that the summit went well."
             + " Concurrently, he said he was in serious discussions with President Ana Vick. | Tom"
