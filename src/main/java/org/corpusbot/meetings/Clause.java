@@ -59,6 +59,11 @@ final class Clause {
     this.mentions = mentions;
   }
 
+  /** Where the word before {@code m} stands, past a "the": "of [the] Office of …". */
+  int before(Mention m) {
+    return lower(m.from() - 1).equals("the") ? m.from() - 2 : m.from() - 1;
+  }
+
   String lower(int i) {
     return i >= 0 && i < t.size() ? t.get(i).lower() : "";
   }

@@ -220,25 +220,21 @@ final class Complements {
    */
   private boolean officeOf(Mention person, Mention body) {
     int k = person.to();
+    int of = c.before(body); // "chairman of Finance", "chairman of the Finance …"
     if (person.participant().kind() != Participant.Kind.PERSON
         || body.participant().kind() != Participant.Kind.GROUP
         || !c.lower(k).equals(",")
-        || !c.lower(of(body)).equals("of")) {
+        || !c.lower(of).equals("of")) {
       return false;
     }
     int first = APPOSITIVE_DETERMINERS.contains(c.lower(k + 1)) ? k + 2 : k + 1;
-    int words = of(body) - first;
-    for (int i = first; i < of(body); i++) {
+    int words = of - first;
+    for (int i = first; i < of; i++) {
       if (c.isVerb(i) || !Character.isLetter(c.lower(i).isEmpty() ? ' ' : c.lower(i).charAt(0))) {
         return false;
       }
     }
     return words >= 1 && words <= 4;
-  }
-
-  /** Where the "of" before a body stands: "chairman of Finance", "chairman of the Finance …". */
-  private int of(Mention body) {
-    return c.lower(body.from() - 1).equals("the") ? body.from() - 2 : body.from() - 1;
   }
 
   private static final Set<String> APPOSITIVE_DETERMINERS = Set.of("the", "a", "an");

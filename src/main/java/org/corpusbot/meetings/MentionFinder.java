@@ -47,8 +47,6 @@ final class MentionFinder {
               + "|linked|allied|leaning|aligned|appointed|funded|affiliated|sponsored|ruled|held"
               + "|occupied|friendly|bound|focused|related|themed|inspired|designed|built)[,.;:]?");
 
-  private static final java.util.Set<String> SUFFIXES = java.util.Set.of("Jr", "Jr.", "Sr", "Sr.");
-
   /** Last words of towns named after their state: "Oklahoma City", "Colorado Springs". */
   private static final Set<String> TOWN_WORDS =
       Set.of("City", "Springs", "County", "Beach", "Falls", "Heights", "Rapids", "Park", "Bay");
@@ -284,7 +282,7 @@ final class MentionFinder {
       titleWords = inner; // "IMF Managing Director Michel Camdessus": the name follows the title
     }
     List<String> name = words.subList(titleWords, words.size());
-    if (name.size() == 1 && SUFFIXES.contains(NameParts.clean(name.get(0)))) {
+    if (name.size() == 1 && NameParts.isGeneration(NameParts.clean(name.get(0)))) {
       return null; // "Martin Luther King Jr.": "King" read as a title leaves no name
     }
     String title = title(tokens, titleFrom, from + titleWords);
@@ -304,10 +302,10 @@ final class MentionFinder {
         && words.subList(0, titleWords).stream().allMatch(this::isDemonym)
         && names.fullName(joined) == null
         && !lex.places.contains(joined)
-        && !lex.regions.contains(joined) // "heavily Democratic Maryland"
+        && !lex.regions.contains(joined)
         && !joined.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)) {
-      // not "British PM"
       // "American Express": a nationality alone is no title, and one word after it no surname
+      // (not "heavily Democratic Maryland", a place, nor "British PM", an acronym)
       return new Mention(
           titleFrom,
           to,
@@ -338,7 +336,7 @@ final class MentionFinder {
     if (org != null) {
       return new Mention(titleFrom, to, new Participant(org, Participant.Kind.GROUP, null), false);
     }
-    if (name.size() == 2 && SUFFIXES.contains(NameParts.clean(name.get(1)))) {
+    if (name.size() == 2 && NameParts.isGeneration(NameParts.clean(name.get(1)))) {
       String full = names.fullName(name.get(0));
       String generation = NameParts.clean(name.get(1)).replace(".", "");
       if (full != null && full.replace(".", "").endsWith(" " + generation)) {
@@ -448,8 +446,11 @@ final class MentionFinder {
     return lex.orgWords.contains(second)
         && !STATE_BODY_WORDS.contains(second)
         && !CHAMBERS.contains(NameParts.clean(words.get(1)))
-        && !Set.of("ministry", "customs", "department", "agency").contains(second);
+        && !STATE_OFFICES.contains(second);
   }
+
+  /** State bodies beside {@link #STATE_BODY_WORDS}: "U.S. Customs", "Soviet Agency …". */
+  private static final Set<String> STATE_OFFICES = Set.of("customs", "department", "agency");
 
   /**
    * "Illinois Regional had discussions with …", "Michigan National": a body named after its state

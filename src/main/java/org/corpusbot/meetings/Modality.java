@@ -437,10 +437,10 @@ final class Modality {
           && !t.get(k + 1).lower().equals("and")) {
         sameClause = false; // ", saying …", ", and production …"; not "talks with A, B and C"
       }
-      String next = k + 1 < t.size() ? t.get(k + 1).lower() : "";
+      String next = lowerAt(t, k + 1);
       boolean topic =
           next.equals("to") && k + 2 < t.size() && TOPICS.contains(t.get(k + 2).lower());
-      String after = next.equals("be") && k + 2 < t.size() ? t.get(k + 2).lower() : next;
+      String after = next.equals("be") ? lowerAt(t, k + 2) : next;
       if (SCHEDULED.contains(w)
               && !next.equals("continue") // "talks would continue": going on
               && !topic // "opened talks with B expected to focus on trade": what they are about

@@ -348,6 +348,13 @@ final class NameParts {
         && CAMEL.matcher(w).find();
   }
 
+  /** "Jr", "Jr.", "Sr", "Sr.": a generation after a name, no part of its surname. */
+  static boolean isGeneration(String word) {
+    return GENERATIONS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> GENERATIONS = Set.of("jr", "jr.", "sr", "sr.");
+
   /** Middle initials: "W.", "H.W." ("George H.W. Bush"). */
   private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.)+");
 

@@ -62,8 +62,6 @@ final class NameRegistry {
   /** "marcos" → "Ferdinand Marcos Jr.": full names ending with a generation, by the surname. */
   private final Map<String, String> juniors = new HashMap<>();
 
-  private static final Set<String> GENERATIONS = Set.of("jr", "jr.", "sr", "sr.");
-
   /** Titles a surname is given alone ("President Trump": "trump" → "president"). */
   private final Map<String, Set<String>> surnameTitles = new HashMap<>();
 
@@ -163,16 +161,16 @@ final class NameRegistry {
         presidents.record(
             words.subList(0, words.size() - 1), one, formerBefore(text, m.start()), lex);
       }
+      String full = NameParts.clean(String.join(" ", name));
       if (name.size() >= 2
           && NameParts.isPersonName(name, lex)
-          && !Clause.platform(NameParts.clean(String.join(" ", name)))) { // "Truth Social"
-        String full = NameParts.clean(String.join(" ", name));
+          && !Clause.platform(full)) { // "Truth Social"
         String last = NameParts.clean(name.get(name.size() - 1)).toLowerCase(Locale.ROOT);
         if (NameParts.isRegnal(name.get(name.size() - 1)) && name.size() == 2) {
           last =
               NameParts.clean(name.get(0)).toLowerCase(Locale.ROOT); // "Margrethe II": "Margrethe"
         }
-        if (GENERATIONS.contains(last) && name.size() >= 3) {
+        if (NameParts.isGeneration(last) && name.size() >= 3) {
           // "Ferdinand Marcos Jr.": later "Marcos" or "Marcos Jr." is he, unless the story names
           // someone else "Marcos" (his father), so only after every other full name is in
           juniors.putIfAbsent(
@@ -592,7 +590,7 @@ final class NameRegistry {
     StringBuilder sb = new StringBuilder();
     for (String w : name) {
       String c = NameParts.clean(w);
-      if (c.equals("Jr") || c.equals("Sr") || NameParts.isRegnal(c)) {
+      if (NameParts.isGeneration(c) || NameParts.isRegnal(c)) {
         continue;
       }
       for (String part : c.split("-")) {

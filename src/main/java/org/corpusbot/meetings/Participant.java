@@ -2,7 +2,6 @@ package org.corpusbot.meetings;
 
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Someone taking part in a contact: a person by canonical name ("Vladimir Putin", with the title
@@ -16,8 +15,6 @@ public record Participant(String name, Kind kind, String title) {
     GROUP,
     DESCRIBED
   }
-
-  private static final Set<String> GENERATIONS = Set.of("jr", "jr.", "sr", "sr.");
 
   public Participant {
     Objects.requireNonNull(name, "name");
@@ -38,7 +35,7 @@ public record Participant(String name, Kind kind, String title) {
     }
     String[] parts = n.split("\\s+");
     int last = parts.length - 1;
-    if (last > 0 && GENERATIONS.contains(parts[last])) {
+    if (last > 0 && NameParts.isGeneration(parts[last])) {
       last--; // "Ferdinand Marcos Jr.", "Martin Luther King Jr.": not every junior one person
     }
     return parts[last];

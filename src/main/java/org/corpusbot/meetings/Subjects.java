@@ -289,7 +289,7 @@ final class Subjects {
    * would make A a speaker and no party, but here it is the verb whose subject is sought.
    */
   private boolean writer(Mention m, int verbAt) {
-    int before = before(m);
+    int before = c.before(m);
     // "Ana Vale of the Office of Special Counsel wrote", "members of Congress wrote": the body is
     // whom the writers belong to; but "the board of the Indiana chapter of NOW wrote" is NOW's
     boolean belongs = c.lower(before).equals("of") && !BODY_PARTS.contains(c.lower(before - 1));
@@ -302,14 +302,9 @@ final class Subjects {
   private static final Set<String> BODY_PARTS =
       Set.of("chapter", "chapters", "branch", "board", "leadership", "unit", "division");
 
-  /** Where the word before a mention stands, past a "the": "of [the] Office of …". */
-  private int before(Mention m) {
-    return c.lower(m.from() - 1).equals("the") ? m.from() - 2 : m.from() - 1;
-  }
-
   /** A subject is never the object of a preposition ("Sitting in the Oval Office, …, A met"). */
   private boolean usable(Mention m) {
-    int before = before(m);
+    int before = c.before(m);
     return !c.locative(m)
         && !c.reported(m)
         && !NOT_BEFORE_SUBJECT.contains(c.lower(before))
@@ -338,7 +333,7 @@ final class Subjects {
    * ministers of A, B and C": its people are among the subjects.
    */
   private boolean peopleOf(Mention m) {
-    int k = before(m);
+    int k = c.before(m);
     return m.participant().kind() == Participant.Kind.GROUP
         && (c.lower(k).equals("from") || c.lower(k).equals("of"))
         && PEOPLE.contains(c.lower(k - 1));

@@ -98,14 +98,28 @@ final class Tagger {
     if (i + 2 >= spans.length || spans[i + 1].getStart() != s.getEnd()) {
       return false;
     }
-    String w = s.getCoveredText(sentence).toString();
     String mark = spans[i + 1].getCoveredText(sentence).toString();
     return (mark.equals("'") || mark.equals("’"))
-        && w.length() > 2
-        && Character.isUpperCase(w.charAt(0))
-        && w.endsWith("s")
-        && Character.isLowerCase(sentence.charAt(spans[i + 2].getStart()))
-        && !quoteOpenBefore(sentence, s.getStart());
+        && ownsWithApostrophe(
+            s.getCoveredText(sentence).toString(),
+            spans[i + 2].getCoveredText(sentence).toString(),
+            sentence,
+            s.getStart());
+  }
+
+  /**
+   * Whether {@code name}, followed by an apostrophe alone and then {@code next}, owns what follows:
+   * a capitalised word ending in "s" before a lower-case word ("Cyprus' permanent representative"),
+   * not inside a name ("Waterside Workers' Federation") nor where the mark closes a quotation
+   * opened before {@code at}.
+   */
+  private static boolean ownsWithApostrophe(String name, String next, String sentence, int at) {
+    return name.length() > 2
+        && Character.isUpperCase(name.charAt(0))
+        && name.endsWith("s")
+        && !next.isEmpty()
+        && Character.isLowerCase(next.charAt(0))
+        && !quoteOpenBefore(sentence, at);
   }
 
   /**
@@ -184,16 +198,12 @@ final class Tagger {
     for (int i = 0; i < spans.length; i++) {
       String w = words[i];
       boolean possessive = w.endsWith("’s") || w.endsWith("'s");
-      // "Cyprus' permanent representative": a name ending in "s" takes the apostrophe alone;
-      // not inside a name ("Waterside Workers' Federation", "Veterans' Affairs")
       boolean bare =
           !possessive
-              && w.length() > 3
-              && Character.isUpperCase(w.charAt(0))
-              && (w.endsWith("s’") || w.endsWith("s'"))
+              && (w.endsWith("’") || w.endsWith("'"))
               && i + 1 < words.length
-              && Character.isLowerCase(words[i + 1].charAt(0))
-              && !quoteOpenBefore(sentence, spans[i].getStart());
+              && ownsWithApostrophe(
+                  w.substring(0, w.length() - 1), words[i + 1], sentence, spans[i].getStart());
       String word =
           possessive && w.length() > 2
               ? w.substring(0, w.length() - 2)
