@@ -39,7 +39,7 @@ final class MentionFinder {
 
   /**
    * A run ending in a name made an adjective ("the Academy Award-winning actor"): it names no one.
-   * A run that only starts with one ("Kremlin-backed Wagner") is left as it was.
+   * A run that only starts with one ("Kremlin-backed Wagner Group") names what follows it.
    */
   private static final java.util.regex.Pattern MODIFIER =
       java.util.regex.Pattern.compile(
@@ -91,7 +91,7 @@ final class MentionFinder {
         continue;
       }
       int j = runs.end(tokens, i, names);
-      Mention m = classify(tokens, titleStart(tokens, i, out), i, j, names);
+      Mention m = withoutModifier(classify(tokens, titleStart(tokens, i, out), i, j, names));
       if (m != null
           && m.participant().kind() == Participant.Kind.PERSON
           && names.journalist(m.participant().name())) {
@@ -166,6 +166,28 @@ final class MentionFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * An organisation's name without a modifier made of a name before it ("Milwaukee-based Marine
+   * Corp", "Kremlin-backed Wagner Group"): the place or patron before the hyphen says where the
+   * party is or who is behind it, and is no part of its name; the mention still covers it, as a
+   * title would be. People lose such words with their titles already.
+   */
+  private static Mention withoutModifier(Mention m) {
+    if (m == null || m.participant().kind() != Participant.Kind.GROUP) {
+      return m;
+    }
+    String name = m.participant().name();
+    int space = name.indexOf(' ');
+    if (space < 0 || !MODIFIER.matcher(name.substring(0, space)).matches()) {
+      return m;
+    }
+    return new Mention(
+        m.from(),
+        m.to(),
+        new Participant(name.substring(space + 1), Participant.Kind.GROUP, null),
+        m.place());
   }
 
   private static boolean usaToday(List<Token> tokens, int i) {
@@ -280,6 +302,16 @@ final class MentionFinder {
     int inner = NameParts.afterInnerTitle(words, lex);
     if (inner > titleWords) {
       titleWords = inner; // "IMF Managing Director Michel Camdessus": the name follows the title
+    }
+    String wholeOrg =
+        titleWords > 0
+            ? names.organisationStartingWith(NameParts.clean(String.join(" ", words)))
+            : null;
+    if (wholeOrg != null) {
+      // "General Acquisition made its statement" where the story names "General Acquisition Co":
+      // the company, not a general called Acquisition
+      return new Mention(
+          titleFrom, to, new Participant(wholeOrg, Participant.Kind.GROUP, null), false);
     }
     List<String> name = words.subList(titleWords, words.size());
     if (name.size() == 1 && NameParts.isGeneration(NameParts.clean(name.get(0)))) {

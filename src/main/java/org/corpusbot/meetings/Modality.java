@@ -262,7 +262,7 @@ final class Modality {
           return false;
         }
         for (int j = k - 1; j >= Math.max(0, k - FUTURE_REACH); j--) {
-          String v = t.get(j).lower();
+          String v = t.get(j).lower().replace('\u2019', '\''); // "won’t" as "won't"
           if (v.equals(".") || v.equals(";") || v.equals(",")) {
             return false;
           }

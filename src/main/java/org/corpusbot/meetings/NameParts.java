@@ -167,6 +167,45 @@ final class NameParts {
    */
   private static final Pattern COMPOUND = Pattern.compile("\\p{Lu}\\p{Ll}*-\\p{Ll}{3,}");
 
+  /**
+   * What a person does, capitalised only because it opens the sentence ("Investor Martin T. Sosnoff
+   * said …", "Financier Carl Icahn"): no part of the name that follows. Only before a full name of
+   * two words or more, so no one-word company ("Investor AB") loses its name; not titles, since "a
+   * businessman called Tom Lind" must stay a description, not someone's call.
+   */
+  private static final Set<String> DESCRIPTIONS =
+      Set.of(
+          "investor",
+          "financier",
+          "raider",
+          "speculator",
+          "shareholder",
+          "billionaire",
+          "millionaire",
+          "tycoon",
+          "magnate",
+          "businessman",
+          "businesswoman",
+          "entrepreneur",
+          "banker",
+          "analyst",
+          "economist",
+          "lawyer",
+          "attorney",
+          "activist",
+          "campaigner",
+          "actor",
+          "actress",
+          "singer",
+          "rapper",
+          "comedian",
+          "author",
+          "novelist",
+          "columnist",
+          "filmmaker",
+          "photographer",
+          "broadcaster");
+
   /** A regnal number after a monarch's name. */
   private static final Pattern REGNAL = Pattern.compile("(?:X{0,3})(?:IX|IV|V?I{0,3})|X");
 
@@ -192,8 +231,11 @@ final class NameParts {
     while (progress && i < words.size()) {
       progress = false;
       if (DESCRIPTOR.matcher(words.get(i)).matches()
-          || i + 2 < words.size() && COMPOUND.matcher(words.get(i)).matches()) {
-        i++; // "Calgary-based Dome", "Mega-podcaster Joe Rogan"
+          || i + 2 < words.size() && COMPOUND.matcher(words.get(i)).matches()
+          || i == 0
+              && i + 2 < words.size()
+              && DESCRIPTIONS.contains(clean(words.get(i)).toLowerCase(Locale.ROOT))) {
+        i++; // "Calgary-based Dome", "Mega-podcaster Joe Rogan", "Investor Martin T. Sosnoff"
         progress = true;
         continue;
       }

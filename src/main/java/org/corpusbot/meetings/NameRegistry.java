@@ -126,6 +126,16 @@ final class NameRegistry {
         // glued to it; a single word left is no full name
         name = name.subList(1, name.size());
       }
+      if (withTitle
+          && words.size() >= 3
+          && NameParts.COMPANY_SUFFIXES.contains(
+              NameParts.clean(words.get(words.size() - 1)).toLowerCase(Locale.ROOT))) {
+        // "General Acquisition Co": a company whose first word is also a title; a later "General
+        // Acquisition" is the company, not a general
+        orgsByStart.putIfAbsent(
+            String.join(" ", words.subList(0, 2)).toLowerCase(Locale.ROOT),
+            NameParts.clean(String.join(" ", words)));
+      }
       if (name.size() >= 3 && NameParts.isOrganisation(name, lex)) {
         String org = NameParts.clean(String.join(" ", name));
         orgsByStart.putIfAbsent(String.join(" ", name.subList(0, 2)).toLowerCase(Locale.ROOT), org);

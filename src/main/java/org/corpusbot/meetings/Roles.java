@@ -109,8 +109,11 @@ final class Roles {
     // "We discussed Trade, Venezuela, Ukraine": what was discussed is no fronted group
     if (subjects.isEmpty() && !between && !withOnly && fronting(c, from, verb)) {
       List<Mention> others = complements;
+      // past the whole list of those met: in "After meetings with A, B and C, D told …" the
+      // comma after A is inside the list, the one after C closes the phrase
+      int phraseEnd = complements.stream().mapToInt(Mention::to).reduce(to, Math::max);
       List<Mention> group =
-          fronted(c, to, !complements.isEmpty()).stream()
+          fronted(c, phraseEnd, !complements.isEmpty()).stream()
               .takeWhile(m -> !others.contains(m)) // "talks with A, B and C" are no fronted phrase
               .toList();
       group.forEach(m -> subjects.add(m.participant()));

@@ -75,7 +75,7 @@ final class Subjects {
         Optional<Mention> antecedent = c.endingAt(i - 1); // "Nigel Lawson, who met Funaro"
         return antecedent.filter(this::usable).map(this::group).orElse(List.of());
       }
-      if (Clause.STOPPERS.contains(w) || Clause.REPORTING.contains(w)) {
+      if (Clause.STOPPERS.contains(w) || Clause.REPORTING.contains(w) || closesQuote(i)) {
         return List.of();
       }
       if (w.equals(",")) {
@@ -184,6 +184,41 @@ final class Subjects {
         && c.lower(m.to()).equals("and");
   }
 
+  /**
+   * Whether the token at {@code k} closes a quoted clause: no one inside it is the subject of a
+   * verb after it ("\"We expect the U.S. government to honor its commitment\" and discussed this
+   * with Shultz today, Clark said": the speaker discussed it, not the government he named). A
+   * quoted phrase without a verb, or of one or two words, is the speaker's own clause ("he had
+   * \"nice\" calls with B", "had \"paused\" his conversation").
+   */
+  private boolean closesQuote(int k) {
+    String w = c.lower(k);
+    String open;
+    if (w.equals("\u201d")) {
+      open = "\u201c";
+    } else if (w.equals("\"") && straightMarksBefore(k) % 2 == 1) {
+      open = "\"";
+    } else {
+      return false;
+    }
+    boolean verb = false;
+    int j = k - 1;
+    for (; j >= 0 && !c.lower(j).equals(open); j--) {
+      verb |= Set.of("VERB", "AUX").contains(c.t.get(j).tag());
+    }
+    return verb && k - j > 3; // a clause, not a word ("had \"paused\" his conversation")
+  }
+
+  private int straightMarksBefore(int k) {
+    int marks = 0;
+    for (int j = 0; j < k; j++) {
+      if (c.lower(j).equals("\"")) {
+        marks++;
+      }
+    }
+    return marks;
+  }
+
   /** The verb of the clause coordinated before the "and" at {@code and}, or -1. */
   private int previousVerb(int and) {
     for (int k = and - 1; k >= 0 && and - k <= WINDOW; k--) {
@@ -196,7 +231,7 @@ final class Subjects {
         k = place; // "A visits Cape Town, South Africa, and meets B": the place is visited
         continue;
       }
-      if (Clause.STOPPERS.contains(w) || Clause.REPORTING.contains(w)) {
+      if (Clause.STOPPERS.contains(w) || Clause.REPORTING.contains(w) || closesQuote(k)) {
         return -1;
       }
       if ("VERB".equals(c.t.get(k).tag()) && !insideMention(k)) {

@@ -41,7 +41,30 @@ class SubjectPhrasesTest {
         "Ana McTavish met with Tom DeLuca in Oslo. | Ana McTavish - Tom DeLuca",
         // "a plain called X" names a place; nobody called it
         "Despite the dust, SkyForge kept working from its home in a plain called Elysium Planitia."
-            + " | "
+            + " | ",
+        // a place or patron glued before a company's name by a hyphen is no part of it
+        "Last year, Harlow Steel had discussions with Oslo-based Norland Pumps Ltd but no"
+            + " agreement was reached. | Harlow Steel - Norland Pumps Ltd",
+        // what a person does, capitalised because it opens the sentence, is no part of the name
+        "Investor Tom R. Lind raised his offer for Caesars World Inc on Monday. In a letter to"
+            + " Caesars' chairman Ana Vick included in the statement, Lind said Vick had again"
+            + " refused to meet with him. | Tom R. Lind - Ana Vick",
+        // a company whose first word is a title is the company, not a general
+        "General Acquisition Co offered 20 dlrs a share for Harlow Steel Corp on Monday. General"
+            + " Acquisition made its statement in a letter sent to the Harlow Steel Corp board on Friday. |"
+            + " General Acquisition Co - Harlow Steel Corp",
+        // the subject after a fronted phrase's whole list, past the commas inside it
+        "After a day of meetings with Vice President Tom Lind, Finance Minister Ana Vick and Trade"
+            + " Minister Per Holm, Foreign Minister Ola Berg told a press conference he was"
+            + " pleased. | Ola Berg - Tom Lind; Ola Berg - Ana Vick; Ola Berg - Per Holm",
+        // no one inside a quoted clause is the subject of a verb after it
+        "\"We expect the Swedish government to honor its commitment\" and discussed this with"
+            + " Tom Lind today, Foreign Minister Ana Vick said. | ",
+        // a quoted word is the speaker's own clause
+        "Ana Vick had \"nice\" and \"very respectful\" calls with Tom Lind. | Ana Vick - Tom Lind",
+        // a future with a curly apostrophe: a meeting still to come
+        "Analyst Per Holm said Tom Lind probably won\u2019t raise the issue when he meets with Ana"
+            + " Vick. | "
       })
   void pairs(String row) {
     MadeUpText.assertRow(row);
