@@ -143,6 +143,9 @@ final class Modality {
     if (trigger.kind() == EventKind.MEETING && trigger.verb() && metATarget(t, to)) {
       return true; // "meets the net worth requirements": a target met, not a person
     }
+    if (looseParticiple(t, from, to, trigger)) {
+      return true; // "they spent the meeting discussing the issue": who discussed, unsaid
+    }
     if (metWithAReaction(t, from, to)) {
       return true; // "they were met with significant resistance": a reaction, not a contact
     }
@@ -240,6 +243,43 @@ final class Modality {
 
   private static final int DEBATE_REACH = 14;
   private static final Set<String> DEBATES = Set.of("debate", "debates");
+
+  /**
+   * A participle of talks ("discussing", "negotiating") that is neither progressive ("A and B are
+   * now discussing a merger", "had been negotiating") nor followed by a "with" phrase in its clause
+   * ("negotiating a deal with B"): in "they spent much of their meeting discussing the war" or
+   * "lunching with senators and discussing her efforts" the words before it are no subject of
+   * talks, and no other side is named.
+   */
+  private static boolean looseParticiple(
+      List<Token> t, int from, int to, Lexicons.Trigger trigger) {
+    if (!trigger.withOnly()
+        || trigger.words().size() != 1
+        || !trigger.words().get(0).endsWith("ing")) {
+      return false;
+    }
+    int k = from - 1;
+    while (k >= 0 && "ADV".equals(t.get(k).tag())) {
+      k--; // "are now discussing", "were also negotiating"
+    }
+    if (k >= 0 && PROGRESSIVE_BE.contains(t.get(k).lower())) {
+      return false;
+    }
+    for (int j = to; j < Math.min(t.size(), to + 12); j++) {
+      String w = t.get(j).lower();
+      if (w.equals("with")) {
+        return false;
+      }
+      if (w.equals(",") || w.equals(";") || w.equals(".")) {
+        break;
+      }
+    }
+    return true;
+  }
+
+  /** Forms of "be" before a progressive: "are now discussing", "had been negotiating". */
+  private static final Set<String> PROGRESSIVE_BE =
+      Set.of("is", "are", "was", "were", "be", "been", "'s", "'re", "am");
 
   /**
    * A contact in the present tense inside a "when" clause of a sentence about the future: "Yoon

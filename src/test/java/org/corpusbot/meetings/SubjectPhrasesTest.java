@@ -62,6 +62,20 @@ class SubjectPhrasesTest {
             + " Tom Lind today, Foreign Minister Ana Vick said. | ",
         // a quoted word is the speaker's own clause
         "Ana Vick had \"nice\" and \"very respectful\" calls with Tom Lind. | Ana Vick - Tom Lind",
+        // talks going on, told by a participle: progressive, or with the other side after "with"
+        "Harlow Steel Corp and Norland Pumps Ltd are now discussing a merger. | Harlow Steel Corp -"
+            + " Norland Pumps Ltd",
+        "Harlow Steel Corp is negotiating a joint venture with Norland Pumps Ltd. | Harlow Steel"
+            + " Corp - Norland Pumps Ltd.",
+        "Tom Lind angered his party for negotiating a budget deal with President Ana Vick. | Tom"
+            + " Lind - Ana Vick",
+        // a participle with no progressive and no "with": who discussed it is unsaid
+        "President Tom Lind and Prime Minister Ana Vick on Thursday offered divergent answers over"
+            + " their willingness to speak with President Per Holm, relaying that they spent much"
+            + " their recent meeting discussing the war. | ",
+        "On Thursday, Ana Vick was in Oslo, lunching with senators and discussing her efforts to"
+            + " engage voters. | ",
+        "Harlow Steel Corp is negotiating a loan. | ",
         // a future with a curly apostrophe: a meeting still to come
         "Analyst Per Holm said Tom Lind probably won\u2019t raise the issue when he meets with Ana"
             + " Vick. | "
