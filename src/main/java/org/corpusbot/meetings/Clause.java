@@ -195,7 +195,8 @@ final class Clause {
    * Where people post, named by words no outlet list holds: "he said on Truth Social, describing
    * his call with …" had made the platform a person of two capitalised words.
    */
-  private static final Set<String> PLATFORMS = Set.of("truth social", "tiktok", "youtube");
+  private static final Set<String> PLATFORMS =
+      Set.of("truth social", "tiktok", "youtube", "twitter", "facebook", "instagram");
 
   static boolean platform(String name) {
     return PLATFORMS.contains(name.toLowerCase(java.util.Locale.ROOT));

@@ -28,6 +28,9 @@ final class Lexicons {
   final List<List<String>> titles;
   final Set<String> orgWords;
 
+  /** Organisations known by one word, which no story need introduce ("Hamas"), lower case. */
+  final Set<String> oneWordOrgs;
+
   /** Words of the bodies an office is "of" ("Secretary of Homeland Security"), lower case. */
   final Set<String> officeBodies;
 
@@ -86,6 +89,7 @@ final class Lexicons {
     blockers = Set.copyOf(lower(lines("blockers.txt")));
     titles = phrases(lines("titles.txt"));
     orgWords = Set.copyOf(lower(lines("orgwords.txt")));
+    oneWordOrgs = Set.copyOf(lower(lines("one-word-orgs.txt")));
     officeBodies = Set.copyOf(lower(lines("office-bodies.txt")));
     notNames = Set.copyOf(lower(lines("notnames.txt")));
     placeWords = Set.copyOf(lower(lines("placewords.txt")));
@@ -120,6 +124,7 @@ final class Lexicons {
           "gender-names.tsv",
           "notnames.txt",
           "office-bodies.txt",
+          "one-word-orgs.txt",
           "orgwords.txt",
           "places.txt",
           "placewords.txt",

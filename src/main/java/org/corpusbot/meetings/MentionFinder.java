@@ -419,7 +419,7 @@ final class MentionFinder {
         return new Mention(
             titleFrom, to, new Participant(joined, Participant.Kind.PERSON, title), false);
       }
-      if (title == null && NameParts.isCamelCaseBrand(joined)) {
+      if (title == null && (NameParts.isCamelCaseBrand(joined) || names.organisationWord(joined))) {
         return new Mention(
             titleFrom, to, new Participant(joined, Participant.Kind.GROUP, null), false);
       }

@@ -77,6 +77,9 @@ final class NameRegistry {
   private final TreeMap<Integer, String> subjects = new TreeMap<>();
   private final Map<String, String> orgsByStart = new HashMap<>();
 
+  /** One-word organisations by what the story says of them ("a Sabena spokesman"), lower case. */
+  private final Set<String> organisationWords;
+
   /**
    * Words that qualify a body whose name news often drops: "House Freedom Caucus" is "the Freedom
    * Caucus" later, "US Fifth Fleet" "the Fifth Fleet".
@@ -230,6 +233,7 @@ final class NameRegistry {
       }
     }
     juniors.forEach(bySurname::putIfAbsent);
+    organisationWords = OrganisationWords.in(text, lex, w -> fullName(w) != null);
     familyNamesFirst(text, lex);
     offices.recordLowerCase(text, people, lex);
     List<Span> sentences = new SentenceSplitter().split(text); // once, for both uses below
@@ -388,6 +392,15 @@ final class NameRegistry {
       return org == null || org.isEmpty() || fullName(name) != null ? null : org;
     }
     return w.length == 2 ? orgsByStart.get(w[0] + " " + w[1]) : null;
+  }
+
+  /**
+   * Whether this one word is an organisation's name: known as one ("Hamas"), or shown to be one by
+   * the story ("a Sabena spokesman").
+   */
+  boolean organisationWord(String word) {
+    String l = NameParts.clean(word).toLowerCase(Locale.ROOT);
+    return organisationWords.contains(l) || Lexicons.get().oneWordOrgs.contains(l);
   }
 
   /**

@@ -76,6 +76,19 @@ class SubjectPhrasesTest {
         "On Thursday, Ana Vick was in Oslo, lunching with senators and discussing her efforts to"
             + " engage voters. | ",
         "Harlow Steel Corp is negotiating a loan. | ",
+        // an organisation known by one word, or shown to be one by the story
+        "Israel held talks with Hamas on Monday. | Israel - Hamas",
+        "Vellix said it held talks with Harlow Steel Corp. A Vellix spokesman declined to comment."
+            + " | Vellix - Harlow Steel Corp.",
+        "Harlow Steel Corp has been in talks with Vellix. Shares of Vellix rose 2 pct. | Harlow"
+            + " Steel Corp - Vellix",
+        // but not a person's surname, nor the last word of a longer name
+        "Tom Lind met with Ana Vick on Monday. A Lind spokesman declined to comment. | Tom Lind -"
+            + " Ana Vick",
+        "A White House spokesman said Vick held talks with Tom Lind. | ",
+        // a quotation's spoken opening is no name, a platform no party
+        "It is a political thing. Well I've spoken to Pfizer, I've spoken to everyone. | ",
+        "Ana Vick wrote on Twitter: I just spoke with Tom Lind a few days ago. | ",
         // a future with a curly apostrophe: a meeting still to come
         "Analyst Per Holm said Tom Lind probably won\u2019t raise the issue when he meets with Ana"
             + " Vick. | "
