@@ -169,9 +169,9 @@ final class MentionFinder {
   }
 
   /**
-   * An organisation's name without a modifier made of a name before it ("Milwaukee-based Marine
-   * Corp", "Kremlin-backed Wagner Group"): the place or patron before the hyphen says where the
-   * party is or who is behind it, and is no part of its name; the mention still covers it, as a
+   * An organisation's name without a one-word modifier made of a name before it ("Milwaukee-based
+   * Marine Corp", "Kremlin-backed Wagner Group"): the place or patron before the hyphen says where
+   * the party is or who is behind it, and is no part of its name; the mention still covers it, as a
    * title would be. People lose such words with their titles already.
    */
   private static Mention withoutModifier(Mention m) {

@@ -262,7 +262,7 @@ final class Modality {
     while (k >= 0 && "ADV".equals(t.get(k).tag())) {
       k--; // "are now discussing", "were also negotiating"
     }
-    if (k >= 0 && PROGRESSIVE_BE.contains(t.get(k).lower())) {
+    if (k >= 0 && PROGRESSIVE_BE.contains(t.get(k).lower().replace('\u2019', '\''))) {
       return false;
     }
     for (int j = to; j < Math.min(t.size(), to + 12); j++) {
@@ -277,9 +277,25 @@ final class Modality {
     return true;
   }
 
-  /** Forms of "be" before a progressive: "are now discussing", "had been negotiating". */
+  /**
+   * Forms of "be" before a progressive ("are now discussing", "had been negotiating"), and verbs of
+   * talks started or going on ("began negotiating a joint venture").
+   */
   private static final Set<String> PROGRESSIVE_BE =
-      Set.of("is", "are", "was", "were", "be", "been", "'s", "'re", "am");
+      Set.of(
+          "is",
+          "are",
+          "was",
+          "were",
+          "be",
+          "been",
+          "'s",
+          "'re",
+          "am",
+          "began",
+          "started",
+          "continued",
+          "resumed");
 
   /**
    * A contact in the present tense inside a "when" clause of a sentence about the future: "Yoon

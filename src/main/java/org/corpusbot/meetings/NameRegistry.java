@@ -80,6 +80,9 @@ final class NameRegistry {
   /** One-word organisations by what the story says of them ("a Sabena spokesman"), lower case. */
   private final Set<String> organisationWords;
 
+  /** Organisations known by one word ({@link Lexicons#oneWordOrgs}). */
+  private final Set<String> knownOrganisations;
+
   /**
    * Words that qualify a body whose name news often drops: "House Freedom Caucus" is "the Freedom
    * Caucus" later, "US Fifth Fleet" "the Fifth Fleet".
@@ -234,6 +237,7 @@ final class NameRegistry {
     }
     juniors.forEach(bySurname::putIfAbsent);
     organisationWords = OrganisationWords.in(text, lex, w -> fullName(w) != null);
+    knownOrganisations = lex.oneWordOrgs;
     familyNamesFirst(text, lex);
     offices.recordLowerCase(text, people, lex);
     List<Span> sentences = new SentenceSplitter().split(text); // once, for both uses below
@@ -400,7 +404,7 @@ final class NameRegistry {
    */
   boolean organisationWord(String word) {
     String l = NameParts.clean(word).toLowerCase(Locale.ROOT);
-    return organisationWords.contains(l) || Lexicons.get().oneWordOrgs.contains(l);
+    return organisationWords.contains(l) || knownOrganisations.contains(l);
   }
 
   /**

@@ -22,13 +22,25 @@ final class OrganisationWords {
           "\\b(\\p{Lu}[\\p{L}&-]{2,})(?:'s|’s|')? (?:spokesman|spokeswoman|spokesperson|spokespeople"
               + "|officials|shares|stock|shareholders|stockholders|board of directors|board"
               + "|chairman|chairwoman|chief executive|CEO|executives|management|subsidiary"
-              + "|headquarters|employees|workers)\\b");
+              + "|headquarters|employees|workers)\\b(?! \\p{Lu})");
 
-  /** "shares of Chrysler", "a stake in Sabena", "a spokesman for Hamas". */
+  /**
+   * "shares of Chrysler", "a stake in Sabena"; not "a spokesman for X", said of people as often as
+   * of organisations ("a spokeswoman for Pelosi").
+   */
   private static final Pattern OF =
       Pattern.compile(
-          "\\b(?:[Ss]hares (?:of|in)|[Ss]take in|[Ss]pokes(?:man|woman|person) for)"
-              + " (\\p{Lu}[\\p{L}&-]{2,})\\b(?![ -]\\p{Lu})");
+          "\\b(?:[Ss]hares (?:of|in)|[Ss]take in) (\\p{Lu}[\\p{L}&-]{2,})\\b(?![ -]\\p{Lu})");
+
+  /**
+   * A word a story gives a title or an honorific ("Sen. Jones", "Mr. Jones", "President Smith"): a
+   * person, whatever else is said of the name ("a Jones spokesman").
+   */
+  private static final Pattern TITLED =
+      Pattern.compile(
+          "\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev|President|Senator|Governor"
+              + "|Speaker|Chancellor|Minister|Secretary|Judge|Justice|Mayor|Ambassador|King|Queen"
+              + "|Prince|Princess|Pope|Sheikh)\\.? (\\p{Lu}[\\p{L}&-]{2,})\\b");
 
   private OrganisationWords() {}
 
@@ -37,12 +49,19 @@ final class OrganisationWords {
    * accepts (a surname or first name the story gives someone).
    */
   static Set<String> in(String text, Lexicons lex, Predicate<String> person) {
+    Set<String> titled = new HashSet<>();
+    Matcher t = TITLED.matcher(text);
+    while (t.find()) {
+      titled.add(t.group(1));
+    }
     Set<String> out = new HashSet<>();
     for (Pattern p : List.of(OWNED, OF)) {
       Matcher m = p.matcher(text);
       while (m.find()) {
         String w = m.group(1);
-        if ((p == OF || alone(text, m.start(1))) && !excluded(w, lex, person)) {
+        if ((p == OF || alone(text, m.start(1)))
+            && !titled.contains(w)
+            && !excluded(w, lex, person)) {
           out.add(w.toLowerCase(Locale.ROOT));
         }
       }
@@ -63,7 +82,9 @@ final class OrganisationWords {
       return true; // the text's or a line's first word
     }
     String before = m.group(1);
-    boolean sentenceEnd = before.endsWith(".") || before.endsWith("!") || before.endsWith("?");
+    boolean sentenceEnd =
+        (before.endsWith(".") || before.endsWith("!") || before.endsWith("?"))
+            && !ABBREVIATION.matcher(before).matches(); // "Sen. Jones's spokesman", "U.S."
     return sentenceEnd
         || ARTICLES.contains(before) // "A Sabena spokesman" opening a sentence
         || !Character.isUpperCase(before.charAt(0))
@@ -73,6 +94,9 @@ final class OrganisationWords {
   }
 
   private static final Set<String> ARTICLES = Set.of("A", "An", "The");
+
+  /** A short capitalised abbreviation, which ends no sentence: "Mr.", "Sen.", "U.S.". */
+  private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}[\\p{L}.]{0,3}\\.");
 
   private static boolean excluded(String w, Lexicons lex, Predicate<String> person) {
     String l = w.toLowerCase(Locale.ROOT);

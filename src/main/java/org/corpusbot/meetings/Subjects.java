@@ -191,6 +191,8 @@ final class Subjects {
    * quoted phrase without a verb, or of one or two words, is the speaker's own clause ("he had
    * \"nice\" calls with B", "had \"paused\" his conversation").
    */
+  private static final Set<String> VERB_TAGS = Set.of("VERB", "AUX");
+
   private boolean closesQuote(int k) {
     String w = c.lower(k);
     String open;
@@ -204,9 +206,17 @@ final class Subjects {
     boolean verb = false;
     int j = k - 1;
     for (; j >= 0 && !c.lower(j).equals(open); j--) {
-      verb |= Set.of("VERB", "AUX").contains(c.t.get(j).tag());
+      verb |= VERB_TAGS.contains(c.t.get(j).tag());
     }
-    return verb && k - j > 3; // a clause, not a word ("had \"paused\" his conversation")
+    if (!verb || k - j <= 3) {
+      return false; // a word or phrase, not a clause ("had \"paused\" his conversation")
+    }
+    for (int r = j - 1; r >= 0 && !c.lower(r).equals(","); r--) {
+      if (RELATIVE.contains(c.lower(r))) {
+        return false; // "Smith, who called the plan \"a mistake that will cost jobs,\" met B"
+      }
+    }
+    return true;
   }
 
   private int straightMarksBefore(int k) {

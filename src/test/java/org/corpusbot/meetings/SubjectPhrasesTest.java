@@ -89,6 +89,16 @@ class SubjectPhrasesTest {
         // a quotation's spoken opening is no name, a platform no party
         "It is a political thing. Well I've spoken to Pfizer, I've spoken to everyone. | ",
         "Ana Vick wrote on Twitter: I just spoke with Tom Lind a few days ago. | ",
+        // a spokesman for someone may speak for a person, who is no organisation then
+        "Pelosi met with Prime Minister Tom Lind, a spokeswoman for Pelosi said. | ",
+        // a quotation inside a relative clause does not hide the subject before it
+        "Senator Tom Smith, who called the plan \"a mistake that will cost jobs,\" met with"
+            + " Governor Ann Jones on Monday. | Tom Smith - Ann Jones",
+        // "Oh" is a family name
+        "Seoul Mayor Oh Se-hoon met with Governor Ana Vick on Monday. | Oh Se-hoon - Ana Vick",
+        // talks begun are talks
+        "Harlow Steel Corp and Norland Pumps Ltd began negotiating a joint venture. | Harlow Steel"
+            + " Corp - Norland Pumps Ltd",
         // a future with a curly apostrophe: a meeting still to come
         "Analyst Per Holm said Tom Lind probably won\u2019t raise the issue when he meets with Ana"
             + " Vick. | "
