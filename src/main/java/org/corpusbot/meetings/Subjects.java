@@ -431,6 +431,12 @@ final class Subjects {
         out.add(0, prev.get().participant()); // "Leaders from A, B and C met": A's leaders too
         break;
       }
+      if (prev.isPresent() && c.locative(prev.get()) && m != last && m.place() && last.place()) {
+        // "spend two weeks in Hong Kong, Tokyo and Sydney discussing …": a list of places after
+        // "in" is where, not who; one place after a comma may open the clause ("the war in
+        // Ukraine, Turkey has held talks with Russia")
+        return List.of();
+      }
       if (prev.isEmpty() || !usable(prev.get())) {
         break;
       }

@@ -99,6 +99,14 @@ class SubjectPhrasesTest {
         // talks begun are talks
         "Harlow Steel Corp and Norland Pumps Ltd began negotiating a joint venture. | Harlow Steel"
             + " Corp - Norland Pumps Ltd",
+        // a list of places after "in" is where, not who
+        "Tom Lind and Ana Vick will spend two weeks in Hong Kong, Tokyo and Sydney discussing the"
+            + " night session with brokerage firms. | ",
+        // one place after a comma may open the clause; people after a place are who
+        "With the war in Ukraine, Turkey has also been involved in direct talks with Russia. |"
+            + " Turkey - Russia",
+        "At the summit in Bali, Tom Lind and Ana Vick met for three hours. | Tom Lind - Ana Vick;"
+            + " Tom Lind - Ana Vick",
         // a future with a curly apostrophe: a meeting still to come
         "Analyst Per Holm said Tom Lind probably won\u2019t raise the issue when he meets with Ana"
             + " Vick. | "
