@@ -134,6 +134,16 @@ final class Lexicons {
 
   private static final Lexicons INSTANCE = new Lexicons();
 
+  /** Whether this lower-case word alone is a title ("president", "sen."). */
+  boolean oneWordTitle(String lower) {
+    return titles.stream().anyMatch(t -> t.size() == 1 && t.get(0).equals(lower));
+  }
+
+  /** Whether this lower-case word alone is a nationality ("canadian"). */
+  boolean oneWordDemonym(String lower) {
+    return demonyms.stream().anyMatch(d -> d.size() == 1 && d.get(0).equals(lower));
+  }
+
   /** The lists, loaded once: they are constant resources of the jar. */
   static Lexicons get() {
     return INSTANCE;

@@ -233,8 +233,7 @@ final class MentionFinder {
   private static final Set<String> CHAMBERS = Set.of("House", "Senate");
 
   private boolean isDemonym(String w) {
-    String l = NameParts.clean(w).toLowerCase(java.util.Locale.ROOT);
-    return lex.demonyms.stream().anyMatch(d -> d.size() == 1 && d.get(0).equals(l));
+    return lex.oneWordDemonym(NameParts.clean(w).toLowerCase(java.util.Locale.ROOT));
   }
 
   /**
@@ -256,11 +255,8 @@ final class MentionFinder {
     int s = i;
     while (s > 0) {
       Token p = tokens.get(s - 1);
-      boolean title =
-          lex.titles.stream().anyMatch(tt -> tt.size() == 1 && tt.get(0).equals(p.lower()));
-      boolean demonym =
-          lex.demonyms.stream().anyMatch(d -> d.size() == 1 && d.get(0).equals(p.lower()));
-      if ((title || demonym || (p.capitalized() && s < i)) && !p.word().equals(",")) {
+      boolean described = lex.oneWordTitle(p.lower()) || lex.oneWordDemonym(p.lower());
+      if ((described || (p.capitalized() && s < i)) && !p.word().equals(",")) {
         s--;
       } else {
         break;

@@ -262,7 +262,7 @@ final class Modality {
     while (k >= 0 && "ADV".equals(t.get(k).tag())) {
       k--; // "are now discussing", "were also negotiating"
     }
-    if (k >= 0 && PROGRESSIVE_BE.contains(t.get(k).lower().replace('\u2019', '\''))) {
+    if (k >= 0 && PROGRESSIVE_BE.contains(straight(t.get(k)))) {
       return false;
     }
     for (int j = to; j < Math.min(t.size(), to + 12); j++) {
@@ -275,6 +275,11 @@ final class Modality {
       }
     }
     return true;
+  }
+
+  /** A token in lower case with a typographic apostrophe made straight: "won’t" as "won't". */
+  private static String straight(Token t) {
+    return t.lower().replace('\u2019', '\'');
   }
 
   /**
@@ -318,7 +323,7 @@ final class Modality {
           return false;
         }
         for (int j = k - 1; j >= Math.max(0, k - FUTURE_REACH); j--) {
-          String v = t.get(j).lower().replace('\u2019', '\''); // "won’t" as "won't"
+          String v = straight(t.get(j));
           if (v.equals(".") || v.equals(";") || v.equals(",")) {
             return false;
           }

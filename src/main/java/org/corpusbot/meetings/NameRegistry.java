@@ -138,13 +138,11 @@ final class NameRegistry {
               NameParts.clean(words.get(words.size() - 1)).toLowerCase(Locale.ROOT))) {
         // "General Acquisition Co": a company whose first word is also a title; a later "General
         // Acquisition" is the company, not a general
-        orgsByStart.putIfAbsent(
-            String.join(" ", words.subList(0, 2)).toLowerCase(Locale.ROOT),
-            NameParts.clean(String.join(" ", words)));
+        orgsByStart.putIfAbsent(firstTwo(words), NameParts.clean(String.join(" ", words)));
       }
       if (name.size() >= 3 && NameParts.isOrganisation(name, lex)) {
         String org = NameParts.clean(String.join(" ", name));
-        orgsByStart.putIfAbsent(String.join(" ", name.subList(0, 2)).toLowerCase(Locale.ROOT), org);
+        orgsByStart.putIfAbsent(firstTwo(name), org);
         if (name.size() == 3 && CHAMBERS.contains(NameParts.clean(name.get(0)))) {
           String tail =
               NameParts.clean(String.join(" ", name.subList(1, 3))).toLowerCase(Locale.ROOT);
@@ -396,6 +394,11 @@ final class NameRegistry {
       return org == null || org.isEmpty() || fullName(name) != null ? null : org;
     }
     return w.length == 2 ? orgsByStart.get(w[0] + " " + w[1]) : null;
+  }
+
+  /** The key of {@link #orgsByStart}: a name's first two words, lower case. */
+  private static String firstTwo(List<String> words) {
+    return String.join(" ", words.subList(0, 2)).toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -105,8 +105,8 @@ final class OrganisationWords {
         || lex.places.contains(w)
         || lex.regions.contains(w)
         || lex.orgWords.contains(l)
-        || lex.demonyms.stream().anyMatch(d -> d.size() == 1 && d.get(0).equals(l))
-        || lex.titles.stream().anyMatch(t -> t.size() == 1 && t.get(0).equals(l))
+        || lex.oneWordDemonym(l)
+        || lex.oneWordTitle(l)
         || w.chars().allMatch(c -> Character.isUpperCase(c) || c == '&' || c == '-');
   }
 }
