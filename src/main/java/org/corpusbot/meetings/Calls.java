@@ -91,7 +91,17 @@ final class Calls {
         || from > 1 && t.get(from - 1).word().equals("-") && t.get(from - 2).lower().equals("so")
         || namedBefore(t, from)
         || describedAfter(t, callee)
-        || numbered(t, callee);
+        || numbered(t, callee)
+        || calledOut(t, callee);
+  }
+
+  /** "Roberts called Trump out in 2018": a rebuke, no call. */
+  private static boolean calledOut(List<Token> t, int callee) {
+    int k = callee;
+    while (k < t.size() && t.get(k).capitalized()) {
+      k++;
+    }
+    return k > callee && k < t.size() && t.get(k).lower().equals("out");
   }
 
   /**
@@ -117,6 +127,17 @@ final class Calls {
   private static boolean namedBefore(List<Token> t, int from) {
     if (from == 0) {
       return false;
+    }
+    if (from > 2 && t.get(from - 2).lower().equals("by") && t.get(from - 1).capitalized()) {
+      return true; // "a power dominated by Iran called Hezbollah": Iran, an agent, called no one
+    }
+    if (from > 3
+        && "NUM".equals(t.get(from - 1).tag())
+        && t.get(from - 2).lower().equals("in")
+        && "NOUN".equals(t.get(from - 3).tag())
+        && !t.get(from - 3).capitalized()
+        && !Lexicons.get().titles.contains(List.of(t.get(from - 3).lower()))) {
+      return true; // "established a service in 1984 called Green Line": the noun is named
     }
     Token before = t.get(from - 1);
     boolean adverbAfterBe =

@@ -100,6 +100,7 @@ final class NameParts {
           "cup",
           "award",
           "prize",
+          "medal",
           "index",
           "tower",
           "network",

@@ -24,6 +24,7 @@ final class NameRuns {
       Set.of(
           "commission",
           "committee",
+          "subcommittee",
           "council",
           "board",
           "department",
@@ -112,15 +113,31 @@ final class NameRuns {
 
   /**
    * "National Organization for Women", "Center for Strategic and International Studies": "for"
-   * inside a body's name, after its organisation word and before a capitalised word.
+   * inside a body's name, after its organisation word and before a capitalised word; "on" after a
+   * public body's word ("Senate Committee on Natural Resources and Water", "Council on Foreign
+   * Relations"; "on Monday" stays out, days being no names).
    */
   private boolean bodyFor(List<Token> tokens, int j) {
-    return tokens.get(j).lower().equals("for")
+    String link = tokens.get(j).lower();
+    String body = tokens.get(j - 1).lower();
+    return (link.equals("for") || link.equals("on"))
         && j + 1 < tokens.size()
         && tokens.get(j + 1).capitalized()
         && !NameParts.NOT_NAMES.contains(tokens.get(j + 1).lower())
-        && (lex.orgWords.contains(tokens.get(j - 1).lower())
-            || BODIES.contains(tokens.get(j - 1).lower()));
+        && (link.equals("for") && lex.orgWords.contains(body) || BODIES.contains(body))
+        && !(link.equals("on") && placeAfter(tokens, j + 1));
+  }
+
+  /** Whether a known place opens at {@code k}: "the Senate Democratic Caucus on Capitol Hill". */
+  private boolean placeAfter(List<Token> tokens, int k) {
+    StringBuilder sb = new StringBuilder();
+    for (int e = k; e < Math.min(tokens.size(), k + 3) && tokens.get(e).capitalized(); e++) {
+      sb.append(e > k ? " " : "").append(tokens.get(e).word());
+      if (lex.places.contains(sb.toString())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -26,6 +26,10 @@ final class Subjects {
   private static final Set<String> NOT_BEFORE_SUBJECT =
       Set.of("in", "at", "to", "from", "near", "outside", "with", "by", "about", "against");
 
+  /** Words that open a participle's phrase whose subject is the main verb's. */
+  private static final Set<String> ADJUNCTS =
+      Set.of("from", "while", "by", "before", "after", "since", "without", "upon");
+
   private static final int WINDOW = 14;
   private static final Set<String> PAIRS =
       Set.of("leaders", "men", "women", "presidents", "ministers", "heads");
@@ -50,12 +54,17 @@ final class Subjects {
         return of(first); // "A visited Marlow Castle and met with B": A met B
       }
     }
-    int comma =
-        Set.of("from", "while", "by").contains(c.lower(verbAt - 1)) ? verbAt - 2 : verbAt - 1;
-    if (c.lower(verbAt).endsWith("ing") && c.lower(comma).equals(",")) {
-      int main = previousVerb(comma);
+    boolean adjunct = ADJUNCTS.contains(c.lower(verbAt - 1));
+    int comma = adjunct ? verbAt - 2 : verbAt - 1;
+    if (c.lower(verbAt).endsWith("ing")
+        && (c.lower(comma).equals(",")
+            || adjunct && !c.lower(verbAt - 1).equals("from") && !c.lower(comma).equals("and"))) {
+      // "A courted B for a year, holding meetings with him": A held them; "A met B before
+      // visiting C": A visited C, B is the object of the verb before; but "kept B from meeting
+      // C": B would have met C
+      int main = previousVerb(c.lower(comma).equals(",") ? comma : verbAt - 1);
       if (main >= 0) {
-        return of(main); // "A courted B for a year, holding meetings with him": A held them
+        return of(main);
       }
     }
     i = verbAt - 1;

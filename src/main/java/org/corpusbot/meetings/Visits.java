@@ -36,6 +36,7 @@ final class Visits {
           "hospital",
           "school",
           "camp",
+          "barracks",
           "center",
           "centre",
           "facility",

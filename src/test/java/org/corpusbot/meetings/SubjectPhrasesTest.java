@@ -254,4 +254,41 @@ class SubjectPhrasesTest {
   void appositivesInLists(String row) {
     MadeUpText.assertRow(row);
   }
+
+  /** Session 43, from audits 24 and 25 (v80). */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // a participle after "before", "after", "while" has the main verb's subject, not its object
+        // (a visitor named once, in full and untitled, is not kept: the title shows a person)
+        "Trade Minister Tom Lind met the Norland Trade Council before visiting Agriculture"
+            + " Minister Ana Vick. | Tom Lind - Norland Trade Council; Tom Lind - Ana Vick",
+        "Trade Minister Tom Lind met the Norland Trade Council, before visiting Agriculture"
+            + " Minister Ana Vick. | Tom Lind - Norland Trade Council; Tom Lind - Ana Vick",
+        "Tom Lind looked tired while speaking with Finance Minister Ana Vick on Monday. | Tom Lind"
+            + " - Ana Vick",
+        // but "kept B from meeting C": B would have met C, and never did
+        "Tom Lind kept Ana Vick from meeting Sara Brun. | ",
+        // "called X out" is a rebuke
+        "Tom Lind called Ana Vick out in 2018 over the budget. | ",
+        // a noun named by "called", past a year or an agent
+        "Harlow Steel Corp founded a brokerage service in 1984 called Norland Investors Service"
+            + " that now serves many. | ",
+        "We will free the city from a cartel run by Harlow called Norland Syndicate. | ",
+        // (but a title before the year keeps the call: the country stands for its prime minister)
+        "The prime minister of Norway in 2019 called President Ana Vick about gas. | Norway - Ana"
+            + " Vick",
+        // a union's name goes on through "of", a committee's through "on"
+        "Harlow Steel Corp said it is negotiating with the International Brotherhood of Electrical"
+            + " Workers. | Harlow Steel Corp - International Brotherhood of Electrical Workers",
+        "Tom Lind sent a letter to the Senate Committee on Natural Resources and Water on"
+            + " Monday. | Tom Lind - Senate Committee on Natural Resources and Water",
+        "Tom Lind met the Senate Committee on Capitol Hill. | Tom Lind - Senate Committee",
+        // a medal is given, it meets no one
+        "Tom Lind awarded Ana Vick the Presidential Medal of Freedom after their conversation. |"
+            + " Tom Lind - Ana Vick"
+      })
+  void audits24And25(String row) {
+    MadeUpText.assertRow(row);
+  }
 }
