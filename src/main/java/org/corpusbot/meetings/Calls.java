@@ -54,6 +54,9 @@ final class Calls {
 
   private static final Set<String> QUOTES = Set.of("\"", "“", "''", "``");
 
+  /** Prepositions whose object right before "called" is named after, never the caller. */
+  private static final Set<String> AGENT_OF = Set.of("by", "with", "for", "from");
+
   /** A description's first word past an appositive: an indefinite article or a quote. */
   private static final Set<String> AFTER_APPOSITIVE = Set.of("a", "an", "\"", "“", "''", "``");
 
@@ -128,8 +131,16 @@ final class Calls {
     if (from == 0) {
       return false;
     }
-    if (from > 2 && t.get(from - 2).lower().equals("by") && t.get(from - 1).capitalized()) {
-      return true; // "a power dominated by Iran called Hezbollah": Iran, an agent, called no one
+    int run = from - 1; // back over the name before "called", hyphens and all
+    while (run >= 0
+        && from - run <= 6
+        && (t.get(run).capitalized() || t.get(run).word().equals("-"))) {
+      run--;
+    }
+    if (run >= 0 && run < from - 1 && AGENT_OF.contains(t.get(run).lower())) {
+      // "a power dominated by Iran called Hezbollah", "a venture with Indo-Thai Synthetics called
+      // Thai Peroxide Co Ltd": the name before is a preposition's object, which calls no one
+      return true;
     }
     if (from > 3
         && "NUM".equals(t.get(from - 1).tag())

@@ -170,6 +170,12 @@ final class Modality {
       // the comma are often one side of it
       return true;
     }
+    if (opposed(t, from)) {
+      return true; // "continued to oppose a budget summit with Congress": a contact refused
+    }
+    if (trigger.verb() && presentThenDay(t, from, to)) {
+      return true; // "the federation meets on Monday … with the employers": a schedule
+    }
     return blockedBefore(t, from, trigger, blockers)
         || scheduledAfter(t, to)
         || whenToCome(t, from, trigger.verb());
@@ -229,10 +235,11 @@ final class Modality {
       if (w.equals(".") || w.equals(";")) {
         return false;
       }
-      if (DEBATES.contains(w)) {
+      if (DEBATES.contains(w) || GAMES.contains(w)) {
         for (int j = k - 1; j >= Math.max(to, k - 5); j--) {
           String before = t.get(j).lower();
-          if (WITHIN.contains(before) || before.equals("for")) {
+          boolean within = GAMES.contains(w) ? before.equals("in") : WITHIN.contains(before);
+          if (within || before.equals("for")) {
             return true; // "met in a debate", "met for their second and final debate"
           }
         }
@@ -243,6 +250,26 @@ final class Modality {
 
   private static final int DEBATE_REACH = 14;
   private static final Set<String> DEBATES = Set.of("debate", "debates");
+
+  /**
+   * Contests teams and players meet in ("Mexico and Japan met in a Confederations Cup game"); only
+   * after "in" or "for": "met Macron at the World Cup final" is a meeting at a match.
+   */
+  private static final Set<String> GAMES =
+      Set.of(
+          "game",
+          "match",
+          "final",
+          "finals",
+          "semifinal",
+          "semifinals",
+          "semi-final",
+          "quarterfinal",
+          "quarterfinals",
+          "playoff",
+          "playoffs",
+          "tournament",
+          "bout");
 
   /**
    * A participle of talks ("discussing", "negotiating") that is neither progressive ("A and B are
@@ -336,6 +363,59 @@ final class Modality {
     }
     return false;
   }
+
+  /**
+   * A verb in the present tense with a day after it in its clause ("meets on Monday and Tuesday in
+   * conciliation with B", "visits Tokyo tomorrow"): news tells what is to come so, and what has
+   * happened in the past tense. Not "met on Monday".
+   */
+  private static boolean presentThenDay(List<Token> t, int from, int to) {
+    String verb = t.get(from).lower();
+    if (!THIRD_PERSON.contains(verb)
+        && !(PRESENT.contains(verb)
+            && from > 0
+            && PLURAL_SUBJECT.contains(t.get(from - 1).lower()))) {
+      return false;
+    }
+    for (int k = to; k < Math.min(t.size(), to + 6); k++) {
+      String w = t.get(k).lower();
+      if (w.equals(".") || w.equals(";") || w.equals(",")) {
+        return false;
+      }
+      if (Calls.WHEN.contains(w) || w.equals("tomorrow")) {
+        return !w.equals("yesterday") && !w.equals("today");
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Opposition to the contact itself, its noun the verb's object ("oppose a budget summit with B",
+   * "opposed to peace talks between A and B"); not to something else said near one ("continued to
+   * oppose the scheme at a meeting of EC finance ministers").
+   */
+  private static boolean opposed(List<Token> t, int from) {
+    for (int k = from - 1; k >= Math.max(0, from - 4); k--) {
+      String w = t.get(k).lower();
+      if (OPPOSE.contains(w)) {
+        return true;
+      }
+      String tag = t.get(k).tag();
+      if (!w.equals("to") && !"DET".equals(tag) && !"ADJ".equals(tag) && !"NOUN".equals(tag)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> OPPOSE = Set.of("oppose", "opposes", "opposed", "opposing");
+
+  /** Present-tense verbs of the third person singular among the contact verbs. */
+  private static final Set<String> THIRD_PERSON =
+      Set.of("meets", "holds", "visits", "hosts", "talks", "speaks");
+
+  /** Subjects before a plural present verb: "they meet on Monday". */
+  private static final Set<String> PLURAL_SUBJECT = Set.of("they", "leaders", "ministers", "sides");
 
   private static final int WHEN_REACH = 16;
   private static final int FUTURE_REACH = 14;

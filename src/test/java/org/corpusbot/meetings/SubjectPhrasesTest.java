@@ -291,4 +291,32 @@ class SubjectPhrasesTest {
   void audits24And25(String row) {
     MadeUpText.assertRow(row);
   }
+
+  /** Session 43, from audits 26 and 27 (v81). */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // teams meet in a game
+        "Outside the stadium where Norway and Sweden met in a World Cup qualifying game, fans"
+            + " waved flags. | ",
+        "Norway and Sweden met for the third time in the playoffs on Sunday. | ",
+        // but leaders meet at one
+        "Prime Minister Tom Lind met President Ana Vick at the World Cup final. | Tom Lind - Ana"
+            + " Vick",
+        // a venture named after "with X called"
+        "Harlow Steel Corp said it has formed a joint venture with Norland Pumps Ltd called"
+            + " Harlow-Norland Inc to build a plant. | ",
+        // opposing the talks themselves, or something at a meeting
+        "The spokesman said the White House continued to oppose a budget summit with Congress. | ",
+        "Officials said Norway and Sweden continued to oppose the scheme at a meeting of finance"
+            + " ministers here. | Norway - Sweden",
+        // a present tense with a day after it is a schedule
+        "The Norland Dockers Union meets on Monday and Tuesday in conciliation with the Harlow"
+            + " Shipping Association. | ",
+        "Trade Minister Tom Lind visits President Ana Vick tomorrow. | ",
+        "Tom Lind met Ana Vick on Monday. | Tom Lind - Ana Vick"
+      })
+  void audits26And27(String row) {
+    MadeUpText.assertRow(row);
+  }
 }
