@@ -55,7 +55,7 @@ final class Calls {
   private static final Set<String> QUOTES = Set.of("\"", "“", "''", "``");
 
   /** Prepositions whose object right before "called" is named after, never the caller. */
-  private static final Set<String> AGENT_OF = Set.of("by", "with", "for", "from");
+  private static final Set<String> AGENT_OF = Set.of("by", "with", "for", "from", "on");
 
   /** A description's first word past an appositive: an indefinite article or a quote. */
   private static final Set<String> AFTER_APPOSITIVE = Set.of("a", "an", "\"", "“", "''", "``");
@@ -98,14 +98,77 @@ final class Calls {
         || calledOut(t, callee);
   }
 
-  /** "Roberts called Trump out in 2018": a rebuke, no call. */
+  /** "Roberts called Trump out in 2018": a rebuke, no call; "called B out of courtesy" is one. */
   private static boolean calledOut(List<Token> t, int callee) {
     int k = callee;
-    while (k < t.size() && t.get(k).capitalized()) {
+    while (k < t.size() && k - callee < NAME_REACH && t.get(k).capitalized()) {
       k++;
     }
-    return k > callee && k < t.size() && t.get(k).lower().equals("out");
+    return k > callee
+        && k < t.size()
+        && t.get(k).lower().equals("out")
+        && !(k + 1 < t.size() && t.get(k + 1).lower().equals("of"));
   }
+
+  /** The most words a name before or after "called" is read over. */
+  private static final int NAME_REACH = 6;
+
+  /**
+   * Whether the name right before "called" is the object of a preposition that hangs on a thing ("a
+   * venture with Indo-Thai Synthetics called Thai Peroxide Co Ltd", "a power dominated by Iran
+   * called Hezbollah", "a group on Discord called X"): the thing is named, no one calls. Not after
+   * people ("a spokesman for Harlow Steel Corp called B", "negotiators for X": X acting), and not a
+   * day ("Lind on Monday called B").
+   */
+  private static boolean namedAfterPreposition(List<Token> t, int from) {
+    int run = from - 1; // back over the name, hyphens and all
+    while (run >= 0
+        && from - run <= NAME_REACH
+        && (t.get(run).capitalized() || t.get(run).word().equals("-"))) {
+      run--;
+    }
+    if (run < 1 || run == from - 1 || !AGENT_OF.contains(t.get(run).lower())) {
+      return false;
+    }
+    Token head = t.get(run - 1);
+    boolean thing =
+        !head.capitalized()
+            && ("NOUN".equals(head.tag()) || "VERB".equals(head.tag()))
+            && !Lexicons.get().titles.contains(List.of(head.lower()))
+            && !PEOPLE.contains(head.lower());
+    return thing && !WHEN.contains(t.get(from - 1).lower());
+  }
+
+  /** Nouns of people who act for their preposition's object: "negotiators for X called B". */
+  private static final Set<String> PEOPLE =
+      Set.of(
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "negotiator",
+          "negotiators",
+          "official",
+          "officials",
+          "lawyer",
+          "lawyers",
+          "attorney",
+          "attorneys",
+          "representative",
+          "representatives",
+          "executive",
+          "executives",
+          "aide",
+          "aides",
+          "adviser",
+          "advisers",
+          "envoy",
+          "envoys",
+          "delegation",
+          "head",
+          "member",
+          "members",
+          "leader",
+          "leaders");
 
   /**
    * A name with a number after it is a race or a rule, not a callee: "has called Senate District 31
@@ -131,13 +194,7 @@ final class Calls {
     if (from == 0) {
       return false;
     }
-    int run = from - 1; // back over the name before "called", hyphens and all
-    while (run >= 0
-        && from - run <= 6
-        && (t.get(run).capitalized() || t.get(run).word().equals("-"))) {
-      run--;
-    }
-    if (run >= 0 && run < from - 1 && AGENT_OF.contains(t.get(run).lower())) {
+    if (namedAfterPreposition(t, from)) {
       // "a power dominated by Iran called Hezbollah", "a venture with Indo-Thai Synthetics called
       // Thai Peroxide Co Ltd": the name before is a preposition's object, which calls no one
       return true;

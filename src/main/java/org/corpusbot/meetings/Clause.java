@@ -296,6 +296,17 @@ final class Clause {
         && (qualifies(m.to()) || GOVERNMENTS.contains(lower(m.to())));
   }
 
+  /**
+   * A person's name right before "administration" or "campaign" ("the Biden administration
+   * negotiated with Tehran"): the body acted, not the person. Asked of subjects too, unlike {@link
+   * #qualifyingSurname}: these two words are never the verb the tagger mistakes.
+   */
+  boolean bodyUnder(Mention m) {
+    return m.participant().kind() == Participant.Kind.PERSON
+        && !t.get(m.to() - 1).possessive()
+        && GOVERNMENTS.contains(lower(m.to()));
+  }
+
   /** "the Trump administration", "the Biden campaign": a body under a surname, not the person. */
   private static final Set<String> GOVERNMENTS = Set.of("administration", "campaign");
 

@@ -60,6 +60,30 @@ public record ContactEvent(
    * This contact with other participants; {@code firstSide} as in the record, 0 (one side) when it
    * no longer splits them.
    */
+  /**
+   * This event with only {@code kept} of its participants, {@code firstKept} of them from its first
+   * side: a side left empty met no one named, so the rest stay one side, not each other's; one
+   * participant alone has side 0, as the extractor writes it elsewhere.
+   */
+  ContactEvent keeping(List<Participant> kept, int firstKept) {
+    int side = firstSide;
+    if (side > 0) {
+      side = firstKept == 0 || firstKept == kept.size() ? kept.size() : firstKept;
+    }
+    return new ContactEvent(
+        articleId,
+        kept,
+        kept.size() == 1 ? 0 : side,
+        kind,
+        place,
+        dateFrom,
+        dateTo,
+        evidence,
+        start,
+        end,
+        extractedBy);
+  }
+
   ContactEvent withParticipants(List<Participant> others, int firstSide) {
     return new ContactEvent(
         articleId,

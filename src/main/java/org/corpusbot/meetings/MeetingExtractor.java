@@ -139,7 +139,11 @@ public final class MeetingExtractor {
             continue; // "CNN spoke to Plesner", "Fox News called Gallrein": news reported, no
             // contact
           }
-          e = Visits.checked(OwnCountries.without(CountryNames.of(e), lex, names), names, lex);
+          e =
+              Visits.checked(
+                  OwnCountries.without(CountryNames.of(Acronyms.without(e)), lex, names),
+                  names,
+                  lex);
           e = e == null || guest.isEmpty() ? e : Hosts.checked(e, guest.get(), names);
           if (e != null) {
             out.add(e);

@@ -373,6 +373,11 @@ final class MentionFinder {
             titleFrom, to, new Participant(full, Participant.Kind.PERSON, title), false);
       }
     }
+    String described = describedFullName(tokens, titleFrom, name, names);
+    if (described != null) {
+      return new Mention(
+          titleFrom, to, new Participant(described, Participant.Kind.PERSON, title), false);
+    }
     if (name.size() >= 2 && NameParts.isPersonName(name, lex)) {
       return new Mention(
           titleFrom, to, new Participant(joined, Participant.Kind.PERSON, title), false);
@@ -566,6 +571,32 @@ final class MentionFinder {
     }
     return words;
   }
+
+  /**
+   * The full name the story gives elsewhere at the end of a run after an article ("the White
+   * Nationalist Nick Fuentes" where the story names Nick Fuentes): the words before it describe
+   * him, capitalised or not; null when no such name ends the run.
+   */
+  private String describedFullName(
+      List<Token> tokens, int from, List<String> name, NameRegistry names) {
+    if (name.size() < 3 || from == 0 || !ARTICLES.contains(tokens.get(from - 1).lower())) {
+      return null;
+    }
+    for (String w : name) {
+      if (lex.orgWords.contains(NameParts.clean(w).toLowerCase(Locale.ROOT))) {
+        return null; // "the House Committee on Foreign Affairs": a body's name, whole
+      }
+    }
+    for (int k = 1; k + 2 <= name.size(); k++) {
+      String tail = NameParts.clean(String.join(" ", name.subList(k, name.size())));
+      if (names.isFullName(tail)) {
+        return tail;
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
   /**
    * The person in "NAME of PLACE" ("Senator Pete Domenici of New Mexico", "King Hussein of

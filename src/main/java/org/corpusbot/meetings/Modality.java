@@ -149,7 +149,7 @@ final class Modality {
     if (metWithAReaction(t, from, to)) {
       return true; // "they were met with significant resistance": a reaction, not a contact
     }
-    if (trigger.verb() && debate(t, to)) {
+    if (trigger.verb() && contest(t, to)) {
       return true; // "A, B and C met for the third time Saturday in a debate": a public debate
     }
     if (speech(t, trigger, to)) {
@@ -170,8 +170,11 @@ final class Modality {
       // the comma are often one side of it
       return true;
     }
-    if (opposed(t, from)) {
+    if (!trigger.verb() && opposed(t, from)) {
       return true; // "continued to oppose a budget summit with Congress": a contact refused
+    }
+    if (from > 0 && t.get(from - 1).lower().equals("without")) {
+      return true; // "left Oslo without visiting B": no contact
     }
     if (trigger.verb() && presentThenDay(t, from, to)) {
       return true; // "the federation meets on Monday … with the employers": a schedule
@@ -225,36 +228,62 @@ final class Modality {
   }
 
   /**
-   * Whether the clause after the trigger places it in a debate ("met … in a debate", "faced each
-   * other at the debate"), which the guidelines leave out with speeches; not "met to debate the
-   * bill", a meeting.
+   * Whether the clause after the trigger places it in a contest: a debate ("met … in a debate",
+   * "faced each other at the debate"), which the guidelines leave out with speeches, or a game
+   * ("met in a Confederations Cup game"); not "met to debate the bill", a meeting.
    */
-  private static boolean debate(List<Token> t, int to) {
+  private static boolean contest(List<Token> t, int to) {
     for (int k = to; k < Math.min(t.size(), to + DEBATE_REACH); k++) {
       String w = t.get(k).lower();
       if (w.equals(".") || w.equals(";")) {
         return false;
       }
-      if (DEBATES.contains(w) || GAMES.contains(w)) {
+      if (DEBATES.contains(w)) {
         for (int j = k - 1; j >= Math.max(to, k - 5); j--) {
           String before = t.get(j).lower();
-          boolean within = GAMES.contains(w) ? before.equals("in") : WITHIN.contains(before);
-          if (within || before.equals("for")) {
+          if (WITHIN.contains(before) || before.equals("for")) {
             return true; // "met in a debate", "met for their second and final debate"
           }
         }
+      }
+      if (GAMES.contains(w) && inAGame(t, to, k)) {
+        return true; // "Mexico and Japan met in a Confederations Cup game"
       }
     }
     return false;
   }
 
+  /**
+   * Whether the contest word at {@code game} ends a phrase "in (the/a) … game" opened right after
+   * the verb's object: only determiners and names between "in" and it, and "final" no adjective
+   * ("in the final days of the campaign", "in Doha ahead of the tournament", "for a game of golf"
+   * are meetings). Not "at": "met Macron at the World Cup final" is a meeting at a match.
+   */
+  private static boolean inAGame(List<Token> t, int to, int game) {
+    if (game + 1 < t.size() && "NOUN".equals(t.get(game + 1).tag())) {
+      return false; // "the final days", "the final round of negotiations": an adjective
+    }
+    for (int j = game - 1; j >= Math.max(to, game - GAME_PHRASE); j--) {
+      Token before = t.get(j);
+      if (before.lower().equals("in")) {
+        return true;
+      }
+      if (!before.capitalized() && !GAME_PHRASE_TAGS.contains(before.tag())) {
+        return false; // "in Doha ahead of the tournament", "despite a bout of flu"
+      }
+    }
+    return false;
+  }
+
+  /** How many words may stand between "in" and a contest: "in a World Cup qualifying game". */
+  private static final int GAME_PHRASE = 5;
+
+  private static final Set<String> GAME_PHRASE_TAGS = Set.of("DET", "NUM", "ADJ", "NOUN", "VERB");
+
   private static final int DEBATE_REACH = 14;
   private static final Set<String> DEBATES = Set.of("debate", "debates");
 
-  /**
-   * Contests teams and players meet in ("Mexico and Japan met in a Confederations Cup game"); only
-   * after "in" or "for": "met Macron at the World Cup final" is a meeting at a match.
-   */
+  /** Contests teams and players meet in ("Mexico and Japan met in a Confederations Cup game"). */
   private static final Set<String> GAMES =
       Set.of(
           "game",
@@ -371,31 +400,54 @@ final class Modality {
    */
   private static boolean presentThenDay(List<Token> t, int from, int to) {
     String verb = t.get(from).lower();
-    if (!THIRD_PERSON.contains(verb)
-        && !(PRESENT.contains(verb)
-            && from > 0
-            && PLURAL_SUBJECT.contains(t.get(from - 1).lower()))) {
+    boolean present =
+        verb.endsWith("s") && PRESENT.contains(verb) // "meets", "holds", "visits", "talks"
+            || PRESENT.contains(verb)
+                && from > 0
+                && PLURAL_SUBJECT.contains(t.get(from - 1).lower()); // "they meet"
+    if (!present) {
       return false;
     }
-    for (int k = to; k < Math.min(t.size(), to + 6); k++) {
+    for (int k = to; k < Math.min(t.size(), to + DAY_REACH); k++) {
       String w = t.get(k).lower();
       if (w.equals(".") || w.equals(";") || w.equals(",")) {
         return false;
       }
-      if (Calls.WHEN.contains(w) || w.equals("tomorrow")) {
-        return !w.equals("yesterday") && !w.equals("today");
+      if (FUTURE_DAYS.contains(w)) {
+        return !t.get(k - 1).lower().equals("every"); // "meets B every Monday": a habit
       }
     }
     return false;
   }
 
   /**
-   * Opposition to the contact itself, its noun the verb's object ("oppose a budget summit with B",
-   * "opposed to peace talks between A and B"); not to something else said near one ("continued to
-   * oppose the scheme at a meeting of EC finance ministers").
+   * How far after the verb a day may tell its time: right after it ("meets on Monday", "meets again
+   * on Monday"); further on, as in a photo's caption ("Biden meets with King Salman at the palace
+   * on Friday"), the present tense tells what the picture shows.
+   */
+  private static final int DAY_REACH = 3;
+
+  /** Days a present tense looks ahead to ("today" may be the story's own, under way). */
+  private static final Set<String> FUTURE_DAYS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "tomorrow",
+          "tonight");
+
+  /**
+   * Opposition to the contact itself, a noun trigger being the object of "oppose" ("oppose a budget
+   * summit with B", "opposed to peace talks between A and B"); not to something else said near one
+   * ("continued to oppose the scheme at a meeting of EC finance ministers"), nor a verb after
+   * "opposed to" in a reduced relative clause ("the Front opposed to the government met B").
    */
   private static boolean opposed(List<Token> t, int from) {
-    for (int k = from - 1; k >= Math.max(0, from - 4); k--) {
+    for (int k = from - 1; k >= Math.max(0, from - OPPOSE_REACH); k--) {
       String w = t.get(k).lower();
       if (OPPOSE.contains(w)) {
         return true;
@@ -408,11 +460,10 @@ final class Modality {
     return false;
   }
 
-  private static final Set<String> OPPOSE = Set.of("oppose", "opposes", "opposed", "opposing");
+  /** How far "oppose" may stand before the contact's noun: "opposed to the peace talks". */
+  private static final int OPPOSE_REACH = 4;
 
-  /** Present-tense verbs of the third person singular among the contact verbs. */
-  private static final Set<String> THIRD_PERSON =
-      Set.of("meets", "holds", "visits", "hosts", "talks", "speaks");
+  private static final Set<String> OPPOSE = Set.of("oppose", "opposes", "opposed", "opposing");
 
   /** Subjects before a plural present verb: "they meet on Monday". */
   private static final Set<String> PLURAL_SUBJECT = Set.of("they", "leaders", "ministers", "sides");
@@ -535,10 +586,22 @@ final class Modality {
 
   /** A modal verb in the few words before the preposition at {@code prep}, in its clause. */
   private static boolean modalBefore(List<Token> t, int prep, Set<String> blockers) {
-    for (int k = prep - 1; k >= Math.max(0, prep - 5); k--) {
+    for (int k = prep - 1; k >= Math.max(0, prep - INTENT_REACH); k--) {
       String w = t.get(k).lower();
       if (w.equals(",") || w.equals(";") || Clause.STOPPERS.contains(w)) {
         return false;
+      }
+      if (prep - k > 5) {
+        // further back only an intention still held, with its infinitive, governs a phrase of
+        // where the act is to be: "A and B plan to discuss the growing crisis in trade relations
+        // with Japan in talks in Washington"; not "sought to take the temperature down in a call
+        // with B" (done), "agreed to … during a meeting", "planned to … after talks with B"
+        if (PLACE_PREPOSITIONS.contains(t.get(prep).lower())
+            && INTENTS.contains(w)
+            && t.get(k + 1).lower().equals("to")) {
+          return true;
+        }
+        continue;
       }
       if (MODALS.contains(w)) {
         return true; // "would be raised in his meeting with B"
@@ -560,6 +623,35 @@ final class Modality {
   }
 
   private static final Set<String> PRESENT_BE = Set.of("is", "are");
+
+  /** Intentions in the present, whose act is still to come: "plan to", "hopes to". */
+  private static final Set<String> INTENTS =
+      Set.of(
+          "plan",
+          "plans",
+          "planning",
+          "hope",
+          "hopes",
+          "intend",
+          "intends",
+          "expect",
+          "expects",
+          "expected",
+          "want",
+          "wants",
+          "aim",
+          "aims",
+          "seek",
+          "seeks",
+          "likely",
+          "due",
+          "set",
+          "scheduled");
+
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "during");
+
+  /** How far back an intention ("plan to", "hope to") may govern a trigger's phrase. */
+  private static final int INTENT_REACH = 14;
 
   private static String lowerAt(List<Token> t, int k) {
     return k < t.size() ? t.get(k).lower() : "";

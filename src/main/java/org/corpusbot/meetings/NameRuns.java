@@ -45,7 +45,7 @@ final class NameRuns {
           "fund");
 
   /** Bodies of their own: "Reagan and Senate Budget Committee" is two participants. */
-  private static final Set<String> LEGISLATURES =
+  static final Set<String> LEGISLATURES =
       Set.of("senate", "house", "congress", "parliament", "assembly", "government", "cabinet");
 
   /**
@@ -81,7 +81,7 @@ final class NameRuns {
       if (seatThenPerson(tokens, i, j, names)) {
         break;
       }
-      if (continues(tokens, j) || placeThrough(tokens, i, j) || bodyFor(tokens, j)) {
+      if (continues(tokens, j) || placeThrough(tokens, i, j) || bodyLink(tokens, j)) {
         j++;
         continue;
       }
@@ -117,28 +117,46 @@ final class NameRuns {
    * public body's word ("Senate Committee on Natural Resources and Water", "Council on Foreign
    * Relations"; "on Monday" stays out, days being no names).
    */
-  private boolean bodyFor(List<Token> tokens, int j) {
+  private boolean bodyLink(List<Token> tokens, int j) {
     String link = tokens.get(j).lower();
     String body = tokens.get(j - 1).lower();
-    return (link.equals("for") || link.equals("on"))
+    boolean linked =
+        (link.equals("for") && lex.orgWords.contains(body))
+            || (link.equals("for") || link.equals("on")) && BODIES.contains(body);
+    return linked
         && j + 1 < tokens.size()
         && tokens.get(j + 1).capitalized()
         && !NameParts.NOT_NAMES.contains(tokens.get(j + 1).lower())
-        && (link.equals("for") && lex.orgWords.contains(body) || BODIES.contains(body))
-        && !(link.equals("on") && placeAfter(tokens, j + 1));
+        && !(link.equals("on") && !topicAfter(tokens, j + 1));
   }
 
-  /** Whether a known place opens at {@code k}: "the Senate Democratic Caucus on Capitol Hill". */
-  private boolean placeAfter(List<Token> tokens, int k) {
+  /**
+   * Whether the capitalised words after a body's "on" can be its topic: no known place, street,
+   * site or holiday ("the Senate Democratic Caucus on Capitol Hill", "the Board on Harlow Street",
+   * "the Committee on Christmas Eve"), no company or possessive ("the Council on Norland Pumps
+   * Ltd's offer").
+   */
+  private boolean topicAfter(List<Token> tokens, int k) {
     StringBuilder sb = new StringBuilder();
-    for (int e = k; e < Math.min(tokens.size(), k + 3) && tokens.get(e).capitalized(); e++) {
+    for (int e = k;
+        e < Math.min(tokens.size(), k + TOPIC_REACH) && tokens.get(e).capitalized();
+        e++) {
+      String w = NameParts.clean(tokens.get(e).lower());
       sb.append(e > k ? " " : "").append(tokens.get(e).word());
-      if (lex.places.contains(sb.toString())) {
-        return true;
+      if (lex.places.contains(sb.toString())
+          || tokens.get(e).possessive()
+          || NameParts.COMPANY_SUFFIXES.contains(w)
+          || lex.placeWords.contains(w)
+          || HOLIDAYS.contains(w)) {
+        return false;
       }
     }
-    return false;
+    return true;
   }
+
+  private static final int TOPIC_REACH = 4;
+  private static final Set<String> HOLIDAYS =
+      Set.of("christmas", "easter", "thanksgiving", "eve", "ramadan", "hanukkah", "passover");
 
   /**
    * A known place whose last word would end a name ("Air Force One": "One" opens no name), so that
@@ -219,10 +237,14 @@ final class NameRuns {
     }
     for (int k = 0; k < right.size(); k++) {
       if (BODIES.contains(right.get(k))) {
+        String leftLast = left.get(left.size() - 1);
         boolean ok =
             plain(right.subList(0, k), names, true)
                 && right.subList(0, k).stream().noneMatch(LEGISLATURES::contains)
-                && plainLeft(left, names);
+                && plainLeft(left, names)
+                // "the World Bank and International Monetary Fund": two bodies, each whole
+                && !BODIES.contains(leftLast)
+                && !leftLast.equals("bank");
         return ok ? j + 2 + k : j; // "Securities and Exchange Commission"
       }
     }

@@ -48,7 +48,6 @@ final class OwnCountries {
       return e;
     }
     List<Participant> kept = new ArrayList<>();
-    int firstSide = e.firstSide();
     int firstKept = 0;
     for (int i = 0; i < e.participants().size(); i++) {
       Participant p = e.participants().get(i);
@@ -63,24 +62,6 @@ final class OwnCountries {
     if (kept.size() == e.participants().size()) {
       return e; // (never empty: the titled person stays)
     }
-    if (firstSide > 0) {
-      // a side left empty met no one named: the rest stay one side, not each other's
-      firstSide = firstKept == 0 || firstKept == kept.size() ? kept.size() : firstKept;
-    }
-    if (kept.size() == 1) {
-      firstSide = 0; // one participant alone, as the extractor writes it elsewhere
-    }
-    return new ContactEvent(
-        e.articleId(),
-        kept,
-        firstSide,
-        e.kind(),
-        e.place(),
-        e.dateFrom(),
-        e.dateTo(),
-        e.evidence(),
-        e.start(),
-        e.end(),
-        e.extractedBy());
+    return e.keeping(kept, firstKept);
   }
 }

@@ -2,6 +2,7 @@ package org.corpusbot.meetings;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,9 +27,13 @@ final class Subjects {
   private static final Set<String> NOT_BEFORE_SUBJECT =
       Set.of("in", "at", "to", "from", "near", "outside", "with", "by", "about", "against");
 
-  /** Words that open a participle's phrase whose subject is the main verb's. */
+  /**
+   * Words that open a participle's phrase ("while visiting B", "before meeting B"), whose subject
+   * is the main verb's, after a comma or not; "from" only after a comma ("kept B from meeting C": B
+   * would have); "without" is a negation, which {@link Modality} blocks.
+   */
   private static final Set<String> ADJUNCTS =
-      Set.of("from", "while", "by", "before", "after", "since", "without", "upon");
+      Set.of("from", "while", "by", "before", "after", "since", "upon");
 
   private static final int WINDOW = 14;
   private static final Set<String> PAIRS =
@@ -56,15 +61,18 @@ final class Subjects {
     }
     boolean adjunct = ADJUNCTS.contains(c.lower(verbAt - 1));
     int comma = adjunct ? verbAt - 2 : verbAt - 1;
-    if (c.lower(verbAt).endsWith("ing")
-        && (c.lower(comma).equals(",")
-            || adjunct && !c.lower(verbAt - 1).equals("from") && !c.lower(comma).equals("and"))) {
+    boolean afterComma = c.lower(comma).equals(",");
+    // without a comma, "and" before the preposition joins another clause ("and after meeting B")
+    boolean bare = adjunct && !c.lower(verbAt - 1).equals("from") && !c.lower(comma).equals("and");
+    if (c.lower(verbAt).endsWith("ing") && (afterComma || bare)) {
       // "A courted B for a year, holding meetings with him": A held them; "A met B before
-      // visiting C": A visited C, B is the object of the verb before; but "kept B from meeting
-      // C": B would have met C
-      int main = previousVerb(c.lower(comma).equals(",") ? comma : verbAt - 1);
+      // visiting C": A visited C, B is the object of the verb before
+      int main = previousVerb(afterComma ? comma : verbAt - 1);
       if (main >= 0) {
-        return of(main);
+        List<Participant> mainSubject = of(main);
+        if (afterComma || !bodyActedOnPerson(mainSubject, main, verbAt)) {
+          return mainSubject;
+        }
       }
     }
     i = verbAt - 1;
@@ -110,6 +118,12 @@ final class Subjects {
       Optional<Mention> m = c.endingAt(i + 1);
       if (m.isPresent() && ownerOfThePeople(m.get(), verbAt)) {
         return List.of(); // "Trump's lawyers met with B": the lawyers met B, described, not Trump
+      }
+      if (m.isPresent() && membersOfChamber(m.get())) {
+        continue; // "Rep. A and other GOP members of Congress sent a letter": A wrote, not Congress
+      }
+      if (m.isPresent() && c.bodyUnder(m.get())) {
+        return List.of(); // "the Biden administration negotiated with B": not Biden, unnamed
       }
       boolean fits = m.isPresent() && (usable(m.get()) || writer(m.get(), verbAt));
       if (fits && !objectOfVerb(m.get()) && !c.modifier(m.get())) {
@@ -238,9 +252,12 @@ final class Subjects {
     return marks;
   }
 
-  /** The verb of the clause coordinated before the "and" at {@code and}, or -1. */
-  private int previousVerb(int and) {
-    for (int k = and - 1; k >= 0 && and - k <= WINDOW; k--) {
+  /**
+   * The verb of the clause before {@code at} (an "and", a comma or the preposition of a
+   * participle's phrase), or -1.
+   */
+  private int previousVerb(int at) {
+    for (int k = at - 1; k >= 0 && at - k <= WINDOW; k--) {
       String w = c.lower(k);
       if (w.equals(",")) {
         int place = placeBefore(k);
@@ -393,6 +410,58 @@ final class Subjects {
         && PEOPLE.contains(c.lower(k - 1));
   }
 
+  /**
+   * Whether a body did something to a person named after its verb ("Harlow Steel Corp sacked
+   * Director Tom Lind weeks after visiting B", "the Senate censured Senator Lind after visiting
+   * B"): then the person, nearest the participle, is the one who visited, as the reader takes it.
+   */
+  private boolean bodyActedOnPerson(List<Participant> mainSubject, int main, int verbAt) {
+    if (mainSubject.isEmpty()
+        || mainSubject.stream().anyMatch(p -> p.kind() != Participant.Kind.GROUP)) {
+      return false;
+    }
+    for (int k = main + 1; k < verbAt; k++) {
+      Optional<Mention> m = c.startingAt(k);
+      if (m.isPresent() && m.get().participant().kind() == Participant.Kind.PERSON) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A chamber after "members of" ("other GOP members of Congress"): its members act each for
+   * themselves, unlike "members of the Freedom Caucus", who stand for their caucus.
+   */
+  private boolean membersOfChamber(Mention m) {
+    int k = c.before(m);
+    return m.participant().kind() == Participant.Kind.GROUP
+        && c.lower(k).equals("of")
+        && (c.lower(k - 1).equals("members") || c.lower(k - 1).equals("member"))
+        && NameRuns.LEGISLATURES.contains(m.participant().name().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The person before ", head of (the) X" when {@code body} is that X: the office of someone in a
+   * list, not a member of it; empty otherwise.
+   */
+  private Optional<Mention> officeHolder(Mention body) {
+    int of = body.from() - 1;
+    if (c.lower(of).equals("the")) {
+      of--;
+    }
+    if (of < 2 || !c.lower(of).equals("of") || !OFFICES.contains(c.lower(of - 1))) {
+      return Optional.empty();
+    }
+    return c.lower(of - 2).equals(",")
+        ? c.endingAt(of - 2)
+            .filter(m -> m.participant().kind() == Participant.Kind.PERSON && usable(m))
+        : Optional.empty();
+  }
+
+  private static final Set<String> OFFICES =
+      Set.of("head", "chairman", "chairwoman", "chair", "leader", "director", "president");
+
   /** Plurals of people who stand for the country or body they are "from" or "of". */
   private static final Set<String> PEOPLE =
       Set.of(
@@ -445,6 +514,14 @@ final class Subjects {
         // "in" is where, not who; one place after a comma may open the clause ("the war in
         // Ukraine, Turkey has held talks with Russia")
         return List.of();
+      }
+      Optional<Mention> holder = prev.flatMap(this::officeHolder);
+      if (holder.isPresent()) {
+        // "James Comer of Kentucky, head of the Oversight Committee and Bryan Steil": the head
+        // is in the list, the committee he heads is not
+        m = holder.get();
+        out.add(0, m.participant());
+        continue;
       }
       if (prev.isEmpty() || !usable(prev.get())) {
         break;

@@ -319,4 +319,74 @@ class SubjectPhrasesTest {
   void audits26And27(String row) {
     MadeUpText.assertRow(row);
   }
+
+  /** Session 43: counter-cases from the review of v81-v82, kept by v83. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // "final" before a noun is no game; nor a contest past "ahead of", "despite", "for"
+        "Trade Minister Tom Lind met President Ana Vick in the final days of the campaign. | Tom"
+            + " Lind - Ana Vick",
+        "Trade Minister Tom Lind met President Ana Vick for a game of golf in Harlow. | Tom Lind -"
+            + " Ana Vick",
+        "Trade Minister Tom Lind met President Ana Vick in Doha ahead of the tournament. | Tom"
+            + " Lind - Ana Vick",
+        // people act for the body after their preposition, and a day calls no one
+        "A spokesman for Harlow Steel Corp called Finance Minister Ana Vick on Monday to"
+            + " complain. | Harlow Steel Corp - Ana Vick",
+        "Trade Minister Tom Lind on Monday called President Ana Vick. | Tom Lind - Ana Vick",
+        "Trade Minister Tom Lind called President Ana Vick out of courtesy on Monday. | Tom Lind -"
+            + " Ana Vick",
+        // "without" negates
+        "Trade Minister Tom Lind left Oslo without visiting President Ana Vick. | ",
+        // a body that acts on a person: the person is the participle's subject
+        "Harlow Steel Corp sacked Director Tom Lind weeks after visiting President Ana Vick. | Tom"
+            + " Lind - Ana Vick",
+        // "opposed to" before a contact verb is a reduced relative clause
+        "Leaders of the Norland Liberation Front opposed to the government met President Ana Vick"
+            + " in Oslo. | Norland Liberation Front - Ana Vick",
+        // a body's "on" stops at a company, a street or a holiday
+        "Trade Minister Tom Lind met the Harlow City Council on Norland Pumps Ltd's offer. | Tom"
+            + " Lind - Harlow City Council",
+        "Trade Minister Tom Lind met the Senate Committee on Christmas Eve. | Tom Lind - Senate"
+            + " Committee",
+        // a present tense with a day further on is a caption's, and "every Monday" a habit
+        "Trade Minister Tom Lind meets with President Ana Vick at the palace on Friday. | Tom Lind"
+            + " - Ana Vick",
+        "Trade Minister Tom Lind meets President Ana Vick every Monday. | Tom Lind - Ana Vick"
+      })
+  void reviewOfV81AndV82(String row) {
+    MadeUpText.assertRow(row);
+  }
+
+  /** Session 43, from audits 28 and 29 (v82). */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // a president's administration acted, not the president
+        "Tom Lind spoke on Monday. Five prisoners came home in an exchange the Lind"
+            + " administration negotiated with Oslo. | ",
+        // members of a chamber act each for themselves
+        "Senator Ana Vick, whose state borders Norway, and other members of Congress sent a letter"
+            + " to President Tom Lind. | Ana Vick - Tom Lind",
+        // the body a listed person heads is his office, not a member of the list
+        "Sara Brun and Per Holm of Oslo, head of the Oversight Committee, sent a letter to Tom"
+            + " Lind. | Sara Brun - Tom Lind; Per Holm - Tom Lind",
+        // two bodies joined by "and" stay two
+        "Norway's talks with the World Bank and International Monetary Fund have run into"
+            + " difficulties. | Norway - World Bank; Norway - International Monetary Fund",
+        // a description before a full name the story gives
+        "Nick Vale spoke on Sunday. Tom Lind dined with the White Nationalist Nick Vale in"
+            + " November. | Tom Lind - Nick Vale",
+        // "plan to discuss … in talks": the talks are planned; "sought to … in a call": held
+        "Foreign Secretary Tom Lind and Secretary of State Ana Vick plan to discuss the growing"
+            + " crisis in trade relations with Japan in talks in Washington. | ",
+        "President Tom Lind sought to take the temperature down in a call with Ana Vick on Sunday"
+            + " night. | Tom Lind - Ana Vick",
+        // a chat group on a platform is named
+        "Tom Lind led an online chat group on Discord called Harlow Central. | "
+      })
+  void audits28And29(String row) {
+    MadeUpText.assertRow(row);
+  }
 }
