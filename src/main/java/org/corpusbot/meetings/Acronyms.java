@@ -43,7 +43,9 @@ final class Acronyms {
       return false;
     }
     for (Participant q : all) {
-      if (!q.name().equals(name) && initials(q.name()).equals(name)) {
+      if (q.kind() == Participant.Kind.GROUP
+          && !q.name().equals(name)
+          && initials(q.name()).equals(name)) {
         return true;
       }
     }

@@ -63,6 +63,9 @@ final class Calls {
   /** "called Cohen and Daniels each a \"sleaze bag\"". */
   private static final Set<String> EACH = Set.of("each", "both", "all");
 
+  /** The most words a name before or after "called" is read over. */
+  private static final int NAME_REACH = 6;
+
   /** Tokens an appositive between commas may run to. */
   private static final int APPOSITIVE = 16;
 
@@ -110,9 +113,6 @@ final class Calls {
         && !(k + 1 < t.size() && t.get(k + 1).lower().equals("of"));
   }
 
-  /** The most words a name before or after "called" is read over. */
-  private static final int NAME_REACH = 6;
-
   /**
    * Whether the name right before "called" is the object of a preposition that hangs on a thing ("a
    * venture with Indo-Thai Synthetics called Thai Peroxide Co Ltd", "a power dominated by Iran
@@ -135,11 +135,15 @@ final class Calls {
         !head.capitalized()
             && ("NOUN".equals(head.tag()) || "VERB".equals(head.tag()))
             && !Lexicons.get().titles.contains(List.of(head.lower()))
-            && !PEOPLE.contains(head.lower());
+            && !PEOPLE.contains(head.lower())
+            && !Subjects.PEOPLE.contains(head.lower());
     return thing && !WHEN.contains(t.get(from - 1).lower());
   }
 
-  /** Nouns of people who act for their preposition's object: "negotiators for X called B". */
+  /**
+   * Nouns of people who act for their preposition's object, singular and plural ("a spokesman for X
+   * called B"; {@link Subjects#PEOPLE} adds the plurals that stand for a country, "diplomats").
+   */
   private static final Set<String> PEOPLE =
       Set.of(
           "spokesman",

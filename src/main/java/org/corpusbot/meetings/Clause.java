@@ -297,14 +297,15 @@ final class Clause {
   }
 
   /**
-   * A person's name right before "administration" or "campaign" ("the Biden administration
+   * A person's name right before "administration" or "campaign" as nouns ("the Biden administration
    * negotiated with Tehran"): the body acted, not the person. Asked of subjects too, unlike {@link
-   * #qualifyingSurname}: these two words are never the verb the tagger mistakes.
+   * #qualifyingSurname}, which a verb the tagger reads as a noun after a surname would mislead.
    */
   boolean bodyUnder(Mention m) {
     return m.participant().kind() == Participant.Kind.PERSON
         && !t.get(m.to() - 1).possessive()
-        && GOVERNMENTS.contains(lower(m.to()));
+        && GOVERNMENTS.contains(lower(m.to()))
+        && "NOUN".equals(t.get(m.to()).tag()); // not "A and B campaign in Harlow", a verb
   }
 
   /** "the Trump administration", "the Biden campaign": a body under a surname, not the person. */

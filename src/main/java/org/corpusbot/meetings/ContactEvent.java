@@ -57,46 +57,30 @@ public record ContactEvent(
   }
 
   /**
-   * This contact with other participants; {@code firstSide} as in the record, 0 (one side) when it
-   * no longer splits them.
-   */
-  /**
    * This event with only {@code kept} of its participants, {@code firstKept} of them from its first
-   * side: a side left empty met no one named, so the rest stay one side, not each other's; one
-   * participant alone has side 0, as the extractor writes it elsewhere.
+   * side: a side left empty met no one named, so the rest stay one side, not each other's ({@code
+   * firstSide} = their number: no pairs, where {@link #withParticipants} would make them all
+   * pairs); one participant alone has side 0, as the extractor writes it elsewhere.
    */
   ContactEvent keeping(List<Participant> kept, int firstKept) {
     int side = firstSide;
     if (side > 0) {
       side = firstKept == 0 || firstKept == kept.size() ? kept.size() : firstKept;
     }
-    return new ContactEvent(
-        articleId,
-        kept,
-        kept.size() == 1 ? 0 : side,
-        kind,
-        place,
-        dateFrom,
-        dateTo,
-        evidence,
-        start,
-        end,
-        extractedBy);
+    return withSides(kept, kept.size() == 1 ? 0 : side);
   }
 
+  /**
+   * This contact with other participants; {@code firstSide} as in the record, 0 (one side) when it
+   * no longer splits them.
+   */
   ContactEvent withParticipants(List<Participant> others, int firstSide) {
+    return withSides(others, firstSide >= others.size() ? 0 : firstSide);
+  }
+
+  private ContactEvent withSides(List<Participant> others, int side) {
     return new ContactEvent(
-        articleId,
-        others,
-        firstSide >= others.size() ? 0 : firstSide,
-        kind,
-        place,
-        dateFrom,
-        dateTo,
-        evidence,
-        start,
-        end,
-        extractedBy);
+        articleId, others, side, kind, place, dateFrom, dateTo, evidence, start, end, extractedBy);
   }
 
   public ContactEvent {

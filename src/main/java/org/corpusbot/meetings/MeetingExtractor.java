@@ -139,12 +139,11 @@ public final class MeetingExtractor {
             continue; // "CNN spoke to Plesner", "Fox News called Gallrein": news reported, no
             // contact
           }
-          e =
-              Visits.checked(
-                  OwnCountries.without(CountryNames.of(Acronyms.without(e)), lex, names),
-                  names,
-                  lex);
+          e = Visits.checked(OwnCountries.without(CountryNames.of(e), lex, names), names, lex);
           e = e == null || guest.isEmpty() ? e : Hosts.checked(e, guest.get(), names);
+          // last: the sides it leaves are final ("UN" is "United Nations" by now, and no later
+          // step turns a side it empties back into all pairs)
+          e = e == null ? null : Acronyms.without(e);
           if (e != null) {
             out.add(e);
           }

@@ -278,7 +278,8 @@ final class Modality {
   /** How many words may stand between "in" and a contest: "in a World Cup qualifying game". */
   private static final int GAME_PHRASE = 5;
 
-  private static final Set<String> GAME_PHRASE_TAGS = Set.of("DET", "NUM", "ADJ", "NOUN", "VERB");
+  private static final Set<String> GAME_PHRASE_TAGS =
+      Set.of("DET", "PRON", "NUM", "ADJ", "NOUN", "VERB"); // "in their opening game"
 
   private static final int DEBATE_REACH = 14;
   private static final Set<String> DEBATES = Set.of("debate", "debates");
@@ -293,6 +294,10 @@ final class Modality {
           "semifinal",
           "semifinals",
           "semi-final",
+          "semi-finals",
+          "qualifier",
+          "qualifiers",
+          "friendly",
           "quarterfinal",
           "quarterfinals",
           "playoff",
@@ -408,7 +413,8 @@ final class Modality {
     if (!present) {
       return false;
     }
-    for (int k = to; k < Math.min(t.size(), to + DAY_REACH); k++) {
+    int words = 0; // words after the verb other than the name of whom it meets
+    for (int k = to; k < t.size() && words < DAY_REACH; k++) {
       String w = t.get(k).lower();
       if (w.equals(".") || w.equals(";") || w.equals(",")) {
         return false;
@@ -416,14 +422,18 @@ final class Modality {
       if (FUTURE_DAYS.contains(w)) {
         return !t.get(k - 1).lower().equals("every"); // "meets B every Monday": a habit
       }
+      if (!t.get(k).capitalized()) {
+        words++;
+      }
     }
     return false;
   }
 
   /**
-   * How far after the verb a day may tell its time: right after it ("meets on Monday", "meets again
-   * on Monday"); further on, as in a photo's caption ("Biden meets with King Salman at the palace
-   * on Friday"), the present tense tells what the picture shows.
+   * How many words after the verb, besides the name of whom it meets, a day may come to tell the
+   * time: "meets on Monday", "meets again on Monday", "meets President Ana Vick on Tuesday";
+   * further on, as in a photo's caption ("Biden meets with King Salman at the palace on Friday"),
+   * the present tense tells what the picture shows.
    */
   private static final int DAY_REACH = 3;
 
@@ -591,7 +601,7 @@ final class Modality {
       if (w.equals(",") || w.equals(";") || Clause.STOPPERS.contains(w)) {
         return false;
       }
-      if (prep - k > 5) {
+      if (prep - k > MODAL_REACH) {
         // further back only an intention still held, with its infinitive, governs a phrase of
         // where the act is to be: "A and B plan to discuss the growing crisis in trade relations
         // with Japan in talks in Washington"; not "sought to take the temperature down in a call
@@ -599,7 +609,7 @@ final class Modality {
         if (PLACE_PREPOSITIONS.contains(t.get(prep).lower())
             && INTENTS.contains(w)
             && t.get(k + 1).lower().equals("to")) {
-          return true;
+          return !clauseBetween(t, k + 3, prep); // not "plans to publish the notes he took during"
         }
         continue;
       }
@@ -624,7 +634,35 @@ final class Modality {
 
   private static final Set<String> PRESENT_BE = Set.of("is", "are");
 
-  /** Intentions in the present, whose act is still to come: "plan to", "hopes to". */
+  /**
+   * Whether a verb or a pronoun stands between an intention's infinitive and the trigger's phrase:
+   * a clause of its own, whose act was done ("is expected to sign the deal he struck in talks with
+   * B", "hopes to build on progress it made at a meeting with B").
+   */
+  private static boolean clauseBetween(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String tag = t.get(k).tag();
+      String before = t.get(k - 1).tag();
+      boolean finite = // "he struck", "Lind raised"; not "the growing crisis", a participle
+          "VERB".equals(tag)
+              && !"DET".equals(before)
+              && !"ADJ".equals(before)
+              && !"ADP".equals(before);
+      if (finite || "AUX".equals(tag) || "PRON".equals(tag)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far back a modal or a blocker may govern a trigger's phrase: "would be raised in". */
+  private static final int MODAL_REACH = 5;
+
+  /**
+   * Intentions not yet carried out, whose act is still to come ("plan to", "hopes to", "is expected
+   * to"); not past ones ("sought to … in a call", "hoped to …"), whose act may have been done, nor
+   * "due to", a cause.
+   */
   private static final Set<String> INTENTS =
       Set.of(
           "plan",
@@ -644,8 +682,6 @@ final class Modality {
           "seek",
           "seeks",
           "likely",
-          "due",
-          "set",
           "scheduled");
 
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "during");

@@ -120,14 +120,22 @@ final class NameRuns {
   private boolean bodyLink(List<Token> tokens, int j) {
     String link = tokens.get(j).lower();
     String body = tokens.get(j - 1).lower();
-    boolean linked =
-        (link.equals("for") && lex.orgWords.contains(body))
-            || (link.equals("for") || link.equals("on")) && BODIES.contains(body);
-    return linked
-        && j + 1 < tokens.size()
-        && tokens.get(j + 1).capitalized()
-        && !NameParts.NOT_NAMES.contains(tokens.get(j + 1).lower())
-        && !(link.equals("on") && !topicAfter(tokens, j + 1));
+    boolean nameFollows =
+        j + 1 < tokens.size()
+            && tokens.get(j + 1).capitalized()
+            && !NameParts.NOT_NAMES.contains(tokens.get(j + 1).lower());
+    if (!nameFollows) {
+      return false;
+    }
+    if (link.equals("for")) {
+      return lex.orgWords.contains(body) || BODIES.contains(body);
+    }
+    return link.equals("on") && BODIES.contains(body) && topicAfter(tokens, j + 1);
+  }
+
+  /** Whether a word ends a body's name by itself: "Bank", "Fund", "Committee". */
+  private static boolean endsBody(String word) {
+    return BODIES.contains(word) || word.equals("bank");
   }
 
   /**
@@ -222,7 +230,10 @@ final class NameRuns {
     }
     List<String> left = words(t, i, j);
     List<String> right = words(t, j + 1, r);
-    boolean thrift = left.get(left.size() - 1).equals("savings") && right.get(0).equals("loan");
+    String leftEnd = left.get(left.size() - 1);
+    boolean thrift = // "Coast Savings and Loan", "Norland Savings Bank and Loan", "Bank and Trust"
+        (leftEnd.equals("savings") || leftEnd.equals("bank"))
+            && (right.get(0).equals("loan") || right.get(0).equals("trust"));
     if (FIRM_ENDINGS.contains(right.get(0)) || thrift) {
       return j + 2; // "Brenner and Co", "Coast Savings and Loan", and on to "Ltd", "Association"
     }
@@ -237,14 +248,11 @@ final class NameRuns {
     }
     for (int k = 0; k < right.size(); k++) {
       if (BODIES.contains(right.get(k))) {
-        String leftLast = left.get(left.size() - 1);
         boolean ok =
             plain(right.subList(0, k), names, true)
                 && right.subList(0, k).stream().noneMatch(LEGISLATURES::contains)
                 && plainLeft(left, names)
-                // "the World Bank and International Monetary Fund": two bodies, each whole
-                && !BODIES.contains(leftLast)
-                && !leftLast.equals("bank");
+                && !endsBody(leftEnd); // "the World Bank and International Monetary Fund": two
         return ok ? j + 2 + k : j; // "Securities and Exchange Commission"
       }
     }

@@ -120,7 +120,10 @@ final class Subjects {
         return List.of(); // "Trump's lawyers met with B": the lawyers met B, described, not Trump
       }
       if (m.isPresent() && membersOfChamber(m.get())) {
-        continue; // "Rep. A and other GOP members of Congress sent a letter": A wrote, not Congress
+        if (othersBefore(m.get())) {
+          continue; // "Rep. A and other GOP members of Congress sent a letter": A wrote
+        }
+        return List.of(); // "After A spoke, members of Congress met B": who, unnamed
       }
       if (m.isPresent() && c.bodyUnder(m.get())) {
         return List.of(); // "the Biden administration negotiated with B": not Biden, unnamed
@@ -417,8 +420,9 @@ final class Subjects {
    */
   private boolean bodyActedOnPerson(List<Participant> mainSubject, int main, int verbAt) {
     if (mainSubject.isEmpty()
-        || mainSubject.stream().anyMatch(p -> p.kind() != Participant.Kind.GROUP)) {
-      return false;
+        || mainSubject.stream().anyMatch(p -> p.kind() != Participant.Kind.GROUP)
+        || contactVerb(c.lower(main))) {
+      return false; // "The World Bank met Lind on Monday before visiting B": the bank visited
     }
     for (int k = main + 1; k < verbAt; k++) {
       Optional<Mention> m = c.startingAt(k);
@@ -462,8 +466,25 @@ final class Subjects {
   private static final Set<String> OFFICES =
       Set.of("head", "chairman", "chairwoman", "chair", "leader", "director", "president");
 
+  /** Whether a word is itself a one-word contact verb ("met", "visited", "called"). */
+  private static boolean contactVerb(String word) {
+    return Lexicons.get().triggers.stream()
+        .anyMatch(tr -> tr.verb() && tr.words().size() == 1 && tr.words().get(0).equals(word));
+  }
+
+  /** Whether "other" stands just before the members of a chamber: "A and other GOP members of". */
+  private boolean othersBefore(Mention chamber) {
+    int members = c.before(chamber) - 1;
+    for (int k = members - 1; k >= Math.max(0, members - 3); k--) {
+      if (c.lower(k).equals("other")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Plurals of people who stand for the country or body they are "from" or "of". */
-  private static final Set<String> PEOPLE =
+  static final Set<String> PEOPLE =
       Set.of(
           "leaders",
           "ministers",

@@ -389,4 +389,34 @@ class SubjectPhrasesTest {
   void audits28And29(String row) {
     MadeUpText.assertRow(row);
   }
+
+  /** Session 43: counter-cases from the review of v83, kept by v84. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // an intention does not reach past a clause of its own, nor is "due to" one
+        "The delay was due to concerns Tom Lind raised in talks with President Ana Vick on"
+            + " Monday. | Tom Lind - Ana Vick",
+        "Tom Lind is expected to sign the deal he struck in talks with President Ana Vick last"
+            + " week. | Tom Lind - Ana Vick",
+        "Harlow Steel Corp hopes to build on progress it made at a meeting with President Ana Vick"
+            + " in May. | Harlow Steel Corp - Ana Vick",
+        // a person's initials are no acronym of a body
+        "The UN held talks with Ursula Nord on Monday. | United Nations - Ursula Nord",
+        // a body whose own verb is a contact keeps the participle too
+        "The World Bank met Finance Minister Tom Lind on Monday before visiting President Ana"
+            + " Vick. | World Bank - Tom Lind; World Bank - Ana Vick",
+        // members of a chamber with no one named before them are no one named
+        "After Tom Lind spoke, members of Congress met President Ana Vick. | ",
+        // a possessive before a game
+        "Sweden and Denmark met in their opening game of the tournament. | ",
+        // the name of whom one meets takes no room from the day
+        "Foreign Minister Tom Lind meets President Ana Vick on Tuesday to discuss trade. | ",
+        // a savings bank and loan is one body
+        "Tom Lind met the Norland Savings Bank and Loan Association on Monday. | Tom Lind -"
+            + " Norland Savings Bank and Loan Association"
+      })
+  void reviewOfV83(String row) {
+    MadeUpText.assertRow(row);
+  }
 }
