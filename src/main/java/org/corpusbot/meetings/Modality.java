@@ -1,5 +1,6 @@
 package org.corpusbot.meetings;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -437,18 +438,18 @@ final class Modality {
    */
   private static final int DAY_REACH = 3;
 
-  /** Days a present tense looks ahead to ("today" may be the story's own, under way). */
-  private static final Set<String> FUTURE_DAYS =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "tomorrow",
-          "tonight");
+  /**
+   * Days a present tense looks ahead to: the weekdays of {@link Calls#WHEN}, "tomorrow" and
+   * "tonight" ("today" may be the story's own, under way).
+   */
+  private static final Set<String> FUTURE_DAYS = futureDays();
+
+  private static Set<String> futureDays() {
+    Set<String> days = new HashSet<>(Calls.WHEN);
+    days.removeAll(Set.of("today", "yesterday"));
+    days.addAll(Set.of("tomorrow", "tonight"));
+    return Set.copyOf(days);
+  }
 
   /**
    * Opposition to the contact itself, a noun trigger being the object of "oppose" ("oppose a budget
