@@ -24,6 +24,10 @@ import java.util.Set;
  */
 final class Lexicons {
   final List<Trigger> triggers;
+
+  /** The triggers that are one verb ("met", "visited", "called"), looked up by word. */
+  final Set<String> oneWordVerbs;
+
   final Set<String> blockers;
   final List<List<String>> titles;
   final Set<String> orgWords;
@@ -86,6 +90,11 @@ final class Lexicons {
     }
     t.sort((a, b) -> b.words().size() - a.words().size());
     triggers = List.copyOf(t);
+    oneWordVerbs =
+        triggers.stream()
+            .filter(tr -> tr.verb() && tr.words().size() == 1)
+            .map(tr -> tr.words().get(0))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     blockers = Set.copyOf(lower(lines("blockers.txt")));
     titles = phrases(lines("titles.txt"));
     orgWords = Set.copyOf(lower(lines("orgwords.txt")));

@@ -421,7 +421,7 @@ final class Subjects {
   private boolean bodyActedOnPerson(List<Participant> mainSubject, int main, int verbAt) {
     if (mainSubject.isEmpty()
         || mainSubject.stream().anyMatch(p -> p.kind() != Participant.Kind.GROUP)
-        || contactVerb(c.lower(main))) {
+        || Lexicons.get().oneWordVerbs.contains(c.lower(main))) {
       return false; // "The World Bank met Lind on Monday before visiting B": the bank visited
     }
     for (int k = main + 1; k < verbAt; k++) {
@@ -465,12 +465,6 @@ final class Subjects {
 
   private static final Set<String> OFFICES =
       Set.of("head", "chairman", "chairwoman", "chair", "leader", "director", "president");
-
-  /** Whether a word is itself a one-word contact verb ("met", "visited", "called"). */
-  private static boolean contactVerb(String word) {
-    return Lexicons.get().triggers.stream()
-        .anyMatch(tr -> tr.verb() && tr.words().size() == 1 && tr.words().get(0).equals(word));
-  }
 
   /** Whether "other" stands just before the members of a chamber: "A and other GOP members of". */
   private boolean othersBefore(Mention chamber) {
