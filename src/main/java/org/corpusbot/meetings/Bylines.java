@@ -8,17 +8,26 @@ import java.util.regex.Pattern;
  * the text, so that a reporter is never a participant nor the person a later "he" or "she" is taken
  * for ("–Courtney Subramanian … Johnson said he spoke to Zelenskyy" paired the reporter with
  * Zelenskyy). Not after an em dash: "— Tomas Hale" under a quotation attributes it to someone the
- * story may go on about.
+ * story may go on about. Also the reporter named alone on the text's first line, as agency copy
+ * opens ("Tong-Hyung Kim", then "Associated Press": 344 rtqa articles open with a line of two or
+ * three capitalised words), whose surname would otherwise stand for a leader's ("Trump and Kim met"
+ * read as the reporter).
  */
 final class Bylines {
   private static final Pattern BYLINE =
       Pattern.compile(
           "(?m)^[ \\t]*[–-] ?\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,2}[ \\t]*$");
 
+  private static final String NAME = "\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,2}";
+
+  /** The first line when it is only a name or two ("By Jill Lawless and Danica Kirka"). */
+  private static final Pattern OPENING =
+      Pattern.compile("\\A\\s*(?:By )?" + NAME + "(?:,? (?:and|&) " + NAME + ")?[ \\t]*(?=\\R)");
+
   private Bylines() {}
 
   /** The text with each byline line blanked: offsets stay those of the article. */
   static String blanked(String text) {
-    return Blanked.matches(BYLINE, text);
+    return Blanked.matches(OPENING, Blanked.matches(BYLINE, text));
   }
 }

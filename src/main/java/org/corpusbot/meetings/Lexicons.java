@@ -44,6 +44,17 @@ final class Lexicons {
   /** US states that are neither people nor governments: words no person's name holds. */
   final Set<String> regions;
 
+  /**
+   * Whether a name's word, as written, says what kind of body it is ("Corp", "Ministry", "UN"). The
+   * United Nations' "UN" only in capitals: "Un" ends Kim Jong Un's name, which was read as a
+   * body's.
+   */
+  boolean orgWord(String word) {
+    String clean = NameParts.clean(word);
+    String lower = clean.toLowerCase(Locale.ROOT);
+    return orgWords.contains(lower) && !(lower.equals("un") && !clean.equals("UN"));
+  }
+
   /** {@link #places} in lower case. */
   final Set<String> placesLower;
 

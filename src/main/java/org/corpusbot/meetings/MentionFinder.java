@@ -217,8 +217,7 @@ final class MentionFinder {
 
   /** Words that only say what kind of body it is ("Union", "Commission", "Airways"). */
   private boolean onlyBodyWords(List<String> words) {
-    return words.stream()
-        .allMatch(w -> lex.orgWords.contains(NameParts.clean(w).toLowerCase(Locale.ROOT)));
+    return words.stream().allMatch(lex::orgWord);
   }
 
   /**
@@ -277,7 +276,10 @@ final class MentionFinder {
     words = undoubled(words);
     String lastWord = NameParts.clean(words.get(words.size() - 1)).toLowerCase(Locale.ROOT);
     if (words.size() >= 2 && NameParts.GENERIC_GROUPS.contains(lastWord)) {
-      return null; // "Committee Chairmen and Ranking Members": no one named
+      // "Committee Chairmen and Ranking Members", "U.N. Diplomats": people described, no one named
+      String described = NameParts.clean(String.join(" ", words));
+      return new Mention(
+          titleFrom, to, new Participant(described, Participant.Kind.DESCRIBED, null), false);
     }
     if (NameParts.isPlace(
         words, lex)) { // before a nationality is taken for a title: "Saudi Arabia"
@@ -583,7 +585,7 @@ final class MentionFinder {
       return null;
     }
     for (String w : name) {
-      if (lex.orgWords.contains(NameParts.clean(w).toLowerCase(Locale.ROOT))) {
+      if (lex.orgWord(w)) {
         return null; // "the House Committee on Foreign Affairs": a body's name, whole
       }
     }

@@ -182,6 +182,7 @@ final class Modality {
     }
     return blockedBefore(t, from, trigger, blockers)
         || scheduledAfter(t, to)
+        || !trigger.verb() && subjectOfAFutureVerb(t, from, to)
         || whenToCome(t, from, trigger.verb());
   }
 
@@ -692,6 +693,40 @@ final class Modality {
 
   private static String lowerAt(List<Token> t, int k) {
     return k < t.size() ? t.get(k).lower() : "";
+  }
+
+  /** How far past a subject's contact noun its verb is looked for. */
+  private static final int VERB_REACH = 30;
+
+  private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whose", "where");
+
+  private static final Set<String> OPENING_TAGS = Set.of("DET", "ADJ", "NUM", "PROPN", "NOUN");
+
+  /**
+   * "Negotiations between the U.K. and the EU over the exit terms will take at least two years": a
+   * contact noun opening the sentence as the subject of a future verb is still to come, however
+   * long the phrase between them ({@link #scheduledAfter} looks only {@link #RIGHT} words on). The
+   * first verb decides: "Talks held in Geneva will …" stop at "held", so a contact told as done
+   * before its sequel stays.
+   */
+  private static boolean subjectOfAFutureVerb(List<Token> t, int from, int to) {
+    if (from > 4 || t.subList(0, from).stream().anyMatch(k -> !OPENING_TAGS.contains(k.tag()))) {
+      return false;
+    }
+    for (int k = to; k < Math.min(t.size(), to + VERB_REACH); k++) {
+      String w = t.get(k).lower();
+      if (w.equals(".") || w.equals(";") || RELATIVES.contains(w)) {
+        return false; // "talks on a package that likely will include …": the package's verb
+      }
+      if (!"VERB".equals(t.get(k).tag()) && !"AUX".equals(t.get(k).tag())) {
+        continue;
+      }
+      String next = lowerAt(t, k + 1);
+      return w.equals("will")
+          || w.equals("shall")
+          || BE.contains(w) && (next.equals("to") || SCHEDULED.contains(next));
+    }
+    return false;
   }
 
   private static boolean scheduledAfter(List<Token> t, int to) {

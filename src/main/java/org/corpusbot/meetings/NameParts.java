@@ -129,8 +129,22 @@ final class NameParts {
     return NOT_IN_OFFICE_BEFORE.matcher(text).region(Math.max(0, at - 14), at).find();
   }
 
+  /**
+   * Last words of a capitalised run that name people, not one body ("U.N. Diplomats"); not
+   * "representatives" or "delegates", which end legislatures' names ("House of Delegates").
+   */
   static final Set<String> GENERIC_GROUPS =
-      Set.of("members", "chairmen", "leaders", "officials", "staff", "aides", "lawmakers");
+      Set.of(
+          "members",
+          "chairmen",
+          "leaders",
+          "officials",
+          "staff",
+          "aides",
+          "lawmakers",
+          "diplomats",
+          "envoys",
+          "negotiators");
 
   /**
    * Words that name a kind of body, not one: alone (capitalised at a sentence's start, or as an
@@ -359,7 +373,7 @@ final class NameParts {
       String l = clean(w).toLowerCase(Locale.ROOT);
       boolean afterParticle =
           k > 0 && PARTICLE_WORDS.contains(words.get(k - 1).toLowerCase(Locale.ROOT));
-      if (lex.orgWords.contains(l)
+      if (lex.orgWord(w)
           || NOT_NAMES.contains(l)
           || lex.places.contains(clean(w)) && !afterParticle // "Miguel de la Madrid"
           || lex.regions.contains(clean(w))) { // "Graham County Arizona"
@@ -444,7 +458,7 @@ final class NameParts {
 
   static boolean isOrganisation(List<String> words, Lexicons lex) {
     for (String w : words) {
-      if (lex.orgWords.contains(clean(w).toLowerCase(Locale.ROOT))) {
+      if (lex.orgWord(w)) {
         return true;
       }
     }

@@ -19,6 +19,41 @@ final class NameRuns {
 
   private static final Set<String> FIRM_ENDINGS = Set.of("co", "co.", "company", "sons", "cie");
 
+  /**
+   * Trades a firm's name may join with "and" before its suffix ("Mining and Development Corp",
+   * "Telephone and Telegraph Co", "Oil and Gas Co"); two firms are joined by "and" too, so only a
+   * trade on both sides of it makes one name.
+   */
+  private static final Set<String> TRADES =
+      Set.of(
+          "mining",
+          "mines",
+          "metals",
+          "minerals",
+          "development",
+          "exploration",
+          "production",
+          "oil",
+          "gas",
+          "petroleum",
+          "refining",
+          "chemical",
+          "chemicals",
+          "steel",
+          "coal",
+          "power",
+          "light",
+          "electric",
+          "telephone",
+          "telegraph",
+          "manufacturing",
+          "engineering",
+          "construction",
+          "shipping",
+          "trading",
+          "investment",
+          "finance");
+
   /** Last words of a public body's name, which an "and" may precede. */
   private static final Set<String> BODIES =
       Set.of(
@@ -234,6 +269,14 @@ final class NameRuns {
     boolean thrift = // "Coast Savings and Loan", "Norland Savings Bank and Loan", "Bank and Trust"
         (leftEnd.equals("savings") || leftEnd.equals("bank"))
             && (right.get(0).equals("loan") || right.get(0).equals("trust"));
+    boolean trades =
+        TRADES.contains(leftEnd)
+            && TRADES.contains(right.get(0))
+            && right.size() >= 2
+            && NameParts.COMPANY_SUFFIXES.contains(right.get(1));
+    if (trades) {
+      return j + 3; // "Atlas Consolidated Mining and Development Corp", on to its suffix
+    }
     if (FIRM_ENDINGS.contains(right.get(0)) || thrift) {
       return j + 2; // "Brenner and Co", "Coast Savings and Loan", and on to "Ltd", "Association"
     }

@@ -95,8 +95,7 @@ final class Referents {
   /** An organisation word in the name ("Steel", "Corp."); cheaper than NameParts on every run. */
   private static boolean organisation(List<String> words, Lexicons lex) {
     for (String w : words) {
-      String l = w.toLowerCase(Locale.ROOT);
-      if (lex.orgWords.contains(l) || lex.orgWords.contains(NameParts.clean(l))) {
+      if (lex.orgWord(w)) {
         return true;
       }
     }

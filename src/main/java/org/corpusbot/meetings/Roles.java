@@ -170,9 +170,20 @@ final class Roles {
                 && !between
                 && oneSide(c, from, to, verb, kind);
     if (between || firstSide == who.size()) {
-      firstSide = 0;
+      firstSide = between && oneAgainstAList(c, complements) ? 1 : 0;
     }
     return new Assignment(new ArrayList<>(who.values()), firstSide, place, unpaired);
+  }
+
+  /**
+   * "talks between banks and Mexico, Chile and Venezuela": the first against each of a list after
+   * its "and", the list's members no party to each other's talks (where "between A, B and C" are
+   * all one another's).
+   */
+  private static boolean oneAgainstAList(Clause c, List<Mention> between) {
+    return between.size() >= 3
+        && c.lower(between.get(0).to()).equals("and")
+        && c.lower(between.get(1).to()).equals(",");
   }
 
   /**

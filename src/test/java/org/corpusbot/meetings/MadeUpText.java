@@ -27,6 +27,16 @@ final class MadeUpText {
     return out;
   }
 
+  /** "name KIND" for every participant of every contact in {@code text}. */
+  static List<String> participants(String text) {
+    return EXTRACTOR
+        .extract(new Article("t", "T", DATE, null, null, List.of(), text, null))
+        .stream()
+        .flatMap(e -> e.participants().stream())
+        .map(p -> p.name() + " " + p.kind())
+        .toList();
+  }
+
   /**
    * Checks a table row: the text, " | ", and the named pairs it must give exactly, separated by ";
    * " (none when blank).

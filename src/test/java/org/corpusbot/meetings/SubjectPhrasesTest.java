@@ -1,5 +1,8 @@
 package org.corpusbot.meetings;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -418,5 +421,51 @@ class SubjectPhrasesTest {
       })
   void reviewOfV83(String row) {
     MadeUpText.assertRow(row);
+  }
+
+  /** Session 44, from audits 30 and 31 (v84). */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // the reporter named alone on the first line is no one the story's "Kim" can be
+        "Hana Kim\n\nOSLO - President Tom Lind sent a message to Norland leader Kim Jong Ho on"
+            + " Friday. Lind and Kim met in June. | Tom Lind - Kim Jong Ho",
+        // a country is no person a later "she" can be
+        "Ana Vick spoke on Monday. In her youth she traveled to El Salvador. She met Tom Lind that"
+            + " year at a retreat. | Ana Vick - Tom Lind",
+        // a title past its "d'"
+        "Embassy Charge d'Affaires Ana Vick said on Friday that Tom Lind was well. Vick spoke to"
+            + " Tom Lind in the courtroom. | Ana Vick - Tom Lind",
+        // representatives from countries: the countries
+        "The meeting in Oslo was attended by representatives from Norway, Sweden and Denmark. |"
+            + " Norway - Sweden; Norway - Denmark; Sweden - Denmark",
+        // one against each of a list: the list's members are not each other's
+        "Tom Lind cited progress in talks between banks and Norway, Sweden, and Denmark. | ",
+        // trades on both sides of "and" make one firm's name
+        "Harlow Steel Corp and Norland Mining and Development Corp are still holding talks on a"
+            + " rescue package. | Harlow Steel Corp - Norland Mining and Development Corp",
+        // a contact noun whose sentence's verb is future, however far on
+        "Negotiations between Norway and Sweden over the terms of the new fishing treaty will take"
+            + " at least two years. | ",
+        "Talks between Tom Lind and Ana Vick on a package that likely will include tax credits are"
+            + " continuing. | Tom Lind - Ana Vick",
+        // diplomats are people described, not a body named
+        "While in Oslo, Tom Lind has conferred with a number of U.N. Diplomats, including the"
+            + " representative of Norway. | Tom Lind - Norway"
+      })
+  void audits30And31(String row) {
+    MadeUpText.assertRow(row);
+  }
+
+  /** The "Un" ending a Korean name is no United Nations: Kim Jong Un had been a body. */
+  @Test
+  void aNameEndingInUnIsAPerson() {
+    assertThat(
+            MadeUpText.participants(
+                "North Korean leader Kim Jong Un spoke on Monday. President Tom Lind met Kim in"
+                    + " July."))
+        .containsExactly("Tom Lind PERSON", "Kim Jong Un PERSON");
+    assertThat(MadeUpText.participants("The UN held talks with Norway on Monday."))
+        .containsExactly("United Nations GROUP", "Norway GROUP");
   }
 }
