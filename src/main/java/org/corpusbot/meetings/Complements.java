@@ -83,10 +83,31 @@ final class Complements {
             && absolute(first.get().to())) {
           return List.of(); // "during a phone call, with the White House being one …"
         }
-        return coordinated(first, listMayMeetVerb);
+        List<Mention> with = coordinated(first, listMayMeetVerb);
+        if (w.equals("with") && kind == EventKind.LETTER && !with.isEmpty()) {
+          Optional<Mention> addressee = recipientAfter(with.get(with.size() - 1).to());
+          if (addressee.isPresent()) {
+            return coordinated(addressee, false); // "sent a letter with B to C": B signed it too
+          }
+        }
+        return with;
       }
     }
     return List.of();
+  }
+
+  /** The one written to after a letter's "with" phrase: "with Rep. B, R-La., to C" gives C. */
+  private Optional<Mention> recipientAfter(int from) {
+    for (int i = from; i < Math.min(c.t.size() - 1, from + WINDOW); i++) {
+      String w = c.lower(i);
+      if (w.equals(".") || w.equals(";") || c.isVerb(i)) {
+        return Optional.empty();
+      }
+      if (w.equals("to")) {
+        return firstMention(i + 1);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

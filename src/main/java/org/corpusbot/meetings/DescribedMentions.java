@@ -103,26 +103,8 @@ final class DescribedMentions {
           "creditor",
           "commercial");
 
+  /** Titles distinctive enough that "the X" means the one X the article named. */
   private DescribedMentions() {}
-
-  /** Heads that, bare, are the body named after "from" or "of" ("representatives from Brazil"). */
-  private static final Set<String> SENT_BY =
-      Set.of("representatives", "representative", "diplomats", "envoys", "executives");
-
-  /**
-   * "representatives from Brazil, Mexico and Guatemala": people sent by a named body, whom {@link
-   * CountryMentions#officialsOf} replaces with it, as the labelling counts a delegation.
-   */
-  private static boolean fromABody(List<Token> tokens, int h) {
-    int k = h + 1;
-    if (!SENT_BY.contains(tokens.get(h).lower())
-        || k >= tokens.size()
-        || !tokens.get(k).lower().matches("from|of")) {
-      return false;
-    }
-    k += k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("the") ? 2 : 1;
-    return k < tokens.size() && tokens.get(k).capitalized();
-  }
 
   /** Role nouns with their modifiers, when no name follows them. */
   static List<Mention> find(List<Token> tokens) {
@@ -166,8 +148,7 @@ final class DescribedMentions {
                   "creditors",
                   "producers",
                   "consumers")
-              .contains(head.lower())
-          && !fromABody(tokens, h)) {
+              .contains(head.lower())) {
         continue; // a bare "president" or "aide" says too little to be a participant
       }
       StringBuilder sb = new StringBuilder();

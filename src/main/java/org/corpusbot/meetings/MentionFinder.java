@@ -276,7 +276,11 @@ final class MentionFinder {
     words = undoubled(words);
     String lastWord = NameParts.clean(words.get(words.size() - 1)).toLowerCase(Locale.ROOT);
     if (words.size() >= 2 && NameParts.GENERIC_GROUPS.contains(lastWord)) {
-      // "Committee Chairmen and Ranking Members", "U.N. Diplomats": people described, no one named
+      return null; // "Committee Chairmen and Ranking Members": no one named
+    }
+    if (words.size() == 2 && NameParts.SENT_PEOPLE.contains(lastWord)) {
+      // "a number of U.N. Diplomats, including the representative of the Soviet Union": people
+      // described, whose list goes on past them
       String described = NameParts.clean(String.join(" ", words));
       return new Mention(
           titleFrom, to, new Participant(described, Participant.Kind.DESCRIBED, null), false);

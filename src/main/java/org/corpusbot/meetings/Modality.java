@@ -707,7 +707,8 @@ final class Modality {
    * contact noun opening the sentence as the subject of a future verb is still to come, however
    * long the phrase between them ({@link #scheduledAfter} looks only {@link #RIGHT} words on). The
    * first verb decides: "Talks held in Geneva will …" stop at "held", so a contact told as done
-   * before its sequel stays.
+   * before its sequel stays; "will continue" goes on, "is expected to focus on" says what about,
+   * and a past "was expected" is not now a plan.
    */
   private static boolean subjectOfAFutureVerb(List<Token> t, int from, int to) {
     if (from > 4 || t.subList(0, from).stream().anyMatch(k -> !OPENING_TAGS.contains(k.tag()))) {
@@ -715,19 +716,31 @@ final class Modality {
     }
     for (int k = to; k < Math.min(t.size(), to + VERB_REACH); k++) {
       String w = t.get(k).lower();
-      if (w.equals(".") || w.equals(";") || RELATIVES.contains(w)) {
-        return false; // "talks on a package that likely will include …": the package's verb
+      if (w.equals(".") || w.equals(";") || RELATIVES.contains(w) || DONE_OR_GOING.contains(w)) {
+        // "talks on a package that likely will include …": the package's verb; "the meeting in
+        // Oslo last week will help …", "talks, now in their third day, will end …": held already
+        return false;
       }
       if (!"VERB".equals(t.get(k).tag()) && !"AUX".equals(t.get(k).tag())) {
         continue;
       }
       String next = lowerAt(t, k + 1);
-      return w.equals("will")
-          || w.equals("shall")
-          || BE.contains(w) && (next.equals("to") || SCHEDULED.contains(next));
+      boolean topic = next.equals("to") && TOPICS.contains(lowerAt(t, k + 2));
+      return (w.equals("will") || w.equals("shall")) && !next.equals("continue")
+          || PRESENT_BE.contains(w)
+              && (next.equals("to") || SUBJECT_PLANS.contains(next))
+              && !topic;
     }
     return false;
   }
+
+  /** What a present "is"/"are" makes of a contact noun: "the meeting is expected to …". */
+  private static final Set<String> SUBJECT_PLANS =
+      Set.of("scheduled", "planned", "expected", "set");
+
+  /** Words of the subject's phrase that date it before now or as going on: "… last week will …". */
+  private static final Set<String> DONE_OR_GOING =
+      Set.of("last", "yesterday", "earlier", "ago", "previous", "recent", "now", "ongoing", "past");
 
   private static boolean scheduledAfter(List<Token> t, int to) {
     boolean sameClause = true; // a modal past a comma or "and" opening a clause is its own

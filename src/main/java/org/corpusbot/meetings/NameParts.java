@@ -129,22 +129,14 @@ final class NameParts {
     return NOT_IN_OFFICE_BEFORE.matcher(text).region(Math.max(0, at - 14), at).find();
   }
 
-  /**
-   * Last words of a capitalised run that name people, not one body ("U.N. Diplomats"); not
-   * "representatives" or "delegates", which end legislatures' names ("House of Delegates").
-   */
   static final Set<String> GENERIC_GROUPS =
-      Set.of(
-          "members",
-          "chairmen",
-          "leaders",
-          "officials",
-          "staff",
-          "aides",
-          "lawmakers",
-          "diplomats",
-          "envoys",
-          "negotiators");
+      Set.of("members", "chairmen", "leaders", "officials", "staff", "aides", "lawmakers");
+
+  /**
+   * Last words of a short capitalised run that describe people sent by a body ("U.N. Diplomats");
+   * in a longer name they end the body's own ("Association of Retired Diplomats").
+   */
+  static final Set<String> SENT_PEOPLE = Set.of("diplomats", "envoys", "negotiators");
 
   /**
    * Words that name a kind of body, not one: alone (capitalised at a sentence's start, or as an

@@ -1,5 +1,6 @@
 package org.corpusbot.meetings;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -100,6 +101,12 @@ final class NameRegistry {
   /** Titles two one-word holders share, or a former holder has: they stand for no one. */
   private final Set<String> sharedTitles = new HashSet<>();
 
+  /**
+   * Titles whose one-word holder the article names before any holder in full ("Pope Francis" … "a
+   * statue of Pope John Paul II"): the first named is whom "the pope" means.
+   */
+  private final Set<String> oneNameFirst = new HashSet<>();
+
   private final Map<String, String> companiesByFirst = new HashMap<>();
   private final Map<String, String> tickers = new HashMap<>();
   private final Set<String> journalists = new HashSet<>();
@@ -168,6 +175,9 @@ final class NameRegistry {
         surnameTitles
             .computeIfAbsent(one.toLowerCase(Locale.ROOT), k -> new HashSet<>())
             .add(title);
+        if (!byTitle.containsKey(title)) {
+          oneNameFirst.add(title);
+        }
         String held = byTitleOneName.putIfAbsent(title, one);
         if (held != null && !held.equals(one) || formerBefore(text, m.start())) {
           sharedTitles.add(title);
@@ -428,7 +438,12 @@ final class NameRegistry {
   String holderOf(String titleWord) {
     String key = titleWord.toLowerCase(Locale.ROOT);
     String one = sharedTitles.contains(key) ? null : byTitleOneName.get(key);
-    return byTitle.getOrDefault(key, one);
+    String full = byTitle.get(key);
+    boolean same = full != null && one != null && Arrays.asList(full.split(" ")).contains(one);
+    if (one != null && oneNameFirst.contains(key) && !same) {
+      return one; // "Pope Francis" … "a statue of Pope John Paul II": two popes, the first
+    }
+    return full != null ? full : one; // "Queen Ingrid" … "Queen Ingrid II": one queen, in full
   }
 
   /**

@@ -273,7 +273,7 @@ final class NameRuns {
         TRADES.contains(leftEnd)
             && TRADES.contains(right.get(0))
             && right.size() >= 2
-            && NameParts.COMPANY_SUFFIXES.contains(right.get(1));
+            && NameParts.COMPANY_SUFFIXES.contains(right.get(1).replace(".", ""));
     if (trades) {
       return j + 3; // "Atlas Consolidated Mining and Development Corp", on to its suffix
     }

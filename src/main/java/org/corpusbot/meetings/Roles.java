@@ -170,7 +170,11 @@ final class Roles {
                 && !between
                 && oneSide(c, from, to, verb, kind);
     if (between || firstSide == who.size()) {
-      firstSide = between && oneAgainstAList(c, complements) ? 1 : 0;
+      boolean aligned = // each complement one participant, in order
+          !complements.isEmpty()
+              && who.size() == complements.size()
+              && who.values().iterator().next().equals(complements.get(0).participant());
+      firstSide = between && aligned && oneAgainstAList(c, complements) ? 1 : 0;
     }
     return new Assignment(new ArrayList<>(who.values()), firstSide, place, unpaired);
   }
@@ -178,12 +182,13 @@ final class Roles {
   /**
    * "talks between banks and Mexico, Chile and Venezuela": the first against each of a list after
    * its "and", the list's members no party to each other's talks (where "between A, B and C" are
-   * all one another's).
+   * all one another's, and "between A and B, and C and D" two pairs).
    */
   private static boolean oneAgainstAList(Clause c, List<Mention> between) {
     return between.size() >= 3
         && c.lower(between.get(0).to()).equals("and")
-        && c.lower(between.get(1).to()).equals(",");
+        && c.lower(between.get(1).to()).equals(",")
+        && !c.lower(between.get(1).to() + 1).equals("and");
   }
 
   /**

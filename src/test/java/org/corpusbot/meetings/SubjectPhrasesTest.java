@@ -468,4 +468,48 @@ class SubjectPhrasesTest {
     assertThat(MadeUpText.participants("The UN held talks with Norway on Monday."))
         .containsExactly("United Nations GROUP", "Norway GROUP");
   }
+
+  /** Session 44: counter-cases from the review of v85 and rows from audits 32 and 33. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // a subject's future verb: talks going on, what they are about, a past expectation, and a
+        // meeting dated before now are no plans
+        "Talks between Tom Lind and Ana Vick will continue on Tuesday. | Tom Lind - Ana Vick",
+        "The meeting between Tom Lind and Ana Vick was expected to focus on trade. | Tom Lind - Ana"
+            + " Vick",
+        "The meeting between Tom Lind and Ana Vick in Oslo last week will help ease tensions between"
+            + " the two countries. | Tom Lind - Ana Vick",
+        // diplomats of a body are not replaced by it, nor are they a participant named
+        "Tom Lind held talks with diplomats of the European Union. | Tom Lind - European Union",
+        // a country's name that is a surname in the news
+        "Deputy Attorney General Ana Monaco arrived in Oslo on Sunday. On Monday, Monaco met Tom"
+            + " Lind. | Ana Monaco - Tom Lind",
+        // "sent a letter with B to C": B signed it too, C is written to
+        "Rep. Tom Lind sent a letter Friday with Rep. Ana Vick, R-La., to Attorney General Per"
+            + " Holm. | Tom Lind - Per Holm",
+        // "the pope" is the one named first, not a statue's
+        "Pope Leo was admitted to a hospital on Friday. Flowers lay at a statue of Pope John Paul"
+            + " II. Earlier Friday, the pope met with Prime Minister Tom Lind. | Leo - Tom Lind",
+        // a suffix written with its dot
+        "Harlow Steel Corp. and Norland Mining and Development Corp. are still holding talks on a"
+            + " rescue package. | Harlow Steel Corp. - Norland Mining and Development Corp."
+      })
+  void reviewOfV85(String row) {
+    MadeUpText.assertRow(row);
+  }
+
+  /** Session 44, review of v85: no participant is made of an office or of a second pair. */
+  @Test
+  void officesAndSecondPairsStayWhatTheyAre() {
+    assertThat(
+            MadeUpText.participants(
+                "Ana Vick met Tom Lind, chairman of the Joint Chiefs of Staff, on Monday."))
+        .containsExactly("Ana Vick PERSON", "Tom Lind PERSON");
+    assertThat(
+            MadeUpText.namedPairs(
+                "Separate talks between Tom Lind and Ana Vick, and Eva Berg and Jon Holm, ended on"
+                    + " Monday."))
+        .contains("Tom Lind - Ana Vick", "Eva Berg - Jon Holm");
+  }
 }
