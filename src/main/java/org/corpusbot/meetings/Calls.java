@@ -98,7 +98,61 @@ final class Calls {
         || namedBefore(t, from)
         || describedAfter(t, callee)
         || numbered(t, callee)
-        || calledOut(t, callee);
+        || calledOut(t, callee)
+        || namedByRelative(t, from);
+  }
+
+  /** Nouns whose "that" tells what happened ("reports that Vick called B"), not what is named. */
+  private static final Set<String> TOLD =
+      Set.of(
+          "report",
+          "reports",
+          "news",
+          "word",
+          "claim",
+          "claims",
+          "fact",
+          "sign",
+          "signs",
+          "statement",
+          "announcement",
+          "confirmation",
+          "allegation",
+          "allegations",
+          "rumors",
+          "rumours",
+          "suggestion",
+          "indication",
+          "evidence");
+
+  /** How far back a relative pronoun may stand as the object of a naming "called". */
+  private static final int RELATIVE_REACH = 4;
+
+  /**
+   * "Israel's operation, which it has called Breaking Dawn", "a plan that officials have called
+   * Harlow Shield": the "which" or "that" is what is called by the name after; no one is phoned
+   * ("the minister, whom Lind called on Monday" names no thing).
+   */
+  private static boolean namedByRelative(List<Token> t, int from) {
+    for (int k = from - 1; k >= 0 && from - k <= RELATIVE_REACH; k--) {
+      String w = t.get(k).lower();
+      // "that" after a noun and before a noun is a relative; after a verb ("said that Vick called
+      // B") or before a pronoun it opens a clause in which someone calls
+      boolean relative =
+          w.equals("which")
+              || w.equals("that")
+                  && k > 0
+                  && "NOUN".equals(t.get(k - 1).tag())
+                  && !TOLD.contains(t.get(k - 1).lower())
+                  && !"PRON".equals(t.get(k + 1).tag()); // "after the election that she called B"
+      if (relative) {
+        return k < from - 1; // "that called B": the "that" calls
+      }
+      if (w.equals(",") || w.equals(".") || w.equals(";")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "Roberts called Trump out in 2018": a rebuke, no call; "called B out of courtesy" is one. */

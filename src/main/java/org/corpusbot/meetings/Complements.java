@@ -84,7 +84,9 @@ final class Complements {
           return List.of(); // "during a phone call, with the White House being one …"
         }
         List<Mention> with = coordinated(first, listMayMeetVerb);
-        if (w.equals("with") && kind == EventKind.LETTER && !with.isEmpty()) {
+        boolean named = // not "with B, an adviser to C": the adviser is B
+            with.stream().noneMatch(m -> m.participant().kind() == Participant.Kind.DESCRIBED);
+        if (w.equals("with") && kind == EventKind.LETTER && !with.isEmpty() && named) {
           Optional<Mention> addressee = recipientAfter(with.get(with.size() - 1).to());
           if (addressee.isPresent()) {
             return coordinated(addressee, false); // "sent a letter with B to C": B signed it too
@@ -96,19 +98,27 @@ final class Complements {
     return List.of();
   }
 
-  /** The one written to after a letter's "with" phrase: "with Rep. B, R-La., to C" gives C. */
+  /**
+   * The one written to right after a letter's "with" phrase: "with Rep. B, R-La., to C" gives C;
+   * only commas and a party-and-state tag between, so "with B, an adviser to C", "with B in
+   * addition to C" give none.
+   */
   private Optional<Mention> recipientAfter(int from) {
     for (int i = from; i < Math.min(c.t.size() - 1, from + WINDOW); i++) {
-      String w = c.lower(i);
-      if (w.equals(".") || w.equals(";") || c.isVerb(i)) {
-        return Optional.empty();
-      }
+      String w = c.t.get(i).word();
       if (w.equals("to")) {
         return firstMention(i + 1);
+      }
+      if (!PARTY_TAG.matcher(w).matches()) {
+        return Optional.empty();
       }
     }
     return Optional.empty();
   }
+
+  /** Commas and the pieces of a party-and-state tag ("R-La.", "D-N.Y."). */
+  private static final java.util.regex.Pattern PARTY_TAG =
+      java.util.regex.Pattern.compile("[,.-]|\\p{Lu}[\\p{L}.-]{0,5}");
 
   /**
    * Whether a "with" phrase is an absolute one, its noun the subject of a participle ("with the

@@ -130,19 +130,17 @@ final class CountryMentions {
       Set.of("officials", "representatives", "delegation", "executives", "negotiators", "envoys");
 
   /**
-   * Where a bare role noun of {@link #OFFICIALS} stands before "from" or "of" (the) at {@code at}.
+   * Where the body after a bare role noun of {@link #OFFICIALS} and "from" or "of" (the) starts
+   * ("representatives from Brazil" at {@code k} gives where "Brazil" is), or -1.
    */
-  private static int sentBy(List<Token> tokens, int at) {
-    int k = at - 1;
-    if (k >= 0 && tokens.get(k).lower().equals("the")) {
-      k--;
-    }
-    if (k < 1 || !tokens.get(k).lower().matches("from|of")) {
+  static int pastSentBy(List<Token> tokens, int k) {
+    if (k < 0
+        || k + 2 >= tokens.size()
+        || !OFFICIALS.contains(tokens.get(k).lower())
+        || !tokens.get(k + 1).lower().matches("from|of")) {
       return -1;
     }
-    Token head = tokens.get(k - 1);
-    boolean bare = !head.capitalized() || k == 1; // "Representatives of ASA met …" opens it
-    return OFFICIALS.contains(head.lower()) && bare ? k - 1 : -1;
+    return tokens.get(k + 2).lower().equals("the") ? k + 3 : k + 2;
   }
 
   /**
@@ -151,16 +149,6 @@ final class CountryMentions {
    */
   static List<Mention> officialsOf(List<Token> tokens, List<Mention> mentions) {
     List<Mention> out = new ArrayList<>(mentions);
-    for (int n = 0; n < out.size(); n++) {
-      Mention body = out.get(n);
-      int head = sentBy(tokens, body.from());
-      boolean covered = n > 0 && out.get(n - 1).to() > head;
-      if (head >= 0 && !covered && body.participant().kind() == Participant.Kind.GROUP) {
-        // "representatives from Brazil, Mexico and Guatemala": a bare role noun, no mention of
-        // its own, before the body it comes from
-        out.set(n, new Mention(head, body.to(), body.participant(), false));
-      }
-    }
     for (int n = 0; n + 1 < out.size(); n++) {
       Mention d = out.get(n);
       Mention body = out.get(n + 1);

@@ -707,8 +707,9 @@ final class Modality {
    * contact noun opening the sentence as the subject of a future verb is still to come, however
    * long the phrase between them ({@link #scheduledAfter} looks only {@link #RIGHT} words on). The
    * first verb decides: "Talks held in Geneva will …" stop at "held", so a contact told as done
-   * before its sequel stays; "will continue" goes on, "is expected to focus on" says what about,
-   * and a past "was expected" is not now a plan.
+   * before its sequel stays; "will continue" goes on, and a past "was expected" is not now a plan.
+   * "The meeting … is expected to focus on trade" is one: its subject is still to come, unlike
+   * "opened talks with B expected to focus on trade", which {@link #scheduledAfter} keeps.
    */
   private static boolean subjectOfAFutureVerb(List<Token> t, int from, int to) {
     if (from > 4 || t.subList(0, from).stream().anyMatch(k -> !OPENING_TAGS.contains(k.tag()))) {
@@ -725,11 +726,8 @@ final class Modality {
         continue;
       }
       String next = lowerAt(t, k + 1);
-      boolean topic = next.equals("to") && TOPICS.contains(lowerAt(t, k + 2));
       return (w.equals("will") || w.equals("shall")) && !next.equals("continue")
-          || PRESENT_BE.contains(w)
-              && (next.equals("to") || SUBJECT_PLANS.contains(next))
-              && !topic;
+          || PRESENT_BE.contains(w) && (next.equals("to") || SUBJECT_PLANS.contains(next));
     }
     return false;
   }

@@ -103,7 +103,7 @@ final class NameRegistry {
 
   /**
    * Titles whose one-word holder the article names before any holder in full ("Pope Francis" … "a
-   * statue of Pope John Paul II"): the first named is whom "the pope" means.
+   * statue of Pope John Paul II"): when the two are different people, "the pope" is neither.
    */
   private final Set<String> oneNameFirst = new HashSet<>();
 
@@ -440,8 +440,11 @@ final class NameRegistry {
     String one = sharedTitles.contains(key) ? null : byTitleOneName.get(key);
     String full = byTitle.get(key);
     boolean same = full != null && one != null && Arrays.asList(full.split(" ")).contains(one);
-    if (one != null && oneNameFirst.contains(key) && !same) {
-      return one; // "Pope Francis" … "a statue of Pope John Paul II": two popes, the first
+    if (one != null && full != null && oneNameFirst.contains(key) && !same) {
+      // "Pope Francis" … "a statue of Pope John Paul II": two popes, and neither the first named
+      // ("a former aide to Chancellor Berg" … "Chancellor Ana Vick received him") nor the one in
+      // full is always whom "the pope" means
+      return null;
     }
     return full != null ? full : one; // "Queen Ingrid" … "Queen Ingrid II": one queen, in full
   }

@@ -410,8 +410,14 @@ final class Roles {
   private static List<Mention> fronted(Clause c, int to, boolean withOther) {
     for (int i = to; i < Math.min(c.t.size() - 1, to + 14); i++) {
       String w = c.lower(i);
-      if (w.equals("by") && c.lower(i - 1).equals("attended") && c.startingAt(i + 1).isPresent()) {
-        return listFrom(c, c.startingAt(i + 1).get()); // "The summit was attended by A, B and C"
+      if (w.equals("by") && c.lower(i - 1).equals("attended")) {
+        // "The summit was attended by A, B and C", "… by representatives from A, B and C"
+        int k = i + 1;
+        Optional<Mention> first =
+            c.startingAt(k).or(() -> c.startingAt(CountryMentions.pastSentBy(c.t, k)));
+        if (first.isPresent()) {
+          return listFrom(c, first.get());
+        }
       }
       if (w.equals(",")) {
         Optional<Mention> m = c.startingAt(i + 1);

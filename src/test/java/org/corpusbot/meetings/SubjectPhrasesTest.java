@@ -488,15 +488,49 @@ class SubjectPhrasesTest {
         // "sent a letter with B to C": B signed it too, C is written to
         "Rep. Tom Lind sent a letter Friday with Rep. Ana Vick, R-La., to Attorney General Per"
             + " Holm. | Tom Lind - Per Holm",
-        // "the pope" is the one named first, not a statue's
+        // "the pope" is neither of two popes named (the one in full had been taken, a statue's)
         "Pope Leo was admitted to a hospital on Friday. Flowers lay at a statue of Pope John Paul"
-            + " II. Earlier Friday, the pope met with Prime Minister Tom Lind. | Leo - Tom Lind",
+            + " II. Earlier Friday, the pope met with Prime Minister Tom Lind. | ",
         // a suffix written with its dot
         "Harlow Steel Corp. and Norland Mining and Development Corp. are still holding talks on a"
             + " rescue package. | Harlow Steel Corp. - Norland Mining and Development Corp."
       })
   void reviewOfV85(String row) {
     MadeUpText.assertRow(row);
+  }
+
+  /** Session 44: from audit 34 (v86) and the review of v86. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // a party label before a full name is no part of it
+        "Democrat Ana Vick won on Tuesday. President Tom Lind called Vick on Tuesday night. | Tom"
+            + " Lind - Ana Vick",
+        // "which it has called X" names a thing; a "that" clause after a verb or before a pronoun
+        // still calls
+        "Vellix Inc launched a takeover bid, which it has called Harlow Dawn, on Monday. | ",
+        "Ana Vick said after the election that she called Tom Lind to congratulate him. | Ana Vick"
+            + " - Tom Lind",
+        "Tom Lind confirmed reports that Ana Vick called Per Holm on Monday. | Ana Vick - Per Holm",
+        // representatives of a country beside a person keep the country
+        "Tom Lind met representatives of Brazil and Ana Vick on Monday. | Tom Lind - Brazil; Tom"
+            + " Lind - Ana Vick"
+      })
+  void audit34AndReviewOfV86(String row) {
+    MadeUpText.assertRow(row);
+  }
+
+  /** Review of v86: whom a co-signed letter went to is right after the co-signers, or no one. */
+  @Test
+  void aLetterWithCoSignersGoesToWhomItNames() {
+    assertThat(
+            MadeUpText.namedPairs(
+                "Tom Lind wrote a letter with Rita Ross, an adviser to Ana Vick, urging a vote."))
+        .doesNotContain("Tom Lind - Ana Vick");
+    assertThat(
+            MadeUpText.namedPairs(
+                "Tom Lind sent a letter with Rita Ross in addition to Ana Vick on Monday."))
+        .doesNotContain("Tom Lind - Ana Vick");
   }
 
   /** Session 44, review of v85: no participant is made of an office or of a second pair. */
