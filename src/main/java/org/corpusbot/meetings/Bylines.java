@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
  * for ("–Courtney Subramanian … Johnson said he spoke to Zelenskyy" paired the reporter with
  * Zelenskyy). Not after an em dash: "— Tomas Hale" under a quotation attributes it to someone the
  * story may go on about. Also the reporter named alone on the text's first line, as agency copy
- * opens ("Tong-Hyung Kim", then "Associated Press": 344 rtqa articles open with a line of two or
- * three capitalised words), whose surname would otherwise stand for a leader's ("Trump and Kim met"
- * read as the reporter).
+ * opens ("Tong-Hyung Kim", then "Associated Press": 432 rtqa articles open with such a line, and
+ * every one read was a reporter, an agency or a paper), whose surname would otherwise stand for a
+ * leader's ("Trump and Kim met" read as the reporter).
  */
 final class Bylines {
   private static final Pattern BYLINE =

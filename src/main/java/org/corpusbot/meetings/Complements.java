@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds whom a contact was with: "between A and B", "with B", "to B" (a letter or a call), or the
@@ -117,8 +118,7 @@ final class Complements {
   }
 
   /** Commas and the pieces of a party-and-state tag ("R-La.", "D-N.Y."). */
-  private static final java.util.regex.Pattern PARTY_TAG =
-      java.util.regex.Pattern.compile("[,.-]|\\p{Lu}[\\p{L}.-]{0,5}");
+  private static final Pattern PARTY_TAG = Pattern.compile("[,.-]|\\p{Lu}[\\p{L}.-]{0,5}");
 
   /**
    * Whether a "with" phrase is an absolute one, its noun the subject of a participle ("with the
