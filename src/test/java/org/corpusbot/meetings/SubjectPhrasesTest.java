@@ -520,6 +520,16 @@ class SubjectPhrasesTest {
     MadeUpText.assertRow(row);
   }
 
+  /**
+   * A "between" that names no one (its first form threw on the empty list, in every such story).
+   */
+  @Test
+  void talksBetweenNoOneNamed() {
+    assertThat(MadeUpText.namedPairs("Talks between them ended on Monday.")).isEmpty();
+    assertThat(MadeUpText.namedPairs("The talks between the two sides and the unions ended."))
+        .isEmpty();
+  }
+
   /** Review of v86: whom a co-signed letter went to is right after the co-signers, or no one. */
   @Test
   void aLetterWithCoSignersGoesToWhomItNames() {
