@@ -130,8 +130,9 @@ final class CountryMentions {
       Set.of("officials", "representatives", "delegation", "executives", "negotiators", "envoys");
 
   /**
-   * Where the body after a bare role noun of {@link #OFFICIALS} and "from" or "of" (the) starts
-   * ("representatives from Brazil" at {@code k} gives where "Brazil" is), or -1.
+   * Where the body after a role noun of {@link #OFFICIALS} at {@code k} and "from" or "of" (the)
+   * starts ("representatives from Brazil" gives where "Brazil" is), or -1: the one reading of
+   * "officials of X" for {@link #officialsOf} and for a bare noun after "attended by".
    */
   static int pastSentBy(List<Token> tokens, int k) {
     if (k < 0
@@ -152,13 +153,8 @@ final class CountryMentions {
     for (int n = 0; n + 1 < out.size(); n++) {
       Mention d = out.get(n);
       Mention body = out.get(n + 1);
-      int gap = body.from() - d.to();
-      boolean from = d.to() < tokens.size() && tokens.get(d.to()).lower().matches("from|of");
-      boolean article = gap == 2 && tokens.get(d.to() + 1).lower().equals("the");
       if (d.participant().kind() == Participant.Kind.DESCRIBED
-          && OFFICIALS.contains(tokens.get(d.to() - 1).lower())
-          && from
-          && (gap == 1 || article)
+          && pastSentBy(tokens, d.to() - 1) == body.from()
           && body.participant().kind() == Participant.Kind.GROUP) {
         out.set(n, new Mention(d.from(), body.to(), body.participant(), false));
         out.remove(n + 1);
