@@ -86,7 +86,9 @@ public final class NamePairs {
 
   private static List<String> words(String name) {
     List<String> out = new ArrayList<>();
-    for (String w : name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\s-]", " ").split("\\s+")) {
+    // digits stay: "Group of 7" is the number alone once "group" and "of" are left out
+    for (String w :
+        name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}\\s-]", " ").split("\\s+")) {
       if (!w.isBlank() && !NOISE.contains(w)) {
         out.add(w);
       }
