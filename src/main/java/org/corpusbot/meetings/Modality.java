@@ -712,11 +712,22 @@ final class Modality {
    * "opened talks with B expected to focus on trade", which {@link #scheduledAfter} keeps.
    */
   private static boolean subjectOfAFutureVerb(List<Token> t, int from, int to) {
-    if (from > 4 || t.subList(0, from).stream().anyMatch(k -> !OPENING_TAGS.contains(k.tag()))) {
-      return false;
+    for (int k = 0; k < from; k++) {
+      boolean roundOf = // "Another round of talks between …": the round is the talks
+          t.get(k).lower().equals("of") && k > 0 && t.get(k - 1).lower().startsWith("round");
+      if (from > 4 || !OPENING_TAGS.contains(t.get(k).tag()) && !roundOf) {
+        return false;
+      }
     }
     for (int k = to; k < Math.min(t.size(), to + VERB_REACH); k++) {
       String w = t.get(k).lower();
+      int close = asideEnd(t, k);
+      if (close > k) {
+        // "talks between Russia and the OSCE – of which the US is a member – are scheduled …": the
+        // aside's own verb and relative are not the subject's
+        k = close;
+        continue;
+      }
       if (w.equals(".") || w.equals(";") || RELATIVES.contains(w) || DONE_OR_GOING.contains(w)) {
         // "talks on a package that likely will include …": the package's verb; "the meeting in
         // Oslo last week will help …", "talks, now in their third day, will end …": held already
@@ -731,6 +742,30 @@ final class Modality {
     }
     return false;
   }
+
+  /**
+   * Where an aside opened at {@code k} closes: the matching ")" of a "(", or the next dash of a
+   * dash, in the same sentence and within {@link #VERB_REACH} words; else -1.
+   */
+  private static int asideEnd(List<Token> t, int k) {
+    String open = t.get(k).lower();
+    boolean paren = open.equals("(");
+    if (!paren && !DASHES.contains(open)) {
+      return -1;
+    }
+    for (int j = k + 1; j < Math.min(t.size(), k + VERB_REACH); j++) {
+      String w = t.get(j).lower();
+      if (w.equals(".") || w.equals(";")) {
+        return -1;
+      }
+      if (paren ? w.equals(")") : DASHES.contains(w)) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private static final Set<String> DASHES = Set.of("–", "—", "--");
 
   /** What a present "is"/"are" makes of a contact noun: "the meeting is expected to …". */
   private static final Set<String> SUBJECT_PLANS =

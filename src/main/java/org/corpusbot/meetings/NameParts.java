@@ -456,6 +456,8 @@ final class NameParts {
     }
     String only = words.size() == 1 ? clean(words.get(0)) : "";
     return only.length() >= 2
+        && !lex.regions.contains(
+            only) // "visiting Washington, D.C.": a place, not an acronym's body
         && only.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
   }
 

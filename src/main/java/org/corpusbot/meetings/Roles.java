@@ -49,6 +49,10 @@ final class Roles {
       EventKind kind,
       Referents.Scope refs) {
     Clause c = new Clause(t, mentions);
+    int located = betweenAfterPlace(c, to);
+    if (located > 0) {
+      to = located; // "meetings in Riyadh between A and B" are meetings between A and B
+    }
     boolean between = c.lower(to).equals("between");
     boolean byAgent = !verb && c.lower(to).equals("by");
     List<Mention> complements =
@@ -174,7 +178,8 @@ final class Roles {
           !complements.isEmpty()
               && who.size() == complements.size()
               && who.values().iterator().next().equals(complements.get(0).participant());
-      firstSide = between && aligned && oneAgainstAList(c, complements) ? 1 : 0;
+      int split = between ? appositiveSplit(c, complements, new ArrayList<>(who.values())) : -1;
+      firstSide = split > 0 ? split : between && aligned && oneAgainstAList(c, complements) ? 1 : 0;
     }
     return new Assignment(new ArrayList<>(who.values()), firstSide, place, unpaired);
   }
@@ -189,6 +194,38 @@ final class Roles {
         && c.lower(between.get(0).to()).equals("and")
         && c.lower(between.get(1).to()).equals(",")
         && !c.lower(between.get(1).to() + 1).equals("and");
+  }
+
+  /** Where "between" follows "in PLACE" right after the trigger ending at {@code to}; else -1. */
+  private static int betweenAfterPlace(Clause c, int to) {
+    if (!c.lower(to).equals("in")) {
+      return -1;
+    }
+    Optional<Mention> place = c.startingAt(to + 1).filter(Mention::place);
+    return place.isPresent() && c.lower(place.get().to()).equals("between") ? place.get().to() : -1;
+  }
+
+  /**
+   * "meetings between two of Biden's top advisers, A and B, and Saudi officials, including C": a
+   * list given as an aside to the first side's description ends at the ", and" that opens the other
+   * side, so A and B meet C, not each other (audit 36); the number of the first side's members, or
+   * -1.
+   */
+  private static int appositiveSplit(Clause c, List<Mention> between, List<Participant> who) {
+    if (between.size() < 3
+        || between.get(0).participant().kind() != Participant.Kind.DESCRIBED
+        || !c.lower(between.get(1).from() - 1).equals(",")) {
+      return -1; // not "between Russia, China, and Iran", one list
+    }
+    for (int k = 1; k + 1 < between.size(); k++) {
+      int end = between.get(k).to();
+      if (c.lower(end).equals(",") && c.lower(end + 1).equals("and")) {
+        int last =
+            who.indexOf(between.get(k).participant()); // a participant may have been left out
+        return last >= 0 && last + 1 < who.size() ? last + 1 : -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -556,4 +556,33 @@ class SubjectPhrasesTest {
                     + " Monday."))
         .contains("Tom Lind - Ana Vick", "Eva Berg - Jon Holm");
   }
+
+  /** Session 45: from audit 36 (v87). */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // talks scheduled past an aside between dashes, and "another round of talks" as subject
+        "Another round of talks between Tom Lind and Ana Vick – whom Per Holm advises – are"
+            + " scheduled in Oslo on Thursday. | ",
+        // names given as an aside to one side's description are that side, not each other's
+        "Months of meetings in Oslo between two of Vick's advisers, Tom Lind and Per Holm, and"
+            + " Norwegian officials, including Eva Berg, ended the dispute. | Tom Lind - Eva Berg;"
+            + " Per Holm - Eva Berg",
+        // a place between the contact noun and its "between"
+        "Talks in Sochi between Tom Lind and Ana Vick ended on Monday. | Tom Lind - Ana Vick",
+        // a list with a comma before its "and" is still one list
+        "There were talks between Tom Lind, Ana Vick, and Per Holm in Oslo. | Tom Lind - Ana Vick;"
+            + " Tom Lind - Per Holm; Ana Vick - Per Holm"
+      })
+  void audit36(String row) {
+    MadeUpText.assertRow(row);
+  }
+
+  /** Audit 36: the federal district is a place visited, not a group met. */
+  @Test
+  void washingtonDcIsAPlace() {
+    assertThat(MadeUpText.participants("Tom Lind is visiting Washington, D.C. on Wednesday."))
+        .doesNotContain("D.C. GROUP")
+        .isNotEmpty();
+  }
 }
