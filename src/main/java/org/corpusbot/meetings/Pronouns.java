@@ -346,6 +346,22 @@ final class Pronouns {
     return Optional.empty();
   }
 
+  /**
+   * The person whose words {@code topic} is the topic of: the possessive person right before the
+   * noun that "about" follows ("Trump's initial remarks about Musk"), when the pronoun fits them.
+   */
+  private Optional<Mention> topicsOwner(Mention topic, String pronoun) {
+    for (int k = topic.from() - 2; k >= 0 && topic.from() - k <= 4; k--) {
+      Optional<Mention> m = c.endingAt(k + 1);
+      if (m.isPresent()) {
+        boolean owner =
+            c.t.get(k).possessive() && m.get().participant().kind() == Participant.Kind.PERSON;
+        return owner && fits(pronoun, m.get().participant()) ? m : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Words that open an appositive describing the name before it: "A, the former chief of B,". */
   private static final Set<String> APPOSITIVE_OPENERS = Set.of("the", "a", "an", "its", "their");
 
@@ -424,7 +440,13 @@ final class Pronouns {
           && fits(p, m.get().participant())
           && !c.locative(m.get())
           && !(person && c.lower(m.get().from() - 1).equals("with"))) {
-        return List.of(m.get().participant()); // not "the interview A did with B, she …": B
+        Optional<Mention> owner =
+            c.lower(m.get().from() - 1).equals("about")
+                ? topicsOwner(m.get(), p)
+                : Optional.empty();
+        // not "the interview A did with B, she …": B; not "Trump's remarks about Musk came as he
+        // sat next to Merz": Musk is what was spoken about, Trump the one who spoke (audit 36)
+        return List.of(owner.orElse(m.get()).participant());
       }
     }
     if (refs == null) {

@@ -570,6 +570,9 @@ class SubjectPhrasesTest {
             + " Per Holm - Eva Berg",
         // a place between the contact noun and its "between"
         "Talks in Sochi between Tom Lind and Ana Vick ended on Monday. | Tom Lind - Ana Vick",
+        // "he" after "X's remarks about Y" is X, who spoke, not Y, spoken about
+        "Tom Lind spoke on Thursday. Lind's remarks about Per Holm came as he sat next to Ana Vick"
+            + " for a bilateral meeting. | Tom Lind - Ana Vick",
         // a list with a comma before its "and" is still one list
         "There were talks between Tom Lind, Ana Vick, and Per Holm in Oslo. | Tom Lind - Ana Vick;"
             + " Tom Lind - Per Holm; Ana Vick - Per Holm"
