@@ -75,6 +75,16 @@ final class Complements {
       boolean recipient =
           w.equals("to") && (kind == EventKind.LETTER || kind == EventKind.CALL)
               || w.equals("on") && kind == EventKind.VISIT; // "a courtesy call on President Reagan"
+      if (w.equals("with") && i - 1 >= to && INNER_CONTACTS.contains(c.lower(i - 1))) {
+        for (int j = to; j < i - 1; j++) {
+          if (TOPIC.contains(c.lower(j))) {
+            // "a letter about trade talks with China": the talks' other side, not the letter's
+            // (the talks are a contact of their own); not "discussed the course of the talks with
+            // Macron" nor "visited for a meeting with Kim", whose "with" is the trigger's
+            return List.of();
+          }
+        }
+      }
       if (w.equals("with") || recipient) {
         Optional<Mention> first = firstMention(i + 1);
         if (w.equals("with")
@@ -116,6 +126,13 @@ final class Complements {
     }
     return Optional.empty();
   }
+
+  /** Words that make what follows the topic of a contact: "a letter about …". */
+  private static final Set<String> TOPIC = Set.of("about", "on", "over", "regarding", "concerning");
+
+  /** Contact nouns whose own "with" a trigger before them must not take after a {@link #TOPIC}. */
+  private static final Set<String> INNER_CONTACTS =
+      Set.of("talks", "negotiations", "discussions", "meeting", "meetings", "summit", "call");
 
   /** Commas and the pieces of a party-and-state tag ("R-La.", "D-N.Y."). */
   private static final Pattern PARTY_TAG = Pattern.compile("[,.-]|\\p{Lu}[\\p{L}.-]{0,5}");

@@ -85,6 +85,22 @@ final class Modality {
       Set.of("should", "would", "will", "could", "may", "might", "must", "shall");
   private static final Set<String> CALL_VERBS = Set.of("call", "calls", "called", "calling");
   private static final Set<String> BE = Set.of("is", "are", "was", "were");
+
+  /** What a contact may yet be: "a meeting with B was possible", "talks are unlikely". */
+  private static final Set<String> POSSIBLE = Set.of("possible", "impossible", "unlikely");
+
+  /** Whether a time to come follows within a few words of {@code k}: "in the coming weeks". */
+  private static boolean soonAfter(List<Token> t, int k) {
+    for (int j = k; j < Math.min(t.size(), k + 4); j++) {
+      if (SOON.contains(t.get(j).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> SOON = Set.of("coming", "soon", "later", "next", "future");
+
   private static final Set<String> INDEFINITE = Set.of("a", "an");
   private static final Set<String> DENIALS = Set.of("denied", "denies", "deny", "denying");
   private static final Set<String> SPEAK =
@@ -712,10 +728,13 @@ final class Modality {
    * "opened talks with B expected to focus on trade", which {@link #scheduledAfter} keeps.
    */
   private static boolean subjectOfAFutureVerb(List<Token> t, int from, int to) {
+    if (from > 4) {
+      return false;
+    }
     for (int k = 0; k < from; k++) {
       boolean roundOf = // "Another round of talks between …": the round is the talks
-          t.get(k).lower().equals("of") && k > 0 && t.get(k - 1).lower().startsWith("round");
-      if (from > 4 || !OPENING_TAGS.contains(t.get(k).tag()) && !roundOf) {
+          t.get(k).lower().equals("of") && k > 0 && ROUNDS.contains(t.get(k - 1).lower());
+      if (!OPENING_TAGS.contains(t.get(k).tag()) && !roundOf) {
         return false;
       }
     }
@@ -723,6 +742,9 @@ final class Modality {
       String w = t.get(k).lower();
       int close = asideEnd(t, k);
       if (close > k) {
+        if (doneWithin(t, k, close)) {
+          return false; // "talks between A and B – held in Oslo on Monday – are expected to …"
+        }
         // "talks between Russia and the OSCE – of which the US is a member – are scheduled …": the
         // aside's own verb and relative are not the subject's
         k = close;
@@ -750,7 +772,7 @@ final class Modality {
   private static int asideEnd(List<Token> t, int k) {
     String open = t.get(k).lower();
     boolean paren = open.equals("(");
-    if (!paren && !DASHES.contains(open)) {
+    if (!paren && !dash(t, k)) {
       return -1;
     }
     for (int j = k + 1; j < Math.min(t.size(), k + VERB_REACH); j++) {
@@ -758,14 +780,46 @@ final class Modality {
       if (w.equals(".") || w.equals(";")) {
         return -1;
       }
-      if (paren ? w.equals(")") : DASHES.contains(w)) {
+      if (paren ? w.equals(")") : dash(t, j)) {
         return j;
       }
     }
     return -1;
   }
 
+  /** A dash at {@code k}: "–", "—", "--", or a "-" with space on both sides, not "Co-operation". */
+  private static boolean dash(List<Token> t, int k) {
+    String w = t.get(k).lower();
+    if (!w.equals("-")) {
+      return DASHES.contains(w);
+    }
+    return k > 0
+        && k + 1 < t.size()
+        && t.get(k - 1).end() < t.get(k).start()
+        && t.get(k).end() < t.get(k + 1).start();
+  }
+
   private static final Set<String> DASHES = Set.of("–", "—", "--");
+
+  private static final Set<String> ROUNDS = Set.of("round", "rounds");
+
+  /**
+   * Whether an aside between {@code open} and {@code close} tells the contact as held or going on
+   * ("– held in Oslo on Monday –", "(which ended last week)", "– now in their third day –").
+   */
+  private static boolean doneWithin(List<Token> t, int open, int close) {
+    for (int j = open + 1; j < close; j++) {
+      String w = t.get(j).lower();
+      if (DONE_OR_GOING.contains(w) || HELD.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of an aside that tell a contact as held or begun. */
+  private static final Set<String> HELD =
+      Set.of("held", "began", "begun", "ended", "started", "opened", "concluded", "took");
 
   /** What a present "is"/"are" makes of a contact noun: "the meeting is expected to …". */
   private static final Set<String> SUBJECT_PLANS =
@@ -785,8 +839,11 @@ final class Modality {
       if ((w.equals(",") || w.equals("and"))
           && k + 1 < t.size()
           && !t.get(k + 1).capitalized()
-          && !t.get(k + 1).lower().equals("and")) {
-        sameClause = false; // ", saying …", ", and production …"; not "talks with A, B and C"
+          && !t.get(k + 1).lower().equals("and")
+          && !t.get(k + 1).lower().startsWith("other")) {
+        // ", saying …", ", and production …"; not "talks with A, B and C", "a meeting with A and
+        // other Arab leaders was possible"
+        sameClause = false;
       }
       String next = lowerAt(t, k + 1);
       boolean topic =
@@ -804,8 +861,13 @@ final class Modality {
           || sameClause
               && PRESENT_BE.contains(w)
               && next.equals("likely")
-              && lowerAt(t, k + 2).equals("to")) {
-        // "the meeting between A and B is likely to focus on Brexit": one still to come
+              && lowerAt(t, k + 2).equals("to")
+          || sameClause
+              && POSSIBLE.contains(next)
+              && (PRESENT_BE.contains(w) || BE.contains(w) && soonAfter(t, k + 2))) {
+        // "the meeting between A and B is likely to focus on Brexit": one still to come; "confirmed
+        // a meeting with B was possible in the coming weeks" (audit 37): one that may come, not
+        // "the meeting with B was possible because of the truce", one held
         return true;
       }
     }

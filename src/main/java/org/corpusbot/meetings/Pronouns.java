@@ -347,10 +347,14 @@ final class Pronouns {
   }
 
   /**
-   * The person whose words {@code topic} is the topic of: the possessive person right before the
-   * noun that "about" follows ("Trump's initial remarks about Musk"), when the pronoun fits them.
+   * The person whose words {@code topic} is the topic of: the possessive person a word or two
+   * before the noun of speech that "about" follows ("Trump's initial remarks about Musk"), when the
+   * pronoun fits them; not for "Lind's book about Holm recounts how he met …", whose "he" is Holm.
    */
   private Optional<Mention> topicsOwner(Mention topic, String pronoun) {
+    if (!WORDS_SAID.contains(c.lower(topic.from() - 2))) {
+      return Optional.empty();
+    }
     for (int k = topic.from() - 2; k >= 0 && topic.from() - k <= 4; k--) {
       Optional<Mention> m = c.endingAt(k + 1);
       if (m.isPresent()) {
@@ -361,6 +365,24 @@ final class Pronouns {
     }
     return Optional.empty();
   }
+
+  /** Nouns of what someone said: "remarks about B". */
+  private static final Set<String> WORDS_SAID =
+      Set.of(
+          "remarks",
+          "comments",
+          "comment",
+          "statement",
+          "statements",
+          "criticism",
+          "attacks",
+          "jokes",
+          "tweets",
+          "tweet",
+          "posts",
+          "claims",
+          "accusations",
+          "complaints");
 
   /** Words that open an appositive describing the name before it: "A, the former chief of B,". */
   private static final Set<String> APPOSITIVE_OPENERS = Set.of("the", "a", "an", "its", "their");

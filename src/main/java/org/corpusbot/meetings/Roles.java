@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Who took part in a contact and where, from the mentions around its trigger. The argument
@@ -43,16 +44,15 @@ final class Roles {
       List<Token> t,
       List<Mention> mentions,
       int from,
-      int to,
+      int triggerEnd,
       boolean verb,
       boolean withOnly,
       EventKind kind,
       Referents.Scope refs) {
     Clause c = new Clause(t, mentions);
-    int located = betweenAfterPlace(c, to);
-    if (located > 0) {
-      to = located; // "meetings in Riyadh between A and B" are meetings between A and B
-    }
+    // "meetings in Riyadh between A and B" are meetings between A and B: the rest reads on from
+    // the "between"
+    int to = verb ? triggerEnd : betweenAfterPlace(c, from, triggerEnd, kind).orElse(triggerEnd);
     boolean between = c.lower(to).equals("between");
     boolean byAgent = !verb && c.lower(to).equals("by");
     List<Mention> complements =
@@ -196,13 +196,21 @@ final class Roles {
         && !c.lower(between.get(1).to() + 1).equals("and");
   }
 
-  /** Where "between" follows "in PLACE" right after the trigger ending at {@code to}; else -1. */
-  private static int betweenAfterPlace(Clause c, int to) {
+  /**
+   * The index of the "between" of a contact noun's "in PLACE between A and B" when a party follows
+   * it; empty for "meetings in Oslo between Monday and Wednesday", a time.
+   */
+  private static Optional<Integer> betweenAfterPlace(Clause c, int from, int to, EventKind kind) {
     if (!c.lower(to).equals("in")) {
-      return -1;
+      return Optional.empty();
     }
     Optional<Mention> place = c.startingAt(to + 1).filter(Mention::place);
-    return place.isPresent() && c.lower(place.get().to()).equals("between") ? place.get().to() : -1;
+    if (place.isEmpty() || !c.lower(place.get().to()).equals("between")) {
+      return Optional.empty();
+    }
+    int at = place.get().to();
+    boolean parties = !new Complements(c).of(from, at, false, false, kind).isEmpty();
+    return parties ? Optional.of(at) : Optional.empty();
   }
 
   /**
@@ -212,21 +220,30 @@ final class Roles {
    * -1.
    */
   private static int appositiveSplit(Clause c, List<Mention> between, List<Participant> who) {
-    if (between.size() < 3
-        || between.get(0).participant().kind() != Participant.Kind.DESCRIBED
+    if (between.size() < 3) {
+      return -1;
+    }
+    Participant described = between.get(0).participant();
+    if (described.kind() != Participant.Kind.DESCRIBED
+        || !OWNED.matcher(described.name()).find() // "the two leaders, A and B, and …": both sides
         || !c.lower(between.get(1).from() - 1).equals(",")) {
       return -1; // not "between Russia, China, and Iran", one list
     }
     for (int k = 1; k + 1 < between.size(); k++) {
       int end = between.get(k).to();
       if (c.lower(end).equals(",") && c.lower(end + 1).equals("and")) {
-        int last =
-            who.indexOf(between.get(k).participant()); // a participant may have been left out
-        return last >= 0 && last + 1 < who.size() ? last + 1 : -1;
+        // "A and B, and C"; not "A, B, and C", a list with a comma before its "and"
+        boolean pair = k >= 2 && c.lower(between.get(k).from() - 1).equals("and");
+        // -1 too when the participant was left out or merged with another of its surname
+        int last = who.indexOf(between.get(k).participant());
+        return pair && last >= 0 && last + 1 < who.size() ? last + 1 : -1;
       }
     }
     return -1;
   }
+
+  /** A description by whose people they are: "Biden's top advisers", "the union's negotiators". */
+  private static final Pattern OWNED = Pattern.compile("['’]s\\b");
 
   /**
    * Adds a participant once: "Biden" and "Joe Biden" are one person (a person's key is the

@@ -557,27 +557,55 @@ class SubjectPhrasesTest {
         .contains("Tom Lind - Ana Vick", "Eva Berg - Jon Holm");
   }
 
-  /** Session 45: from audit 36 (v87). */
+  /** Session 45: from audit 36 (v87), audit 37 (v89) and the review of v89. */
   @ParameterizedTest
   @ValueSource(
       strings = {
-        // talks scheduled past an aside between dashes, and "another round of talks" as subject
-        "Another round of talks between Tom Lind and Ana Vick – whom Per Holm advises – are"
-            + " scheduled in Oslo on Thursday. | ",
+        // talks scheduled past an aside between dashes ...
+        "Talks between Tom Lind and Ana Vick – whose party Per Holm leads – are scheduled in Oslo"
+            + " on Thursday. | ",
+        // ... but not an aside that tells them as held or going on (review)
+        "Talks between Tom Lind and Ana Vick – held in Oslo on Monday – are expected to lead to a"
+            + " deal. | Tom Lind - Ana Vick",
+        "Talks between Tom Lind and Ana Vick (which began last week) will end on Friday. | Tom Lind"
+            + " - Ana Vick",
+        // "another round of talks" opens the sentence as its subject
+        "Another round of talks between Tom Lind and Ana Vick over the future of the fishing rights"
+            + " in the cold northern seas off the coast will take place in May. | ",
         // names given as an aside to one side's description are that side, not each other's
         "Months of meetings in Oslo between two of Vick's advisers, Tom Lind and Per Holm, and"
             + " Norwegian officials, including Eva Berg, ended the dispute. | Tom Lind - Eva Berg;"
             + " Per Holm - Eva Berg",
-        // a place between the contact noun and its "between"
+        // ... not when the description names both sides, nor in a list with an Oxford comma
+        "Talks between the two leaders, Tom Lind and Ana Vick, and their ministers ended on Monday. |"
+            + " Tom Lind - Ana Vick",
+        "Talks between Vellix executives, Harlow Steel Corp, Norland Pumps Ltd, and Tom Lind ended"
+            + " on Monday. | Harlow Steel Corp - Norland Pumps Ltd; Harlow Steel Corp - Tom Lind;"
+            + " Norland Pumps Ltd - Tom Lind",
+        // a place between the contact noun and its "between" ...
         "Talks in Sochi between Tom Lind and Ana Vick ended on Monday. | Tom Lind - Ana Vick",
-        // "he" after "X's remarks about Y" is X, who spoke, not Y, spoken about
-        "Tom Lind spoke on Thursday. Lind's remarks about Per Holm came as he sat next to Ana Vick"
-            + " for a bilateral meeting. | Tom Lind - Ana Vick",
+        // ... when parties follow it, not a time (review)
+        "Tom Lind had meetings in Oslo between Monday and Wednesday with Ana Vick and Per Holm. |"
+            + " Tom Lind - Ana Vick; Tom Lind - Per Holm",
         // a list with a comma before its "and" is still one list
         "There were talks between Tom Lind, Ana Vick, and Per Holm in Oslo. | Tom Lind - Ana Vick;"
-            + " Tom Lind - Per Holm; Ana Vick - Per Holm"
+            + " Tom Lind - Per Holm; Ana Vick - Per Holm",
+        // "he" after "X's remarks about Y" is X, who spoke, not Y, spoken about ...
+        "Tom Lind spoke on Thursday. Lind's remarks about Per Holm came as he sat next to Ana Vick"
+            + " for a bilateral meeting. | Tom Lind - Ana Vick",
+        // ... but after "X's book about Y" it is Y (review)
+        "Tom Lind's book about Per Holm recounts how he met Ana Vick in Oslo. | Per Holm - Ana Vick",
+        // audit 37: talks a letter is about are not the letter's other side
+        "Ana Vick had written Tom Lind a letter about trade talks with China. | ",
+        "Ana Vick discussed the course of the talks with Tom Lind on Saturday. | Ana Vick - Tom Lind",
+        // audit 37: a meeting that was possible in the coming weeks is one that may come
+        "Tom Lind confirmed a meeting with Ana Vick was possible in the coming weeks. | ",
+        "President Tom Lind confirmed a meeting with Prince Tomas and other Arab world leaders was"
+            + " possible in the coming weeks. | ",
+        "Tom Lind said the meeting with Ana Vick was possible because of the truce. | Tom Lind - Ana"
+            + " Vick"
       })
-  void audit36(String row) {
+  void audits36And37(String row) {
     MadeUpText.assertRow(row);
   }
 
@@ -585,7 +613,6 @@ class SubjectPhrasesTest {
   @Test
   void washingtonDcIsAPlace() {
     assertThat(MadeUpText.participants("Tom Lind is visiting Washington, D.C. on Wednesday."))
-        .doesNotContain("D.C. GROUP")
-        .isNotEmpty();
+        .containsExactly("Tom Lind PERSON");
   }
 }
