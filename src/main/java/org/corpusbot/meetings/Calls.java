@@ -335,7 +335,8 @@ final class Calls {
       boolean listed =
           (w.word().equals(",") || w.lower().equals("and"))
               && k + 1 < t.size()
-              && t.get(k + 1).capitalized();
+              && (t.get(k + 1).capitalized()
+                  || w.lower().equals("and") && theThenName(t, k + 1)); // ", the …" is an aside
       if (first && w.capitalized() && (w.possessive() || pluralOwner(t, k))) {
         return true;
       }
@@ -345,7 +346,8 @@ final class Calls {
               && k + 1 < t.size()
               && t.get(k + 1).capitalized()
               && Lexicons.get().titles.contains(List.of(w.lower()));
-      if (!w.capitalized() && !w.word().equals(".") && !listed && !title) {
+      boolean article = k > callee && theThenName(t, k); // "South Korea and the United States"
+      if (!w.capitalized() && !w.word().equals(".") && !listed && !title && !article) {
         break;
       }
       k++;
@@ -368,6 +370,11 @@ final class Calls {
                 && !t.get(k).capitalized()
                 && !HOW_ADJECTIVES.contains(t.get(k).lower())
                 && !(k + 1 < t.size() && "NOUN".equals(t.get(k + 1).tag()))); // "unqualified"
+  }
+
+  /** A "the" at {@code k} before a capitalised word: "the United States" in a list called. */
+  private static boolean theThenName(List<Token> t, int k) {
+    return k + 1 < t.size() && t.get(k).lower().equals("the") && t.get(k + 1).capitalized();
   }
 
   /**

@@ -75,15 +75,12 @@ final class Complements {
       boolean recipient =
           w.equals("to") && (kind == EventKind.LETTER || kind == EventKind.CALL)
               || w.equals("on") && kind == EventKind.VISIT; // "a courtesy call on President Reagan"
-      if (w.equals("with") && i - 1 >= to && INNER_CONTACTS.contains(c.lower(i - 1))) {
-        for (int j = to; j < i - 1; j++) {
-          if (TOPIC.contains(c.lower(j))) {
-            // "a letter about trade talks with China": the talks' other side, not the letter's
-            // (the talks are a contact of their own); not "discussed the course of the talks with
-            // Macron" nor "visited for a meeting with Kim", whose "with" is the trigger's
-            return List.of();
-          }
-        }
+      if (w.equals("with") && i - 1 >= to && topicContact(to, i - 1)) {
+        // "a letter about trade talks with China to B": the talks' other side, not the letter's
+        // (the talks are a contact of their own); read on past it for the letter's own
+        Optional<Mention> inner = firstMention(i + 1);
+        i = inner.map(m -> m.to() - 1).orElse(i);
+        continue;
       }
       if (w.equals("with") || recipient) {
         Optional<Mention> first = firstMention(i + 1);
@@ -127,12 +124,32 @@ final class Complements {
     return Optional.empty();
   }
 
+  /**
+   * Whether the contact noun at {@code noun} is what a topic word names ("about trade talks", "on
+   * the talks"), only articles, adjectives and nouns between; not "met on Monday for talks".
+   */
+  private boolean topicContact(int from, int noun) {
+    if (!INNER_CONTACTS.contains(c.lower(noun))) {
+      return false;
+    }
+    for (int j = noun - 1; j >= Math.max(from, noun - 4); j--) {
+      if (TOPIC.contains(c.lower(j))) {
+        return true;
+      }
+      String tag = c.t.get(j).tag();
+      if (!"DET".equals(tag) && !"ADJ".equals(tag) && !"NOUN".equals(tag)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Words that make what follows the topic of a contact: "a letter about …". */
   private static final Set<String> TOPIC = Set.of("about", "on", "over", "regarding", "concerning");
 
   /** Contact nouns whose own "with" a trigger before them must not take after a {@link #TOPIC}. */
   private static final Set<String> INNER_CONTACTS =
-      Set.of("talks", "negotiations", "discussions", "meeting", "meetings", "summit", "call");
+      Set.of("talks", "negotiations", "discussions", "meeting", "meetings", "summit");
 
   /** Commas and the pieces of a party-and-state tag ("R-La.", "D-N.Y."). */
   private static final Pattern PARTY_TAG = Pattern.compile("[,.-]|\\p{Lu}[\\p{L}.-]{0,5}");
@@ -322,7 +339,11 @@ final class Complements {
         || BETWEEN_WORDS.contains(w);
   }
 
-  private Optional<Mention> personQualifiedBy(Mention group) {
+  /**
+   * The person named right after a group that only qualifies their role ("House Armed Services
+   * Committee member Rep. Ana Vick", "Tokyo stock exchange head Michio Takeuchi"), or empty.
+   */
+  Optional<Mention> personQualifiedBy(Mention group) {
     for (int k = group.to(); k < Math.min(c.t.size(), group.to() + 6); k++) {
       Optional<Mention> m = c.startingAt(k);
       if (m.isPresent()) {

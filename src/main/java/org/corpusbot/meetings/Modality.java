@@ -86,6 +86,28 @@ final class Modality {
   private static final Set<String> CALL_VERBS = Set.of("call", "calls", "called", "calling");
   private static final Set<String> BE = Set.of("is", "are", "was", "were");
 
+  /**
+   * "confirmed a meeting with B and other Arab leaders was possible in the coming weeks" (audit
+   * 37): a contact noun whose own verb, the first after it, says it may come ("is possible", "are
+   * unlikely"; a past "was possible" only before a time to come), not "talks with B on Monday
+   * showed a deal is possible" (another verb first), "the meeting … last week is unlikely to end
+   * the dispute" (held) or "the meeting with B was possible because of the truce".
+   */
+  private static boolean possibleAfter(List<Token> t, int to) {
+    for (int k = to; k < Math.min(t.size(), to + RIGHT); k++) {
+      String w = t.get(k).lower();
+      if (w.equals(".") || w.equals(";") || w.equals(",") || DONE_OR_GOING.contains(w)) {
+        return false;
+      }
+      if ("VERB".equals(t.get(k).tag()) || "AUX".equals(t.get(k).tag())) {
+        String next = lowerAt(t, k + 1);
+        return POSSIBLE.contains(next)
+            && (PRESENT_BE.contains(w) || BE.contains(w) && soonAfter(t, k + 2));
+      }
+    }
+    return false;
+  }
+
   /** What a contact may yet be: "a meeting with B was possible", "talks are unlikely". */
   private static final Set<String> POSSIBLE = Set.of("possible", "impossible", "unlikely");
 
@@ -199,6 +221,7 @@ final class Modality {
     return blockedBefore(t, from, trigger, blockers)
         || scheduledAfter(t, to)
         || !trigger.verb() && subjectOfAFutureVerb(t, from, to)
+        || !trigger.verb() && possibleAfter(t, to)
         || whenToCome(t, from, trigger.verb());
   }
 
@@ -810,16 +833,27 @@ final class Modality {
   private static boolean doneWithin(List<Token> t, int open, int close) {
     for (int j = open + 1; j < close; j++) {
       String w = t.get(j).lower();
-      if (DONE_OR_GOING.contains(w) || HELD.contains(w)) {
+      if (w.equals("since") || w.equals("to")) {
+        return false; // "– the first since the war began –", "(to be held in Oslo)"
+      }
+      if (ASIDE_DONE.contains(w)) {
         return true;
+      }
+      boolean opens = j == open + 1 || j == open + 2 && RELATIVES.contains(t.get(j - 1).lower());
+      if (opens && HELD.contains(w)) {
+        return true; // "– held in Oslo on Monday –", "(which began last week)"
       }
     }
     return false;
   }
 
-  /** Verbs of an aside that tell a contact as held or begun. */
+  /** Words of an aside that date the contact before now or as going on. */
+  private static final Set<String> ASIDE_DONE =
+      Set.of("last", "yesterday", "earlier", "ago", "now", "ongoing");
+
+  /** Verbs opening an aside that tell a contact as held or begun. */
   private static final Set<String> HELD =
-      Set.of("held", "began", "begun", "ended", "started", "opened", "concluded", "took");
+      Set.of("held", "began", "begun", "ended", "started", "concluded");
 
   /** What a present "is"/"are" makes of a contact noun: "the meeting is expected to …". */
   private static final Set<String> SUBJECT_PLANS =
@@ -839,11 +873,8 @@ final class Modality {
       if ((w.equals(",") || w.equals("and"))
           && k + 1 < t.size()
           && !t.get(k + 1).capitalized()
-          && !t.get(k + 1).lower().equals("and")
-          && !t.get(k + 1).lower().startsWith("other")) {
-        // ", saying …", ", and production …"; not "talks with A, B and C", "a meeting with A and
-        // other Arab leaders was possible"
-        sameClause = false;
+          && !t.get(k + 1).lower().equals("and")) {
+        sameClause = false; // ", saying …", ", and production …"; not "talks with A, B and C"
       }
       String next = lowerAt(t, k + 1);
       boolean topic =
@@ -861,13 +892,8 @@ final class Modality {
           || sameClause
               && PRESENT_BE.contains(w)
               && next.equals("likely")
-              && lowerAt(t, k + 2).equals("to")
-          || sameClause
-              && POSSIBLE.contains(next)
-              && (PRESENT_BE.contains(w) || BE.contains(w) && soonAfter(t, k + 2))) {
-        // "the meeting between A and B is likely to focus on Brexit": one still to come; "confirmed
-        // a meeting with B was possible in the coming weeks" (audit 37): one that may come, not
-        // "the meeting with B was possible because of the truce", one held
+              && lowerAt(t, k + 2).equals("to")) {
+        // "the meeting between A and B is likely to focus on Brexit": one still to come
         return true;
       }
     }

@@ -370,6 +370,12 @@ final class Pronouns {
   private static final Set<String> WORDS_SAID =
       Set.of(
           "remarks",
+          "remark",
+          "speech",
+          "words",
+          "interview",
+          "attack",
+          "claim",
           "comments",
           "comment",
           "statement",

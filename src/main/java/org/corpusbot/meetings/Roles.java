@@ -225,7 +225,7 @@ final class Roles {
     }
     Participant described = between.get(0).participant();
     if (described.kind() != Participant.Kind.DESCRIBED
-        || !OWNED.matcher(described.name()).find() // "the two leaders, A and B, and …": both sides
+        || !owned(described.name()) // "the two leaders, A and B, and …": both sides
         || !c.lower(between.get(1).from() - 1).equals(",")) {
       return -1; // not "between Russia, China, and Iran", one list
     }
@@ -242,7 +242,14 @@ final class Roles {
     return -1;
   }
 
-  /** A description by whose people they are: "Biden's top advisers", "the union's negotiators". */
+  /**
+   * A description by whose people they are: "Biden's top advisers", "the union's negotiators", "two
+   * Vellix advisers"; not "the two leaders".
+   */
+  private static boolean owned(String described) {
+    return OWNED.matcher(described).find() || !described.equals(described.toLowerCase(Locale.ROOT));
+  }
+
   private static final Pattern OWNED = Pattern.compile("['’]s\\b");
 
   /**
@@ -482,7 +489,12 @@ final class Roles {
         if (m.isEmpty() || c.reported(m.get()) && !speaksThere(c, m.get(), withOther)) {
           return List.of();
         }
-        return listFrom(c, m.get());
+        boolean group = m.get().participant().kind() == Participant.Kind.GROUP;
+        // "In a letter to B, House Armed Services Committee member Rep. A …": A wrote, not the
+        // committee (audit 38)
+        Optional<Mention> member =
+            group ? new Complements(c).personQualifiedBy(m.get()) : Optional.empty();
+        return listFrom(c, member.orElse(m.get()));
       }
       if (Clause.STOPPERS.contains(w)) {
         return List.of();

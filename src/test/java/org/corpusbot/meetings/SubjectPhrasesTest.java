@@ -595,18 +595,66 @@ class SubjectPhrasesTest {
             + " for a bilateral meeting. | Tom Lind - Ana Vick",
         // ... but after "X's book about Y" it is Y (review)
         "Tom Lind's book about Per Holm recounts how he met Ana Vick in Oslo. | Per Holm - Ana Vick",
-        // audit 37: talks a letter is about are not the letter's other side
-        "Ana Vick had written Tom Lind a letter about trade talks with China. | ",
+        // audit 37: talks a letter is about are not the letter's other side; the letter's own is
+        // read on past them, and a time or a place before "for talks with" is no topic (review)
+        "Ana Vick sent a letter about the talks with China to Tom Lind. | Ana Vick - Tom Lind",
         "Ana Vick discussed the course of the talks with Tom Lind on Saturday. | Ana Vick - Tom Lind",
+        "Tom Lind met on Monday for talks with Ana Vick. | Tom Lind - Ana Vick",
         // audit 37: a meeting that was possible in the coming weeks is one that may come
         "Tom Lind confirmed a meeting with Ana Vick was possible in the coming weeks. | ",
         "President Tom Lind confirmed a meeting with Prince Tomas and other Arab world leaders was"
             + " possible in the coming weeks. | ",
         "Tom Lind said the meeting with Ana Vick was possible because of the truce. | Tom Lind - Ana"
-            + " Vick"
+            + " Vick",
+        // ... but only the contact noun's own verb, never another clause's, nor a held one's
+        // (review)
+        "Tom Lind met Ana Vick in Oslo, and other leaders are likely to follow. | Tom Lind - Ana"
+            + " Vick",
+        "Tom Lind said talks with Ana Vick on Monday showed a deal is possible. | Tom Lind - Ana"
+            + " Vick",
+        "The meeting between Tom Lind and Ana Vick last week is unlikely to end the dispute. | Tom"
+            + " Lind - Ana Vick",
+        // an aside that dates something else, or the contact to come, is no sign it was held
+        "Talks between Tom Lind and Ana Vick (to be held in Oslo) will start on Monday. | ",
+        "Talks between Tom Lind and Ana Vick – the first since the war began – will start on"
+            + " Monday. | ",
+        // a "-" with spaces round it is a dash
+        "Talks between Tom Lind and Ana Vick - whose party Per Holm leads - are scheduled in Oslo on"
+            + " Thursday. | ",
+        // a description by whose people they are, without a possessive
+        "Months of meetings in Oslo between two Vellix advisers, Tom Lind and Per Holm, and"
+            + " Norwegian officials, including Eva Berg, ended the dispute. | Tom Lind - Eva Berg;"
+            + " Per Holm - Eva Berg",
+        // an owned description before a list with an Oxford comma: still one list
+        "Talks between Vellix's executives, Harlow Steel Corp, Norland Pumps Ltd, and Tom Lind ended"
+            + " on Monday. | Harlow Steel Corp - Norland Pumps Ltd; Harlow Steel Corp - Tom Lind;"
+            + " Norland Pumps Ltd - Tom Lind"
       })
   void audits36And37(String row) {
     MadeUpText.assertRow(row);
+  }
+
+  /** Session 45: from audit 38 (v90). */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // "called A and the B “the enemies”": a description, past "the" in the list called
+        "Tom Lind called Ana Vick and the Vellix Council “the enemies” on Monday. | ",
+        // a committee that only qualifies a member's role is not the writer
+        "In a letter to Tom Lind last Friday, House Fisheries Committee member Rep. Ana Vick urged"
+            + " a vote. | Ana Vick - Tom Lind"
+      })
+  void audit38(String row) {
+    MadeUpText.assertRow(row);
+  }
+
+  /** Audit 37: the talks a letter is about are not the letter's other side. */
+  @Test
+  void aLetterAboutTalksWithChinaIsNotToChina() {
+    assertThat(
+            MadeUpText.namedPairs(
+                "Ana Vick had written Tom Lind a letter about trade talks with China."))
+        .doesNotContain("Ana Vick - China");
   }
 
   /** Audit 36: the federal district is a place visited, not a group met. */
