@@ -455,9 +455,9 @@ final class NameParts {
       }
     }
     String only = words.size() == 1 ? clean(words.get(0)) : "";
+    // "visiting Washington, D.C.": a region in capitals is a place, not an acronym's body
     return only.length() >= 2
-        && !lex.regions.contains(
-            only) // "visiting Washington, D.C.": a place, not an acronym's body
+        && !lex.regions.contains(only)
         && only.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
   }
 
