@@ -37,6 +37,12 @@ final class Complements {
     if (c.lower(to).equals("between") || c.lower(to).equals("by")) {
       return coordinated(firstMention(to + 1), listMayMeetVerb);
     }
+    if (!verb && kind == EventKind.LETTER) {
+      Optional<Mention> sentTo = sentBefore(from);
+      if (sentTo.isPresent()) {
+        return coordinated(sentTo, false); // "Pelosi sent Biden a letter": written to Biden
+      }
+    }
     boolean gerund = !verb && c.lower(to - 1).equals("meeting") && c.startingAt(to).isPresent();
     if (verb && !withOnly || gerund) {
       Optional<Mention> direct = firstMention(to); // "met B", "after meeting president Alan Garcia"
@@ -143,6 +149,35 @@ final class Complements {
     }
     return false;
   }
+
+  /**
+   * The first of those a letter at {@code letter} was sent to when they stand between a verb of
+   * sending and the letter ("sent Biden a letter", "wrote Sen. A and Sen. B a two-page letter"), or
+   * empty.
+   */
+  private Optional<Mention> sentBefore(int letter) {
+    int k = letter - 1;
+    while (k >= 0 && !c.lower(k).equals("a") && !c.lower(k).equals("an") && letter - k <= 3) {
+      k--; // "a two-page letter", "a joint letter"
+    }
+    Optional<Mention> last = c.endingAt(k);
+    if (k < 0 || !(c.lower(k).equals("a") || c.lower(k).equals("an")) || last.isEmpty()) {
+      return Optional.empty();
+    }
+    Mention first = last.get();
+    while (c.lower(first.from() - 1).equals("and") || c.lower(first.from() - 1).equals(",")) {
+      Optional<Mention> before = c.endingAt(first.from() - 1);
+      if (before.isEmpty()) {
+        return Optional.empty();
+      }
+      first = before.get();
+    }
+    return SENDING.contains(c.lower(first.from() - 1)) ? Optional.of(first) : Optional.empty();
+  }
+
+  /** Verbs whose first object is whom a letter after it went to. */
+  private static final Set<String> SENDING =
+      Set.of("sent", "send", "sends", "sending", "wrote", "write", "writes", "written", "writing");
 
   /** Words that make what follows the topic of a contact: "a letter about …". */
   private static final Set<String> TOPIC = Set.of("about", "on", "over", "regarding", "concerning");

@@ -33,9 +33,12 @@ final class MentionFinder {
           "police",
           "delegation");
 
-  /** A US politician's party and state after the name: "D-N.Y.", "R-S.C.", "I-Vt.". */
+  /**
+   * A US politician's party and state after the name: "D-N.Y.", "R-S.C.", "I-Vt.", and a state of
+   * two words in full, "D-New York".
+   */
   private static final java.util.regex.Pattern PARTY_TAG =
-      java.util.regex.Pattern.compile("[DRI]-[A-Z][A-Za-z.]{0,12}");
+      java.util.regex.Pattern.compile("[DRI]-[A-Z][A-Za-z.]{0,12}( [A-Z][A-Za-z.]{0,12})?");
 
   /**
    * A run ending in a name made an adjective ("the Academy Award-winning actor"): it names no one.

@@ -642,7 +642,12 @@ class SubjectPhrasesTest {
         "Tom Lind called Ana Vick and the Vellix Council “the enemies” on Monday. | ",
         // a committee that only qualifies a member's role is not the writer
         "In a letter to Tom Lind last Friday, House Fisheries Committee member Rep. Ana Vick urged"
-            + " a vote. | Ana Vick - Tom Lind"
+            + " a vote. | Ana Vick - Tom Lind",
+        // "sent B a letter": B is whom it went to (left in session 44, 13 such pairs in the data)
+        "On Friday, Ana Vick sent Tom Lind a letter inviting him to speak. | Ana Vick - Tom Lind",
+        "Ana Vick had written Tom Lind a letter about trade talks with China. | Ana Vick - Tom Lind",
+        // a party tag with a state of two words is no one: "D-New York"
+        "Senate Minority Leader Tom Lind, D-New York, met Ana Vick on Monday. | Tom Lind - Ana Vick"
       })
   void audit38(String row) {
     MadeUpText.assertRow(row);
