@@ -86,43 +86,6 @@ final class Modality {
   private static final Set<String> CALL_VERBS = Set.of("call", "calls", "called", "calling");
   private static final Set<String> BE = Set.of("is", "are", "was", "were");
 
-  /**
-   * "confirmed a meeting with B and other Arab leaders was possible in the coming weeks" (audit
-   * 37): a contact noun whose own verb, the first after it, says it may come ("is possible", "are
-   * unlikely"; a past "was possible" only before a time to come), not "talks with B on Monday
-   * showed a deal is possible" (another verb first), "the meeting … last week is unlikely to end
-   * the dispute" (held) or "the meeting with B was possible because of the truce".
-   */
-  private static boolean possibleAfter(List<Token> t, int to) {
-    for (int k = to; k < Math.min(t.size(), to + RIGHT); k++) {
-      String w = t.get(k).lower();
-      if (w.equals(".") || w.equals(";") || w.equals(",") || DONE_OR_GOING.contains(w)) {
-        return false;
-      }
-      if ("VERB".equals(t.get(k).tag()) || "AUX".equals(t.get(k).tag())) {
-        String next = lowerAt(t, k + 1);
-        return POSSIBLE.contains(next)
-            && (PRESENT_BE.contains(w) || BE.contains(w) && soonAfter(t, k + 2));
-      }
-    }
-    return false;
-  }
-
-  /** What a contact may yet be: "a meeting with B was possible", "talks are unlikely". */
-  private static final Set<String> POSSIBLE = Set.of("possible", "impossible", "unlikely");
-
-  /** Whether a time to come follows within a few words of {@code k}: "in the coming weeks". */
-  private static boolean soonAfter(List<Token> t, int k) {
-    for (int j = k; j < Math.min(t.size(), k + 4); j++) {
-      if (SOON.contains(t.get(j).lower())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static final Set<String> SOON = Set.of("coming", "soon", "later", "next", "future");
-
   private static final Set<String> INDEFINITE = Set.of("a", "an");
   private static final Set<String> DENIALS = Set.of("denied", "denies", "deny", "denying");
   private static final Set<String> SPEAK =
@@ -862,6 +825,43 @@ final class Modality {
   /** Words of the subject's phrase that date it before now or as going on: "… last week will …". */
   private static final Set<String> DONE_OR_GOING =
       Set.of("last", "yesterday", "earlier", "ago", "previous", "recent", "now", "ongoing", "past");
+
+  /**
+   * "confirmed a meeting with B and other Arab leaders was possible in the coming weeks" (audit
+   * 37): a contact noun whose own verb, the first after it, says it may come ("is possible", "are
+   * unlikely"; a past "was possible" only before a time to come), not "talks with B on Monday
+   * showed a deal is possible" (another verb first), "the meeting … last week is unlikely to end
+   * the dispute" (held) or "the meeting with B was possible because of the truce".
+   */
+  private static boolean possibleAfter(List<Token> t, int to) {
+    for (int k = to; k < Math.min(t.size(), to + RIGHT); k++) {
+      String w = t.get(k).lower();
+      if (w.equals(".") || w.equals(";") || w.equals(",") || DONE_OR_GOING.contains(w)) {
+        return false;
+      }
+      if ("VERB".equals(t.get(k).tag()) || "AUX".equals(t.get(k).tag())) {
+        String next = lowerAt(t, k + 1);
+        return POSSIBLE.contains(next)
+            && (PRESENT_BE.contains(w) || BE.contains(w) && soonAfter(t, k + 2));
+      }
+    }
+    return false;
+  }
+
+  /** What a contact may yet be: "a meeting with B was possible", "talks are unlikely". */
+  private static final Set<String> POSSIBLE = Set.of("possible", "impossible", "unlikely");
+
+  /** Whether a time to come follows within a few words of {@code k}: "in the coming weeks". */
+  private static boolean soonAfter(List<Token> t, int k) {
+    for (int j = k; j < Math.min(t.size(), k + 4); j++) {
+      if (SOON.contains(t.get(j).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> SOON = Set.of("coming", "soon", "later", "next", "future");
 
   private static boolean scheduledAfter(List<Token> t, int to) {
     boolean sameClause = true; // a modal past a comma or "and" opening a clause is its own

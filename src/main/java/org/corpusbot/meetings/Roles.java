@@ -179,7 +179,11 @@ final class Roles {
               && who.size() == complements.size()
               && who.values().iterator().next().equals(complements.get(0).participant());
       int split = between ? appositiveSplit(c, complements, new ArrayList<>(who.values())) : -1;
-      firstSide = split > 0 ? split : between && aligned && oneAgainstAList(c, complements) ? 1 : 0;
+      if (split > 0) {
+        firstSide = split; // "two of Biden's advisers, A and B, and C": A and B against C
+      } else {
+        firstSide = between && aligned && oneAgainstAList(c, complements) ? 1 : 0;
+      }
     }
     return new Assignment(new ArrayList<>(who.values()), firstSide, place, unpaired);
   }
