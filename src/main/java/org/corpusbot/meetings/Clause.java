@@ -326,11 +326,16 @@ final class Clause {
       Set.of("about", "over", "regarding", "concerning", "after", "before", "during", "since");
 
   /**
-   * A place named as a location ("in Geneva"), not as an actor ("Washington transferred"); a
-   * building, street or site ("Windsor Castle") is never an actor.
+   * A place named as a location ("in Geneva"), not as an actor ("Washington transferred"), nor as
+   * who sent someone ("leaders from Jamaica"); a building, street or site ("Windsor Castle") is
+   * never an actor.
    */
   boolean locative(Mention m) {
     String before = lower(m.from() - 1);
+    int prep = before.equals("the") ? m.from() - 2 : m.from() - 1;
+    if (prep >= 1 && CountryMentions.sentBy(t, prep - 1, m)) {
+      return false; // "met with leaders from Jamaica": who sent them, not where they met
+    }
     return m.place()
         && (PLACE_PREPS.contains(before)
             || before.equals("the") && PLACE_PREPS.contains(lower(m.from() - 2))

@@ -273,6 +273,13 @@ final class Complements {
         Optional<Mention> person = personQualifiedBy(m.get());
         return person.isPresent() || c.modifier(m.get()) ? person : m; // not "GOP lawmakers"
       }
+      int k = i;
+      Optional<Mention> sender = // "met with leaders from A and B": A's leaders, not described
+          c.startingAt(CountryMentions.pastSentBy(c.t, k))
+              .filter(b -> CountryMentions.sentBy(c.t, k, b));
+      if (sender.isPresent()) {
+        return sender;
+      }
       if (!filler(i)) {
         return Optional.empty();
       }

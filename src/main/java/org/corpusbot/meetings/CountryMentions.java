@@ -130,19 +130,100 @@ final class CountryMentions {
       Set.of("officials", "representatives", "delegation", "executives", "negotiators", "envoys");
 
   /**
-   * Where the body after a role noun of {@link #OFFICIALS} at {@code k} and "from" or "of" (the)
-   * starts ("representatives from Brazil" gives where "Brazil" is), or -1: the one reading of
-   * "officials of X" for {@link #officialsOf} and for a bare noun after "attended by".
+   * Plurals of people who stand for a government, and only for one: "the leaders of Japan and
+   * India", "foreign ministers from A and B" are those countries, while "leaders of the union" or
+   * "ministers of the church" are no delegation of anyone; so only a country counts after them.
+   */
+  private static final Set<String> GOVERNMENT_PEOPLE =
+      Set.of("leaders", "ministers", "counterparts", "diplomats", "delegations", "delegates");
+
+  /**
+   * Modifiers that keep a {@link #GOVERNMENT_PEOPLE} noun a government's: "top leaders of",
+   * "foreign ministers of"; any other noun or adjective before it does not ("business leaders of
+   * Japan", "opposition leaders").
+   */
+  private static final Set<String> GOVERNMENT_MODIFIERS =
+      Set.of(
+          "the",
+          "their",
+          "two",
+          "three",
+          "four",
+          "several",
+          "both",
+          "top",
+          "senior",
+          "foreign",
+          "finance",
+          "prime",
+          "defense",
+          "defence",
+          "trade",
+          "economy",
+          "agriculture",
+          "energy",
+          "health",
+          "interior",
+          "deputy",
+          "other");
+
+  /**
+   * Where the body after a role noun of {@link #OFFICIALS} or {@link #GOVERNMENT_PEOPLE} at {@code
+   * k} and "from" or "of" (the) starts ("representatives from Brazil" gives where "Brazil" is), or
+   * -1: the one reading of "officials of X" for {@link #officialsOf} and for a bare noun after
+   * "attended by"; {@link #sentBy} says whether the body found there stands for them.
    */
   static int pastSentBy(List<Token> tokens, int k) {
     if (k < 0
         || k + 2 >= tokens.size()
-        || !OFFICIALS.contains(tokens.get(k).lower())
+        || !(OFFICIALS.contains(tokens.get(k).lower())
+            || GOVERNMENT_PEOPLE.contains(tokens.get(k).lower()) && governmentModified(tokens, k))
         || !tokens.get(k + 1).lower().matches("from|of")) {
       return -1;
     }
     return tokens.get(k + 2).lower().equals("the") ? k + 3 : k + 2;
   }
+
+  /**
+   * Whether {@code body} is the group the people at {@code k} were sent by: right after their
+   * "from" or "of" ({@link #pastSentBy}), and a country when they are a {@link #GOVERNMENT_PEOPLE}
+   * noun.
+   */
+  static boolean sentBy(List<Token> tokens, int k, Mention body) {
+    return pastSentBy(tokens, k) == body.from() && sentBy(tokens, k, body.participant());
+  }
+
+  private static boolean sentBy(List<Token> tokens, int k, Participant body) {
+    return body.kind() == Participant.Kind.GROUP
+        && (OFFICIALS.contains(tokens.get(k).lower()) || CountryNames.isCountry(body.name()));
+  }
+
+  /**
+   * Whether {@code m} is a body named together with the people it sent, as {@link #officialsOf}
+   * joins them ("the leaders of Japan", "officials from Brazil"): a host's guests ("hosted the
+   * leaders of Japan and India").
+   */
+  static boolean namesItsPeople(List<Token> tokens, Mention m) {
+    for (int k = m.from(); k < m.to(); k++) {
+      int body = pastSentBy(tokens, k);
+      if (body > k && body < m.to()) {
+        return sentBy(tokens, k, m.participant());
+      }
+    }
+    return false;
+  }
+
+  private static boolean governmentModified(List<Token> tokens, int k) {
+    if (k == 0) {
+      return true;
+    }
+    Token before = tokens.get(k - 1);
+    return GOVERNMENT_MODIFIERS.contains(before.lower())
+        || !MODIFIER_TAGS.contains(before.tag()); // "met with leaders of", ". Leaders of"
+  }
+
+  /** Tags of a word that makes the people another kind: "business leaders", "Church ministers". */
+  private static final Set<String> MODIFIER_TAGS = Set.of("NOUN", "ADJ", "PROPN");
 
   /**
    * "officials from the Department of Homeland Security", "representatives of Acme Corp": the body
@@ -154,8 +235,7 @@ final class CountryMentions {
       Mention d = out.get(n);
       Mention body = out.get(n + 1);
       if (d.participant().kind() == Participant.Kind.DESCRIBED
-          && pastSentBy(tokens, d.to() - 1) == body.from()
-          && body.participant().kind() == Participant.Kind.GROUP) {
+          && sentBy(tokens, d.to() - 1, body)) {
         out.set(n, new Mention(d.from(), body.to(), body.participant(), false));
         out.remove(n + 1);
       }

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 public final class CountryNames {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Map<String, String> CANONICAL = load();
+  private static final Set<String> COUNTRIES = countries();
 
   private CountryNames() {}
 
@@ -27,6 +28,15 @@ public final class CountryNames {
     }
     String c = CANONICAL.get(fold(name));
     return c == null ? name : c;
+  }
+
+  /**
+   * Whether {@code name} is a country by any of its names: the JDK's ISO country names, the
+   * countries of {@code countries.tsv} and every name of {@code country-aliases.tsv} ("Fiji", "the
+   * U.S.", "Britain"); not a city or a region.
+   */
+  static boolean isCountry(String name) {
+    return name != null && COUNTRIES.contains(fold(name));
   }
 
   /**
@@ -62,6 +72,17 @@ public final class CountryNames {
       s = s.substring(4);
     }
     return SPACES.matcher(s).replaceAll(" ").strip();
+  }
+
+  private static Set<String> countries() {
+    Set<String> out = new HashSet<>(CANONICAL.keySet());
+    for (String code : Locale.getISOCountries()) {
+      out.add(fold(new Locale("", code).getDisplayCountry(Locale.ENGLISH)));
+    }
+    for (String line : Lexicons.lines("countries.tsv")) {
+      out.add(fold(line.split("\t")[1]));
+    }
+    return Set.copyOf(out);
   }
 
   private static Map<String, String> load() {

@@ -46,7 +46,8 @@ final class Hosts {
     }
     for (Mention m : mentions) {
       // the body behind "a delegation of Chinese officials" may span the whole phrase
-      if (m.from() == i || delegation && (m.from() == lead || m.from() == to)) {
+      boolean sentPeople = m.from() == to && CountryMentions.namesItsPeople(t, m);
+      if (m.from() == i || delegation && (m.from() == lead || m.from() == to) || sentPeople) {
         if (birth(t, to, m) || fromAfar(t, to, m) || onStage(t, m)) {
           return Optional.empty();
         }
@@ -58,7 +59,8 @@ final class Hosts {
             !m.place()
                 && !t.get(m.to() - 1).possessive()
                 && (kind == Participant.Kind.PERSON
-                    || (delegation || sentBy(t, m)) && kind == Participant.Kind.GROUP);
+                    || (delegation || sentPeople || sentBy(t, m))
+                        && kind == Participant.Kind.GROUP);
         return guest ? Optional.of(m) : Optional.empty();
       }
     }
@@ -174,19 +176,26 @@ final class Hosts {
   /**
    * The event with only the host(s) and the guests the article shows to be people (named with a
    * title somewhere, or by the surname alone: not "the zoo hosted Tian Tian and Mei Xiang"), or the
-   * delegation; not a country in an apposition ("welcomed Modi, the prime minister of India"). Null
+   * delegation, with the other countries listed beside one named for its people ("the leaders of A,
+   * B and C"); not a country in an apposition ("welcomed Modi, the prime minister of India"). Null
    * when no guest is left.
    */
-  static ContactEvent checked(ContactEvent e, Mention guest, NameRegistry names) {
+  static ContactEvent checked(
+      ContactEvent e, Mention guest, NameRegistry names, List<Token> tokens) {
     List<Participant> kept = new ArrayList<>();
     int guests = 0;
+    boolean countryGuest = // not "summoned India's ambassadors, and Saudi Arabia … issued …"
+        CountryNames.isCountry(guest.participant().name())
+            && CountryMentions.namesItsPeople(tokens, guest);
     for (int i = 0; i < e.participants().size(); i++) {
       Participant p = e.participants().get(i);
       boolean host = i < e.firstSide();
       boolean person =
           p.kind() == Participant.Kind.PERSON
               && (p.title() != null || names.shownAsPerson(p.name())); // guests and envoys alike
-      if (host || person || p.key().equals(guest.participant().key())) {
+      boolean fellowCountry = // "hosted the leaders of Japan, India and Australia": all three
+          countryGuest && p.kind() == Participant.Kind.GROUP && CountryNames.isCountry(p.name());
+      if (host || person || fellowCountry || p.key().equals(guest.participant().key())) {
         kept.add(p);
         guests += host ? 0 : 1;
       }

@@ -140,7 +140,7 @@ public final class MeetingExtractor {
             // contact
           }
           e = Visits.checked(OwnCountries.without(CountryNames.of(e), lex, names), names, lex);
-          e = e == null || guest.isEmpty() ? e : Hosts.checked(e, guest.get(), names);
+          e = e == null || guest.isEmpty() ? e : Hosts.checked(e, guest.get(), names, tokens);
           // last: the sides it leaves are final ("UN" is "United Nations" by now, and no later
           // step turns a side it empties back into all pairs)
           e = e == null ? null : Acronyms.without(e);

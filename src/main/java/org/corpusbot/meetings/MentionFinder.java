@@ -74,7 +74,9 @@ final class MentionFinder {
     int i = 0;
     while (i < tokens.size()) {
       Token t = tokens.get(i);
-      if (!startsName(t) || insideAny(i, described)) {
+      if (!startsName(t) || insideAny(i, described) || CountryMentions.pastSentBy(tokens, i) >= 0) {
+        // "Leaders of France and Germany met …" opening a sentence: the people of France, not a
+        // body called "Leaders of France"
         i++;
         continue;
       }

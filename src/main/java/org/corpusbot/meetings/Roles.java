@@ -479,7 +479,11 @@ final class Roles {
         // "The summit was attended by A, B and C", "… by representatives from A, B and C"
         int k = i + 1;
         Optional<Mention> first =
-            c.startingAt(k).or(() -> c.startingAt(CountryMentions.pastSentBy(c.t, k)));
+            c.startingAt(k)
+                .or(
+                    () ->
+                        c.startingAt(CountryMentions.pastSentBy(c.t, k))
+                            .filter(b -> CountryMentions.sentBy(c.t, k, b)));
         if (first.isPresent()) {
           return listFrom(c, first.get());
         }
