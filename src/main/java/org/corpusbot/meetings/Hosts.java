@@ -6,12 +6,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Whether a guest verb ("hosted", "welcomed") has a guest: a person named as its object, right
- * after it ("hosted Prime Minister B"), or a delegation ("hosted a delegation of Chinese
- * officials"). Most of what these verbs take is no one ("hosted a fundraiser", "hosted the G20",
- * "welcomed the decision by B", "welcomed B's remarks"), so anything further on, a body, a
- * possessive or a place makes no contact. An envoy verb ("summoned") takes only a country named for
- * its envoy: most summonses are subpoenas ("summoned B to testify") or crowds.
+ * Whether a guest verb ("hosted", "welcomed", "received") has a guest: a person named as its
+ * object, right after it ("hosted Prime Minister B"; in the passive, the host after "by": "B was
+ * received by King A"), or a delegation ("hosted a delegation of Chinese officials"). Most of what
+ * these verbs take is no one ("hosted a fundraiser", "hosted the G20", "welcomed the decision by
+ * B", "welcomed B's remarks"), so anything further on, a body, a possessive or a place makes no
+ * contact. An envoy verb ("summoned") takes only a country named for its envoy: most summonses are
+ * subpoenas ("summoned B to testify") or crowds.
  */
 final class Hosts {
   private static final Set<String> LEADS = Set.of("the", "a", "an", "his", "her", "their", "its");
@@ -32,7 +33,7 @@ final class Hosts {
    */
   static Optional<Mention> guestAt(
       List<Token> t, List<Mention> mentions, int to, Lexicons.Guest needs) {
-    int i = to;
+    int i = passive(t, to) ? to + 1 : to; // "B was received by A": A, the host, after "by"
     if (i < t.size() && LEADS.contains(t.get(i).lower())) {
       i++;
     }
@@ -48,7 +49,7 @@ final class Hosts {
       // the body behind "a delegation of Chinese officials" may span the whole phrase
       boolean sentPeople = m.from() == to && CountryMentions.namesItsPeople(t, m);
       if (m.from() == i || delegation && (m.from() == lead || m.from() == to) || sentPeople) {
-        if (birth(t, to, m) || fromAfar(t, to, m) || onStage(t, m)) {
+        if (birth(t, to, m) || fromAfar(t, to, m) || onStage(t, m) || qualifies(t, m)) {
           return Optional.empty();
         }
         Participant.Kind kind = m.participant().kind();
@@ -66,6 +67,29 @@ final class Hosts {
     }
     return Optional.empty();
   }
+
+  /**
+   * "received Secret Service protection": the name qualifies the lower-case noun after it, which is
+   * what was received.
+   */
+  private static boolean qualifies(List<Token> t, Mention m) {
+    return m.to() < t.size()
+        && "NOUN".equals(t.get(m.to()).tag())
+        && Character.isLowerCase(t.get(m.to()).word().charAt(0));
+  }
+
+  /**
+   * Whether the guest verb ending at {@code to} is passive: "was welcomed by", "were hosted by".
+   */
+  static boolean passive(List<Token> t, int to) {
+    return to < t.size()
+        && to >= 2
+        && t.get(to).lower().equals("by")
+        && PASSIVE_AUXILIARIES.contains(t.get(to - 2).lower());
+  }
+
+  private static final Set<String> PASSIVE_AUXILIARIES =
+      Set.of("was", "were", "is", "are", "been", "being", "be");
 
   private static final Set<String> SENT =
       Set.of("delegation", "delegations", "officials", "envoys", "negotiators", "diplomats");
@@ -177,13 +201,16 @@ final class Hosts {
    * The event with only the host(s) and the guests the article shows to be people (named with a
    * title somewhere, or by the surname alone: not "the zoo hosted Tian Tian and Mei Xiang"), or the
    * delegation, with the other countries listed beside one named for its people ("the leaders of A,
-   * B and C"); not a country in an apposition ("welcomed Modi, the prime minister of India"). Null
-   * when no guest is left.
+   * B and C"); not a country in an apposition ("welcomed Modi, the prime minister of India"). With
+   * {@code peopleOnly}, for "received" and the passive, whose objects and subjects are far more
+   * often things ("received Secret Service protection", "supplies … received by the Red Crescent"),
+   * every side is people the article shows to be such. Null when no guest or no host is left.
    */
   static ContactEvent checked(
-      ContactEvent e, Mention guest, NameRegistry names, List<Token> tokens) {
+      ContactEvent e, Mention guest, NameRegistry names, List<Token> tokens, boolean peopleOnly) {
     List<Participant> kept = new ArrayList<>();
     int guests = 0;
+    int hosts = 0;
     boolean countryGuest = // not "summoned India's ambassadors, and Saudi Arabia … issued …"
         CountryNames.isCountry(guest.participant().name())
             && CountryMentions.namesItsPeople(tokens, guest);
@@ -195,14 +222,19 @@ final class Hosts {
               && (p.title() != null || names.shownAsPerson(p.name())); // guests and envoys alike
       boolean fellowCountry = // "hosted the leaders of Japan, India and Australia": all three
           countryGuest && p.kind() == Participant.Kind.GROUP && CountryNames.isCountry(p.name());
-      if (host || person || fellowCountry || p.key().equals(guest.participant().key())) {
+      boolean theGuest = !peopleOnly && p.key().equals(guest.participant().key());
+      // one word is too little to tell a person there: "Minister of Foreign Affairs" read as a
+      // minister called Affairs
+      person &= !peopleOnly || p.name().contains(" ");
+      if (host && (!peopleOnly || person) || person || fellowCountry || theGuest) {
         kept.add(p);
         guests += host ? 0 : 1;
+        hosts += host ? 1 : 0;
       }
     }
-    if (guests == 0 || e.firstSide() == 0) {
+    if (guests == 0 || hosts == 0) {
       return null;
     }
-    return kept.size() == e.participants().size() ? e : e.withParticipants(kept, e.firstSide());
+    return kept.size() == e.participants().size() ? e : e.withParticipants(kept, hosts);
   }
 }

@@ -33,6 +33,9 @@ public final class MeetingExtractor {
    * "PARIS, March 31 -", and a city in capitals with an optional region and agency before a dash:
    * "WASHINGTON —", "KRAKOW, Poland (Reuters) -".
    */
+  /** A guest verb whose object is far more often a thing than a guest: see {@link Hosts}. */
+  private static final List<String> RECEIVED = List.of("received");
+
   private static final Pattern DATELINE =
       Pattern.compile(
           "^(?:[A-Z][A-Za-z .,'-]{1,40}, (?:[A-Z][a-z]{2,8}\\.?) \\d{1,2} -"
@@ -112,6 +115,8 @@ public final class MeetingExtractor {
       boolean needsGuest = trigger.guest() != Lexicons.Guest.ANY;
       Optional<Mention> guest =
           needsGuest ? Hosts.guestAt(tokens, found, to, trigger.guest()) : Optional.empty();
+      boolean peopleOnly =
+          needsGuest && (trigger.words().equals(RECEIVED) || Hosts.passive(tokens, to));
       if (Modality.blocked(tokens, i, to, trigger, lex.blockers) || needsGuest && guest.isEmpty()) {
         continue;
       }
@@ -140,7 +145,10 @@ public final class MeetingExtractor {
             // contact
           }
           e = Visits.checked(OwnCountries.without(CountryNames.of(e), lex, names), names, lex);
-          e = e == null || guest.isEmpty() ? e : Hosts.checked(e, guest.get(), names, tokens);
+          e =
+              e == null || guest.isEmpty()
+                  ? e
+                  : Hosts.checked(e, guest.get(), names, tokens, peopleOnly);
           // last: the sides it leaves are final ("UN" is "United Nations" by now, and no later
           // step turns a side it empties back into all pairs)
           e = e == null ? null : Acronyms.without(e);

@@ -2,6 +2,7 @@ package org.corpusbot.meetings;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The other side of a contact when it is not the trigger's complement: the addressee of "A told B
@@ -11,18 +12,33 @@ import java.util.Optional;
 final class OtherSides {
   private OtherSides() {}
 
-  /** "A told B in a letter that …": where "told" is, or -1. */
-  static int toldInALetter(Clause c, int from, EventKind kind) {
-    for (int i = from - 1; kind == EventKind.LETTER && i >= Math.max(0, from - 10); i--) {
+  /**
+   * "A told B in a letter that …", "A told B in a phone call on Monday", "A told B during a meeting
+   * at the palace": where "told" is, or -1. A call or meeting with someone named after it ("told B
+   * during a meeting with C") is left to its own complement: B may be no side of it.
+   */
+  static int toldIn(Clause c, int from, int to, EventKind kind) {
+    boolean addressed =
+        kind == EventKind.LETTER
+            || (kind == EventKind.CALL || kind == EventKind.MEETING)
+                && !c.lower(to).equals("with")
+                && !c.lower(to).equals("between");
+    boolean in = kind == EventKind.LETTER; // a call or meeting only "in", "during" or "at" one
+    for (int i = from - 1; addressed && i >= Math.max(0, from - 10); i--) {
       if (c.lower(i).equals("told")) {
-        return i;
+        return in ? i : -1; // not "told B the meeting did not take place"
       }
-      if (c.lower(i).equals(",") || Clause.STOPPERS.contains(c.lower(i))) {
+      boolean verb = kind != EventKind.LETTER && c.isVerb(i); // "told B as he handed him a letter"
+      if (c.lower(i).equals(",") || Clause.STOPPERS.contains(c.lower(i)) || verb) {
         return -1;
       }
+      in |= IN_A_CONTACT.contains(c.lower(i));
     }
     return -1;
   }
+
+  /** Prepositions of "told B in a call", "… during a meeting", "… at a meeting". */
+  private static final Set<String> IN_A_CONTACT = Set.of("in", "during", "at");
 
   /**
    * "A … met her", "meetings with him": the person named last before the trigger in the same

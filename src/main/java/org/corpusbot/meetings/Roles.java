@@ -78,10 +78,10 @@ final class Roles {
     } else if (!between) {
       int governor = NounOwners.governor(c, from);
       int owner = ownerAt(c, from);
-      int told = OtherSides.toldInALetter(c, from, kind);
+      int told = OtherSides.toldIn(c, from, to, kind);
       Optional<Mention> addressee = told < 0 ? Optional.empty() : c.startingAt(told + 1);
       if (addressee.isPresent() && !c.media(addressee.get())) {
-        Optional<Mention> writer = c.endingAt(told); // "A told B in a letter"
+        Optional<Mention> writer = c.endingAt(told); // "A told B in a letter", "… in a call"
         subjects.addAll(
             writer.isPresent()
                 ? List.of(writer.get().participant())
@@ -403,6 +403,16 @@ final class Roles {
         && !c.media(m);
   }
 
+  /**
+   * "In a phone call on Monday, A told B that …": A reports nothing to the reader but speaks to B,
+   * the other side (not "A told CNN", an interview).
+   */
+  private static boolean tellsSomeone(Clause c, Mention m) {
+    return c.lower(m.to()).equals("told")
+        && m.participant().kind() == Participant.Kind.PERSON
+        && addressee(c, m.to()).filter(b -> !c.media(b)).isPresent();
+  }
+
   /** How a sentence opens a contact its speaker took part in: "In a meeting with B, A said". */
   private static final Set<String> SPEAKS_THERE_OPENERS =
       Set.of("in", "at", "during", "after", "following", "speaking", "shortly");
@@ -494,7 +504,10 @@ final class Roles {
         if (m.isPresent() && m.get().place() && before.isPresent() && before.get().place()) {
           continue; // "At a summit in Reykjavik, Iceland, A …": the place's country, not A
         }
-        if (m.isEmpty() || c.reported(m.get()) && !speaksThere(c, m.get(), withOther)) {
+        if (m.isEmpty()
+            || c.reported(m.get())
+                && !speaksThere(c, m.get(), withOther)
+                && !tellsSomeone(c, m.get())) {
           return List.of();
         }
         boolean group = m.get().participant().kind() == Participant.Kind.GROUP;
