@@ -190,8 +190,33 @@ final class CountryMentions {
    * noun.
    */
   static boolean sentBy(List<Token> tokens, int k, Mention body) {
-    return pastSentBy(tokens, k) == body.from() && sentBy(tokens, k, body.participant());
+    boolean town = body.place() && !CountryNames.isCountry(body.participant().name());
+    return pastSentBy(tokens, k) == body.from()
+        && !town // "executives from Detroit" come from a place, not from a body
+        && !ownedAhead(tokens, body.from())
+        && sentBy(tokens, k, body.participant());
   }
+
+  /**
+   * Whether the list of names from {@code from} ends in a possessive: "leaders of Nigeria's
+   * opposition", "the leaders of Japan and India's remarks" are of something of theirs.
+   */
+  private static boolean ownedAhead(List<Token> tokens, int from) {
+    for (int k = from; k < Math.min(tokens.size(), from + LIST_REACH); k++) {
+      Token t = tokens.get(k);
+      if (t.possessive() || t.lower().equals("'s") || t.lower().equals("’s")) {
+        return true;
+      }
+      boolean list = t.capitalized() || LIST_WORDS.contains(t.lower());
+      if (!list) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final int LIST_REACH = 24;
+  private static final Set<String> LIST_WORDS = Set.of(",", "and", "the", "&", "of");
 
   private static boolean sentBy(List<Token> tokens, int k, Participant body) {
     return body.kind() == Participant.Kind.GROUP

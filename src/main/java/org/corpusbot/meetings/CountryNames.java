@@ -82,6 +82,7 @@ public final class CountryNames {
     for (String line : Lexicons.lines("countries.tsv")) {
       out.add(fold(line.split("\t")[1]));
     }
+    out.remove("georgia"); // as often the US state: "the leaders of Georgia and Alabama"
     return Set.copyOf(out);
   }
 

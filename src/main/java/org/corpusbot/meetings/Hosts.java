@@ -33,8 +33,16 @@ final class Hosts {
    */
   static Optional<Mention> guestAt(
       List<Token> t, List<Mention> mentions, int to, Lexicons.Guest needs) {
-    int i = passive(t, to) ? to + 1 : to; // "B was received by A": A, the host, after "by"
+    boolean passive = passive(t, to);
+    if (passive && !bareSubject(t, mentions, to - 2)) {
+      return Optional.empty(); // "Vick's resignation was welcomed by Lind": no guest came
+    }
+    int i = passive ? to + 1 : to; // "B was received by A": A, the host, after "by"
     if (i < t.size() && LEADS.contains(t.get(i).lower())) {
+      boolean nameAfter = i + 1 < t.size() && t.get(i + 1).capitalized();
+      if (t.get(to - 1).lower().equals("received") && i == to && nameAfter) {
+        return Optional.empty(); // "received the John F. Kennedy Profile in Courage Award"
+      }
       i++;
     }
     boolean delegation =
@@ -81,6 +89,26 @@ final class Hosts {
   /**
    * Whether the guest verb ending at {@code to} is passive: "was welcomed by", "were hosted by".
    */
+  /**
+   * Whether the subject before the auxiliary at {@code aux} is a person himself, a name or "he" or
+   * "she" right before it ("Vick was received by …"), not something of theirs ("Vick's resignation
+   * was welcomed by …", "the nomination of Vick was welcomed by …").
+   */
+  private static boolean bareSubject(List<Token> t, List<Mention> mentions, int aux) {
+    if (aux >= 1 && Set.of("he", "she").contains(t.get(aux - 1).lower())) {
+      return true;
+    }
+    for (Mention m : mentions) {
+      if (m.to() == aux) {
+        boolean owned = m.from() >= 1 && t.get(m.from() - 1).lower().equals("of");
+        return m.participant().kind() == Participant.Kind.PERSON
+            && !t.get(m.to() - 1).possessive()
+            && !owned;
+      }
+    }
+    return false;
+  }
+
   static boolean passive(List<Token> t, int to) {
     return to < t.size()
         && to >= 2
@@ -106,7 +134,7 @@ final class Hosts {
    * figure of speech, not a guest met. Only for "greeted"; within a few words after the guest.
    */
   private static boolean fromAfar(List<Token> t, int to, Mention guest) {
-    if (!t.get(to - 1).lower().equals("greeted")) {
+    if (!t.get(to - 1).lower().equals("greeted") && !passive(t, to)) {
       return false;
     }
     for (int k = guest.to(); k < Math.min(t.size(), guest.to() + AFAR_REACH); k++) {
@@ -225,7 +253,7 @@ final class Hosts {
       boolean theGuest = !peopleOnly && p.key().equals(guest.participant().key());
       // one word is too little to tell a person there: "Minister of Foreign Affairs" read as a
       // minister called Affairs
-      person &= !peopleOnly || p.name().contains(" ");
+      person &= !peopleOnly || host || p.name().contains(" ");
       if (host && (!peopleOnly || person) || person || fellowCountry || theGuest) {
         kept.add(p);
         guests += host ? 0 : 1;

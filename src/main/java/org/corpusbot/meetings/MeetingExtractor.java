@@ -29,13 +29,13 @@ public final class MeetingExtractor {
    */
   static final Pattern PREFILTER = prefilter(Lexicons.get().triggers);
 
+  /** A guest verb whose object is far more often a thing than a guest: see {@link Hosts}. */
+  private static final List<String> RECEIVED = List.of("received");
+
   /**
    * "PARIS, March 31 -", and a city in capitals with an optional region and agency before a dash:
    * "WASHINGTON —", "KRAKOW, Poland (Reuters) -".
    */
-  /** A guest verb whose object is far more often a thing than a guest: see {@link Hosts}. */
-  private static final List<String> RECEIVED = List.of("received");
-
   private static final Pattern DATELINE =
       Pattern.compile(
           "^(?:[A-Z][A-Za-z .,'-]{1,40}, (?:[A-Z][a-z]{2,8}\\.?) \\d{1,2} -"

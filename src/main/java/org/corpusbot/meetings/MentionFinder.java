@@ -74,7 +74,9 @@ final class MentionFinder {
     int i = 0;
     while (i < tokens.size()) {
       Token t = tokens.get(i);
-      if (!startsName(t) || insideAny(i, described) || CountryMentions.pastSentBy(tokens, i) >= 0) {
+      if (!startsName(t)
+          || insideAny(i, described)
+          || sentenceStart(tokens, i) && CountryMentions.pastSentBy(tokens, i) >= 0) {
         // "Leaders of France and Germany met …" opening a sentence: the people of France, not a
         // body called "Leaders of France"
         i++;
@@ -199,6 +201,11 @@ final class MentionFinder {
     return i + 1 < tokens.size()
         && tokens.get(i).word().equals("USA")
         && tokens.get(i + 1).lower().equals("today");
+  }
+
+  /** Whether token {@code i} opens a sentence: the text's first, or after . ! ? or a quote. */
+  private static boolean sentenceStart(List<Token> tokens, int i) {
+    return i == 0 || Set.of(".", "!", "?", "“", "\"").contains(tokens.get(i - 1).word());
   }
 
   private static boolean startsName(Token t) {

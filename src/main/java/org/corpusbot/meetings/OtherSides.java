@@ -13,31 +13,47 @@ final class OtherSides {
   private OtherSides() {}
 
   /**
-   * "A told B in a letter that …", "A told B in a phone call on Monday", "A told B during a meeting
-   * at the palace": where "told" is, or -1. A call or meeting with someone named after it ("told B
-   * during a meeting with C") is left to its own complement: B may be no side of it.
+   * "A told B in a letter that …", "A told B in a phone call on Monday": where "told" is, or -1. A
+   * call with someone named after it ("told B during a call with C") is left to its own complement:
+   * B may be no side of it. Not a meeting: "Shoigu told Putin at a meeting of the security council"
+   * is a minister reporting to his own president more often than two sides meeting (audit 40).
    */
   static int toldIn(Clause c, int from, int to, EventKind kind) {
     boolean addressed =
         kind == EventKind.LETTER
-            || (kind == EventKind.CALL || kind == EventKind.MEETING)
+            || kind == EventKind.CALL
                 && !c.lower(to).equals("with")
                 && !c.lower(to).equals("between");
-    boolean in = kind == EventKind.LETTER; // a call or meeting only "in", "during" or "at" one
+    boolean in = kind == EventKind.LETTER; // a call only "in", "during" or "at" one
     for (int i = from - 1; addressed && i >= Math.max(0, from - 10); i--) {
       if (c.lower(i).equals("told")) {
-        return in ? i : -1; // not "told B the meeting did not take place"
+        // not "told B the meeting did not take place", "never told B in a call"
+        return in && !negated(c, i) ? i : -1;
       }
       boolean verb = kind != EventKind.LETTER && c.isVerb(i); // "told B as he handed him a letter"
       if (c.lower(i).equals(",") || Clause.STOPPERS.contains(c.lower(i)) || verb) {
         return -1;
       }
-      in |= IN_A_CONTACT.contains(c.lower(i));
+      in |= IN_A_CONTACT.contains(c.lower(i)) && DETERMINERS.contains(c.lower(i + 1));
     }
     return -1;
   }
 
-  /** Prepositions of "told B in a call", "… during a meeting", "… at a meeting". */
+  /**
+   * Whether a negation stands right before the verb at {@code verb}: "never told", "didn't tell".
+   */
+  static boolean negated(Clause c, int verb) {
+    return NEGATIONS.contains(c.lower(verb - 1))
+        || verb >= 2 && NEGATIONS.contains(c.lower(verb - 2)); // "did not tell", "has never told"
+  }
+
+  private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "didn't", "no");
+
+  /** What opens the contact noun of "told B in a call" ("in March ahead of the call" is not). */
+  private static final Set<String> DETERMINERS =
+      Set.of("a", "an", "the", "their", "his", "her", "its", "our", "one");
+
+  /** Prepositions of "told B in a call", "… during a call", "… at a call". */
   private static final Set<String> IN_A_CONTACT = Set.of("in", "during", "at");
 
   /**

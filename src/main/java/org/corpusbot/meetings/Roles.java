@@ -407,11 +407,17 @@ final class Roles {
    * "In a phone call on Monday, A told B that …": A reports nothing to the reader but speaks to B,
    * the other side (not "A told CNN", an interview).
    */
-  private static boolean tellsSomeone(Clause c, Mention m) {
-    return c.lower(m.to()).equals("told")
+  private static boolean tellsSomeone(Clause c, Mention m, int to) {
+    return TELLING_OPENERS.contains(c.lower(0)) // not "After the meeting, A told B"
+        && !c.lower(to).equals("with") // "In a phone call with reporters, A told B": the press
+        && !OtherSides.negated(c, m.to())
+        && c.lower(m.to()).equals("told")
         && m.participant().kind() == Participant.Kind.PERSON
         && addressee(c, m.to()).filter(b -> !c.media(b)).isPresent();
   }
+
+  /** How a sentence opens a contact in which its subject told someone something. */
+  private static final Set<String> TELLING_OPENERS = Set.of("in", "during");
 
   /** How a sentence opens a contact its speaker took part in: "In a meeting with B, A said". */
   private static final Set<String> SPEAKS_THERE_OPENERS =
@@ -507,7 +513,7 @@ final class Roles {
         if (m.isEmpty()
             || c.reported(m.get())
                 && !speaksThere(c, m.get(), withOther)
-                && !tellsSomeone(c, m.get())) {
+                && !tellsSomeone(c, m.get(), to)) {
           return List.of();
         }
         boolean group = m.get().participant().kind() == Participant.Kind.GROUP;

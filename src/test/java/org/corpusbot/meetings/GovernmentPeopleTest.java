@@ -53,4 +53,23 @@ class GovernmentPeopleTest {
   void governmentsByTheirPeople(String row) {
     MadeUpText.assertRow(row);
   }
+
+  /** The review of v94 (which held v93's rules): readings it got wrong, each failing on v94. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // leaders of something of the country's, not of the country
+        "President Tom Lind met leaders of Nigeria's opposition in Abuja. | ",
+        "President Tom Lind welcomed the leaders of Japan and India's remarks. | ",
+        // a US state by the name of a country
+        "Governor Tom Lind met with the leaders of Georgia and Alabama in Atlanta. | ",
+        // people from a city are no body's delegation
+        "President Tom Lind met with executives from Detroit on Monday. | ",
+        // "Leaders of" inside a sentence may open a body's name
+        "President Tom Lind met with Leaders of Hope Foundation chairwoman Ana Vick on Monday. |"
+            + " Tom Lind - Ana Vick"
+      })
+  void reviewOfV94(String row) {
+    MadeUpText.assertRow(row);
+  }
 }
