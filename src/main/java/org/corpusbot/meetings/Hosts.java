@@ -87,9 +87,6 @@ final class Hosts {
   }
 
   /**
-   * Whether the guest verb ending at {@code to} is passive: "was welcomed by", "were hosted by".
-   */
-  /**
    * Whether the subject before the auxiliary at {@code aux} is a person himself, a name or "he" or
    * "she" right before it ("Vick was received by …"), not something of theirs ("Vick's resignation
    * was welcomed by …", "the nomination of Vick was welcomed by …").
@@ -109,6 +106,9 @@ final class Hosts {
     return false;
   }
 
+  /**
+   * Whether the guest verb ending at {@code to} is passive: "was welcomed by", "were hosted by".
+   */
   static boolean passive(List<Token> t, int to) {
     return to < t.size()
         && to >= 2
@@ -131,7 +131,8 @@ final class Hosts {
 
   /**
    * "greeted B on her birthday in a post on X", "greeted B as a reformer": a greeting sent or a
-   * figure of speech, not a guest met. Only for "greeted"; within a few words after the guest.
+   * figure of speech, not a guest met; "B was welcomed by A in a statement" too. Only for "greeted"
+   * and the passive; within a few words after the guest.
    */
   private static boolean fromAfar(List<Token> t, int to, Mention guest) {
     if (!t.get(to - 1).lower().equals("greeted") && !passive(t, to)) {
