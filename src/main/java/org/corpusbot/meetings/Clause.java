@@ -321,6 +321,15 @@ final class Clause {
         && !Lexicons.get().orgWords.contains(lower(next)); // "the United Auto Workers union"
   }
 
+  /**
+   * The body the people named by the noun at {@code k} were sent by ("leaders from Jamaica",
+   * "representatives of Acme Corp"): see {@link CountryMentions#sentBy}; empty when none.
+   */
+  Optional<Mention> sentByAt(int k) {
+    return startingAt(CountryMentions.pastSentBy(t, k))
+        .filter(b -> CountryMentions.sentBy(t, k, b));
+  }
+
   /** Words the tagger sometimes calls adjectives that never qualify a noun after a name. */
   private static final Set<String> PREPOSITIONS =
       Set.of("about", "over", "regarding", "concerning", "after", "before", "during", "since");

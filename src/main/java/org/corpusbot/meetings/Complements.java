@@ -273,10 +273,7 @@ final class Complements {
         Optional<Mention> person = personQualifiedBy(m.get());
         return person.isPresent() || c.modifier(m.get()) ? person : m; // not "GOP lawmakers"
       }
-      int k = i;
-      Optional<Mention> sender = // "met with leaders from A and B": A's leaders, not described
-          c.startingAt(CountryMentions.pastSentBy(c.t, k))
-              .filter(b -> CountryMentions.sentBy(c.t, k, b));
+      Optional<Mention> sender = c.sentByAt(i); // "met with leaders from A and B": A's leaders
       if (sender.isPresent()) {
         return sender;
       }

@@ -92,7 +92,7 @@ final class Hosts {
    * was welcomed by …", "the nomination of Vick was welcomed by …").
    */
   private static boolean bareSubject(List<Token> t, List<Mention> mentions, int aux) {
-    if (aux >= 1 && Set.of("he", "she").contains(t.get(aux - 1).lower())) {
+    if (aux >= 1 && HE_OR_SHE.contains(t.get(aux - 1).lower())) {
       return true;
     }
     for (Mention m : mentions) {
@@ -115,6 +115,8 @@ final class Hosts {
         && t.get(to).lower().equals("by")
         && PASSIVE_AUXILIARIES.contains(t.get(to - 2).lower());
   }
+
+  private static final Set<String> HE_OR_SHE = Set.of("he", "she");
 
   private static final Set<String> PASSIVE_AUXILIARIES =
       Set.of("was", "were", "is", "are", "been", "being", "be");

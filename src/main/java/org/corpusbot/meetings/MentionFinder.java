@@ -205,8 +205,10 @@ final class MentionFinder {
 
   /** Whether token {@code i} opens a sentence: the text's first, or after . ! ? or a quote. */
   private static boolean sentenceStart(List<Token> tokens, int i) {
-    return i == 0 || Set.of(".", "!", "?", "“", "\"").contains(tokens.get(i - 1).word());
+    return i == 0 || SENTENCE_ENDS.contains(tokens.get(i - 1).word());
   }
+
+  private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", "“", "\"");
 
   private static boolean startsName(Token t) {
     return (t.capitalized() || t.allCaps())

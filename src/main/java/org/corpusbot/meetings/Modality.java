@@ -594,7 +594,7 @@ final class Modality {
    * A negated contraction ("hasn’t", "won't", "can’t"): the tagger keeps it one token, so the
    * blockers' "n't" never matches it.
    */
-  private static boolean negated(String w) {
+  static boolean negated(String w) {
     return w.endsWith("n't") || w.endsWith("n’t") || w.equals("cannot");
   }
 

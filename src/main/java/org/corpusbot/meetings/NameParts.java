@@ -63,11 +63,11 @@ final class NameParts {
           "greater",
           "new");
 
-  /** Last words of plans, laws and formats: capitalised like names, never people. */
   /** Party members: "a Nevada Republican" describes a person, it is no name. */
   private static final Set<String> PARTISANS =
       Set.of("republican", "republicans", "democrat", "democrats", "independent", "independents");
 
+  /** Last words of plans, laws and formats: capitalised like names, never people. */
   private static final Set<String> THINGS =
       Set.of(
           "plan",

@@ -43,11 +43,15 @@ final class OtherSides {
    * Whether a negation stands right before the verb at {@code verb}: "never told", "didn't tell".
    */
   static boolean negated(Clause c, int verb) {
-    return NEGATIONS.contains(c.lower(verb - 1))
-        || verb >= 2 && NEGATIONS.contains(c.lower(verb - 2)); // "did not tell", "has never told"
+    return negation(c.lower(verb - 1))
+        || verb >= 2 && negation(c.lower(verb - 2)); // "did not tell", "has never told"
   }
 
-  private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "didn't", "no");
+  private static boolean negation(String w) {
+    return NEGATIONS.contains(w) || Modality.negated(w); // "didn't", "hadn't", "n't" as split
+  }
+
+  private static final Set<String> NEGATIONS = Set.of("not", "never", "no");
 
   /** What opens the contact noun of "told B in a call" ("in March ahead of the call" is not). */
   private static final Set<String> DETERMINERS =

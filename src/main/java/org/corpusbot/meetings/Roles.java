@@ -494,12 +494,7 @@ final class Roles {
       if (w.equals("by") && c.lower(i - 1).equals("attended")) {
         // "The summit was attended by A, B and C", "… by representatives from A, B and C"
         int k = i + 1;
-        Optional<Mention> first =
-            c.startingAt(k)
-                .or(
-                    () ->
-                        c.startingAt(CountryMentions.pastSentBy(c.t, k))
-                            .filter(b -> CountryMentions.sentBy(c.t, k, b)));
+        Optional<Mention> first = c.startingAt(k).or(() -> c.sentByAt(k));
         if (first.isPresent()) {
           return listFrom(c, first.get());
         }
