@@ -81,6 +81,17 @@ final class Complements {
       boolean recipient =
           w.equals("to") && (kind == EventKind.LETTER || kind == EventKind.CALL)
               || w.equals("on") && kind == EventKind.VISIT; // "a courtesy call on President Reagan"
+      if (w.equals("to") && !verb && kind == EventKind.VISIT) {
+        // "paid a visit to King Charles": the person visited. Only a person: "a visit to the
+        // World Bank", "to the city for the U.N. General Assembly", "to Dumfries House" are most
+        // often the place the visit went to, and the visit's place is found apart
+        List<Mention> visited = coordinated(firstMention(i + 1), false);
+        if (!visited.isEmpty()
+            && visited.stream().allMatch(m -> m.participant().kind() == Participant.Kind.PERSON)
+            && !modifier(visited.get(visited.size() - 1).to())) { // "to the Gemelli hospital"
+          return visited;
+        }
+      }
       if (w.equals("with") && i - 1 >= to && topicContact(to, i - 1)) {
         // "a letter about trade talks with China to B": the talks' other side, not the letter's
         // (the talks are a contact of their own); read on past it for the letter's own
@@ -110,6 +121,14 @@ final class Complements {
       }
     }
     return List.of();
+  }
+
+  /** Whether the name ending before {@code next} modifies the lower-case noun there. */
+  private boolean modifier(int next) {
+    return next < c.t.size()
+        && "NOUN".equals(c.t.get(next).tag())
+        && !c.t.get(next).capitalized()
+        && !c.t.get(next - 1).possessive();
   }
 
   /**

@@ -45,10 +45,13 @@ final class Journalists {
     return !former && (owned || JOURNALISTS.contains(tokens.get(j).lower()));
   }
 
-  /** Who only reports ({@link #JOURNALISTS} but "host" or "editor", a summit's or a book's). */
+  /**
+   * Who only reports ({@link #JOURNALISTS} but "host" or "editor", a summit's or a book's; an
+   * "anchor" before a name is a newsreader: "Anchor Jacqui Heinrich said she spoke to …").
+   */
   private static final Set<String> REPORTERS =
       JOURNALISTS.stream()
-          .filter(w -> !Set.of("anchor", "host", "editor", "producer").contains(w))
+          .filter(w -> !Set.of("host", "editor", "producer").contains(w))
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**

@@ -34,7 +34,7 @@ final class NameRegistry {
   private static final Pattern MEDIA_BEFORE =
       Pattern.compile(
           "(?<!\\p{Lu}\\p{L}{1,20}\\s)\\b(?:CNN|NBC|ABC|CBS|Fox News|MSNBC|NPR|BBC|PBS|CNBC|Bloomberg"
-              + "|Reuters)['’]s?(?:(?:\\s+[a-z]+){0,3}|(?:\\s+[a-z]+){0,5}\\s+(?:reporter|correspondent"
+              + "|Reuters)(?:['’]s?(?:\\s+[a-z]+){0,3}|(?:['’]s?)?(?:\\s+[a-z]+){0,5}\\s+(?:reporter|correspondent"
               + "|anchor|host|journalist|columnist|interviewer|editor|producer|analyst|contributor))"
               + "\\s+$");
 
@@ -116,7 +116,11 @@ final class NameRegistry {
   private final Presidents presidents = new Presidents();
   private final NationalTitles offices = new NationalTitles();
 
+  /** The article's text and headline, for how often a name occurs in it. */
+  private final String text;
+
   NameRegistry(String text, Lexicons lex) {
+    this.text = text;
     Matcher m = RUN.matcher(text);
     while (m.find()) {
       List<String> words = List.of(m.group().split("\\s+"));
@@ -455,7 +459,21 @@ final class NameRegistry {
    * Presidents}).
    */
   String president(boolean former) {
-    return presidents.one(former, this::canonical);
+    return presidents.one(former, this::canonical, this::timesNamed);
+  }
+
+  /**
+   * The one person in office the article calls President, without picking the story's own among
+   * several: a visit to the White House "in 2015" in a story about today's president was to another
+   * ({@link #president}'s choice is for "the president" as the story's subject).
+   */
+  String solePresident() {
+    return presidents.one(false, this::canonical, name -> 0);
+  }
+
+  /** How often the last word of {@code full} stands alone as a word in the article. */
+  private int timesNamed(String full) {
+    return WordsInText.count(text, full.substring(full.lastIndexOf(' ') + 1));
   }
 
   /**

@@ -78,6 +78,13 @@ final class NounOwners {
           "finished",
           "having");
 
+  /**
+   * "as he left a meeting with B", "she leaves a meeting with B": who leaves a meeting was in it;
+   * only with the meeting as the object ("leaves today for Ottawa for talks" is a trip to come).
+   * Not "leaving": "Leaving his meeting with B, A …" is A's by the possessive.
+   */
+  private static final Set<String> LEAVING = Set.of("left", "leaves");
+
   static final Set<String> PHRASE_HEADS =
       Set.of("in", "after", "during", "at", "before", "following");
 
@@ -151,7 +158,9 @@ final class NounOwners {
       if (Clause.STOPPERS.contains(w) || w.equals(",") || topic) {
         return -1;
       }
-      if (GOVERNORS.contains(w) || inPhrase && c.isVerb(i) && !Clause.REPORTING.contains(w)) {
+      if (GOVERNORS.contains(w)
+          || LEAVING.contains(w) && modifiersOnly(c, i + 1, from)
+          || inPhrase && c.isVerb(i) && !Clause.REPORTING.contains(w)) {
         return i;
       }
       if (PHRASE_HEADS.contains(w) && (from - i <= 3 || modifiersOnly(c, i + 1, from))) {

@@ -1,7 +1,9 @@
 package org.corpusbot.meetings;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Someone taking part in a contact: a person by canonical name ("Vladimir Putin", with the title
@@ -24,6 +26,9 @@ public record Participant(String name, Kind kind, String title) {
     }
   }
 
+  /** "son of" / "daughter of" in Arabic names: the word after it is the father's name. */
+  private static final Set<String> PATRONYMIC = Set.of("bin", "bint", "ibn");
+
   /**
    * A key for matching mentions of the same participant: a person's last name (before a "Jr."),
    * else the name.
@@ -34,6 +39,9 @@ public record Participant(String name, Kind kind, String title) {
       return n;
     }
     String[] parts = n.split("\\s+");
+    if (Arrays.stream(parts).anyMatch(PATRONYMIC::contains)) {
+      return n; // "Mohammed bin Salman" is not his father King Salman
+    }
     int last = parts.length - 1;
     if (last > 0 && NameParts.isGeneration(parts[last])) {
       last--; // "Ferdinand Marcos Jr.", "Martin Luther King Jr.": not every junior one person

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.function.UnaryOperator;
 
 /**
@@ -46,7 +47,7 @@ final class Presidents {
    * {@code canonical} gives; null when none or several: then "the president" could be any of them,
    * or someone unnamed.
    */
-  String one(boolean wasOne, UnaryOperator<String> canonical) {
+  String one(boolean wasOne, UnaryOperator<String> canonical, ToIntFunction<String> timesNamed) {
     Set<String> abroad = map(foreign, canonical);
     Set<String> domestic = map(inOffice, canonical);
     domestic.removeAll(abroad);
@@ -54,8 +55,32 @@ final class Presidents {
     domestic.removeIf(
         d -> !d.contains(" ") && abroad.stream().anyMatch(f -> f.startsWith(d + " ")));
     Set<String> held = wasOne ? map(former, canonical) : domestic.isEmpty() ? abroad : domestic;
-    return held.size() == 1 ? held.iterator().next() : null;
+    return held.size() == 1 ? held.iterator().next() : wasOne ? null : story(held, timesNamed);
   }
+
+  /**
+   * Of several in office, the story's own: the one named at least {@link #DOMINANT} times as often
+   * as each other and {@link #DOMINANT} times at least ("President Joe Biden" throughout, "under
+   * President Barack Obama" once, "NAACP President Derrick Johnson" once); else null.
+   */
+  private static String story(Set<String> held, ToIntFunction<String> timesNamed) {
+    String best = null;
+    int most = 0;
+    int next = 0;
+    for (String p : held) {
+      int n = timesNamed.applyAsInt(p);
+      if (n > most) {
+        next = most;
+        most = n;
+        best = p;
+      } else {
+        next = Math.max(next, n);
+      }
+    }
+    return most >= DOMINANT && most >= DOMINANT * next ? best : null;
+  }
+
+  private static final int DOMINANT = 3;
 
   private static Set<String> map(Set<String> names, UnaryOperator<String> canonical) {
     Set<String> out = new HashSet<>();

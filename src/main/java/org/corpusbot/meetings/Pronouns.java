@@ -256,7 +256,16 @@ final class Pronouns {
 
   private static final java.util.Set<String> FRONTING =
       java.util.Set.of(
-          "after", "before", "following", "during", "since", "ahead", "upon", "at", "in");
+          "after",
+          "before",
+          "following",
+          "during",
+          "since",
+          "ahead",
+          "upon",
+          "at",
+          "in",
+          "leaving"); // "Leaving his meeting with B, A was briefed"
 
   /** "they met", "their first summit": the people (or groups) named earlier in the sentence. */
   private List<Participant> several(int before) {
@@ -468,6 +477,13 @@ final class Pronouns {
           && fits(p, m.get().participant())
           && !c.locative(m.get())
           && !(person && c.lower(m.get().from() - 1).equals("with"))) {
+        int same =
+            person && c.t.get(m.get().to() - 1).possessive() ? before(p, m.get().from()) : -1;
+        if (same >= 0) {
+          // "Biden said he raised Khashoggi's murder while he was meeting B": the "he" before the
+          // possessive is who this one is, not the person whose thing was spoken of
+          return of(same);
+        }
         Optional<Mention> owner =
             c.lower(m.get().from() - 1).equals("about")
                 ? topicsOwner(m.get(), p)
@@ -477,7 +493,9 @@ final class Pronouns {
         return List.of(owner.orElse(m.get()).participant());
       }
     }
-    if (refs == null) {
+    if (refs == null || (p.equals("he") || p.equals("she")) && quoted(i)) {
+      // "“… when he spoke with the President,” Miller said": whoever is quoted says "I" of
+      // himself, so the person named last (often the speaker) is the one "he" is least likely
       return List.of();
     }
     Participant fallback =
@@ -485,6 +503,30 @@ final class Pronouns {
     return fallback == null || named(fallback) || Genders.mismatch(fallback, Genders.of(p))
         ? List.of()
         : List.of(fallback);
+  }
+
+  /** Whether token {@code i} stands inside quotation marks opened in its sentence. */
+  private boolean quoted(int i) {
+    boolean open = false;
+    for (int k = 0; k < i; k++) {
+      String w = c.t.get(k).word();
+      if (w.equals("“") || w.equals("”")) {
+        open = w.equals("“");
+      } else if (w.equals("\"") || w.equals("``") || w.equals("''")) {
+        open = !open;
+      }
+    }
+    return open;
+  }
+
+  /** The last {@code pronoun} before token {@code end}, or -1. */
+  private int before(String pronoun, int end) {
+    for (int k = end - 1; k >= 0; k--) {
+      if (c.lower(k).equals(pronoun)) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -109,6 +109,9 @@ final class Roles {
       if (subjects.isEmpty()) {
         subjects.addAll(NounOwners.agent(c, from)); // "made by A at a meeting with B"
       }
+      if (complements.isEmpty()) {
+        complements = OtherSides.joinedFor(c, from);
+      }
     }
     // "We discussed Trade, Venezuela, Ukraine": what was discussed is no fronted group
     if (subjects.isEmpty() && !between && !withOnly && fronting(c, from, verb)) {

@@ -103,7 +103,7 @@ final class Visits {
   private static Participant occupant(String place, NameRegistry names) {
     String holder =
         switch (place.toLowerCase(Locale.ROOT).replaceFirst("^the ", "")) {
-          case "white house" -> names.president(false);
+          case "white house" -> names.solePresident();
           case "mar-a-lago" -> trump(names);
           case "buckingham palace", "windsor castle" -> monarch(names);
           default -> null;

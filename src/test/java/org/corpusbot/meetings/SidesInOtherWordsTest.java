@@ -1,0 +1,80 @@
+package org.corpusbot.meetings;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Session 47: contacts told in common words the rules read with one side only, found by reading a
+ * sample of the events with one named participant over the whole rtqa corpus (held-out stories left
+ * out): "was meeting with B", "as he left a meeting with B", "paid a visit to B", "A joined B for
+ * talks", "the president" where the story names one president throughout and another once, "he"
+ * past a possessive ("he raised Khashoggi's murder while he was meeting B"). Every sentence is made
+ * up; a row is the text, " | ", and the named pairs expected, separated by "; ".
+ */
+class SidesInOtherWordsTest {
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // the past progressive is a contact told as done
+        "President Tom Lind was in Norland. He was meeting with King Harald VII at the palace in"
+            + " Oslo. | Tom Lind - Harald VII",
+        "The leaders of Finland and Sweden were meeting across town with the leader of Turkey."
+            + " | Finland - Turkey; Sweden - Turkey",
+        // "is meeting" is news' future tense: a plan
+        "President Tom Lind is meeting with King Harald VII in Oslo on Friday. | ",
+        "The central bank was meeting its targets, President Tom Lind said. | ",
+        // who leaves a meeting was in it; "leaves for talks" is a trip to come
+        "President Tom Lind spoke to reporters as he left a meeting with Governor Ana Vick. | Tom"
+            + " Lind - Ana Vick",
+        "Minister Per Holm leaves today for Oslo for trade talks with Norland officials. | ",
+        "Leaving his meeting with King Harald VII, President Tom Lind was briefed. | Tom Lind -"
+            + " Harald VII",
+        // a visit paid to a person; a visit to a place meets no one
+        "Prime Minister Ana Vick paid a visit to President Tom Lind at the palace on Monday. | Ana"
+            + " Vick - Tom Lind",
+        "Prime Minister Ana Vick paid a visit to the Vellix Museum on Monday. | ",
+        "Pope Leo has made several visits to the Gemelli hospital in recent years. | ",
+        // joined for a contact
+        "President Tom Lind was joined by Chancellor Ana Vick for talks in Oslo on Tuesday. | Tom"
+            + " Lind - Ana Vick",
+        "Secretary of State Tom Lind joined Foreign Minister Ana Vick for talks in Oslo. | Tom Lind"
+            + " - Ana Vick",
+        "Senator Per Holm joined President Tom Lind for a rally in Oslo. | "
+      })
+  void oneSideMore(String row) {
+    MadeUpText.assertRow(row);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // "the president" is the one the story names throughout, not one named in passing
+        "President Tom Lind signed the bill on Monday. Lind said the bill would help. Lind thanked"
+            + " the Senate. Under President Ana Vick the idea had failed. The President spoke with"
+            + " Senator Per Holm on Tuesday. | Tom Lind - Per Holm",
+        // ... and never when two are named as often
+        "President Tom Lind signed the bill. Under President Ana Vick it had failed. The President"
+            + " spoke with Senator Per Holm on Tuesday. | ",
+        // a visit to the White House in a past year was to whoever was president then
+        "President Tom Lind signed the bill on Monday. Lind said the bill would help. Lind thanked"
+            + " the Senate. Under President Ana Vick the idea had failed. The Norland Lynx visited"
+            + " the White House in 2015. | ",
+        // "he" past a possessive is the "he" before it
+        "Crown Prince Omar bin Zayed hosted a summit on Friday, after the murder of writer Ali"
+            + " Hadi. President Tom Lind said that he raised Hadi's murder while he was meeting with"
+            + " the Crown Prince. | Tom Lind - Omar bin Zayed",
+        // a father and his son named by one word are two people
+        "President Tom Lind met Crown Prince Omar bin Zayed on Friday. Lind also met with King"
+            + " Zayed. | Tom Lind - Omar bin Zayed; Tom Lind - Zayed",
+        // whoever is quoted says "I" of himself
+        "“I mean, he was tired,” spokesman Per Holm said. “But I did not know how tired he was"
+            + " when he spoke with President Tom Lind.” | ",
+        // newsreaders speak to people to report
+        "Anchor Ana Vick said she spoke to President Tom Lind on Sunday. | ",
+        "President Tom Lind told CNN anchor Ana Vick the talks were over. Vick said she spoke with"
+            + " the president on Sunday. | "
+      })
+  void whoTheyAre(String row) {
+    MadeUpText.assertRow(row);
+  }
+}
