@@ -60,6 +60,11 @@ final class Complements {
     }
     for (int i = to; i < Math.min(c.t.size(), to + WINDOW); i++) {
       String w = c.lower(i);
+      int past = w.equals(",") ? pastRegion(i) : -1;
+      if (past > 0) {
+        i = past - 1; // "met in Washington, D.C., with B": the place's region, then on
+        continue;
+      }
       if (w.equals(";")
           || w.equals(".")
           || Clause.STOPPERS.contains(w)
@@ -121,6 +126,27 @@ final class Complements {
       }
     }
     return List.of();
+  }
+
+  /**
+   * Where the phrase goes on after the region of a place, when the comma at {@code comma} opens one
+   * ("in Washington, D.C., with B", "in Austin, Texas, with B"): the index of the "with" after it,
+   * or -1. Only a place before, one or two capitalised words, a comma and "with".
+   */
+  private int pastRegion(int comma) {
+    boolean place = c.endingAt(comma).map(Mention::place).orElse(false);
+    if (!place || comma - 2 < 0 || !c.lower(c.endingAt(comma).get().from() - 1).equals("in")) {
+      return -1;
+    }
+    for (int k = comma + 1; k <= comma + 3 && k + 1 < c.t.size(); k++) {
+      if (!c.t.get(k).capitalized()) {
+        return -1;
+      }
+      if (c.lower(k + 1).equals(",")) {
+        return c.lower(k + 2).equals("with") ? k + 2 : -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether the name ending before {@code next} modifies the lower-case noun there. */

@@ -32,6 +32,11 @@ public final class MeetingExtractor {
   /** A guest verb whose object is far more often a thing than a guest: see {@link Hosts}. */
   private static final List<String> RECEIVED = List.of("received");
 
+  /** Meals "with" someone: "dinner with", "lunch with", "breakfast with". */
+  private static final Set<String> MEALS = Set.of("dinner", "lunch", "breakfast");
+
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
   /**
    * "PARIS, March 31 -", and a city in capitals with an optional region and agency before a dash:
    * "WASHINGTON —", "KRAKOW, Poland (Reuters) -".
@@ -120,9 +125,22 @@ public final class MeetingExtractor {
       if (Modality.blocked(tokens, i, to, trigger, lex.blockers) || needsGuest && guest.isEmpty()) {
         continue;
       }
+      // "said at a dinner with B": a meal after an article is a noun, its "with" read as a noun's
+      boolean meal =
+          trigger.verb()
+              && MEALS.contains(trigger.words().get(0))
+              && i > 0
+              && ARTICLES.contains(tokens.get(i - 1).lower());
       Roles.Assignment a =
           roles.assign(
-              tokens, found, i, to, trigger.verb(), trigger.withOnly(), trigger.kind(), refs);
+              tokens,
+              found,
+              i,
+              meal ? to - 1 : to,
+              trigger.verb() && !meal,
+              trigger.withOnly(),
+              trigger.kind(),
+              refs);
       EventDates.Found date = Segments.dateFor(tokens, when, span.start(), i, starts);
       boolean future =
           date != null && article.date() != null && date.from().isAfter(article.date());

@@ -85,6 +85,13 @@ final class NounOwners {
    */
   private static final Set<String> LEAVING = Set.of("left", "leaves");
 
+  /**
+   * "A traveled to Beijing for a meeting with B", "flew to Riyadh for talks with B": whoever came
+   * for the contact took part; only with "for" right before the contact noun's modifiers.
+   */
+  private static final Set<String> TRAVELLED =
+      Set.of("traveled", "travelled", "flew", "went", "came", "headed", "arrived", "returned");
+
   static final Set<String> PHRASE_HEADS =
       Set.of("in", "after", "during", "at", "before", "following");
 
@@ -160,6 +167,7 @@ final class NounOwners {
       }
       if (GOVERNORS.contains(w)
           || LEAVING.contains(w) && modifiersOnly(c, i + 1, from)
+          || TRAVELLED.contains(w) && cameFor(c, from)
           || inPhrase && c.isVerb(i) && !Clause.REPORTING.contains(w)) {
         return i;
       }
@@ -168,6 +176,16 @@ final class NounOwners {
       }
     }
     return -1;
+  }
+
+  /** Whether "for" stands before the contact noun at {@code from}, only modifiers between. */
+  private static boolean cameFor(Clause c, int from) {
+    for (int k = from - 1; k >= Math.max(0, from - 4); k--) {
+      if (c.lower(k).equals("for")) {
+        return modifiersOnly(c, k + 1, from);
+      }
+    }
+    return false;
   }
 
   /** Words that count contacts: "during the first round of talks", "after a series of meetings". */

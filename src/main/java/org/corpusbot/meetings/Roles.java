@@ -97,8 +97,14 @@ final class Roles {
                 ? new Pronouns(c, refs).owner(from - 1)
                 : bySubject);
       } else if (owner >= 0) {
-        // "Nuland's visit", "Biden's working visit with MBS"
-        c.endingAt(owner + 1).ifPresent(m -> subjects.add(m.participant()));
+        // "Nuland's visit", "Biden's working visit with MBS"; "A and B's virtual meeting": both
+        Optional<Mention> last = c.endingAt(owner + 1);
+        last.ifPresent(m -> subjects.add(m.participant()));
+        Optional<Mention> other =
+            last.filter(m -> c.lower(m.from() - 1).equals("and"))
+                .flatMap(m -> c.endingAt(m.from() - 1))
+                .filter(m -> !m.place() && !c.t.get(m.to() - 1).possessive());
+        other.ifPresent(m -> subjects.add(0, m.participant()));
       } else if (POSSESSIVES.contains(c.lower(from - 1))) {
         subjects.addAll(new Pronouns(c, refs).owner(from - 1)); // "its talks with Peking"
       } else {
@@ -375,16 +381,23 @@ final class Roles {
    * The possessive token that owns the noun trigger at {@code from}, past up to two lower-case
    * modifiers ("Biden's working visit", "Xi's first state visit"), or -1.
    */
+  private static final Set<String> MONTHS =
+      java.util.Arrays.stream(java.time.Month.values())
+          .map(m -> m.name().toLowerCase(java.util.Locale.ROOT))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   private static int ownerAt(Clause c, int from) {
-    for (int k = from - 1; k >= Math.max(0, from - 3); k--) {
+    for (int k = from - 1; k >= Math.max(0, from - 4); k--) {
       Token tok = c.t.get(k);
       if (tok.possessive()) {
         return k;
       }
       boolean modifier =
           Character.isLowerCase(tok.word().charAt(0))
-              && (Set.of("ADJ", "ADV", "NOUN", "NUM").contains(tok.tag())
-                  || tok.word().endsWith("ing"));
+                  && (Set.of("ADJ", "ADV", "NOUN", "NUM").contains(tok.tag())
+                      || tok.word().endsWith("ing"))
+              || MONTHS.contains(tok.lower()) // "Huang's July 10 meeting with Trump"
+              || tok.word().chars().allMatch(Character::isDigit);
       if (!modifier) {
         return -1;
       }

@@ -77,4 +77,31 @@ class SidesInOtherWordsTest {
   void whoTheyAre(String row) {
     MadeUpText.assertRow(row);
   }
+
+  /** v98, from a second sample of one-sided events. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // who travelled for a contact took part in it; not a trip to come
+        "President Tom Lind traveled to Oslo for a meeting with King Harald VII. | Tom Lind -"
+            + " Harald VII",
+        "Minister Per Holm flew in from Oslo for the talks with Deputy Trade Representative Ana"
+            + " Vick. | Per Holm - Ana Vick",
+        "President Tom Lind will travel to Oslo for a meeting with King Harald VII. | ",
+        // an owner past a date, and two owners
+        "Governor Ana Vick's July 10 meeting with President Tom Lind was her fifth. | Ana Vick -"
+            + " Tom Lind",
+        "Trade was discussed during President Tom Lind and Governor Ana Vick's meeting on Monday."
+            + " | Tom Lind - Ana Vick",
+        // a meal after an article: a noun, its speaker or host a side
+        "“We agreed,” President Tom Lind said at a dinner with Governor Ana Vick. | Tom Lind - Ana"
+            + " Vick",
+        // a place's region does not end the phrase
+        "Governor Ana Vick met in Austin, Texas, with President Tom Lind on Monday. | Ana Vick -"
+            + " Tom Lind",
+        "Governor Ana Vick arrived in Austin, Texas, with her aides on Monday. | "
+      })
+  void secondSample(String row) {
+    MadeUpText.assertRow(row);
+  }
 }
