@@ -355,6 +355,9 @@ final class Roles {
    * agreed that unless the discussions were terminated, A and B …".
    */
   private static boolean fronting(Clause c, int from, boolean verb) {
+    if (topic(c, from)) {
+      return false; // "In public comments on the talks, A and B said …": the talks are a topic
+    }
     for (int k = from - 1; k >= Math.max(0, from - 3); k--) {
       if (NounOwners.PHRASE_HEADS.contains(c.lower(k)) || FRONT_HEADS.contains(c.lower(k))) {
         return true;
@@ -378,14 +381,32 @@ final class Roles {
   }
 
   /**
-   * The possessive token that owns the noun trigger at {@code from}, past up to two lower-case
-   * modifiers ("Biden's working visit", "Xi's first state visit"), or -1.
+   * Whether the contact noun at {@code from} is what a noun before it is about: "comments on the
+   * talks", "a report about the meeting" (only an article or adjective between).
    */
+  private static boolean topic(Clause c, int from) {
+    int k = from - 1;
+    while (k > 0 && from - k <= 2 && Set.of("DET", "ADJ").contains(c.t.get(k).tag())) {
+      k--;
+    }
+    return k > 0
+        && TOPIC_PREPOSITIONS.contains(c.lower(k))
+        && "NOUN".equals(c.t.get(k - 1).tag())
+        && !c.t.get(k - 1).capitalized();
+  }
+
+  private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "about", "regarding");
+
   private static final Set<String> MONTHS =
       java.util.Arrays.stream(java.time.Month.values())
           .map(m -> m.name().toLowerCase(java.util.Locale.ROOT))
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+  /**
+   * The possessive token that owns the noun trigger at {@code from}, past up to three lower-case
+   * modifiers or a date ("Biden's working visit", "Xi's first state visit", "Huang's July 10
+   * meeting"), or -1.
+   */
   private static int ownerAt(Clause c, int from) {
     for (int k = from - 1; k >= Math.max(0, from - 4); k--) {
       Token tok = c.t.get(k);

@@ -99,7 +99,16 @@ class SidesInOtherWordsTest {
         // a place's region does not end the phrase
         "Governor Ana Vick met in Austin, Texas, with President Tom Lind on Monday. | Ana Vick -"
             + " Tom Lind",
-        "Governor Ana Vick arrived in Austin, Texas, with her aides on Monday. | "
+        "Governor Ana Vick arrived in Austin, Texas, with her aides on Monday. | ",
+        // an office of a parliament or a region ends the title, not the person's name
+        "Senator Tom Lind held talks with Speaker of Parliament Ana B. Vick in Oslo. | Tom Lind -"
+            + " Ana B. Vick",
+        "Senator Tom Lind held talks with Governor of Riyadh Region Per Holm on Monday. | Tom"
+            + " Lind - Per Holm",
+        // talks spoken about are no talks of those who speak
+        "President Tom Lind held talks with Speaker Ana Vick. In public comments on the talks,"
+            + " Vick and Foreign Minister Per Holm showed no sign of concession. | Tom Lind - Ana"
+            + " Vick"
       })
   void secondSample(String row) {
     MadeUpText.assertRow(row);
