@@ -60,7 +60,7 @@ final class Complements {
     }
     for (int i = to; i < Math.min(c.t.size(), to + WINDOW); i++) {
       String w = c.lower(i);
-      int past = w.equals(",") ? pastRegion(i) : -1;
+      int past = w.equals(",") && verb ? pastRegion(i, to) : -1;
       if (past > 0) {
         i = past - 1; // "met in Washington, D.C., with B": the place's region, then on
         continue;
@@ -90,10 +90,12 @@ final class Complements {
         // "paid a visit to King Charles": the person visited. Only a person: "a visit to the
         // World Bank", "to the city for the U.N. General Assembly", "to Dumfries House" are most
         // often the place the visit went to, and the visit's place is found apart
-        List<Mention> visited = coordinated(firstMention(i + 1), false);
+        List<Mention> visited = coordinated(c.startingAt(i + 1), false);
         if (!visited.isEmpty()
             && visited.stream().allMatch(m -> m.participant().kind() == Participant.Kind.PERSON)
-            && !modifier(visited.get(visited.size() - 1).to())) { // "to the Gemelli hospital"
+            && !modifier(visited.get(visited.size() - 1).to())) {
+          // right after "to": not "to the grave of B", "to the house where B …"; nor "to B's
+          // home state", "to the Gemelli hospital"
           return visited;
         }
       }
@@ -130,12 +132,14 @@ final class Complements {
 
   /**
    * Where the phrase goes on after the region of a place, when the comma at {@code comma} opens one
-   * ("in Washington, D.C., with B", "in Austin, Texas, with B"): the index of the "with" after it,
-   * or -1. Only a place before, one or two capitalised words, a comma and "with".
+   * ("met in Washington, D.C., with B", "met in Austin, Texas, with B"): the index of the "with"
+   * after it, or -1. Only "in" right after the verb ending at {@code to} and a place, one to three
+   * capitalised words, a comma and "with"; not "visited a factory in Austin, Texas, with B", where
+   * B came along.
    */
-  private int pastRegion(int comma) {
+  private int pastRegion(int comma, int to) {
     boolean place = c.endingAt(comma).map(Mention::place).orElse(false);
-    if (!place || comma - 2 < 0 || !c.lower(c.endingAt(comma).get().from() - 1).equals("in")) {
+    if (!place || c.endingAt(comma).get().from() - 1 != to || !c.lower(to).equals("in")) {
       return -1;
     }
     for (int k = comma + 1; k <= comma + 3 && k + 1 < c.t.size(); k++) {
@@ -149,12 +153,13 @@ final class Complements {
     return -1;
   }
 
-  /** Whether the name ending before {@code next} modifies the lower-case noun there. */
+  /**
+   * Whether the name ending before {@code next} is something's owner ("B's home state") or modifies
+   * the lower-case noun after it ("the Gemelli hospital").
+   */
   private boolean modifier(int next) {
-    return next < c.t.size()
-        && "NOUN".equals(c.t.get(next).tag())
-        && !c.t.get(next).capitalized()
-        && !c.t.get(next - 1).possessive();
+    return c.t.get(next - 1).possessive()
+        || next < c.t.size() && "NOUN".equals(c.t.get(next).tag()) && !c.t.get(next).capitalized();
   }
 
   /**
@@ -399,6 +404,10 @@ final class Complements {
   /** Tags a lower-case word may wrongly carry inside a title: "its de facto leader". */
   private static final Set<String> LOWER_CASE_TAGS = Set.of("X", "PROPN", "ADV");
 
+  /** Words that open another clause, which a contact's object never reaches into. */
+  private static final Set<String> CLAUSE_OPENERS =
+      Set.of("when", "while", "because", "until", "where", "whereas");
+
   /**
    * Words that may stand before a contact's named side: "more than 40 of", "for", a ticker's "(".
    */
@@ -410,6 +419,9 @@ final class Complements {
 
   private boolean filler(int i) {
     String w = c.lower(i);
+    if (CLAUSE_OPENERS.contains(w)) {
+      return false; // "met the press when B arrived": B is in another clause
+    }
     String tag = c.t.get(i).tag();
     boolean lowerCase = Character.isLowerCase(c.t.get(i).word().charAt(0));
     return FILLERS.contains(w)

@@ -45,13 +45,10 @@ final class Journalists {
     return !former && (owned || JOURNALISTS.contains(tokens.get(j).lower()));
   }
 
-  /**
-   * Who only reports ({@link #JOURNALISTS} but "host" or "editor", a summit's or a book's; an
-   * "anchor" before a name is a newsreader: "Anchor Jacqui Heinrich said she spoke to …").
-   */
+  /** Who only reports ({@link #JOURNALISTS} but "host" or "editor", a summit's or a book's). */
   private static final Set<String> REPORTERS =
       JOURNALISTS.stream()
-          .filter(w -> !Set.of("host", "editor", "producer").contains(w))
+          .filter(w -> !Set.of("anchor", "host", "editor", "producer").contains(w))
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
@@ -59,8 +56,13 @@ final class Journalists {
    * who speaks with people to interview them (not "former correspondent Jane Doe").
    */
   static boolean reporterBefore(List<Token> tokens, int i) {
+    // "Anchor Jacqui Heinrich said she spoke to …": a newsreader named by her title; not "former
+    // Fox News anchor Kari Lake", whose "anchor" is lower-case and out of office
+    boolean anchor =
+        tokens.get(i).word().equals("Anchor")
+            && (i == 0 || !NameParts.NOT_IN_OFFICE.contains(tokens.get(i - 1).lower()));
     boolean titled =
-        REPORTERS.contains(tokens.get(i).lower())
+        (REPORTERS.contains(tokens.get(i).lower()) || anchor)
             && i + 1 < tokens.size()
             && tokens.get(i + 1).capitalized();
     boolean before =

@@ -148,6 +148,9 @@ final class Modality {
     if (looseParticiple(t, from, to, trigger)) {
       return true; // "they spent the meeting discussing the issue": who discussed, unsaid
     }
+    if (progressiveAhead(t, from, to)) {
+      return true; // "said he was meeting B on Friday": the past progressive of a plan
+    }
     if (metWithAReaction(t, from, to)) {
       return true; // "they were met with significant resistance": a reaction, not a contact
     }
@@ -862,6 +865,44 @@ final class Modality {
   }
 
   private static final Set<String> SOON = Set.of("coming", "soon", "later", "next", "future");
+
+  /**
+   * "was meeting B" that looks ahead: reported ("said he was meeting B", "announced that Lind was
+   * meeting B", "believed he was meeting B"), or with a time to come in its clause ("was meeting B
+   * later on Tuesday", "… next week", "… on Friday", which a report of a plan gives and a report of
+   * a meeting under way seldom does).
+   */
+  private static boolean progressiveAhead(List<Token> t, int from, int to) {
+    if (!PROGRESSIVE.contains(t.get(from).lower())) {
+      return false;
+    }
+    for (int k = from - 1; k >= Math.max(0, from - 4); k--) {
+      String w = t.get(k).lower();
+      if (Clause.REPORTING.contains(w) || BELIEVED.contains(w)) {
+        return true;
+      }
+      if (w.equals(",") || w.equals(".") || WHILE.contains(w)) {
+        break; // "said Tuesday when he was meeting B": what he said then, as it happened
+      }
+    }
+    for (int k = to; k < t.size(); k++) {
+      String w = t.get(k).lower();
+      if (w.equals(";") || w.equals(".")) {
+        break;
+      }
+      if (SOON.contains(w) || FUTURE_DAYS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> PROGRESSIVE = Set.of("was", "were", "been");
+
+  private static final Set<String> WHILE = Set.of("when", "while", "as");
+
+  private static final Set<String> BELIEVED =
+      Set.of("announced", "believed", "thought", "expected", "assumed", "added", "confirmed");
 
   private static boolean scheduledAfter(List<Token> t, int to) {
     boolean sameClause = true; // a modal past a comma or "and" opening a clause is its own

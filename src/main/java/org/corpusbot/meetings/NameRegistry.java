@@ -34,7 +34,7 @@ final class NameRegistry {
   private static final Pattern MEDIA_BEFORE =
       Pattern.compile(
           "(?<!\\p{Lu}\\p{L}{1,20}\\s)\\b(?:CNN|NBC|ABC|CBS|Fox News|MSNBC|NPR|BBC|PBS|CNBC|Bloomberg"
-              + "|Reuters)(?:['’]s?(?:\\s+[a-z]+){0,3}|(?:['’]s?)?(?:\\s+[a-z]+){0,5}\\s+(?:reporter|correspondent"
+              + "|Reuters)['’]s?(?:(?:\\s+[a-z]+){0,3}|(?:\\s+[a-z]+){0,5}\\s+(?:reporter|correspondent"
               + "|anchor|host|journalist|columnist|interviewer|editor|producer|analyst|contributor))"
               + "\\s+$");
 

@@ -90,7 +90,7 @@ final class NounOwners {
    * for the contact took part; only with "for" right before the contact noun's modifiers.
    */
   private static final Set<String> TRAVELLED =
-      Set.of("traveled", "travelled", "flew", "went", "came", "headed", "arrived", "returned");
+      Set.of("traveled", "travelled", "flew", "went", "came", "headed", "returned");
 
   static final Set<String> PHRASE_HEADS =
       Set.of("in", "after", "during", "at", "before", "following");
@@ -167,7 +167,7 @@ final class NounOwners {
       }
       if (GOVERNORS.contains(w)
           || LEAVING.contains(w) && modifiersOnly(c, i + 1, from)
-          || TRAVELLED.contains(w) && cameFor(c, from)
+          || TRAVELLED.contains(w) && cameFor(c, i, from)
           || inPhrase && c.isVerb(i) && !Clause.REPORTING.contains(w)) {
         return i;
       }
@@ -178,10 +178,19 @@ final class NounOwners {
     return -1;
   }
 
-  /** Whether "for" stands before the contact noun at {@code from}, only modifiers between. */
-  private static boolean cameFor(Clause c, int from) {
+  /**
+   * Whether the trip of the verb at {@code verb} was for the contact noun at {@code from}: "for"
+   * before the noun, only modifiers between, and no other verb between the trip and its "for" (not
+   * "came to power promising to push for talks", "went to Congress to ask for talks").
+   */
+  private static boolean cameFor(Clause c, int verb, int from) {
     for (int k = from - 1; k >= Math.max(0, from - 4); k--) {
       if (c.lower(k).equals("for")) {
+        for (int v = verb + 1; v < k; v++) {
+          if (c.isVerb(v)) {
+            return false;
+          }
+        }
         return modifiersOnly(c, k + 1, from);
       }
     }

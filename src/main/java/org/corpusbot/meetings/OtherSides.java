@@ -1,6 +1,5 @@
 package org.corpusbot.meetings;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -103,51 +102,6 @@ final class OtherSides {
       }
     }
     return Optional.empty();
-  }
-
-  /**
-   * "A joined B for talks", "A was joined by B for a dinner": B, the one joined for the contact
-   * noun at {@code from}; only articles and adjectives between "for" and the noun, and B a person
-   * or body right before "for" ("joined the call for talks" joins no one).
-   */
-  static List<Mention> joinedFor(Clause c, int from) {
-    int k = from - 1;
-    while (k > 0 && k >= from - 3 && !c.lower(k).equals("for") && modifier(c, k)) {
-      k--;
-    }
-    if (!c.lower(k).equals("for")) {
-      return List.of();
-    }
-    List<Mention> joined = new ArrayList<>(); // "joined A, B and C for": read back to A
-    int end = k;
-    while (true) {
-      Optional<Mention> m = c.endingAt(end).filter(x -> !x.place() && !c.media(x));
-      if (m.isEmpty()) {
-        break;
-      }
-      joined.add(0, m.get());
-      end = m.get().from() - 1;
-      if (c.lower(end).equals("and")) {
-        end = c.lower(end - 1).equals(",") ? end - 1 : end; // the serial comma of "A, B, and C"
-      } else if (!c.lower(end).equals(",")) {
-        break;
-      }
-    }
-    if (joined.isEmpty()) {
-      return List.of();
-    }
-    int before = joined.get(0).from() - 1;
-    boolean by = c.lower(before).equals("by");
-    return JOINED.contains(c.lower(by ? before - 1 : before)) ? joined : List.of();
-  }
-
-  private static final Set<String> JOINED = Set.of("joined", "joins");
-
-  /** An article or lower-case adjective or noun before a contact noun: "a bilateral", "working". */
-  private static boolean modifier(Clause c, int k) {
-    String w = c.t.get(k).word();
-    return DETERMINERS.contains(c.lower(k))
-        || !c.isVerb(k) && !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !w.equals("for");
   }
 
   static String key(Optional<Mention> m) {

@@ -14,6 +14,50 @@ import java.util.function.UnaryOperator;
  * alone he is. Filled while {@link NameRegistry} reads the article; not thread-safe.
  */
 final class Presidents {
+  /**
+   * Capitalised words before "President" that name no body: "U.S.", "Then-", "Democratic", and a
+   * sentence's first word ("Under President Ana Vick …").
+   */
+  private static final Set<String> NOT_A_BODY =
+      Set.of(
+          "u.s.",
+          "u.s",
+          "us",
+          "american",
+          "then",
+          "then-",
+          "vice",
+          "acting",
+          "interim",
+          "new",
+          "democratic",
+          "republican",
+          "democrat",
+          "gop",
+          "under",
+          "during",
+          "after",
+          "before",
+          "with",
+          "for",
+          "by",
+          "as",
+          "when",
+          "while",
+          "since",
+          "like",
+          "from",
+          "to",
+          "and",
+          "but",
+          "the",
+          "then-president",
+          "elect",
+          "president-elect",
+          "outgoing",
+          "incoming",
+          "late");
+
   private final Set<String> inOffice = new HashSet<>();
   private final Set<String> former = new HashSet<>();
   private final Set<String> foreign = new HashSet<>();
@@ -31,6 +75,15 @@ final class Presidents {
       if (NameParts.clean(titles.get(i)).equalsIgnoreCase("president") && !before.equals("vice")) {
         String country =
             i == 0 ? null : NationalTitles.country(titles.subList(i - 1, i), lex); // "Ukraine's"
+        String word = i == 0 ? "" : NameParts.clean(titles.get(i - 1));
+        if (country == null
+            && word.length() >= 3
+            && word.indexOf('.') < 0 // "U.S.", as the name runs may cut it ("S.")
+            && Character.isUpperCase(word.charAt(0))
+            && !NameRegistry.outWord(before)
+            && !NOT_A_BODY.contains(before)) {
+          return; // "FIFA President Gianni Infantino", "Harvard President Claudine Gay": a body's
+        }
         if (country != null && !country.equals("United States") && !formerBefore) {
           foreign.add(name);
         } else {

@@ -478,7 +478,9 @@ final class Pronouns {
           && !c.locative(m.get())
           && !(person && c.lower(m.get().from() - 1).equals("with"))) {
         int same =
-            person && c.t.get(m.get().to() - 1).possessive() ? before(p, m.get().from()) : -1;
+            person && c.t.get(m.get().to() - 1).possessive() && !toldOf(m.get().to())
+                ? before(p, m.get().from())
+                : -1;
         if (same >= 0) {
           // "Biden said he raised Khashoggi's murder while he was meeting B": the "he" before the
           // possessive is who this one is, not the person whose thing was spoken of
@@ -519,11 +521,34 @@ final class Pronouns {
     return open;
   }
 
-  /** The last {@code pronoun} before token {@code end}, or -1. */
+  /**
+   * Whether the noun a possessive owns at {@code noun} opens what it says ("Lind's claim that he
+   * …", "Lind's records, which show he …"): then the "he" inside may well be the owner.
+   */
+  private boolean toldOf(int noun) {
+    for (int k = noun + 1; k <= noun + 2 && k < c.t.size(); k++) {
+      if (TOLD_OF.contains(c.lower(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> TOLD_OF = Set.of("that", "which", ",", "who", "showing");
+
+  /**
+   * The {@code pronoun} just before the possessive name starting at {@code end}, only a verb and
+   * its particles between ("he raised Hadi's", "he brought up Hadi's"), or -1: not "Holm disputed
+   * Lind's claim that he …", "… Lind's doctor told him he …", where "he" may be Lind.
+   */
   private int before(String pronoun, int end) {
-    for (int k = end - 1; k >= 0; k--) {
+    for (int k = end - 1; k >= Math.max(0, end - 4); k--) {
       if (c.lower(k).equals(pronoun)) {
         return k;
+      }
+      String tag = c.t.get(k).tag();
+      if (!"VERB".equals(tag) && !"ADP".equals(tag) && !"ADV".equals(tag) && !"PART".equals(tag)) {
+        return -1;
       }
     }
     return -1;

@@ -100,10 +100,15 @@ final class Roles {
         // "Nuland's visit", "Biden's working visit with MBS"; "A and B's virtual meeting": both
         Optional<Mention> last = c.endingAt(owner + 1);
         last.ifPresent(m -> subjects.add(m.participant()));
+        // (one side of a contact with others named; each other's only in a meeting of their own,
+        // not "A and B's visit to Oslo", "A and B's meetings with voters")
+        boolean others = !complements.isEmpty();
+        boolean ownOnly = !others && kind != EventKind.VISIT && !WITH_TO.contains(c.lower(to));
         Optional<Mention> other =
             last.filter(m -> c.lower(m.from() - 1).equals("and"))
                 .flatMap(m -> c.endingAt(m.from() - 1))
-                .filter(m -> !m.place() && !c.t.get(m.to() - 1).possessive());
+                .filter(m -> !m.place() && !c.t.get(m.to() - 1).possessive())
+                .filter(m -> ownOnly || others);
         other.ifPresent(m -> subjects.add(0, m.participant()));
       } else if (POSSESSIVES.contains(c.lower(from - 1))) {
         subjects.addAll(new Pronouns(c, refs).owner(from - 1)); // "its talks with Peking"
@@ -114,9 +119,6 @@ final class Roles {
       }
       if (subjects.isEmpty()) {
         subjects.addAll(NounOwners.agent(c, from)); // "made by A at a meeting with B"
-      }
-      if (complements.isEmpty()) {
-        complements = OtherSides.joinedFor(c, from);
       }
     }
     // "We discussed Trade, Venezuela, Ukraine": what was discussed is no fronted group
@@ -395,11 +397,17 @@ final class Roles {
         && !c.t.get(k - 1).capitalized();
   }
 
+  private static final Set<String> WITH_TO = Set.of("with", "to");
+
   private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "about", "regarding");
 
+  /** Months, and their abbreviations as AP writes them ("Nov. 15", "Sept. 3"). */
   private static final Set<String> MONTHS =
-      java.util.Arrays.stream(java.time.Month.values())
-          .map(m -> m.name().toLowerCase(java.util.Locale.ROOT))
+      java.util.stream.Stream.concat(
+              java.util.Arrays.stream(java.time.Month.values())
+                  .map(m -> m.name().toLowerCase(java.util.Locale.ROOT)),
+              java.util.stream.Stream.of(
+                  "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec."))
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
@@ -417,7 +425,7 @@ final class Roles {
           Character.isLowerCase(tok.word().charAt(0))
                   && (Set.of("ADJ", "ADV", "NOUN", "NUM").contains(tok.tag())
                       || tok.word().endsWith("ing"))
-              || MONTHS.contains(tok.lower()) // "Huang's July 10 meeting with Trump"
+              || tok.capitalized() && MONTHS.contains(tok.lower()) // "Huang's July 10 meeting"
               || tok.word().chars().allMatch(Character::isDigit);
       if (!modifier) {
         return -1;

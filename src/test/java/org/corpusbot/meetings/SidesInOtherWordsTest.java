@@ -34,11 +34,10 @@ class SidesInOtherWordsTest {
             + " Vick - Tom Lind",
         "Prime Minister Ana Vick paid a visit to the Vellix Museum on Monday. | ",
         "Pope Leo has made several visits to the Gemelli hospital in recent years. | ",
-        // joined for a contact
-        "President Tom Lind was joined by Chancellor Ana Vick for talks in Oslo on Tuesday. | Tom"
-            + " Lind - Ana Vick",
-        "Secretary of State Tom Lind joined Foreign Minister Ana Vick for talks in Oslo. | Tom Lind"
-            + " - Ana Vick",
+        // who joins someone for talks is as often on their side as across the table (review of
+        // v98: "Blinken was joined by Austin for talks in Tokyo"), so joining pairs no one
+        "Secretary Tom Lind was joined by Defence Secretary Per Holm for talks in Oslo. | ",
+        "Secretary of State Tom Lind joined Foreign Minister Ana Vick for talks in Oslo. | ",
         "Senator Per Holm joined President Tom Lind for a rally in Oslo. | "
       })
   void oneSideMore(String row) {
@@ -71,8 +70,15 @@ class SidesInOtherWordsTest {
             + " when he spoke with President Tom Lind.” | ",
         // newsreaders speak to people to report
         "Anchor Ana Vick said she spoke to President Tom Lind on Sunday. | ",
-        "President Tom Lind told CNN anchor Ana Vick the talks were over. Vick said she spoke with"
-            + " the president on Sunday. | "
+        // a journalist once is not every namesake, nor a former one (review of v98)
+        "Former Fox News anchor Ana Vick met with President Tom Lind on Monday. | Ana Vick - Tom"
+            + " Lind",
+        "Fox News host Per Vick praised the plan. Governor Ana Vick met with President Tom Lind on"
+            + " Monday. | Ana Vick - Tom Lind",
+        // not an organisation's president
+        "President Tom Lind signed the bill on Monday. Lind said the bill would help. Lind thanked"
+            + " the Senate. FIFA President Ana Vick spoke. Vick said. Vick left. Vick smiled. Vick"
+            + " waved. The President spoke with Senator Per Holm on Tuesday. | Tom Lind - Per Holm"
       })
   void whoTheyAre(String row) {
     MadeUpText.assertRow(row);
@@ -111,6 +117,41 @@ class SidesInOtherWordsTest {
             + " Vick"
       })
   void secondSample(String row) {
+    MadeUpText.assertRow(row);
+  }
+
+  /** The review of v97 and v98: readings they got wrong, each a row that fails on v98. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // the past progressive reported, or looking ahead, is a plan
+        "President Tom Lind said he was meeting with Chancellor Ana Vick on Friday. | ",
+        "President Tom Lind was meeting with Chancellor Ana Vick later on Tuesday, the White House"
+            + " said. | ",
+        // an object is not sought in another clause
+        "President Tom Lind was meeting the press when Chancellor Ana Vick arrived. | ",
+        // a visit to a person's place is no visit to the person
+        "President Tom Lind paid a visit to the grave of Senator Per Holm on Monday. | ",
+        "Prime Minister Ana Vick paid a visit to the home of President Tom Lind. | ",
+        // a trip and its "for" are one phrase
+        "Senator Tom Lind came to power promising to push for talks with President Ana Vick. | ",
+        // two owners of a visit, or of meetings with people unnamed, are one side
+        "President Tom Lind and Governor Ana Vick's visit to Oslo was a success. | ",
+        "President Tom Lind and Governor Ana Vick's meetings with voters in Iowa were long. | ",
+        // "with" after a place's region, when the place is not the verb's own, is company
+        "President Tom Lind visited a factory in Austin, Texas, with Governor Ana Vick. | ",
+        // "he" past a possessive that is not the object of his own verb is left as it was
+        "Senator Per Holm said he disputed President Tom Lind's claim that he met with Chancellor"
+            + " Ana Vick in May. | Tom Lind - Ana Vick",
+        "Senator Per Holm said he reviewed President Tom Lind's records, which show he met"
+            + " Chancellor Ana Vick twice. | Tom Lind - Ana Vick",
+        // (a guard for v100's own rule) a president is a country's: "Democratic President", not
+        // "FIFA President"
+        "Democratic President Tom Lind signed the bill. Lind said it would help. Lind thanked the"
+            + " Senate. Under President Ana Vick it had failed. The President spoke with Senator Per"
+            + " Holm on Tuesday. | Tom Lind - Per Holm"
+      })
+  void reviewOfV98(String row) {
     MadeUpText.assertRow(row);
   }
 }
