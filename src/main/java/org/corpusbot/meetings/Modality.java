@@ -887,8 +887,8 @@ final class Modality {
     }
     for (int k = to; k < t.size(); k++) {
       String w = t.get(k).lower();
-      if (w.equals(";") || w.equals(".")) {
-        break;
+      if (w.equals(";") || w.equals(".") || w.equals(",")) {
+        break; // the clause only: "While they were meeting B, the bank acted on Tuesday"
       }
       if (SOON.contains(w) || FUTURE_DAYS.contains(w)) {
         return true;

@@ -20,6 +20,8 @@ class SidesInOtherWordsTest {
             + " Oslo. | Tom Lind - Harald VII",
         "The leaders of Finland and Sweden were meeting across town with the leader of Turkey."
             + " | Finland - Turkey; Sweden - Turkey",
+        "While the two ministers Tom Lind and Per Holm were meeting with Governor Ana Vick, the"
+            + " bank cut rates on Tuesday. | Tom Lind - Ana Vick; Per Holm - Ana Vick",
         // "is meeting" is news' future tense: a plan
         "President Tom Lind is meeting with King Harald VII in Oslo on Friday. | ",
         "The central bank was meeting its targets, President Tom Lind said. | ",
