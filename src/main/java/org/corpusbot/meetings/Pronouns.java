@@ -538,8 +538,8 @@ final class Pronouns {
 
   /**
    * The {@code pronoun} just before the possessive name starting at {@code end}, only a verb and
-   * its particles between ("he raised Hadi's", "he brought up Hadi's"), or -1: not "Holm disputed
-   * Lind's claim that he …", "… Lind's doctor told him he …", where "he" may be Lind.
+   * its particles between ("he raised Hadi's", "he brought up Hadi's"), or -1: not "… Lind's doctor
+   * told him he …", where a noun stands between and "he" may be Lind.
    */
   private int before(String pronoun, int end) {
     for (int k = end - 1; k >= Math.max(0, end - 4); k--) {

@@ -388,7 +388,7 @@ final class Roles {
    */
   private static boolean topic(Clause c, int from) {
     int k = from - 1;
-    while (k > 0 && from - k <= 2 && Set.of("DET", "ADJ").contains(c.t.get(k).tag())) {
+    while (k > 0 && from - k <= 2 && ARTICLE_OR_ADJECTIVE.contains(c.t.get(k).tag())) {
       k--;
     }
     return k > 0
@@ -398,6 +398,8 @@ final class Roles {
   }
 
   private static final Set<String> WITH_TO = Set.of("with", "to");
+
+  private static final Set<String> ARTICLE_OR_ADJECTIVE = Set.of("DET", "ADJ");
 
   private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "about", "regarding");
 
