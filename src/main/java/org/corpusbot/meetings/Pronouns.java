@@ -161,7 +161,7 @@ final class Pronouns {
   }
 
   /** A month's name, or its abbreviation with a full stop ("Sept.", "Oct."). */
-  private static boolean month(String w) {
+  static boolean month(String w) {
     String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
     return java.util.Arrays.stream(java.time.Month.values())
         .map(m -> m.name().toLowerCase(java.util.Locale.ROOT))

@@ -403,15 +403,6 @@ final class Roles {
 
   private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "about", "regarding");
 
-  /** Months, and their abbreviations as AP writes them ("Nov. 15", "Sept. 3"). */
-  private static final Set<String> MONTHS =
-      java.util.stream.Stream.concat(
-              java.util.Arrays.stream(java.time.Month.values())
-                  .map(m -> m.name().toLowerCase(java.util.Locale.ROOT)),
-              java.util.stream.Stream.of(
-                  "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec."))
-          .collect(java.util.stream.Collectors.toUnmodifiableSet());
-
   /**
    * The possessive token that owns the noun trigger at {@code from}, past up to three lower-case
    * modifiers or a date ("Biden's working visit", "Xi's first state visit", "Huang's July 10
@@ -427,7 +418,7 @@ final class Roles {
           Character.isLowerCase(tok.word().charAt(0))
                   && (Set.of("ADJ", "ADV", "NOUN", "NUM").contains(tok.tag())
                       || tok.word().endsWith("ing"))
-              || tok.capitalized() && MONTHS.contains(tok.lower()) // "Huang's July 10 meeting"
+              || tok.capitalized() && Pronouns.month(tok.lower()) // "Huang's July 10 meeting"
               || tok.word().chars().allMatch(Character::isDigit);
       if (!modifier) {
         return -1;
