@@ -392,6 +392,9 @@ final class Modality {
         }
         for (int j = k - 1; j >= Math.max(0, k - FUTURE_REACH); j--) {
           String v = straight(t.get(j));
+          if (v.equals(",") && j == k - 1) {
+            continue; // "would start within two weeks, when he and B attend meetings"
+          }
           if (v.equals(".") || v.equals(";") || v.equals(",")) {
             return false;
           }
@@ -491,7 +494,7 @@ final class Modality {
   private static final Set<String> PRESENT =
       Set.of(
           "meets", "meet", "holds", "hold", "visits", "visit", "talks", "talk", "speaks", "speak",
-          "sits", "hosts", "host", "calls");
+          "sits", "hosts", "host", "calls", "attend", "attends");
   private static final Set<String> FUTURE =
       Set.of("will", "won't", "wo", "won", "'ll", "would", "shall", "going");
 

@@ -507,6 +507,62 @@ final class Pronouns {
         : List.of(fallback);
   }
 
+  /**
+   * What the pronoun opening a list of subjects stands for ("he and Sen. Lindsey Graham are in
+   * talks"): only where the reader is sure of it, since the list puts it into a contact at once.
+   * The speaker ("Blumenthal said he and …", "Zelensky tweeted that he and …"); the person the
+   * sentence named before it as owner or subject ("Putin's penchant …, he and …", "Blinken made a
+   * visit to Ramallah, where he and …"), not one named in passing ("a Carolina Herrera dress at
+   * Windsor, where she and …"); the person named last when the pronoun opens the sentence ("He and
+   * Macron discussed …", "In August, she and …"). Nothing otherwise: in "A day after he and other
+   * senators visited B, McConnell said" and "the talks come a day after he and Scholz spoke with
+   * Putin" the one meant is named after it or sentences before.
+   */
+  List<Participant> listHead(int i) {
+    boolean said =
+        Clause.REPORTING.contains(c.lower(i - 1))
+            || c.lower(i - 1).equals("that") && Clause.REPORTING.contains(c.lower(i - 2));
+    if (said || opensSentence(i)) {
+      return of(i);
+    }
+    String p = c.lower(i);
+    for (int j = i - 1; j >= 0; j--) {
+      Optional<Mention> m = c.endingAt(j + 1);
+      boolean sameKind =
+          m.isPresent()
+              && (m.get().participant().kind() == Participant.Kind.PERSON) == !p.equals("it");
+      if (!sameKind || c.locative(m.get()) || m.get().place()) {
+        continue; // "a visit to Ramallah in the West Bank, where he …": no person
+      }
+      if (!fits(p, m.get().participant())) {
+        return List.of();
+      }
+      boolean owner = c.t.get(m.get().to() - 1).possessive();
+      boolean subject = m.get().to() < c.t.size() && c.isVerb(m.get().to());
+      return owner || subject ? List.of(m.get().participant()) : List.of();
+    }
+    return List.of();
+  }
+
+  /**
+   * Whether the pronoun at {@code i} opens its sentence, or follows only a short phrase of time or
+   * place set off by a comma, with no verb and no one named in it ("In August, she …").
+   */
+  private boolean opensSentence(int i) {
+    if (i == 0) {
+      return true;
+    }
+    if (!c.lower(i - 1).equals(",") || i > 6) {
+      return false;
+    }
+    for (int k = 0; k < i - 1; k++) {
+      if (c.isVerb(k) || c.startingAt(k).isPresent() && !c.startingAt(k).get().place()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether token {@code i} stands inside quotation marks opened in its sentence. */
   private boolean quoted(int i) {
     boolean open = false;

@@ -497,6 +497,20 @@ final class Subjects {
     return !t.capitalized() && ("NOUN".equals(t.tag()) || "ADJ".equals(t.tag()));
   }
 
+  /**
+   * A subject pronoun that opens a list ("he and B met"): "he" and "she" are never objects; "it"
+   * only right after a reporting verb or "that" ("A said it and B had talks"), since "discussed it
+   * and B" has it as an object.
+   */
+  private boolean pronounOpensList(int at) {
+    String w = c.lower(at);
+    if (w.equals("he") || w.equals("she")) {
+      return true;
+    }
+    return w.equals("it")
+        && (Clause.REPORTING.contains(c.lower(at - 1)) || c.lower(at - 1).equals("that"));
+  }
+
   private List<Participant> group(Mention last) {
     List<Participant> out = new ArrayList<>();
     out.add(last.participant());
@@ -537,6 +551,12 @@ final class Subjects {
         m = holder.get();
         out.add(0, m.participant());
         continue;
+      }
+      if (prev.isEmpty() && sep.equals("and") && pronounOpensList(k - 1)) {
+        // "Blumenthal said he and Sen. Lindsey Graham are in talks": the speaker, or no one when
+        // the reader cannot be sure who "he" is
+        out.addAll(0, new Pronouns(c, refs).listHead(k - 1));
+        break;
       }
       if (prev.isEmpty() || !usable(prev.get())) {
         break;
