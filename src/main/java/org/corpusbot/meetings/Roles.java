@@ -164,7 +164,11 @@ final class Roles {
       if (person && byNationality(c, m)) {
         continue; // "with Shevardnadze and Soviet negotiators": the minister, not the country
       }
-      boolean object = m.from() == to || m.from() == to + 1 && c.lower(to).equals("the");
+      // the object of "visited (the) X", not of a trigger ending in "with" or "to": "is
+      // negotiating with Pakistan", "spoke to Japan" name a party, not a place visited
+      boolean object =
+          (m.from() == to || m.from() == to + 1 && c.lower(to).equals("the"))
+              && !WITH_TO.contains(c.lower(to - 1));
       boolean visited = m.place() && (verb && object || c.locative(m)); // "visited (the) X"
       if (visited) {
         place =

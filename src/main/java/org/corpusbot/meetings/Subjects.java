@@ -78,6 +78,12 @@ final class Subjects {
     i = verbAt - 1;
     for (int travelled = 0; i >= 0 && travelled < WINDOW; travelled++, i--) {
       String w = c.lower(i);
+      if (w.equals("there") && BE.contains(c.lower(i + 1))) {
+        return List.of(); // "there are ongoing conversations with Turkey": by someone unnamed
+      }
+      if (i == verbAt - 1 && c.isVerb(verbAt) && describedSubject(i)) {
+        return List.of(); // "before the governor spoke with B": not someone named before
+      }
       if (PRONOUNS.contains(w)) {
         return new Pronouns(c, refs).of(i);
       }
@@ -496,6 +502,34 @@ final class Subjects {
     Token t = c.t.get(k);
     return !t.capitalized() && ("NOUN".equals(t.tag()) || "ADJ".equals(t.tag()));
   }
+
+  private static final Set<String> BE = Set.of("is", "are", "was", "were", "has", "have", "had");
+
+  /**
+   * A common noun after an article right before the verb ("the governor spoke", "a spokesman met"):
+   * the subject is someone described, whom the rules leave unnamed. Not "the company", which {@link
+   * Pronouns} resolves, nor a capitalised one.
+   */
+  private boolean describedSubject(int i) {
+    return "NOUN".equals(c.t.get(i).tag())
+        && !c.t.get(i).capitalized()
+        && !Referents.NOUNS.contains(c.lower(i))
+        && !pairOfPeople(i)
+        && c.endingAt(i + 1).isEmpty()
+        && APPOSITIVE_ARTICLES.contains(c.lower(i - 1))
+        && (i == 1 || CLAUSE_OPENERS.contains(c.lower(i - 2)));
+  }
+
+  private static final Set<String> APPOSITIVE_ARTICLES = Set.of("the", "a", "an");
+
+  /**
+   * Words before "the X" that make it a clause's whole subject: "before the governor spoke"; not
+   * "Leaders of the Front opposed to the government met B", where it ends a longer one.
+   */
+  private static final Set<String> CLAUSE_OPENERS =
+      Set.of(
+          ",", "and", "but", "when", "while", "before", "after", "as", "that", "because", "since",
+          "until", "where", "once");
 
   /**
    * A subject pronoun that opens a list ("he and B met"): "he" and "she" are never objects; "it"
