@@ -22,7 +22,8 @@ final class Journalists {
           "columnist",
           "interviewer",
           "editor",
-          "producer");
+          "producer",
+          "podcaster"); // "sat down with podcaster Joe Rogan for an interview"
 
   /** A news outlet's journalist after its name: "NBC News reporter", "CNN anchor". */
   static boolean after(List<Token> tokens, int j, Mention m) {

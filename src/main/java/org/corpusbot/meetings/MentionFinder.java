@@ -398,7 +398,7 @@ final class MentionFinder {
       return new Mention(
           titleFrom, to, new Participant(described, Participant.Kind.PERSON, title), false);
     }
-    if (name.size() >= 2 && NameParts.isPersonName(name, lex)) {
+    if (name.size() >= 2 && NameParts.isPersonName(name, lex, title != null)) {
       return new Mention(
           titleFrom, to, new Participant(joined, Participant.Kind.PERSON, title), false);
     }

@@ -345,6 +345,16 @@ final class NameParts {
   }
 
   static boolean isPersonName(List<String> words, Lexicons lex) {
+    return isPersonName(words, lex, false);
+  }
+
+  /**
+   * As {@link #isPersonName(List, Lexicons)}, for words after a person's title when {@code titled}
+   * ("Vice President JD Vance", "Governor JB Pritzker"): then two capitals opening the name are a
+   * first name's initials, which elsewhere are as often an acronym ("AP Charles" under a photo).
+   * Initials with full stops ("J.D. Vance") open a name anywhere.
+   */
+  static boolean isPersonName(List<String> words, Lexicons lex, boolean titled) {
     if (words.isEmpty() || lex.places.contains(String.join(" ", words)) || isPlace(words, lex)) {
       return false;
     }
@@ -374,6 +384,9 @@ final class NameParts {
       boolean regnal = k > 0 && REGNAL.matcher(clean(w)).matches(); // "Charles III", "Frederik X"
       // "George W. Bush", "George H.W. Bush": a middle initial is no acronym
       boolean initial = k > 0 && k < words.size() - 1 && INITIALS.matcher(w).matches();
+      if (k == 0 && words.size() >= 2 && leadingInitials(w, titled, lex)) {
+        continue;
+      }
       if (w.length() > 1
           && !regnal
           && !initial
@@ -383,6 +396,36 @@ final class NameParts {
     }
     return true;
   }
+
+  /**
+   * A first name given by its initials: "J.D." (never a country's, "U.S.", or a body's, "U.N."), or
+   * after a title "JD", "JB".
+   */
+  private static boolean leadingInitials(String w, boolean titled, Lexicons lex) {
+    String l = w.toLowerCase(Locale.ROOT);
+    if (lex.countries.containsKey(l)
+        || lex.places.contains(w)
+        || lex.places.contains(clean(w))
+        || lex.orgWord(w)
+        || lex.titles.contains(List.of(l)) // "Japanese PM Fumio Kishida"
+        || NOT_INITIALS.contains(l)) {
+      return false;
+    }
+    return FIRST_INITIALS.matcher(w).matches()
+        || titled && w.length() == 2 && w.chars().allMatch(Character::isUpperCase);
+  }
+
+  /**
+   * Two or three dotted initials in one word ("J.D.", "A.J."); a single one ("S.") is as often the
+   * tail of "U.S." or "H.W." split from its head, so it opens no name.
+   */
+  private static final Pattern FIRST_INITIALS = Pattern.compile("(\\p{Lu}\\.){2,3}");
+
+  /** Dotted acronyms that are no one's initials. */
+  private static final Set<String> NOT_INITIALS =
+      Set.of(
+          "u.s.", "u.k.", "u.n.", "e.u.", "d.c.", "n.y.", "l.a.", "u.s.a.", "a.m.", "p.m.", "pm",
+          "mp", "vp");
 
   /**
    * A brand written in camel case ("SpaceX", "OpenAI", "PayPal", "BlackRock"): a capital after a

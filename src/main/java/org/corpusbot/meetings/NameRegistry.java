@@ -191,7 +191,7 @@ final class NameRegistry {
       }
       String full = NameParts.clean(String.join(" ", name));
       if (name.size() >= 2
-          && NameParts.isPersonName(name, lex)
+          && NameParts.isPersonName(name, lex, withTitle)
           && !Clause.platform(full)) { // "Truth Social"
         String last = NameParts.clean(name.get(name.size() - 1)).toLowerCase(Locale.ROOT);
         if (NameParts.isRegnal(name.get(name.size() - 1)) && name.size() == 2) {
@@ -598,6 +598,7 @@ final class NameRegistry {
       String last = w[1].toLowerCase(Locale.ROOT);
       if (bySurname.containsKey(first)
           || firstNames.containsKey(first)
+          || regnalTitled(first) // "Pope Francis" named alone: not Francis DeBernardo's surname
           || companiesByFirst.containsKey(first) // "Goodyear Tire and Rubber Co" … "Goodyear"
           || orgsByStart.keySet().stream().anyMatch(k -> k.startsWith(first + " "))
           || lex.placesLower.contains(first) // "Baltimore Sun", "Gaza Strip": "Baltimore" alone
@@ -646,6 +647,14 @@ final class NameRegistry {
     full = full != null ? full : firstNames.get(key);
     return full != null ? full : titled.get(key); // "President Reagan" makes "Reagan" a person
   }
+
+  /** Whether a one-word name was given after a monarch's or a pope's title ("Pope Francis"). */
+  private boolean regnalTitled(String key) {
+    return surnameTitles.getOrDefault(key, Set.of()).stream().anyMatch(REGNAL_TITLES::contains);
+  }
+
+  private static final Set<String> REGNAL_TITLES =
+      Set.of("pope", "king", "queen", "prince", "princess", "emperor", "empress");
 
   /**
    * Records a full name's initials ("Mohammed bin Salman" MBS, "Alexandria Ocasio-Cortez" AOC,

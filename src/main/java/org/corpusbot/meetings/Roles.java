@@ -164,6 +164,10 @@ final class Roles {
       if (person && byNationality(c, m)) {
         continue; // "with Shevardnadze and Soviet negotiators": the minister, not the country
       }
+      if (m.participant().kind() == Participant.Kind.GROUP
+          && NOT_ITS_VOICE.contains(c.lower(m.to()))) {
+        continue; // "a meeting with Duke University alumni": people of it, who do not speak for it
+      }
       // the object of "visited (the) X", not of a trigger ending in "with" or "to": "is
       // negotiating with Pakistan", "spoke to Japan" name a party, not a place visited
       boolean object =
@@ -402,6 +406,13 @@ final class Roles {
   }
 
   private static final Set<String> WITH_TO = Set.of("with", "to");
+
+  /**
+   * People named after a body who do not speak for it, unlike its officials or leaders (whom {@link
+   * DescribedMentions} reads as described people): its alumni, students, voters, fans.
+   */
+  private static final Set<String> NOT_ITS_VOICE =
+      Set.of("alumni", "students", "voters", "supporters", "donors", "fans", "customers");
 
   private static final Set<String> ARTICLE_OR_ADJECTIVE = Set.of("DET", "ADJ");
 
