@@ -22,8 +22,7 @@ final class Journalists {
           "columnist",
           "interviewer",
           "editor",
-          "producer",
-          "podcaster"); // "sat down with podcaster Joe Rogan for an interview"
+          "producer");
 
   /** A news outlet's journalist after its name: "NBC News reporter", "CNN anchor". */
   static boolean after(List<Token> tokens, int j, Mention m) {

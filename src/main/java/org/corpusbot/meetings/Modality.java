@@ -148,6 +148,12 @@ final class Modality {
     if (looseParticiple(t, from, to, trigger)) {
       return true; // "they spent the meeting discussing the issue": who discussed, unsaid
     }
+    if (trigger.words().equals(SAT_DOWN) && interviewAfter(t, to)) {
+      return true; // "sat down with podcaster Joe Rogan for a lengthy interview"
+    }
+    if (from > 0 && t.get(from - 1).lower().equals("pending")) {
+      return true; // "had a pending call with B": still to come (only the contact's own word)
+    }
     if (progressiveAhead(t, from, to)) {
       return true; // "said he was meeting B on Friday": the past progressive of a plan
     }
@@ -385,7 +391,7 @@ final class Modality {
         boolean present = false;
         int last = verb ? from : from - 1; // a noun trigger ("talks") is no verb
         for (int j = k + 1; j <= last && j < t.size(); j++) {
-          present |= PRESENT.contains(t.get(j).lower());
+          present |= PRESENT_IN_WHEN.contains(t.get(j).lower());
         }
         if (!present) {
           return false;
@@ -494,7 +500,33 @@ final class Modality {
   private static final Set<String> PRESENT =
       Set.of(
           "meets", "meet", "holds", "hold", "visits", "visit", "talks", "talk", "speaks", "speak",
-          "sits", "hosts", "host", "calls", "attend", "attends");
+          "sits", "hosts", "host", "calls");
+
+  private static final List<String> SAT_DOWN = List.of("sat", "down", "with");
+
+  /** An interview named in the clause after the trigger: "sat down with B for an interview". */
+  private static boolean interviewAfter(List<Token> t, int to) {
+    for (int k = to; k < Math.min(t.size(), to + 14); k++) {
+      String w = t.get(k).lower();
+      if (w.equals(".") || w.equals(";")) {
+        return false;
+      }
+      if (w.equals("interview") || w.equals("interviews")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Present-tense verbs of a "when" clause still to come: {@link #PRESENT} and attending. */
+  private static final Set<String> PRESENT_IN_WHEN = presentInWhen();
+
+  private static Set<String> presentInWhen() {
+    Set<String> all = new HashSet<>(PRESENT);
+    all.addAll(Set.of("attend", "attends")); // "when he and B attend meetings of the IMF"
+    return Set.copyOf(all);
+  }
+
   private static final Set<String> FUTURE =
       Set.of("will", "won't", "wo", "won", "'ll", "would", "shall", "going");
 

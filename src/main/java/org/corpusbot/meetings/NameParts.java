@@ -424,8 +424,30 @@ final class NameParts {
   /** Dotted acronyms that are no one's initials. */
   private static final Set<String> NOT_INITIALS =
       Set.of(
-          "u.s.", "u.k.", "u.n.", "e.u.", "d.c.", "n.y.", "l.a.", "u.s.a.", "a.m.", "p.m.", "pm",
-          "mp", "vp");
+          "u.s.",
+          "u.k.",
+          "u.n.",
+          "e.u.",
+          "d.c.",
+          "u.s.a.",
+          "a.m.",
+          "p.m.",
+          "pm",
+          "mp",
+          "vp",
+          // states and cities by their abbreviations: "N.C. Legislature", "N.J. Transit"
+          "n.y.",
+          "l.a.",
+          "n.c.",
+          "s.c.",
+          "n.j.",
+          "n.h.",
+          "n.m.",
+          "n.d.",
+          "s.d.",
+          "r.i.",
+          "w.va.",
+          "n.y.c.");
 
   /**
    * A brand written in camel case ("SpaceX", "OpenAI", "PayPal", "BlackRock"): a capital after a

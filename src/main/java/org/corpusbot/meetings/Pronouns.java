@@ -509,23 +509,31 @@ final class Pronouns {
 
   /**
    * What the pronoun opening a list of subjects stands for ("he and Sen. Lindsey Graham are in
-   * talks"): only where the reader is sure of it, since the list puts it into a contact at once.
-   * The speaker ("Blumenthal said he and …", "Zelensky tweeted that he and …"); the person the
-   * sentence named before it as owner or subject ("Putin's penchant …, he and …", "Blinken made a
-   * visit to Ramallah, where he and …"), not one named in passing ("a Carolina Herrera dress at
-   * Windsor, where she and …"); the person named last when the pronoun opens the sentence ("He and
-   * Macron discussed …", "In August, she and …"). Nothing otherwise: in "A day after he and other
-   * senators visited B, McConnell said" and "the talks come a day after he and Scholz spoke with
-   * Putin" the one meant is named after it or sentences before.
+   * talks"), since the list puts it into a contact at once: the speaker of the reporting verb right
+   * before it, past "that" ("Blumenthal said he and …", "Zelensky tweeted that he and …"), when the
+   * pronoun fits the speaker; the subject the sentence named before it ("Blinken made a visit to
+   * Ramallah, where he and …"); or, when the pronoun opens the sentence ("He and Macron discussed
+   * …", "In August, she and …"), the person named last before the sentence, the same guess a lone
+   * "he met B" makes. Nothing otherwise: in "A day after he and other senators visited B, McConnell
+   * said" the one meant is named after it; a possessive's owner is no safer ("When Lind's minister
+   * arrived, he and …").
    */
   List<Participant> listHead(int i) {
-    boolean said =
-        Clause.REPORTING.contains(c.lower(i - 1))
-            || c.lower(i - 1).equals("that") && Clause.REPORTING.contains(c.lower(i - 2));
-    if (said || opensSentence(i)) {
-      return of(i);
-    }
     String p = c.lower(i);
+    int verb = c.lower(i - 1).equals("that") ? i - 2 : i - 1;
+    if (Clause.REPORTING.contains(c.lower(verb))) {
+      Optional<Mention> said = speaker(verb);
+      if (said.isEmpty() && c.lower(verb - 1).equals(p) && verb - 1 != i) {
+        // "He said he and Economy Minister B had discussed …": the "he" who speaks, found as any
+        return of(verb - 1).stream().filter(x -> fits(p, x)).toList();
+      }
+      return said.isPresent() && fits(p, said.get().participant())
+          ? List.of(said.get().participant())
+          : List.of();
+    }
+    if (opensSentence(i)) {
+      return of(i).stream().filter(x -> fits(p, x)).toList();
+    }
     for (int j = i - 1; j >= 0; j--) {
       Optional<Mention> m = c.endingAt(j + 1);
       boolean sameKind =
@@ -534,12 +542,8 @@ final class Pronouns {
       if (!sameKind || c.locative(m.get()) || m.get().place()) {
         continue; // "a visit to Ramallah in the West Bank, where he …": no person
       }
-      if (!fits(p, m.get().participant())) {
-        return List.of();
-      }
-      boolean owner = c.t.get(m.get().to() - 1).possessive();
       boolean subject = m.get().to() < c.t.size() && c.isVerb(m.get().to());
-      return owner || subject ? List.of(m.get().participant()) : List.of();
+      return subject && fits(p, m.get().participant()) ? List.of(m.get().participant()) : List.of();
     }
     return List.of();
   }

@@ -168,11 +168,11 @@ final class Roles {
           && NOT_ITS_VOICE.contains(c.lower(m.to()))) {
         continue; // "a meeting with Duke University alumni": people of it, who do not speak for it
       }
-      // the object of "visited (the) X", not of a trigger ending in "with" or "to": "is
-      // negotiating with Pakistan", "spoke to Japan" name a party, not a place visited
+      // the object of "visited (the) X", not of a trigger ending in "with" or "to" when it is a
+      // country or capital (a government): "is negotiating with Pakistan", "spoke to Moscow"
       boolean object =
           (m.from() == to || m.from() == to + 1 && c.lower(to).equals("the"))
-              && !WITH_TO.contains(c.lower(to - 1));
+              && !(WITH_TO.contains(c.lower(to - 1)) && government(m));
       boolean visited = m.place() && (verb && object || c.locative(m)); // "visited (the) X"
       if (visited) {
         place =
@@ -406,6 +406,76 @@ final class Roles {
   }
 
   private static final Set<String> WITH_TO = Set.of("with", "to");
+
+  /**
+   * A country or a national capital standing for its government ("Pakistan", "Moscow"), as the
+   * country names and this list hold them; not a US state ("Florida") or a state that shares a name
+   * with a country ("Georgia"). "Jordan" is read as the country even after Rep. Jim Jordan: a
+   * surname that is a country's name is never a person's here (see {@code NameParts}).
+   */
+  private static boolean government(Mention m) {
+    String name = m.participant().name();
+    Lexicons lex = Lexicons.get();
+    return m.participant().kind() == Participant.Kind.GROUP
+        && !lex.regions.contains(name)
+        && !STATES_NAMED_LIKE_PEOPLE.contains(name)
+        && (lex.countries.containsKey(name.toLowerCase(Locale.ROOT))
+            || CountryNames.isCountry(name)
+            || CAPITALS.contains(name));
+  }
+
+  private static final Set<String> STATES_NAMED_LIKE_PEOPLE =
+      Set.of("Virginia", "Montana", "Indiana", "Nevada", "Georgia");
+
+  /** National capitals that news names for their governments ("talks with Moscow"). */
+  private static final Set<String> CAPITALS =
+      Set.of(
+          "Washington",
+          "Moscow",
+          "Beijing",
+          "Peking",
+          "Seoul",
+          "Tokyo",
+          "Kyiv",
+          "Kiev",
+          "Tehran",
+          "London",
+          "Paris",
+          "Berlin",
+          "Bonn",
+          "Ottawa",
+          "Canberra",
+          "Pyongyang",
+          "Taipei",
+          "Jerusalem",
+          "Ankara",
+          "Brussels",
+          "Cairo",
+          "Riyadh",
+          "Damascus",
+          "Baghdad",
+          "Havana",
+          "Caracas",
+          "Manila",
+          "New Delhi",
+          "Islamabad",
+          "Kabul",
+          "Rome",
+          "Madrid",
+          "Warsaw",
+          "Mexico City",
+          "Brasilia",
+          "Buenos Aires",
+          "Pretoria",
+          "Nairobi",
+          "Doha",
+          "Abu Dhabi",
+          "Minsk",
+          "Belgrade",
+          "Hanoi",
+          "Bangkok",
+          "Jakarta",
+          "Wellington");
 
   /**
    * People named after a body who do not speak for it, unlike its officials or leaders (whom {@link

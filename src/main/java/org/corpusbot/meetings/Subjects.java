@@ -78,7 +78,7 @@ final class Subjects {
     i = verbAt - 1;
     for (int travelled = 0; i >= 0 && travelled < WINDOW; travelled++, i--) {
       String w = c.lower(i);
-      if (w.equals("there") && BE.contains(c.lower(i + 1))) {
+      if (w.equals("there") && THERE_VERBS.contains(c.lower(i + 1)) && opensClause(i)) {
         return List.of(); // "there are ongoing conversations with Turkey": by someone unnamed
       }
       if (i == verbAt - 1 && c.isVerb(verbAt) && describedSubject(i)) {
@@ -503,7 +503,19 @@ final class Subjects {
     return !t.capitalized() && ("NOUN".equals(t.tag()) || "ADJ".equals(t.tag()));
   }
 
-  private static final Set<String> BE = Set.of("is", "are", "was", "were", "has", "have", "had");
+  /** Verbs after an existential "there": "there are talks", "there have been talks". */
+  private static final Set<String> THERE_VERBS =
+      Set.of("is", "are", "was", "were", "has", "have", "had");
+
+  /**
+   * Whether the word at {@code i} opens a clause: "… and there are talks with B", not "Lind and his
+   * staff there have held talks with B", whose "there" is where.
+   */
+  private boolean opensClause(int i) {
+    return i == 0 || EXISTENTIAL_OPENERS.contains(c.lower(i - 1));
+  }
+
+  private static final Set<String> EXISTENTIAL_OPENERS = Set.of(",", "and", "but", "that", ";");
 
   /**
    * A common noun after an article right before the verb ("the governor spoke", "a spokesman met"):
@@ -524,12 +536,13 @@ final class Subjects {
 
   /**
    * Words before "the X" that make it a clause's whole subject: "before the governor spoke"; not
-   * "Leaders of the Front opposed to the government met B", where it ends a longer one.
+   * "Leaders of the Front opposed to the government met B", where it ends a longer one, nor "Lind
+   * and a translator met B", where it ends a list.
    */
   private static final Set<String> CLAUSE_OPENERS =
       Set.of(
-          ",", "and", "but", "when", "while", "before", "after", "as", "that", "because", "since",
-          "until", "where", "once");
+          "but", "when", "while", "before", "after", "as", "that", "because", "since", "until",
+          "where", "once");
 
   /**
    * A subject pronoun that opens a list ("he and B met"): "he" and "she" are never objects; "it"

@@ -7,9 +7,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Session 48: a first name given by its initials ("Vice President JD Vance", "J.D. Vance",
  * "Governor JB Pritzker") had been read as an acronym, and every contact of such a person lost that
  * side (JD Vance is named over 500 times in the rtqa corpus). Reading them showed people who speak
- * for no one ("a meeting with Duke University alumni"), a podcaster's interview, and a pope's name
- * taken for another Francis's surname. Every sentence is made up; a row is the text, " | ", and the
- * named pairs expected, separated by "; ".
+ * for no one ("a meeting with Duke University alumni"), an interview ("sat down with B for an
+ * interview"), and a pope's name taken for another Francis's surname. Every sentence is made up; a
+ * row is the text, " | ", and the named pairs expected, separated by "; ".
  */
 class InitialsAndRolesTest {
   @ParameterizedTest
@@ -26,7 +26,9 @@ class InitialsAndRolesTest {
         "AP Charles Dharapak met President Joe Biden on Sunday. | ",
         "Japanese PM Fumio Kishida met Pope Francis at the Vatican. | ",
         "Joe Biden met U.S. Steel on Sunday. | Joe Biden - U.S. Steel",
-        "President Joe Biden met JD Smith on Sunday. | "
+        "President Joe Biden met JD Smith on Sunday. | ",
+        // a state's abbreviation is no one's initials (review of v104)
+        "Tom Lind met with the N.C. Legislature on Monday. | "
       })
   void initials(String row) {
     MadeUpText.assertRow(row);
@@ -39,8 +41,11 @@ class InitialsAndRolesTest {
         "Governor Tom Lind mentioned the poll during a meeting with Duke University alumni. | ",
         "Governor Tom Lind held a meeting with Duke University officials. | Tom Lind - Duke"
             + " University",
-        // a podcaster interviews
+        // who sits down with someone for an interview is interviewed; a podcaster met otherwise
+        // is met (review of v104)
         "Senator Tom Lind sat down with podcaster Per Holm on Wednesday for a long interview. | ",
+        "Senator Tom Lind met podcaster Per Holm and Governor Ana Vick at the ranch on Monday. |"
+            + " Tom Lind - Per Holm; Tom Lind - Ana Vick",
         // "Pope Francis" named alone is the pope, not another Francis's surname
         "Pope Francis died on Monday. Francis Holm of the Vellix Society praised him. Senator Tom"
             + " Lind arrived in Rome. Lind met with Francis in Vatican City last month. | Tom Lind"

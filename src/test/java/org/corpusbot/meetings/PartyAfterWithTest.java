@@ -25,8 +25,15 @@ class PartyAfterWithTest {
             + " House. | ",
         "There is strong support for Sweden and Finland to join, and there are ongoing"
             + " conversations with Turkey. | ",
-        // a call pending is still to come
+        // a call pending is still to come; something else pending is no plan (review of v103)
         "As the riot unfolded, the Pentagon had a pending call with the White House. | ",
+        "Tom Lind, who has a pending case in court, met Per Holm on Monday. | Tom Lind - Per Holm",
+        // a list ending with someone described, a "there" that is where (review of v103)
+        "Senator Tom Lind and a translator met Governor Per Holm on Monday. | Tom Lind - Per Holm",
+        "Ambassador Tom Lind and his staff there have held talks with Per Holm. | Tom Lind - Per"
+            + " Holm",
+        // a US state is no government that talks (review of v103)
+        "Governor Tom Lind had a call with Florida about the storm. | ",
         // noun triggers read as verbs keep their subject past a noun before them
         "President Tom Lind had a state dinner with King Harald VII on Monday. | Tom Lind -"
             + " Harald VII",

@@ -23,9 +23,7 @@ class PronounInListTest {
             + " World Bank Vice-President Ana Vick. | Tom Lind - Ana Vick; Per Holm - Ana Vick",
         "President Tom Lind said that he and King Harald VII spoke by phone. | Tom Lind -"
             + " Harald VII",
-        // the owner or the subject named before it
-        "In a show of President Tom Lind's resolve, he and President Ana Vick spoke by phone on"
-            + " Monday. | Tom Lind - Ana Vick",
+        // the subject named before it
         "Secretary Tom Lind made a visit to Ramallah, where he and President Ana Vick talked about"
             + " the truce. | Tom Lind - Ana Vick",
         // the person named last, when the pronoun opens the sentence
@@ -51,6 +49,19 @@ class PronounInListTest {
             + " President Tom Lind spoke with King Harald VII. | Ana Vick - Per Holm; Tom Lind -"
             + " Harald VII",
         "The minister said he and Senator Per Holm met on Monday. | ",
+        // review of v102-v104: the speaker past "that", not a name inside his appositive; the
+        // pronoun must fit the speaker; a possessive's owner is not the one meant
+        "Senator Tom Lind, an ally of Governor Per Holm, said that he and Ana Vick met King Harald"
+            + " VII. | Tom Lind - Harald VII; Ana Vick - Harald VII",
+        "Tom Lind met Per Holm on Monday and said he and Ana Vick held talks in May. | Tom Lind -"
+            + " Per Holm",
+        "Senator Ana Vick said he and Governor Per Holm met on Monday. | ",
+        "The White House said he and Governor Per Holm met on Monday. | ",
+        "Tom Lind said it and Borealis Corp are in talks over a merger. | ",
+        "When Tom Lind's finance minister arrived in Oslo, he and Ana Vick met King Harald VII. |"
+            + " Ana Vick - Harald VII",
+        "In a show of President Tom Lind's resolve, he and President Ana Vick spoke by phone on"
+            + " Monday. | ",
         // "it" after a verb is an object
         "Acme Medical Inc discussed it and other matters with Borealis Health Corp on Monday. | Acme"
             + " Medical Inc - Borealis Health Corp",
