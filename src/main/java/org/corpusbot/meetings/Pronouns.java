@@ -560,7 +560,8 @@ final class Pronouns {
       return false;
     }
     for (int k = 0; k < i - 1; k++) {
-      if (c.isVerb(k) || c.startingAt(k).isPresent() && !c.startingAt(k).get().place()) {
+      boolean someone = c.startingAt(k).filter(m -> !m.place()).isPresent();
+      if (c.isVerb(k) || someone) {
         return false;
       }
     }
