@@ -269,12 +269,21 @@ final class Complements {
    * Where "him" or "her" stands as whom the contact was with ("met her", "talks with him"), or -1.
    */
   int pronounAt(int to, boolean verb) {
-    if (verb && OBJECT_PRONOUNS.contains(c.lower(to))) {
+    return objectAt(to, verb, OBJECT_PRONOUNS);
+  }
+
+  /** Where "me" stands as whom the contact was with ("called me", "met with me"), or -1. */
+  int meAt(int to, boolean verb) {
+    return objectAt(to, verb, Set.of("me"));
+  }
+
+  private int objectAt(int to, boolean verb, Set<String> pronouns) {
+    if (verb && pronouns.contains(c.lower(to))) {
       return to;
     }
     int with =
         c.lower(to).equals("with") ? to : verb ? -1 : c.lower(to + 1).equals("with") ? to + 1 : -1;
-    return with >= 0 && OBJECT_PRONOUNS.contains(c.lower(with + 1)) ? with + 1 : -1;
+    return with >= 0 && pronouns.contains(c.lower(with + 1)) ? with + 1 : -1;
   }
 
   /**

@@ -76,6 +76,10 @@ final class NameRegistry {
 
   private final TreeMap<Integer, String> people = new TreeMap<>();
   private final TreeMap<Integer, String> subjects = new TreeMap<>();
+
+  /** Of {@link #subjects}, those whose name (or title) is the sentence's first word. */
+  private final TreeMap<Integer, String> openers = new TreeMap<>();
+
   private final Map<String, String> orgsByStart = new HashMap<>();
 
   /** One-word organisations by what the story says of them ("a Sabena spokesman"), lower case. */
@@ -351,6 +355,10 @@ final class NameRegistry {
       var first = people.ceilingEntry(s.start());
       if (first != null && first.getKey() < Math.min(s.end(), s.start() + 60)) {
         subjects.put(first.getKey(), first.getValue());
+        if (Arrays.stream(text.substring(s.start(), first.getKey()).split("\\s+"))
+            .noneMatch(w -> !w.isEmpty() && Character.isLowerCase(w.charAt(0)))) {
+          openers.put(first.getKey(), first.getValue()); // "Harris pledged", "Sen. Ana Vick said"
+        }
       }
     }
   }
@@ -390,6 +398,18 @@ final class NameRegistry {
       e = people.lowerEntry(offset);
     }
     return e == null ? null : new Participant(e.getValue(), Participant.Kind.PERSON, null);
+  }
+
+  /**
+   * The last person whose name opened a sentence before {@code offset} ("Senator Ana Vick said")
+   * when no one else has been named since, or null: a surer guess than {@link #lastPersonBefore}
+   * for a speaker the text only calls "he" or "she".
+   */
+  Participant protagonistBefore(int offset) {
+    var opened = openers.lowerEntry(offset);
+    var named = people.lowerEntry(offset);
+    boolean sole = opened != null && named != null && opened.getValue().equals(named.getValue());
+    return sole ? new Participant(opened.getValue(), Participant.Kind.PERSON, null) : null;
   }
 
   /** The people named before {@code offset}, by where: who "the two leaders" may be. */

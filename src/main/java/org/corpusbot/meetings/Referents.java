@@ -135,6 +135,11 @@ final class Referents {
       return refs.person(offset);
     }
 
+    /** The person a "he said" after a quote is, when sure, or null. */
+    Participant speaker() {
+      return refs.names == null ? null : refs.names.protagonistBefore(offset);
+    }
+
     /** "the two leaders", "the pair": see {@link TwoPeople}; none when unsure. */
     List<Participant> lastTwo() {
       return refs.two.before(offset);

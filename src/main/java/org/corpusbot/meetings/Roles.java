@@ -21,7 +21,7 @@ final class Roles {
   private static final Set<String> PRESS = Set.of("press", "conference", "earnings", "background");
 
   private static final Set<String> FRONT_HEADS = Set.of("on", "following");
-  private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their");
+  private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their", "my");
 
   /**
    * The participants and the place of one contact: the first {@code firstSide} met the rest, or all
@@ -153,6 +153,13 @@ final class Roles {
     if (complements.isEmpty() && !subjects.isEmpty()) {
       complements =
           OtherSides.objectPronoun(c, from, new Complements(c).pronounAt(to, verb), subjects);
+    }
+    int me = complements.isEmpty() ? new Complements(c).meAt(to, verb) : -1;
+    if (me >= 0 && !subjects.isEmpty()) {
+      // "“Biden called me on Tuesday,” Zelensky said": the one quoted
+      complements =
+          new Pronouns(c, refs)
+              .quotedSpeaker(me).stream().map(p -> new Mention(me, me + 1, p, false)).toList();
     }
     Map<String, Participant> who = new LinkedHashMap<>();
     subjects.forEach(p -> add(who, p));

@@ -87,6 +87,12 @@ final class Subjects {
       if (PRONOUNS.contains(w)) {
         return new Pronouns(c, refs).of(i);
       }
+      if (w.equals("my") || c.t.get(i).word().equals("I") && c.endingAt(i).isEmpty()) {
+        return new Pronouns(c, refs).quotedSpeaker(i); // not "King Charles I"
+      }
+      if (w.equals("we") || w.equals("our")) {
+        return List.of(); // who "we" are, the sentence seldom says
+      }
       if (verbAt - i <= 3 && pairOfPeople(i)) {
         return refs == null ? List.of() : refs.lastTwo(); // "the two leaders met", "the pair"
       }

@@ -1,0 +1,57 @@
+package org.corpusbot.meetings;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Session 49: "I", "my" and "me" inside a quotation are the person it is attributed to in the same
+ * sentence ("“I spoke with Secretary Holm this morning,” Lind said"), and "he said" or "she said"
+ * after the quote is the person who opened a sentence last, if no one else was named since. Before,
+ * such a contact kept only the person spoken of. Every sentence is made up; a row is the text, " |
+ * ", and the named pairs expected, separated by "; ".
+ */
+class QuotedSpeakerTest {
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // attributed after the quote
+        "“I spoke with Secretary Per Holm earlier this morning,” Senator Tom Lind said. | Tom Lind"
+            + " - Per Holm",
+        "\"I met with Prime Minister Per Holm this morning to discuss the loan,\" President Tom"
+            + " Lind wrote. | Tom Lind - Per Holm",
+        "“I met with President Per Holm last week,” said Senator Ana Vick. | Ana Vick - Per Holm",
+        "“During my conversation with President Per Holm, I thanked him,” Senator Ana Vick said"
+            + " in a statement. | Ana Vick - Per Holm",
+        "“Prime Minister Per Holm met with me for an hour,” Senator Ana Vick said. | Per Holm -"
+            + " Ana Vick",
+        // attributed before it
+        "Senator Tom Lind said in a statement: “I spoke with Governor Per Holm on Sunday.” | Tom"
+            + " Lind - Per Holm",
+        // "she said", when the one who spoke opened the sentence before and no one was named since
+        "Senator Ana Vick pledged to stand with the allies. “Days before the invasion, I met with"
+            + " President Per Holm to warn him,” she said. | Ana Vick - Per Holm"
+      })
+  void theSpeakerIsWhoMet(String row) {
+    MadeUpText.assertRow(row);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // "I" outside quotes is the writer, or a transcript's speaker: no one named
+        "I spoke with Governor Per Holm about the storm. | ",
+        // a quote attributed to no named person in the sentence
+        "“I met with President Per Holm last week,” a senior official said. | ",
+        // "she said" after someone else was named since the last sentence's subject
+        "Senator Ana Vick pledged support. A bill by Senator Maria Lind is expected. “I met with"
+            + " President Per Holm,” she said. | ",
+        // a regnal numeral is no "I"
+        "King Harald I met Chancellor Per Holm at the palace. | Harald - Per Holm",
+        // who "we" are, the sentence does not say
+        "“I met with President Per Holm and we talked about the border,” Senator Ana Vick said. |"
+            + " Ana Vick - Per Holm"
+      })
+  void noOneIsGuessed(String row) {
+    MadeUpText.assertRow(row);
+  }
+}
