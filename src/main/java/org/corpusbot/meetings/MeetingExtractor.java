@@ -65,7 +65,8 @@ public final class MeetingExtractor {
     ShortNames shortNames = null;
     List<ContactEvent> out = new ArrayList<>();
     List<Span> spans = splitter.split(text);
-    for (Span span : spans) {
+    for (int n = 0; n < spans.size(); n++) {
+      Span span = spans.get(n);
       String sentence = span.of(text);
       if (!PREFILTER.matcher(sentence).find()
           || BoilerplateSentences.isBoilerplate(sentence)
@@ -79,13 +80,43 @@ public final class MeetingExtractor {
         refs = new Referents(text, names, lex, spans);
         shortNames = new ShortNames(text, refs.organisations(), lex);
       }
-      List<ContactEvent> told =
-          sentenceEvents(article, text, span, names, refs.at(span.start()), shortNames);
+      Referents.Scope scope = refs.at(span.start());
+      if (n > 0 && QUOTE_OPENS.matcher(sentence).lookingAt()) {
+        scope = scope.carrying(lastSpeaker(text, spans.get(n - 1), span, names, shortNames));
+      }
+      List<ContactEvent> told = sentenceEvents(article, text, span, names, scope, shortNames);
       refs.told(told);
       out.addAll(told);
     }
     return merged(out);
   }
+
+  /**
+   * Whose quote the sentence {@code before} closes with, when {@code now} follows it in the same
+   * paragraph (one space between): "…,” Schumer said in a statement. “I spoke with …" goes on
+   * quoting Schumer. Null otherwise; a new paragraph may quote someone else.
+   */
+  private Participant lastSpeaker(
+      String text, Span before, Span now, NameRegistry names, ShortNames shortNames) {
+    if (now.start() - before.end() > 1 || before.end() - before.start() > MAX_QUOTE_SENTENCE) {
+      return null;
+    }
+    List<Token> tokens = tagger.tag(text, before.start(), before.end());
+    if (tokens.isEmpty()) {
+      return null;
+    }
+    List<Mention> named = shortNames.addTo(tokens, mentions.find(tokens, names), names);
+    return new Quotes(new Clause(tokens, named))
+        .lastSpeaker()
+        .map(Mention::participant)
+        .orElse(null);
+  }
+
+  /** A sentence that opens with a quotation mark. */
+  private static final Pattern QUOTE_OPENS = Pattern.compile("\\s*[\"“]");
+
+  /** Longer sentences are not read for a speaker to carry on (lists, transcripts). */
+  private static final int MAX_QUOTE_SENTENCE = 600;
 
   /** {@code text} is the article's text with its photo credits blanked. */
   private List<ContactEvent> sentenceEvents(

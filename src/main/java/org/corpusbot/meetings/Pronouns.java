@@ -573,47 +573,30 @@ final class Pronouns {
 
   /**
    * Who says "I" or "my" at {@code i}: the person the sentence quotes, when the pronoun stands
-   * inside quotation marks attributed to a named person right after them ("“I spoke with Speaker
-   * Pelosi this morning,” Schumer said", "…,” said Sen. Chuck Schumer") or right before them
-   * ("Schumer said in a statement: “I spoke …”"). Nothing otherwise: outside quotes "I" is the
-   * writer or a transcript's speaker, and a quote attributed elsewhere may be anyone's.
+   * inside quotation marks attributed to a named person ({@link Quotes}); for "…,” she said" the
+   * person who opened a sentence last before this one, if no one else has been named since (the
+   * sentence's own names are what the quote speaks of: a guess as loose as a lone "she met B" took
+   * a congressman for a president); for a quote that fills the sentence, the speaker of the quote
+   * that closed the sentence before it. Nothing otherwise: outside quotes "I" is the writer or a
+   * transcript's speaker, and a quote attributed elsewhere may be anyone's.
    */
   List<Participant> quotedSpeaker(int i) {
-    int open = -1;
-    for (int k = 0; k < i; k++) {
-      String w = c.t.get(k).word();
-      if (w.equals("“") || w.equals("”")) {
-        open = w.equals("“") ? k : -1;
-      } else if (QUOTES.contains(w)) {
-        open = open < 0 ? k : -1;
-      }
-    }
-    if (open < 0) {
+    Quotes quotes = new Quotes(c);
+    Optional<Quotes.Quote> q = quotes.around(i);
+    if (q.isEmpty()) {
       return List.of();
     }
-    int close = c.t.size();
-    for (int k = i + 1; k < c.t.size(); k++) {
-      String w = c.t.get(k).word();
-      if (w.equals("“")) {
-        return List.of(); // a quote inside a quote: whose "I" is unclear
-      }
-      if (QUOTES.contains(w)) {
-        close = k;
-        break;
-      }
-    }
-    if (SUBJECT_PRONOUNS.contains(c.lower(afterQuote(close)))
-        && Clause.REPORTING.contains(c.lower(afterQuote(close) + 1))) {
-      // "“I met with President Zelensky …,” she said": the person who opened a sentence last before
-      // this one, if no one else has been named since (the sentence's own names are what the quote
-      // speaks of); a guess as loose as a lone "she met B" took a congressman for a president
+    int pronoun = quotes.pronounAfter(q.get());
+    if (pronoun >= 0) {
       Participant last = refs == null ? null : refs.speaker();
-      String p = c.lower(afterQuote(close));
-      return last == null || named(last) || !fits(p, last) ? List.of() : List.of(last);
+      return last == null || named(last) || !fits(c.lower(pronoun), last)
+          ? List.of()
+          : List.of(last);
     }
-    Optional<Mention> speaker = attributedAfter(close);
-    if (speaker.isEmpty()) {
-      speaker = attributedBefore(open);
+    Optional<Mention> speaker = quotes.attributed(q.get());
+    if (speaker.isEmpty() && quotes.fillsSentence(q.get())) {
+      Participant carried = refs == null ? null : refs.quoteSpeaker();
+      return carried == null ? List.of() : List.of(carried);
     }
     return speaker
         .map(Mention::participant)
@@ -622,52 +605,6 @@ final class Pronouns {
         .orElse(List.of());
   }
 
-  /** "…,” Schumer said" or "…,” said Sen. Chuck Schumer", from the quote's end at {@code close}. */
-  private Optional<Mention> attributedAfter(int close) {
-    int k = afterQuote(close);
-    if (Clause.REPORTING.contains(c.lower(k))) {
-      return c.startingAt(k + 1); // "said Schumer"
-    }
-    Optional<Mention> m = c.startingAt(k);
-    if (m.isEmpty()) {
-      return m;
-    }
-    for (int v = m.get().to(); v < c.t.size() && v <= m.get().to() + 2; v++) {
-      if (Clause.REPORTING.contains(c.lower(v))) {
-        return c.speakerOf(v).filter(s -> s.from() == m.get().from());
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The first word after the quote closing at {@code close}, past a comma outside the marks. */
-  private int afterQuote(int close) {
-    return c.lower(close + 1).equals(",") ? close + 2 : close + 1;
-  }
-
-  /**
-   * "Schumer said: “I …", "Schumer told reporters, “I …", "Schumer said in a statement: “I …": the
-   * speaker of a reporting verb a few words before the quote opening at {@code open}, with no other
-   * quote or clause between.
-   */
-  private Optional<Mention> attributedBefore(int open) {
-    if (!c.lower(open - 1).equals(":") && !c.lower(open - 1).equals(",")) {
-      return Optional.empty();
-    }
-    for (int v = open - 2; v >= 0 && v >= open - 6; v--) {
-      String w = c.lower(v);
-      if (Clause.REPORTING.contains(w)) {
-        return c.speakerOf(v);
-      }
-      if (QUOTES.contains(c.t.get(v).word()) || w.equals(",") || Clause.STOPPERS.contains(w)) {
-        return Optional.empty();
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static final Set<String> QUOTES = Set.of("\"", "``", "''", "“", "”");
-
   /** Whether token {@code i} stands inside quotation marks opened in its sentence. */
   private boolean quoted(int i) {
     boolean open = false;
@@ -675,7 +612,7 @@ final class Pronouns {
       String w = c.t.get(k).word();
       if (w.equals("“") || w.equals("”")) {
         open = w.equals("“");
-      } else if (w.equals("\"") || w.equals("``") || w.equals("''")) {
+      } else if (Quotes.STRAIGHT.contains(w)) {
         open = !open;
       }
     }

@@ -120,7 +120,7 @@ final class Referents {
 
   /** The back-references of the sentence that starts at {@code offset}. */
   Scope at(int offset) {
-    return new Scope(this, offset);
+    return new Scope(this, offset, null);
   }
 
   /** The contacts found in a sentence, in order: the last one may be what "the two men" did. */
@@ -129,7 +129,15 @@ final class Referents {
   }
 
   /** Back-references as seen from one sentence. */
-  record Scope(Referents refs, int offset) {
+  record Scope(Referents refs, int offset, Participant quoteSpeaker) {
+    /**
+     * This scope, with {@code speaker} the one whose quote the sentence before closed with (see
+     * {@link Quotes#lastSpeaker}), or null.
+     */
+    Scope carrying(Participant speaker) {
+      return new Scope(refs, offset, speaker);
+    }
+
     /** The person a "he" or "she" in this sentence most likely is, or null. */
     Participant person() {
       return refs.person(offset);

@@ -6,9 +6,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Session 49: "I", "my" and "me" inside a quotation are the person it is attributed to in the same
  * sentence ("“I spoke with Secretary Holm this morning,” Lind said"), and "he said" or "she said"
- * after the quote is the person who opened a sentence last, if no one else was named since. Before,
- * such a contact kept only the person spoken of. Every sentence is made up; a row is the text, " |
- * ", and the named pairs expected, separated by "; ".
+ * after the quote is the person who opened a sentence last, if no one else was named since; a quote
+ * filling its sentence is by whoever the sentence before it, in the same paragraph, quoted last.
+ * Before, such a contact kept only the person spoken of. Every sentence is made up; a row is the
+ * text, " | ", and the named pairs expected, separated by "; ".
  */
 class QuotedSpeakerTest {
   @ParameterizedTest
@@ -24,12 +25,17 @@ class QuotedSpeakerTest {
             + " in a statement. | Ana Vick - Per Holm",
         "“Prime Minister Per Holm met with me for an hour,” Senator Ana Vick said. | Per Holm -"
             + " Ana Vick",
+        "“I had a conversation with Governor Per Holm about it,” Secretary Tom Lind testified. |"
+            + " Tom Lind - Per Holm",
         // attributed before it
         "Senator Tom Lind said in a statement: “I spoke with Governor Per Holm on Sunday.” | Tom"
             + " Lind - Per Holm",
         // "she said", when the one who spoke opened the sentence before and no one was named since
         "Senator Ana Vick pledged to stand with the allies. “Days before the invasion, I met with"
-            + " President Per Holm to warn him,” she said. | Ana Vick - Per Holm"
+            + " President Per Holm to warn him,” she said. | Ana Vick - Per Holm",
+        // a quote that fills its sentence goes on with the quote the sentence before closed with
+        "“The attack was a dastardly act,” Senator Tom Lind said in a statement. “I spoke with"
+            + " Speaker Ana Vick earlier this morning.” | Tom Lind - Ana Vick"
       })
   void theSpeakerIsWhoMet(String row) {
     MadeUpText.assertRow(row);
@@ -45,6 +51,11 @@ class QuotedSpeakerTest {
         // "she said" after someone else was named since the last sentence's subject
         "Senator Ana Vick pledged support. A bill by Senator Maria Lind is expected. “I met with"
             + " President Per Holm,” she said. | ",
+        // not across a paragraph, nor past a quote attributed to no one
+        "“The attack was a dastardly act,” Senator Tom Lind said in a statement.\n\n“I spoke"
+            + " with Speaker Ana Vick earlier this morning.” | ",
+        "“The attack was a dastardly act,” an aide said. “I spoke with Speaker Ana Vick earlier"
+            + " this morning.” | ",
         // a regnal numeral is no "I"
         "King Harald I met Chancellor Per Holm at the palace. | Harald - Per Holm",
         // who "we" are, the sentence does not say

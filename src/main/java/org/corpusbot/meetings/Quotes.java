@@ -1,0 +1,154 @@
+package org.corpusbot.meetings;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who speaks a quotation in one sentence: the named person it is attributed to right after it ("“I
+ * spoke with Speaker Pelosi this morning,” Schumer said", "…,” said Sen. Chuck Schumer") or right
+ * before it ("Schumer said in a statement: “I spoke …”"). News attributes a quote in its own
+ * sentence or carries it on from the sentence before; nothing further is guessed.
+ */
+final class Quotes {
+  /** Marks that open and close alike, as the tokenizer leaves them. */
+  static final Set<String> STRAIGHT = Set.of("\"", "``", "''");
+
+  /**
+   * Verbs that attribute a quote: the reporting verbs, and those used only of quotes and posts (not
+   * in {@link Clause#REPORTING}, which also reads "A said B met C").
+   */
+  private static final Set<String> SAYS =
+      Set.of(
+          "tweeted",
+          "posted",
+          "testified",
+          "recalled",
+          "continued",
+          "insisted",
+          "stressed",
+          "replied",
+          "responded");
+
+  private static final Set<String> SHE_HE = Set.of("he", "she");
+
+  /** A quotation over tokens [open, close]; {@code close} is the sentence's size when unclosed. */
+  record Quote(int open, int close) {}
+
+  private final Clause c;
+
+  Quotes(Clause clause) {
+    this.c = clause;
+  }
+
+  /** The quote that holds token {@code i}, or empty; also empty inside a quote within a quote. */
+  Optional<Quote> around(int i) {
+    int open = -1;
+    for (int k = 0; k < i; k++) {
+      String w = c.t.get(k).word();
+      if (w.equals("“") || w.equals("”")) {
+        open = w.equals("“") ? k : -1;
+      } else if (STRAIGHT.contains(w)) {
+        open = open < 0 ? k : -1;
+      }
+    }
+    if (open < 0) {
+      return Optional.empty();
+    }
+    for (int k = i + 1; k < c.t.size(); k++) {
+      String w = c.t.get(k).word();
+      if (w.equals("“")) {
+        return Optional.empty(); // whose "I" is unclear
+      }
+      if (w.equals("”") || STRAIGHT.contains(w)) {
+        return Optional.of(new Quote(open, k));
+      }
+    }
+    return Optional.of(new Quote(open, c.t.size()));
+  }
+
+  /** The named speaker of {@code q}, after it or before it; empty when none is named. */
+  Optional<Mention> attributed(Quote q) {
+    Optional<Mention> after = after(q.close());
+    return after.isPresent() ? after : before(q.open());
+  }
+
+  /** Where "he" or "she" says {@code q} ("…,” she said"), or -1. */
+  int pronounAfter(Quote q) {
+    int k = afterQuote(q.close());
+    return SHE_HE.contains(c.lower(k)) && says(k + 1) ? k : -1;
+  }
+
+  /**
+   * Whether {@code q} opens the sentence and runs to its end, attributed nowhere in it: a quote
+   * carried on from the sentence before ("…,” Schumer said. “I spoke with Speaker Pelosi …”).
+   */
+  boolean fillsSentence(Quote q) {
+    return q.open() == 0 && q.close() >= c.t.size() - 2;
+  }
+
+  /**
+   * The named speaker of the last quote of this sentence when it is attributed after it ("…,”
+   * Schumer said in a statement."): who a quote opening the next sentence is still by.
+   */
+  Optional<Mention> lastSpeaker() {
+    for (int k = c.t.size() - 1; k > 0; k--) {
+      String w = c.t.get(k).word();
+      if (w.equals("“")) {
+        return Optional.empty();
+      }
+      if (w.equals("”") || STRAIGHT.contains(w)) {
+        return after(k).filter(m -> m.participant().kind() == Participant.Kind.PERSON);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "…,” Schumer said" or "…,” said Sen. Chuck Schumer", from the quote's end at {@code close}. */
+  private Optional<Mention> after(int close) {
+    int k = afterQuote(close);
+    if (says(k)) {
+      return c.startingAt(k + 1); // "said Schumer"
+    }
+    Optional<Mention> m = c.startingAt(k);
+    if (m.isEmpty()) {
+      return m;
+    }
+    for (int v = m.get().to(); v < c.t.size() && v <= m.get().to() + 2; v++) {
+      if (says(v)) {
+        return c.speakerOf(v).filter(s -> s.from() == m.get().from());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "Schumer said: “I …", "Schumer told reporters, “I …", "Schumer said in a statement: “I …": the
+   * speaker of a verb a few words before the quote opening at {@code open}, with no other quote or
+   * clause between.
+   */
+  private Optional<Mention> before(int open) {
+    if (!c.lower(open - 1).equals(":") && !c.lower(open - 1).equals(",")) {
+      return Optional.empty();
+    }
+    for (int v = open - 2; v >= 0 && v >= open - 6; v--) {
+      String w = c.lower(v);
+      if (says(v)) {
+        return c.speakerOf(v);
+      }
+      boolean mark = w.equals("“") || w.equals("”") || STRAIGHT.contains(c.t.get(v).word());
+      if (mark || w.equals(",") || Clause.STOPPERS.contains(w)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean says(int k) {
+    return Clause.REPORTING.contains(c.lower(k)) || SAYS.contains(c.lower(k));
+  }
+
+  /** The first word after the quote closing at {@code close}, past a comma outside the marks. */
+  private int afterQuote(int close) {
+    return c.lower(close + 1).equals(",") ? close + 2 : close + 1;
+  }
+}
