@@ -172,6 +172,9 @@ public final class MeetingExtractor {
               trigger.withOnly(),
               trigger.kind(),
               refs);
+      if (a.participants().size() == 1 && alone(trigger, tokens, to)) {
+        continue;
+      }
       EventDates.Found date = Segments.dateFor(tokens, when, span.start(), i, starts);
       boolean future =
           date != null && article.date() != null && date.from().isAfter(article.date());
@@ -209,6 +212,25 @@ public final class MeetingExtractor {
     }
     return out;
   }
+
+  /**
+   * Whether a contact with one participant only is no contact: a verb whose other side only "with"
+   * names ("Romney discussed his decision", "A is negotiating a loan"), a bare "talked",
+   * "conferred" or "negotiated" ("Trump has talked about drawing down troops", "Cameron negotiated
+   * some concessions"), and "talks about" after a name, a verb ("Cindy McCain talks about …"). A
+   * user asking whom Romney met would be shown these as his talks. A verb that names its other side
+   * ("spoke with retailers", "met the principal") keeps the one participant it could name.
+   */
+  private static boolean alone(Lexicons.Trigger trigger, List<Token> tokens, int to) {
+    String words = String.join(" ", trigger.words());
+    boolean about = to < tokens.size() && tokens.get(to).lower().equals("about");
+    return trigger.withOnly()
+        || LONE_VERBS.contains(words)
+        || words.equals("talks") && about && to >= 2 && tokens.get(to - 2).capitalized();
+  }
+
+  private static final Set<String> LONE_VERBS =
+      Set.of("talked", "conferred", "negotiated", "did talk");
 
   /**
    * Whether a news outlet takes part: its talks and calls are interviews and race calls, which the

@@ -1,0 +1,48 @@
+package org.corpusbot.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Session 49: a contact with one participant is shown to a user asking whom that person met, so one
+ * that is no contact at all must not be made: a verb whose other side only "with" names, a bare
+ * "talked", "conferred" or "negotiated", and "talks about" after a name. A row is the text, " | ",
+ * and every participant expected ("name KIND"), separated by "; ". Every sentence is made up.
+ */
+class LoneContactTest {
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Senator Ana Vick choked up as she discussed her decision to retire. | ",
+        "Governor Tom Lind has talked about drawing down the state police. | ",
+        "Prime Minister Tom Lind negotiated some concessions but not enough. | ",
+        "Acme Medical Inc is negotiating the sale of its plant in Ohio. | ",
+        "Singer Ana Vick talks about her friendship with Senator Per Holm. | "
+      })
+  void noContactIsMade(String row) {
+    assertParticipants(row);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // the other side was named, or the verb says there was one
+        "Senator Ana Vick discussed the war with Senator Per Holm. | Ana Vick PERSON; Per Holm"
+            + " PERSON",
+        "President Tom Lind and President Ana Vick talked for two hours. | Tom Lind PERSON; Ana"
+            + " Vick PERSON",
+        "President Tom Lind spoke with the school's principal on Tuesday. | Tom Lind PERSON",
+        "Acme Medical Inc said merger talks about the price had ended. | Acme Medical Inc GROUP"
+      })
+  void aContactKeepsItsParticipants(String row) {
+    assertParticipants(row);
+  }
+
+  private static void assertParticipants(String row) {
+    String[] f = row.split(" \\| ", -1);
+    String[] expected = f[1].isBlank() ? new String[0] : f[1].strip().split("; ");
+    assertThat(MadeUpText.participants(f[0])).as(f[0]).containsExactlyInAnyOrder(expected);
+  }
+}
