@@ -172,7 +172,7 @@ public final class MeetingExtractor {
               trigger.withOnly(),
               trigger.kind(),
               refs);
-      if (a.participants().size() == 1 && alone(trigger, tokens, to)) {
+      if (a.participants().size() == 1 && alone(trigger, tokens, i, to, a.participants().get(0))) {
         continue;
       }
       EventDates.Found date = Segments.dateFor(tokens, when, span.start(), i, starts);
@@ -221,16 +221,52 @@ public final class MeetingExtractor {
    * user asking whom Romney met would be shown these as his talks. A verb that names its other side
    * ("spoke with retailers", "met the principal") keeps the one participant it could name.
    */
-  private static boolean alone(Lexicons.Trigger trigger, List<Token> tokens, int to) {
+  private static boolean alone(
+      Lexicons.Trigger trigger, List<Token> tokens, int from, int to, Participant only) {
     String words = String.join(" ", trigger.words());
     boolean about = to < tokens.size() && tokens.get(to).lower().equals("about");
-    return trigger.withOnly()
-        || LONE_VERBS.contains(words)
-        || words.equals("talks") && about && to >= 2 && tokens.get(to - 2).capitalized();
+    if (words.equals("talks") && about && to >= 2 && tokens.get(to - 2).capitalized()) {
+      return true;
+    }
+    if (!trigger.withOnly() && !LONE_VERBS.contains(words) || withSomeone(tokens, from, to)) {
+      return false; // "is discussing with foreign fiscal authorities": someone, if unnamed
+    }
+    // "Chrysler is discussing the supply of engines": a company's deal under way is negotiated with
+    // someone; "Romney discussed his decision" is not
+    boolean business =
+        only.kind() == Participant.Kind.GROUP && PROGRESSIVE.contains(words) && from > 0;
+    return !(business && BE.contains(tokens.get(from - 1).lower()));
+  }
+
+  /**
+   * Whether the clause names a "with" side the rules could not read: "with" after the trigger
+   * before the clause ends, or "with which"/"with whom" before it.
+   */
+  private static boolean withSomeone(List<Token> tokens, int from, int to) {
+    for (int k = to; k < tokens.size() && k < to + 15; k++) {
+      String w = tokens.get(k).lower();
+      if (w.equals("with")) {
+        return true;
+      }
+      if (Clause.STOPPERS.contains(w) || w.equals(".")) {
+        break;
+      }
+    }
+    for (int k = Math.max(1, from - 5); k < from; k++) {
+      String w = tokens.get(k).lower();
+      if (tokens.get(k - 1).lower().equals("with") && (w.equals("which") || w.equals("whom"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> LONE_VERBS =
       Set.of("talked", "conferred", "negotiated", "did talk");
+
+  private static final Set<String> PROGRESSIVE = Set.of("discussing", "negotiating");
+
+  private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be");
 
   /**
    * Whether a news outlet takes part: its talks and calls are interviews and race calls, which the

@@ -18,7 +18,7 @@ class LoneContactTest {
         "Senator Ana Vick choked up as she discussed her decision to retire. | ",
         "Governor Tom Lind has talked about drawing down the state police. | ",
         "Prime Minister Tom Lind negotiated some concessions but not enough. | ",
-        "Acme Medical Inc is negotiating the sale of its plant in Ohio. | ",
+        "Governor Tom Lind is negotiating a loan for the state. | ",
         "Singer Ana Vick talks about her friendship with Senator Per Holm. | "
       })
   void noContactIsMade(String row) {
@@ -34,7 +34,14 @@ class LoneContactTest {
         "President Tom Lind and President Ana Vick talked for two hours. | Tom Lind PERSON; Ana"
             + " Vick PERSON",
         "President Tom Lind spoke with the school's principal on Tuesday. | Tom Lind PERSON",
-        "Acme Medical Inc said merger talks about the price had ended. | Acme Medical Inc GROUP"
+        "Acme Medical Inc said merger talks about the price had ended. | Acme Medical Inc GROUP",
+        // audit 49: an unnamed "with" side, and a company's deal under way, are someone's talks
+        "The Dutch Finance Ministry said it is discussing with foreign fiscal authorities ways to"
+            + " combat tax evasion. | Dutch Finance Ministry GROUP",
+        "Senator Ana Vick said she discussed the bill with several colleagues. | Ana Vick PERSON;"
+            + " several colleagues DESCRIBED",
+        "Acme Motors Corp is negotiating the supply of engines for its new van. | Acme Motors Corp"
+            + " GROUP"
       })
   void aContactKeepsItsParticipants(String row) {
     assertParticipants(row);
