@@ -17,8 +17,10 @@ final class Complements {
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
   private static final Set<String> DEMONYMS = ShortNames.oneWordDemonyms();
   private static final int SKIP = 7;
+
+  /** Words before a participant's name or title that name no one ("acting Attorney General"). */
   private static final Set<String> FILLERS =
-      Set.of("the", "a", "an", "his", "her", "their", "its", "both");
+      Set.of("the", "a", "an", "his", "her", "their", "its", "both", "acting", "interim");
 
   private final Clause c;
 

@@ -15,6 +15,12 @@ class InitialsAndRolesTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
+        // session 49: "acting" before a title names no one, and ends no list
+        "The report describes a meeting between President Joe Biden, acting Attorney General Per"
+            + " Holm, and acting Deputy Attorney General Ana Vick. | Joe Biden - Per Holm; Joe"
+            + " Biden - Ana Vick; Per Holm - Ana Vick",
+        "President Joe Biden met with acting Attorney General Per Holm on Tuesday. | Joe Biden -"
+            + " Per Holm",
         // initials open a name: two capitals after a title, dotted ones anywhere
         "Benjamin Netanyahu spoke with Vice President JD Vance on Sunday. | Benjamin Netanyahu -"
             + " JD Vance",
