@@ -63,6 +63,11 @@ final class Modality {
           "thresholds",
           "interests", // "meets the interests of A and B"
           "interest");
+
+  /** What opens the object of "meeting" used as a verb: "meeting its needs", "the demands". */
+  private static final Set<String> GERUND_OBJECTS =
+      Set.of("its", "their", "his", "her", "our", "the", "all", "these");
+
   private static final Set<String> TARGET_STOPS =
       Set.of(
           "to", "with", "in", "at", "on", "for", "and", "about", "over", ",", ".", ";", "who",
@@ -142,7 +147,11 @@ final class Modality {
     if (trigger.words().equals(List.of("called")) && Calls.notACall(t, from, to)) {
       return true; // "called for an end", "so-called", "called it"
     }
-    if (trigger.kind() == EventKind.MEETING && trigger.verb() && metATarget(t, to)) {
+    boolean gerund = // "assist Ecuador in meeting its foreign exchange needs"
+        trigger.words().equals(List.of("meeting"))
+            && to < t.size()
+            && GERUND_OBJECTS.contains(t.get(to).lower());
+    if (trigger.kind() == EventKind.MEETING && (trigger.verb() || gerund) && metATarget(t, to)) {
       return true; // "meets the net worth requirements": a target met, not a person
     }
     if (looseParticiple(t, from, to, trigger)) {

@@ -8,8 +8,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Session 49: a contact with one participant is shown to a user asking whom that person met, so one
  * that is no contact at all must not be made: a verb whose other side only "with" names, a bare
- * "talked", "conferred" or "negotiated", and "talks about" after a name. A row is the text, " | ",
- * and every participant expected ("name KIND"), separated by "; ". Every sentence is made up.
+ * "talked", "conferred" or "negotiated", "talks about" after a name, and "meeting its needs". A row
+ * is the text, " | ", and every participant expected ("name KIND"), separated by "; ". Every
+ * sentence is made up.
  */
 class LoneContactTest {
   @ParameterizedTest
@@ -19,7 +20,10 @@ class LoneContactTest {
         "Governor Tom Lind has talked about drawing down the state police. | ",
         "Prime Minister Tom Lind negotiated some concessions but not enough. | ",
         "Governor Tom Lind is negotiating a loan for the state. | ",
-        "Singer Ana Vick talks about her friendship with Senator Per Holm. | "
+        "Singer Ana Vick talks about her friendship with Senator Per Holm. | ",
+        // "meeting" as a verb: a target met (audit 49)
+        "The Borealis Monetary Fund approved a loan to assist Ecuador in meeting its foreign"
+            + " exchange needs. | "
       })
   void noContactIsMade(String row) {
     assertParticipants(row);
