@@ -28,7 +28,7 @@ class FreshMeetingsIT {
     "reuters-fresh-contacts.jsonl, reuters21578.jsonl, 0.90, 0.38",
     // round 3 (session 48): small dev halves (15 and 5 gold pairs): recall floors loose, precision
     // as strict as the others (one wrong pair in either fails it)
-    "contacts-rtqa-r3.jsonl, rtqa/articles.jsonl, 0.90, 0.10",
+    "contacts-rtqa-r3.jsonl, rtqa/articles.jsonl, 0.90, 0.18", // 3 of 15 since session 49
     "reuters-fresh-contacts-r3.jsonl, reuters21578.jsonl, 0.90, 0.30"
   })
   void devPairsStayAboveTheirFloors(String labels, String articles, double precision, double recall)
