@@ -68,6 +68,8 @@ final class Modality {
   private static final Set<String> GERUND_OBJECTS =
       Set.of("its", "their", "his", "her", "our", "the", "all", "these");
 
+  private static final Set<String> NOUN_PHRASE = Set.of("DET", "PRON", "ADJ", "NUM");
+
   private static final Set<String> TARGET_STOPS =
       Set.of(
           "to", "with", "in", "at", "on", "for", "and", "about", "over", ",", ".", ";", "who",
@@ -150,7 +152,9 @@ final class Modality {
     boolean gerund = // "assist Ecuador in meeting its foreign exchange needs"
         trigger.words().equals(List.of("meeting"))
             && to < t.size()
-            && GERUND_OBJECTS.contains(t.get(to).lower());
+            && GERUND_OBJECTS.contains(t.get(to).lower())
+            && (from == 0
+                || !NOUN_PHRASE.contains(t.get(from - 1).tag())); // not "a meeting the day before"
     if (trigger.kind() == EventKind.MEETING && (trigger.verb() || gerund) && metATarget(t, to)) {
       return true; // "meets the net worth requirements": a target met, not a person
     }

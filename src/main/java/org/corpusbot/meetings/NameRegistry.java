@@ -350,8 +350,12 @@ final class NameRegistry {
     return tickers.get(NameParts.clean(word));
   }
 
+  /** Where each sentence ends, by where it starts. */
+  private final TreeMap<Integer, Integer> sentenceEnds = new TreeMap<>();
+
   private void markSubjects(List<Span> sentences) {
     for (Span s : sentences) {
+      sentenceEnds.put(s.start(), s.end());
       var first = people.ceilingEntry(s.start());
       if (first != null && first.getKey() < Math.min(s.end(), s.start() + 60)) {
         subjects.put(first.getKey(), first.getValue());
@@ -401,12 +405,28 @@ final class NameRegistry {
   }
 
   /**
-   * The last person whose name opened a sentence before {@code offset} ("Senator Ana Vick said")
-   * when no one else has been named since, or null: a surer guess than {@link #lastPersonBefore}
-   * for a speaker the text only calls "he" or "she".
+   * The person whose name (not a possessive: "Ana Vick's lawyer") opened the sentence just before
+   * {@code offset} ("Senator Ana Vick said …"), when no one else has been named since, or null: a
+   * surer guess than {@link #lastPersonBefore} for a speaker the text only calls "he" or "she".
    */
   Participant protagonistBefore(int offset) {
+    var prev = sentenceEnds.lowerEntry(offset);
+    if (prev == null || prev.getValue() > offset) {
+      return null; // only a name opening the sentence just before
+    }
     var opened = openers.lowerEntry(offset);
+    if (opened == null || opened.getKey() < prev.getKey()) {
+      return null;
+    }
+    String[] words = opened.getValue().split(" ");
+    String surname = words[words.length - 1];
+    int at = text.indexOf(surname, opened.getKey());
+    int end = at + surname.length();
+    if (at >= 0
+        && at < opened.getKey() + 60
+        && (text.startsWith("'s", end) || text.startsWith("’s", end))) {
+      return null; // "Senator Tom Lind's chief of staff said …": the chief of staff
+    }
     var named = people.lowerEntry(offset);
     boolean sole = opened != null && named != null && opened.getValue().equals(named.getValue());
     return sole ? new Participant(opened.getValue(), Participant.Kind.PERSON, null) : null;

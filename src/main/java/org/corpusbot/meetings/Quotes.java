@@ -60,10 +60,21 @@ final class Quotes {
         return Optional.empty(); // whose "I" is unclear
       }
       if (w.equals("”") || STRAIGHT.contains(w)) {
-        return Optional.of(new Quote(open, k));
+        return innerQuote(open, i) ? Optional.empty() : Optional.of(new Quote(open, k));
       }
     }
-    return Optional.of(new Quote(open, c.t.size()));
+    return innerQuote(open, i) ? Optional.empty() : Optional.of(new Quote(open, c.t.size()));
+  }
+
+  /** Whether a single quotation mark opens between {@code open} and {@code i}: a quote within. */
+  private boolean innerQuote(int open, int i) {
+    for (int k = open + 1; k < i; k++) {
+      String w = c.t.get(k).word();
+      if (w.equals("‘") || w.equals("`") || w.equals("'") && c.t.get(k + 1).capitalized()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The named speaker of {@code q}, after it or before it; empty when none is named. */
@@ -83,7 +94,7 @@ final class Quotes {
    * carried on from the sentence before ("…,” Schumer said. “I spoke with Speaker Pelosi …”).
    */
   boolean fillsSentence(Quote q) {
-    return q.open() == 0 && q.close() >= c.t.size() - 2;
+    return q.open() == 0 && q.close() < c.t.size() && q.close() >= c.t.size() - 2;
   }
 
   /**
@@ -107,7 +118,8 @@ final class Quotes {
   private Optional<Mention> after(int close) {
     int k = afterQuote(close);
     if (says(k)) {
-      return c.startingAt(k + 1); // "said Schumer"
+      return c.startingAt(k + 1)
+          .filter(this::ownsNothing); // "said Schumer", not "said Schumer's aide"
     }
     Optional<Mention> m = c.startingAt(k);
     if (m.isEmpty()) {
@@ -115,7 +127,9 @@ final class Quotes {
     }
     for (int v = m.get().to(); v < c.t.size() && v <= m.get().to() + 2; v++) {
       if (says(v)) {
-        return c.speakerOf(v).filter(s -> s.from() == m.get().from());
+        return quotesAnother(v)
+            ? Optional.empty()
+            : c.speakerOf(v).filter(s -> s.from() == m.get().from());
       }
     }
     return Optional.empty();
@@ -133,7 +147,12 @@ final class Quotes {
     for (int v = open - 2; v >= 0 && v >= open - 6; v--) {
       String w = c.lower(v);
       if (says(v)) {
-        return c.speakerOf(v);
+        return c.speakerOf(v)
+            .filter(this::ownsNothing)
+            .filter(m -> !OF.contains(c.lower(m.from() - 1)));
+      }
+      if (c.isVerb(v)) {
+        return Optional.empty(); // "A said B's note read:"
       }
       boolean mark = w.equals("“") || w.equals("”") || STRAIGHT.contains(c.t.get(v).word());
       if (mark || w.equals(",") || Clause.STOPPERS.contains(w)) {
@@ -143,7 +162,32 @@ final class Quotes {
     return Optional.empty();
   }
 
+  private static final Set<String> OF = Set.of("for", "to", "of", "from", "with");
+
+  private boolean ownsNothing(Mention m) {
+    return !c.t.get(m.to() - 1).possessive();
+  }
+
+  /** "A quoted B as saying", "A recalled B telling him", "A posted, quoting B". */
+  private boolean quotesAnother(int v) {
+    boolean relays = c.lower(v).equals("quoted") || c.lower(v).equals("recalled");
+    for (int k = v + 1; k < c.t.size() && k <= v + 4; k++) {
+      if (c.lower(k).equals("quoting")
+          || c.lower(k).equals("citing")
+          || relays
+              && c.startingAt(k)
+                  .filter(m -> m.participant().kind() == Participant.Kind.PERSON)
+                  .isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean says(int k) {
+    if (c.lower(k).equals("quoted") || c.lower(k).equals("according")) {
+      return false; // "A quoted B as saying", "A quoted B: “I …”": B's words
+    }
     return Clause.REPORTING.contains(c.lower(k)) || SAYS.contains(c.lower(k));
   }
 

@@ -87,8 +87,23 @@ final class Subjects {
       if (PRONOUNS.contains(w)) {
         return new Pronouns(c, refs).of(i);
       }
-      if (w.equals("my") || c.t.get(i).word().equals("I") && c.endingAt(i).isEmpty()) {
-        return new Pronouns(c, refs).quotedSpeaker(i); // not "King Charles I"
+      if (w.equals("my")) {
+        // "my meeting with B" is the speaker's; "my wife met B" is the wife's, described
+        return i == verbAt - 1 ? new Pronouns(c, refs).quotedSpeaker(i) : List.of();
+      }
+      if (c.t.get(i).word().equals("I") && c.endingAt(i).isEmpty()) {
+        if (!ownI(i, verbAt)) {
+          return List.of();
+        }
+        List<Participant> speaker = new Pronouns(c, refs).quotedSpeaker(i);
+        Optional<Mention> partner =
+            c.lower(i - 1).equals("and") ? c.endingAt(i - 1) : Optional.empty();
+        if (!speaker.isEmpty()
+            && partner.isPresent()
+            && partner.get().participant().kind() == Participant.Kind.PERSON) {
+          return List.of(partner.get().participant(), speaker.get(0)); // "Per Holm and I met"
+        }
+        return speaker;
       }
       if (w.equals("we") || w.equals("our")) {
         return List.of(); // who "we" are, the sentence seldom says
@@ -230,6 +245,50 @@ final class Subjects {
    * \"nice\" calls with B", "had \"paused\" his conversation").
    */
   private static final Set<String> VERB_TAGS = Set.of("VERB", "AUX");
+
+  /**
+   * "I" as the verb's own subject: not in a clause another word governs ("reports that I met B",
+   * "claims I met B", "when I arrived, they met B"), and only auxiliaries, adverbs and the like
+   * between it and the verb ("I had a long conversation with B"); a time phrase may come first
+   * ("Yesterday I spoke with B").
+   */
+  private boolean ownI(int i, int verbAt) {
+    String before = c.lower(i - 1);
+    boolean governed =
+        i > 0 && (EMBEDDING.contains(before) || VERB_TAGS.contains(c.t.get(i - 1).tag()));
+    if (governed || verbAt - i > 5) {
+      return false;
+    }
+    for (int k = i + 1; k < verbAt; k++) {
+      String tag = c.t.get(k).tag();
+      if (!BETWEEN_I_AND_VERB.contains(tag)) { // "I had a long"
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> BETWEEN_I_AND_VERB =
+      Set.of("AUX", "ADV", "PART", "VERB", "DET", "ADJ");
+
+  /** Words that put the "I" after them into a clause of theirs. */
+  private static final Set<String> EMBEDDING =
+      Set.of(
+          "that",
+          "when",
+          "while",
+          "before",
+          "after",
+          "if",
+          "because",
+          "whether",
+          "since",
+          "until",
+          "as",
+          "though",
+          "although",
+          "once",
+          "where");
 
   private boolean closesQuote(int k) {
     String w = c.lower(k);

@@ -45,7 +45,10 @@ class LoneContactTest {
         "Senator Ana Vick said she discussed the bill with several colleagues. | Ana Vick PERSON;"
             + " several colleagues DESCRIBED",
         "Acme Motors Corp is negotiating the supply of engines for its new van. | Acme Motors Corp"
-            + " GROUP"
+            + " GROUP",
+        // review 49: "a meeting the day before the deadline" is the noun, held
+        "President Ana Vick and Prime Minister Per Holm held a meeting the day before the deadline"
+            + " for the payments. | Ana Vick PERSON; Per Holm PERSON"
       })
   void aContactKeepsItsParticipants(String row) {
     assertParticipants(row);

@@ -6,10 +6,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Session 49: "I", "my" and "me" inside a quotation are the person it is attributed to in the same
  * sentence ("“I spoke with Secretary Holm this morning,” Lind said"), and "he said" or "she said"
- * after the quote is the person who opened a sentence last, if no one else was named since; a quote
- * filling its sentence is by whoever the sentence before it, in the same paragraph, quoted last.
- * Before, such a contact kept only the person spoken of. Every sentence is made up; a row is the
- * text, " | ", and the named pairs expected, separated by "; ".
+ * after the quote is the person whose name opened the sentence just before, if no one else was
+ * named since; a quote filling its sentence is by whoever the sentence before it, in the same
+ * paragraph, quoted last. Before, such a contact kept only the person spoken of. Every sentence is
+ * made up; a row is the text, " | ", and the named pairs expected, separated by "; ".
  */
 class QuotedSpeakerTest {
   @ParameterizedTest
@@ -35,7 +35,10 @@ class QuotedSpeakerTest {
             + " President Per Holm to warn him,” she said. | Ana Vick - Per Holm",
         // a quote that fills its sentence goes on with the quote the sentence before closed with
         "“The attack was a dastardly act,” Senator Tom Lind said in a statement. “I spoke with"
-            + " Speaker Ana Vick earlier this morning.” | Tom Lind - Ana Vick"
+            + " Speaker Ana Vick earlier this morning.” | Tom Lind - Ana Vick",
+        // a time phrase may open the clause; "B and I" are both there (review 49)
+        "“Yesterday I spoke with Governor Per Holm,” Senator Ana Vick said. | Ana Vick - Per Holm",
+        "“Per Holm and I met on Tuesday,” Senator Ana Vick said. | Per Holm - Ana Vick"
       })
   void theSpeakerIsWhoMet(String row) {
     MadeUpText.assertRow(row);
@@ -56,6 +59,25 @@ class QuotedSpeakerTest {
             + " with Speaker Ana Vick earlier this morning.” | ",
         "“The attack was a dastardly act,” an aide said. “I spoke with Speaker Ana Vick earlier"
             + " this morning.” | ",
+        // review 49: "my" owning someone else; an "I" in a clause another word governs
+        "“My wife met with Governor Per Holm on Tuesday,” Senator Ana Vick said. | ",
+        "“When I arrived, the governors had met with Governor Per Holm,” Senator Ana Vick said. | ",
+        "“Reports that I met with Governor Per Holm are false,” Senator Ana Vick said. | ",
+        // ... a quote by someone the speaker speaks for, quotes, or owns
+        "A spokesman for Senator Tom Lind said: “I met with Governor Per Holm on Friday.” | ",
+        "“I met with Governor Per Holm last week,” said Senator Ana Vick's spokesman. | ",
+        "“I spoke with Governor Per Holm on Tuesday,” Senator Tom Lind quoted Ana Vick as saying."
+            + " | ",
+        "\"Ana Vick told me, 'I met with Governor Per Holm last week,'\" Senator Tom Lind said. | ",
+        // ... "he said" when the sentence before opened with someone's chief of staff, or a
+        // resident was described since
+        "Senator Tom Lind's chief of staff spoke to reporters on Monday. “I met with Governor Per"
+            + " Holm last week,” he said. | ",
+        "Mayor Ana Vick visited the flood site on Monday. One resident, a retired teacher, was"
+            + " furious. “I met with Governor Per Holm last year and nothing happened,” she said. | ",
+        // ... a quote running on into the next sentence, whose speaker is named there
+        "“The attack was a dastardly act,” Senator Tom Lind said. “I spoke with Governor Per Holm"
+            + " this morning. He agreed with me,” Senator Ana Vick said. | ",
         // a regnal numeral is no "I"
         "King Harald I met Chancellor Per Holm at the palace. | Harald - Per Holm",
         // who "we" are, the sentence does not say
