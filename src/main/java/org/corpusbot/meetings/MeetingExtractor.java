@@ -93,8 +93,9 @@ public final class MeetingExtractor {
 
   /**
    * Whose quote the sentence {@code before} closes with, when {@code now} follows it in the same
-   * paragraph (one space between): "…,” Schumer said in a statement. “I spoke with …" goes on
-   * quoting Schumer. Null otherwise; a new paragraph may quote someone else.
+   * paragraph (one character between; paragraphs are "\n\n" apart): "…,” Schumer said in a
+   * statement. “I spoke with …" goes on quoting Schumer. Null otherwise; a new paragraph may quote
+   * someone else.
    */
   private Participant lastSpeaker(
       String text, Span before, Span now, NameRegistry names, ShortNames shortNames) {
@@ -219,7 +220,9 @@ public final class MeetingExtractor {
    * "conferred" or "negotiated" ("Trump has talked about drawing down troops", "Cameron negotiated
    * some concessions"), and "talks about" after a name, a verb ("Cindy McCain talks about …"). A
    * user asking whom Romney met would be shown these as his talks. A verb that names its other side
-   * ("spoke with retailers", "met the principal") keeps the one participant it could name.
+   * ("spoke with retailers", "met the principal"), a clause with an unread "with" side ("is
+   * discussing with foreign fiscal authorities") and a company that "is negotiating" a deal keep
+   * the one participant they could name.
    */
   private static boolean alone(
       Lexicons.Trigger trigger, List<Token> tokens, int from, int to, Participant only) {

@@ -572,9 +572,9 @@ final class Pronouns {
   }
 
   /**
-   * Who says "I" or "my" at {@code i}: the person the sentence quotes, when the pronoun stands
-   * inside quotation marks attributed to a named person ({@link Quotes}); for "…,” she said" the
-   * person who opened a sentence last before this one, if no one else has been named since (the
+   * Who says "I", "my" or "me" at {@code i}: the person the sentence quotes, when the pronoun
+   * stands inside quotation marks attributed to a named person ({@link Quotes}); for "…,” she said"
+   * the person whose name opened the sentence just before, if no one else has been named since (the
    * sentence's own names are what the quote speaks of: a guess as loose as a lone "she met B" took
    * a congressman for a president); for a quote that fills the sentence, the speaker of the quote
    * that closed the sentence before it. Nothing otherwise: outside quotes "I" is the writer or a

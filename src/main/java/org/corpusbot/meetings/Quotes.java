@@ -6,16 +6,17 @@ import java.util.Set;
 /**
  * Who speaks a quotation in one sentence: the named person it is attributed to right after it ("“I
  * spoke with Speaker Pelosi this morning,” Schumer said", "…,” said Sen. Chuck Schumer") or right
- * before it ("Schumer said in a statement: “I spoke …”"). News attributes a quote in its own
- * sentence or carries it on from the sentence before; nothing further is guessed.
+ * before it ("Schumer said in a statement: “I spoke …”"), not someone the speaker speaks for, owns
+ * or quotes. The guesses beyond one sentence ("…,” she said", a quote carried on from the sentence
+ * before) are {@link Pronouns#quotedSpeaker}'s.
  */
 final class Quotes {
   /** Marks that open and close alike, as the tokenizer leaves them. */
   static final Set<String> STRAIGHT = Set.of("\"", "``", "''");
 
   /**
-   * Verbs that attribute a quote: the reporting verbs, and those used only of quotes and posts (not
-   * in {@link Clause#REPORTING}, which also reads "A said B met C").
+   * Verbs that attribute a quote besides the reporting verbs (kept out of {@link Clause#REPORTING},
+   * which also reads "A said B met C"); "recalled B telling him" relays B ({@link #quotesAnother}).
    */
   private static final Set<String> SAYS =
       Set.of(
@@ -90,8 +91,9 @@ final class Quotes {
   }
 
   /**
-   * Whether {@code q} opens the sentence and runs to its end, attributed nowhere in it: a quote
-   * carried on from the sentence before ("…,” Schumer said. “I spoke with Speaker Pelosi …”).
+   * Whether {@code q} opens the sentence and closes at its end: with no speaker named in it (the
+   * caller checks), a quote carried on from the sentence before ("…,” Schumer said. “I spoke with
+   * Speaker Pelosi …”"); an unclosed one may be a new speaker's, named where it ends.
    */
   boolean fillsSentence(Quote q) {
     return q.open() == 0 && q.close() < c.t.size() && q.close() >= c.t.size() - 2;
