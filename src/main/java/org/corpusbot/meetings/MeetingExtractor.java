@@ -81,7 +81,9 @@ public final class MeetingExtractor {
         shortNames = new ShortNames(text, refs.organisations(), lex);
       }
       Referents.Scope scope = refs.at(span.start());
-      if (n > 0 && QUOTE_OPENS.matcher(sentence).lookingAt()) {
+      if (n > 0
+          && QUOTE_OPENS.matcher(sentence).lookingAt()
+          && FIRST_PERSON.matcher(sentence).find()) { // only "I", "my", "me" ask for a speaker
         scope = scope.carrying(lastSpeaker(text, spans.get(n - 1), span, names, shortNames));
       }
       List<ContactEvent> told = sentenceEvents(article, text, span, names, scope, shortNames);
@@ -115,6 +117,9 @@ public final class MeetingExtractor {
 
   /** A sentence that opens with a quotation mark. */
   private static final Pattern QUOTE_OPENS = Pattern.compile("\\s*[\"“]");
+
+  /** The words {@link Pronouns#quotedSpeaker} reads a carried speaker for. */
+  private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|(?i:my|me))\\b");
 
   /** Longer sentences are not read for a speaker to carry on (lists, transcripts). */
   private static final int MAX_QUOTE_SENTENCE = 600;

@@ -427,9 +427,10 @@ final class NameRegistry {
         && (text.startsWith("'s", end) || text.startsWith("’s", end))) {
       return null; // "Senator Tom Lind's chief of staff said …": the chief of staff
     }
-    var named = people.lowerEntry(offset);
-    boolean sole = opened != null && named != null && opened.getValue().equals(named.getValue());
-    return sole ? new Participant(opened.getValue(), Participant.Kind.PERSON, null) : null;
+    var named = people.lowerEntry(offset); // not null: the opener is one of the people
+    return opened.getValue().equals(named.getValue())
+        ? new Participant(opened.getValue(), Participant.Kind.PERSON, null)
+        : null;
   }
 
   /** The people named before {@code offset}, by where: who "the two leaders" may be. */

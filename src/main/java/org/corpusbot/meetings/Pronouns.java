@@ -607,16 +607,7 @@ final class Pronouns {
 
   /** Whether token {@code i} stands inside quotation marks opened in its sentence. */
   private boolean quoted(int i) {
-    boolean open = false;
-    for (int k = 0; k < i; k++) {
-      String w = c.t.get(k).word();
-      if (w.equals("“") || w.equals("”")) {
-        open = w.equals("“");
-      } else if (Quotes.STRAIGHT.contains(w)) {
-        open = !open;
-      }
-    }
-    return open;
+    return new Quotes(c).openBefore(i) >= 0;
   }
 
   /**

@@ -43,15 +43,7 @@ final class Quotes {
 
   /** The quote that holds token {@code i}, or empty; also empty inside a quote within a quote. */
   Optional<Quote> around(int i) {
-    int open = -1;
-    for (int k = 0; k < i; k++) {
-      String w = c.t.get(k).word();
-      if (w.equals("“") || w.equals("”")) {
-        open = w.equals("“") ? k : -1;
-      } else if (STRAIGHT.contains(w)) {
-        open = open < 0 ? k : -1;
-      }
-    }
+    int open = openBefore(i);
     if (open < 0) {
       return Optional.empty();
     }
@@ -76,6 +68,20 @@ final class Quotes {
       }
     }
     return false;
+  }
+
+  /** Where the quotation mark stands that is still open at token {@code i}, or -1. */
+  int openBefore(int i) {
+    int open = -1;
+    for (int k = 0; k < i; k++) {
+      String w = c.t.get(k).word();
+      if (w.equals("“") || w.equals("”")) {
+        open = w.equals("“") ? k : -1;
+      } else if (STRAIGHT.contains(w)) {
+        open = open < 0 ? k : -1;
+      }
+    }
+    return open;
   }
 
   /** The named speaker of {@code q}, after it or before it; empty when none is named. */
