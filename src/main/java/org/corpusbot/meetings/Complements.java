@@ -505,7 +505,7 @@ final class Complements {
       if (c.lower(k).equals("<") && c.lower(k + 2).equals(">")) {
         k += 3; // past a stock ticker: "Pratt Hotel Corp <PRAT> and Southmark Corp"
       }
-      k = pastAppositive(k);
+      k = pastOffice(m, pastAppositive(k));
       int after = k;
       int joiners = 0;
       for (int n = joiner(k); n > 0 && k < c.t.size(); n = joiner(k)) {
@@ -569,6 +569,46 @@ final class Complements {
     }
     return k;
   }
+
+  /**
+   * Past the body a listed person belongs to ("met with Treasury Secretary James Baker, Chairman
+   * Beryl Sprinkel of the President's Council of Economic Advisers and chief of staff Howard
+   * Baker"): from "of" to the "and" or comma that follows, when all between are the body's words
+   * (capitalised, "the", lower-case nouns and adjectives) and no verb or person; else {@code k}.
+   * The body is no party of its own: it is the office of the person before it.
+   */
+  private int pastOffice(Mention person, int k) {
+    if (person.participant().kind() != Participant.Kind.PERSON || !c.lower(k).equals("of")) {
+      return k;
+    }
+    for (int j = k + 1; j < Math.min(c.t.size(), k + 1 + APPOSITIVE); j++) {
+      String w = c.lower(j);
+      if (w.equals("and") || w.equals(",")) {
+        return j > k + 1 ? j : k;
+      }
+      Token t = c.t.get(j);
+      String tag = t.tag();
+      boolean bodyWord =
+          w.equals("the")
+              || t.capitalized()
+              || "NOUN".equals(tag)
+              || "ADJ".equals(tag)
+              || w.equals("'s")
+              || w.equals("’s")
+              || INNER_LINKS.contains(w) && j + 1 < c.t.size() && c.t.get(j + 1).capitalized();
+      boolean someone =
+          c.startingAt(j)
+              .filter(m -> m.participant().kind() == Participant.Kind.PERSON)
+              .isPresent();
+      if (!bodyWord || someone || c.isVerb(j) || Clause.STOPPERS.contains(w)) {
+        return k;
+      }
+    }
+    return k;
+  }
+
+  /** Words inside a body's name before a capitalised word: "Council of Economic Advisers". */
+  private static final Set<String> INNER_LINKS = Set.of("of", "for", "on");
 
   /** How far an appositive inside a list may run: "the senior Republican on the … Committee". */
   private static final int APPOSITIVE = 12;

@@ -78,7 +78,15 @@ class ListsAndPronounsTest {
             + " Russia",
         // and the first after "was attended by" (the group began after the first comma)
         "The summit in Brussels on Friday was attended by Olaf Brandt, Anna Berg and Tom Reed. |"
-            + " Olaf Brandt - Anna Berg; Olaf Brandt - Tom Reed; Anna Berg - Tom Reed"
+            + " Olaf Brandt - Anna Berg; Olaf Brandt - Tom Reed; Anna Berg - Tom Reed",
+        // session 50: the body a listed person belongs to does not end the list
+        "President Omar Lind met with Chairman Ana Vick of the Council of Economic Advisers and"
+            + " chief of staff Tom Reed. | Omar Lind - Ana Vick; Omar Lind - Tom Reed",
+        "President Omar Lind met with Ana Vick of the council, and Tom Reed. | Omar Lind - Ana"
+            + " Vick; Omar Lind - Tom Reed",
+        // but a verb or a person in the phrase after "of" does
+        "President Omar Lind met with Ana Vick of the council that Tom Reed leads. | Omar Lind -"
+            + " Ana Vick"
       })
   void everyMemberOfAListOfPeopleIsAParty(String row) {
     MadeUpText.assertRow(row);
