@@ -293,7 +293,7 @@ final class Complements {
    * Mancera Aguayo"): the named person instead.
    */
   private Mention appositive(Mention m) {
-    if (m.participant().kind() != Participant.Kind.DESCRIBED) {
+    if (m.participant().kind() != Participant.Kind.DESCRIBED && !officeHeld(m)) {
       return m;
     }
     for (int k = m.to(); k < Math.min(c.t.size() - 1, m.to() + 8); k++) {
@@ -313,6 +313,39 @@ final class Complements {
     }
     return m;
   }
+
+  /**
+   * Whether {@code m} is the body of a one-person office before it ("the king of Jordan", "the
+   * president of Mexico"): a name in apposition after it is that office's holder ("the president of
+   * Mexico, Andres Manuel Lopez Obrador,"), the one party meant; the body and the holder had been
+   * two sides.
+   */
+  private boolean officeHeld(Mention m) {
+    int of = m.from() - 1;
+    if (of >= 0 && c.lower(of).equals("the")) {
+      of--;
+    }
+    return of >= 1
+        && m.participant().kind() == Participant.Kind.GROUP
+        && c.lower(of).equals("of")
+        && ONE_HOLDER.contains(c.lower(of - 1));
+  }
+
+  /** Offices one person holds, whose holder an apposition may name. */
+  private static final Set<String> ONE_HOLDER =
+      Set.of(
+          "president",
+          "king",
+          "queen",
+          "minister",
+          "premier",
+          "chancellor",
+          "leader",
+          "emir",
+          "head",
+          "chairman",
+          "secretary",
+          "ambassador");
 
   /**
    * The first mention starting within a few filler tokens of {@code start}; a place or group that

@@ -106,6 +106,30 @@ final class DescribedMentions {
   /** Titles distinctive enough that "the X" means the one X the article named. */
   private DescribedMentions() {}
 
+  /**
+   * Whether the role noun at {@code h} is "president" followed by "of" and a country: its head,
+   * whom the country stands for, as for every other office ("the king of Jordan", "the foreign
+   * minister of Ukraine"); "the president of" alone had been a description, so the contact lost its
+   * named side.
+   */
+  private static boolean ofNamed(List<Token> tokens, int h) {
+    if (!tokens.get(h).lower().equals("president") || h + 2 >= tokens.size()) {
+      return false;
+    }
+    int n = tokens.get(h + 2).lower().equals("the") ? h + 3 : h + 2;
+    if (!tokens.get(h + 1).lower().equals("of")) {
+      return false;
+    }
+    StringBuilder name = new StringBuilder();
+    for (int k = n; k < Math.min(tokens.size(), n + 3) && tokens.get(k).capitalized(); k++) {
+      name.append(name.length() == 0 ? "" : " ").append(tokens.get(k).word());
+      if (CountryNames.isCountry(name.toString())) {
+        return true; // not "the president of the Peruvian central bank", nor of a firm unread
+      }
+    }
+    return false;
+  }
+
   /** Role nouns with their modifiers, when no name follows them. */
   static List<Mention> find(List<Token> tokens) {
     List<Mention> out = new ArrayList<>();
@@ -118,6 +142,9 @@ final class DescribedMentions {
           && tokens.get(h + 1).capitalized()
           && !tokens.get(h + 1).lower().equals("in")) {
         continue; // a title of the name that follows ("official Victoria Nuland")
+      }
+      if (ofNamed(tokens, h)) {
+        continue; // "the president of Ukraine" stands for the body named, as "the king of Jordan"
       }
       int s = h;
       while (s > 0 && h - s < 5) {

@@ -105,7 +105,15 @@ class ListsAndPronounsTest {
             + " Friday. | Tom Reed - Mira Vale; Ann Cole - Mira Vale",
         // a name called something in quotes, or a debate, is no contact
         "Omar Lind called Tom Reed ‘stupid’ on Monday. | ",
-        "Ana Vick and Tom Lind met for their first debate on Tuesday. | "
+        "Ana Vick and Tom Lind met for their first debate on Tuesday. | ",
+        // session 50: "the president of" a country is the country, as "the king of" one was
+        "President Omar Lind met with the president of Norway on Monday. | Omar Lind - Norway",
+        "Governor Ana Vick spoke to the president of the Peruvian central bank. | ",
+        // and the office's holder in apposition is the one party, not the country beside them
+        "President Omar Lind spoke with the king of Norway, Harald Vale, on Monday. | Omar Lind -"
+            + " Harald Vale",
+        "President Omar Lind met the foreign minister of Norway, and Ana Vick. | Omar Lind -"
+            + " Norway; Omar Lind - Ana Vick"
       })
   void samePeopleAndListsAcrossTitles(String row) {
     MadeUpText.assertRow(row);
