@@ -103,6 +103,11 @@ final class DescribedMentions {
           "creditor",
           "commercial");
 
+  /** A connective or preposition capitalised at a sentence's start, and the space after it. */
+  private static final String CONNECTIVE =
+      "^(?:When|While|But|And|As|For|After|Before|If|Since|Although|Though|Because|So|Yet|Then"
+          + "|Once|Until|Unless|Whether|Where|Or|Nor) ";
+
   /** Titles distinctive enough that "the X" means the one X the article named. */
   private DescribedMentions() {}
 
@@ -186,7 +191,9 @@ final class DescribedMentions {
         }
         sb.append(t.text());
       }
-      String name = sb.toString().replaceFirst("(?i)^(the|a|an) ", "");
+      // a word capitalised for opening its sentence is no part of the description ("When
+      // ministers met …", "But senators …"); the mention keeps its span, only its name loses it
+      String name = sb.toString().replaceFirst(CONNECTIVE, "").replaceFirst("(?i)^(the|a|an) ", "");
       out.add(
           new Mention(s, h + 1, new Participant(name, Participant.Kind.DESCRIBED, null), false));
     }
