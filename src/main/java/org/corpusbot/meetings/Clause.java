@@ -74,6 +74,31 @@ final class Clause {
         && ("VERB".equals(t.get(i).tag()) || "AUX".equals(t.get(i).tag()));
   }
 
+  /**
+   * Whether a verb follows at {@code i}, past up to three words of when or how ("B also called", "B
+   * this week urged", "B on Monday said"): the name before opens a clause of its own.
+   */
+  boolean verbAfter(int i) {
+    for (int k = i; k < Math.min(t.size(), i + 4); k++) {
+      if (isVerb(k)) {
+        return true;
+      }
+      String w = lower(k);
+      boolean when =
+          "ADV".equals(t.get(k).tag()) && !w.equals("not")
+              || TIMES.contains(w)
+              || WEEKDAYS.contains(w)
+              || w.equals("on") && WEEKDAYS.contains(lower(k + 1));
+      if (!when) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> WEEKDAYS =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
   Optional<Mention> startingAt(int i) {
     for (Mention m : mentions) {
       if (m.from() == i) {

@@ -559,7 +559,10 @@ final class Complements {
       if (next.isEmpty()
           || c.reported(next.get())
           || c.media(next.get())
-          || !(verbMayFollow && conjoined) && c.isVerb(next.get().to())) {
+          || !(verbMayFollow && conjoined) && c.isVerb(next.get().to())
+          // "In a letter to B, A also called for …": past a comma alone, a name before an adverb
+          // and a verb opens the main clause (not "talks between A and B still had …")
+          || !conjoined && c.verbAfter(next.get().to())) {
         return out; // "met A, and B apologised": B opens a clause of its own
       }
       if (owner(k, next.get().from())) {

@@ -122,7 +122,10 @@ final class Roles {
       }
     }
     // "We discussed Trade, Venezuela, Ukraine": what was discussed is no fronted group
-    if (subjects.isEmpty() && !between && !withOnly && fronting(c, from, verb)) {
+    if (subjects.isEmpty()
+        && !between
+        && !withOnly
+        && fronting(c, from, verb, !complements.isEmpty())) {
       List<Mention> others = complements;
       // past the whole list of those met: in "After meetings with A, B and C, D told …" the
       // comma after A is inside the list, the one after C closes the phrase
@@ -371,7 +374,7 @@ final class Roles {
    * just before it ("At a summit in Geneva, …", "Following talks with B, A …"); not "… it was
    * agreed that unless the discussions were terminated, A and B …".
    */
-  private static boolean fronting(Clause c, int from, boolean verb) {
+  private static boolean fronting(Clause c, int from, boolean verb, boolean withOther) {
     if (topic(c, from)) {
       return false; // "In public comments on the talks, A and B said …": the talks are a topic
     }
@@ -380,8 +383,19 @@ final class Roles {
         return true;
       }
     }
+    // a participle and its preposition opening the sentence are the phrase's own ("Speaking after
+    // an hour-long meeting with B, A said …"), no clause before the contact noun; only when the
+    // phrase names the other side ("Signing the letter along with A were …", "Leaving the
+    // meeting, A …" name none)
+    int opener =
+        withOther
+                && c.lower(0).endsWith("ing")
+                && "VERB".equals(c.t.get(0).tag())
+                && "ADP".equals(c.t.get(1).tag())
+            ? 0
+            : -1;
     for (int i = from - 1; i >= 0 && !c.lower(i).equals(","); i--) {
-      if (c.isVerb(i)) {
+      if (c.isVerb(i) && i != opener) {
         return false;
       }
     }

@@ -79,6 +79,17 @@ class ListsAndPronounsTest {
         // and the first after "was attended by" (the group began after the first comma)
         "The summit in Brussels on Friday was attended by Olaf Brandt, Anna Berg and Tom Reed. |"
             + " Olaf Brandt - Anna Berg; Olaf Brandt - Tom Reed; Anna Berg - Tom Reed",
+        // session 50: a name after a fronted phrase's comma opens the main clause though a word
+        // of when or how stands before its verb; a participle and its preposition open the
+        // phrase, not a clause of their own
+        "In a letter to Gov. Omar Lind, Senator Ana Vick this week called for more school"
+            + " security. | Ana Vick - Omar Lind",
+        "Speaking after an hour-long meeting with Tom Lind, Ana Vick also said she was"
+            + " satisfied. | Ana Vick - Tom Lind",
+        "Talks between Norway, Sweden and Finland still had some distance to run. | Norway -"
+            + " Sweden; Norway - Finland; Sweden - Finland",
+        "Signing the letter along with Governor Ana Vick were Governor Tom Lind and Governor Sara"
+            + " Brun. | ",
         // session 50: the body a listed person belongs to does not end the list
         "President Omar Lind met with Chairman Ana Vick of the Council of Economic Advisers and"
             + " chief of staff Tom Reed. | Omar Lind - Ana Vick; Omar Lind - Tom Reed",
