@@ -562,7 +562,10 @@ final class Complements {
           || !(verbMayFollow && conjoined) && c.isVerb(next.get().to())
           // "In a letter to B, A also called for …": past a comma alone, a name before an adverb
           // and a verb opens the main clause (not "talks between A and B still had …")
-          || !conjoined && c.verbAfter(next.get().to())) {
+          || !conjoined && c.verbAfter(next.get().to())
+          // "In a letter to B, Rep. A, chairman of the caucus, called …": the same past A's
+          // appositive
+          || !conjoined && verbAfterAppositive(next.get().to())) {
         return out; // "met A, and B apologised": B opens a clause of its own
       }
       if (owner(k, next.get().from())) {
@@ -641,6 +644,26 @@ final class Complements {
       }
     }
     return k;
+  }
+
+  /**
+   * Whether a lower-case appositive opens at {@code k} and a verb follows the comma that closes it
+   * (", chairman of the Congressional Black Caucus, called"): the name before it is a subject.
+   */
+  private boolean verbAfterAppositive(int k) {
+    if (!c.lower(k).equals(",") || k + 1 >= c.t.size() || c.t.get(k + 1).capitalized()) {
+      return false;
+    }
+    for (int j = k + 1; j < Math.min(c.t.size(), k + 1 + APPOSITIVE); j++) {
+      String w = c.lower(j);
+      if (w.equals(",")) {
+        return j > k + 1 && c.verbAfter(j + 1);
+      }
+      if (c.isVerb(j) || Clause.STOPPERS.contains(w) || w.equals(".") || w.equals("and")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Words inside a body's name before a capitalised word: "Council of Economic Advisers". */

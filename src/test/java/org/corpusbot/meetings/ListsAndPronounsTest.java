@@ -86,6 +86,8 @@ class ListsAndPronounsTest {
             + " security. | Ana Vick - Omar Lind",
         "Speaking after an hour-long meeting with Tom Lind, Ana Vick also said she was"
             + " satisfied. | Ana Vick - Tom Lind",
+        "In a letter to Speaker Omar Lind, Rep. Ana Vick, chairman of the Harbor Caucus, called the"
+            + " move an affront. | Ana Vick - Omar Lind",
         "Talks between Norway, Sweden and Finland still had some distance to run. | Norway -"
             + " Sweden; Norway - Finland; Sweden - Finland",
         "Signing the letter along with Governor Ana Vick were Governor Tom Lind and Governor Sara"
