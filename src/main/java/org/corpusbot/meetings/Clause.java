@@ -80,12 +80,12 @@ final class Clause {
    */
   boolean verbAfter(int i) {
     for (int k = i; k < Math.min(t.size(), i + 4); k++) {
-      if (isVerb(k)) {
-        return true;
-      }
       String w = lower(k);
+      if (isVerb(k)) {
+        return !w.endsWith("ing"); // "B later joining them" is B's own participle
+      }
       boolean when =
-          "ADV".equals(t.get(k).tag()) && !w.equals("not")
+          MAIN_VERB_ADVERBS.contains(w)
               || TIMES.contains(w)
               || WEEKDAYS.contains(w)
               || w.equals("on") && WEEKDAYS.contains(lower(k + 1));
@@ -95,6 +95,20 @@ final class Clause {
     }
     return false;
   }
+
+  /** Adverbs that stand before a clause's main verb ("also called", not "recently elected"). */
+  private static final Set<String> MAIN_VERB_ADVERBS =
+      Set.of(
+          "also",
+          "later",
+          "then",
+          "again",
+          "now",
+          "still",
+          "already",
+          "too",
+          "separately",
+          "jointly");
 
   private static final Set<String> WEEKDAYS =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");

@@ -293,8 +293,12 @@ final class Complements {
    * Mancera Aguayo"): the named person instead.
    */
   private Mention appositive(Mention m) {
-    if (m.participant().kind() != Participant.Kind.DESCRIBED && !officeHeld(m)) {
+    boolean held = officeHeld(m);
+    if (m.participant().kind() != Participant.Kind.DESCRIBED && !held) {
       return m;
+    }
+    if (held && !c.lower(m.to()).equals(",")) {
+      return m; // the holder stands right after the body: not "the king of Norway over …, B"
     }
     for (int k = m.to(); k < Math.min(c.t.size() - 1, m.to() + 8); k++) {
       if (c.lower(k).equals(",")) {
@@ -538,7 +542,9 @@ final class Complements {
       if (c.lower(k).equals("<") && c.lower(k + 2).equals(">")) {
         k += 3; // past a stock ticker: "Pratt Hotel Corp <PRAT> and Southmark Corp"
       }
-      k = pastOffice(m, pastAppositive(k));
+      int pastAppositive = pastAppositive(k);
+      k = pastOffice(m, pastAppositive);
+      boolean pastBody = k != pastAppositive;
       int after = k;
       int joiners = 0;
       for (int n = joiner(k); n > 0 && k < c.t.size(); n = joiner(k)) {
@@ -562,7 +568,7 @@ final class Complements {
           || !(verbMayFollow && conjoined) && c.isVerb(next.get().to())
           // "In a letter to B, A also called for …": past a comma alone, a name before an adverb
           // and a verb opens the main clause (not "talks between A and B still had …")
-          || !conjoined && c.verbAfter(next.get().to())
+          || (!conjoined || pastBody && !verbMayFollow) && c.verbAfter(next.get().to())
           // "In a letter to B, Rep. A, chairman of the caucus, called …": the same past A's
           // appositive
           || !conjoined && verbAfterAppositive(next.get().to())) {
@@ -586,27 +592,38 @@ final class Complements {
    * when it holds no verb or clause word and "and" follows; else {@code k} itself.
    */
   private int pastAppositive(int k) {
+    int close = appositiveEnd(k, true);
+    return close > 0 && c.lower(close + 1).equals("and") ? close : k;
+  }
+
+  /**
+   * The comma closing a lower-case appositive that opens with the comma at {@code k}, or -1: none
+   * opens there, or a verb, a clause word, "and" or, when {@code personEnds}, a person's name comes
+   * first ("Donald Trump, his former lawyer Michael Cohen, and …": a member, described).
+   */
+  private int appositiveEnd(int k, boolean personEnds) {
     if (!c.lower(k).equals(",") || k + 1 >= c.t.size() || c.t.get(k + 1).capitalized()) {
-      return k;
+      return -1;
     }
     for (int j = k + 1; j < Math.min(c.t.size(), k + 1 + APPOSITIVE); j++) {
       String w = c.lower(j);
       if (w.equals(",")) {
-        return j > k + 1 && c.lower(j + 1).equals("and") ? j : k;
+        return j > k + 1 ? j : -1;
       }
       boolean person =
-          c.startingAt(j)
-              .filter(m -> m.participant().kind() == Participant.Kind.PERSON)
-              .isPresent();
-      if (person // "Donald Trump, his former lawyer Michael Cohen, and …": a member, described
+          personEnds
+              && c.startingAt(j)
+                  .filter(m -> m.participant().kind() == Participant.Kind.PERSON)
+                  .isPresent();
+      if (person
           || c.isVerb(j)
           || Clause.STOPPERS.contains(w)
           || w.equals(".")
           || w.equals("and")) {
-        return k;
+        return -1;
       }
     }
-    return k;
+    return -1;
   }
 
   /**
@@ -622,6 +639,9 @@ final class Complements {
     }
     for (int j = k + 1; j < Math.min(c.t.size(), k + 1 + APPOSITIVE); j++) {
       String w = c.lower(j);
+      if (w.equals(",") && c.startingAt(j + 1).filter(Mention::place).isPresent()) {
+        return k; // "Tom Lind of the University of Oslo, Norway, and …": the body's place
+      }
       if (w.equals("and") || w.equals(",")) {
         return j > k + 1 ? j : k;
       }
@@ -651,19 +671,8 @@ final class Complements {
    * (", chairman of the Congressional Black Caucus, called"): the name before it is a subject.
    */
   private boolean verbAfterAppositive(int k) {
-    if (!c.lower(k).equals(",") || k + 1 >= c.t.size() || c.t.get(k + 1).capitalized()) {
-      return false;
-    }
-    for (int j = k + 1; j < Math.min(c.t.size(), k + 1 + APPOSITIVE); j++) {
-      String w = c.lower(j);
-      if (w.equals(",")) {
-        return j > k + 1 && c.verbAfter(j + 1);
-      }
-      if (c.isVerb(j) || Clause.STOPPERS.contains(w) || w.equals(".") || w.equals("and")) {
-        return false;
-      }
-    }
-    return false;
+    int close = appositiveEnd(k, false);
+    return close > 0 && c.verbAfter(close + 1);
   }
 
   /** Words inside a body's name before a capitalised word: "Council of Economic Advisers". */

@@ -129,10 +129,18 @@ final class DescribedMentions {
     for (int k = n; k < Math.min(tokens.size(), n + 3) && tokens.get(k).capitalized(); k++) {
       name.append(name.length() == 0 ? "" : " ").append(tokens.get(k).word());
       if (CountryNames.isCountry(name.toString())) {
-        return true; // not "the president of the Peruvian central bank", nor of a firm unread
+        // the whole name, not a possessive ("of Brazil's central bank") nor the start of a
+        // longer one ("of the United States Chamber of Commerce")
+        Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+        return !tokens.get(k).possessive()
+            && (next == null
+                || !next.capitalized()
+                    && !next.lower().equals("'s")
+                    && !next.lower().equals("’s")
+                    && !next.word().equals("-"));
       }
     }
-    return false;
+    return false; // not "the president of the Peruvian central bank"
   }
 
   /** Role nouns with their modifiers, when no name follows them. */

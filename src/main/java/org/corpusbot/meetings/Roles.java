@@ -391,7 +391,8 @@ final class Roles {
         withOther
                 && c.lower(0).endsWith("ing")
                 && "VERB".equals(c.t.get(0).tag())
-                && "ADP".equals(c.t.get(1).tag())
+                && OPENER_PREPOSITIONS.contains(c.lower(1))
+                && onlyModifiers(c, 2, from)
             ? 0
             : -1;
     for (int i = from - 1; i >= 0 && !c.lower(i).equals(","); i--) {
@@ -409,6 +410,34 @@ final class Roles {
         || Set.of("ADP", "SCONJ").contains(c.t.get(0).tag())
         || first.endsWith("ing") && "VERB".equals(c.t.get(0).tag())
         || FRONT_HEADS.contains(first);
+  }
+
+  /** What a sentence-opening participle's phrase may start with: "Speaking after …". */
+  private static final Set<String> OPENER_PREPOSITIONS =
+      Set.of("after", "at", "during", "following", "in");
+
+  /**
+   * Whether the tokens from {@code start} to {@code end} only modify the contact noun ("an
+   * hour-long", "a two-hour"): no other phrase ("the cancellation of"), no owner ("Vick's").
+   */
+  private static boolean onlyModifiers(Clause c, int start, int end) {
+    for (int k = start; k < end; k++) {
+      Token t = c.t.get(k);
+      String tag = t.tag();
+      boolean modifier =
+          "DET".equals(tag) && !POSSESSIVES.contains(t.lower())
+              || "ADJ".equals(tag)
+              || "NUM".equals(tag)
+              || "NOUN".equals(tag) && !t.capitalized() // "an hour-long", "at a luncheon after"
+              || t.lower().equals("after")
+              || t.word().contains("-") // "hour-long", or its hyphen alone
+              || k + 1 < end && c.t.get(k + 1).word().startsWith("-")
+              || k > start && c.t.get(k - 1).word().endsWith("-"); // "hour-" "long"
+      if (!modifier || t.possessive()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

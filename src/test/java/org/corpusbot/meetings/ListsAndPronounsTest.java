@@ -92,6 +92,21 @@ class ListsAndPronounsTest {
             + " Sweden; Norway - Finland; Sweden - Finland",
         "Signing the letter along with Governor Ana Vick were Governor Tom Lind and Governor Sara"
             + " Brun. | ",
+        // review 50: the participle's phrase holds only the contact noun's modifiers, not an
+        // owner or another phrase
+        "Speaking after Ana Vick's hour-long meeting with Tom Lind, Paul Orr said the talks went"
+            + " well. | ",
+        "Speaking after the cancellation of the meeting with Tom Lind, Paul Orr said he was"
+            + " disappointed. | ",
+        "Speaking on the eve of the summit with Tom Lind, Paul Orr said he was hopeful. | ",
+        // review 50: a list member after "and" with an adverb and a verb opens a clause
+        "Ana Vick met with Tom Lind of the Harbor Group and Paul Orr later said the talks went"
+            + " well. | Ana Vick - Tom Lind",
+        // review 50: a place after the body is the body's, and a reduced participle no verb
+        "Ana Vick met with Tom Lind of the University of Oslo, Norway, and Paul Orr. | Ana Vick -"
+            + " Tom Lind",
+        "Ana Vick met with Tom Lind, Paul Orr recently elected to the board, and Sam Dee. | Ana"
+            + " Vick - Tom Lind; Ana Vick - Paul Orr",
         // session 50: the body a listed person belongs to does not end the list
         "President Omar Lind met with Chairman Ana Vick of the Council of Economic Advisers and"
             + " chief of staff Tom Reed. | Omar Lind - Ana Vick; Omar Lind - Tom Reed",
@@ -122,6 +137,13 @@ class ListsAndPronounsTest {
         // session 50: "the president of" a country is the country, as "the king of" one was
         "President Omar Lind met with the president of Norway on Monday. | Omar Lind - Norway",
         "Governor Ana Vick spoke to the president of the Peruvian central bank. | ",
+        // review 50: not a possessive country nor the start of a longer name
+        "Governor Ana Vick met with the president of Norway's central bank on Monday. | ",
+        "Governor Ana Vick met with the president of the United States Chamber of Commerce on"
+            + " Monday. | ",
+        // review 50: the office's holder stands right after the body's comma
+        "Ana Vick met with the king of Norway over the arrest of a journalist, Tom Lind. | Ana"
+            + " Vick - Norway",
         // and the office's holder in apposition is the one party, not the country beside them
         "President Omar Lind spoke with the king of Norway, Harald Vale, on Monday. | Omar Lind -"
             + " Harald Vale",
