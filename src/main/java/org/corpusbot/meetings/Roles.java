@@ -633,12 +633,35 @@ final class Roles {
       return Optional.empty();
     }
     int at = c.lower(k + 1).equals("the") ? k + 2 : k + 1;
-    return c.startingAt(at)
-        .filter(m -> m.participant().kind() != Participant.Kind.DESCRIBED && !m.place())
-        .filter(m -> !c.modifier(m))
-        .filter(m -> Character.isUpperCase(c.t.get(m.to() - 1).word().charAt(0)))
-        // not "urged Communist Party officials", "Arab nations": people described, a speech
-        .filter(m -> !c.lower(m.to()).equals("'s") && !c.t.get(m.to() - 1).possessive());
+    Optional<Mention> named =
+        c.startingAt(at)
+            .filter(m -> m.participant().kind() != Participant.Kind.DESCRIBED && !m.place())
+            .filter(m -> !c.modifier(m))
+            .filter(m -> Character.isUpperCase(c.t.get(m.to() - 1).word().charAt(0)))
+            // not "urged Communist Party officials", "Arab nations": people described, a speech
+            .filter(m -> !c.lower(m.to()).equals("'s") && !c.t.get(m.to() - 1).possessive());
+    return named.or(() -> countryOfOffice(c, at));
+  }
+
+  /**
+   * The country whose office is named at {@code at}: "asked the president of Ukraine to …", "urged
+   * the prime minister of Japan", as "met with the king of Jordan" is a contact with Jordan; the
+   * office is one to three lower-case words before "of [the]".
+   */
+  private static Optional<Mention> countryOfOffice(Clause c, int at) {
+    for (int k = at; k < at + 3 && k < c.t.size(); k++) {
+      String tag = c.t.get(k).tag();
+      if (c.t.get(k).capitalized() || !("NOUN".equals(tag) || "ADJ".equals(tag))) {
+        return Optional.empty();
+      }
+      if (c.lower(k + 1).equals("of")) {
+        int body = c.lower(k + 2).equals("the") ? k + 3 : k + 2;
+        return c.startingAt(body)
+            .filter(m -> CountryNames.isCountry(m.participant().name()))
+            .filter(m -> !c.t.get(m.to() - 1).possessive() && !c.lower(m.to()).equals("'s"));
+      }
+    }
+    return Optional.empty();
   }
 
   /** {@code first} and the mentions joined after it by "and" or commas: "A, B and C". */

@@ -36,6 +36,13 @@ class ListsAndPronounsTest {
         "In a phone call on Saturday, Tom Lind urged Ana Vick to end the strike. | Tom Lind - Ana"
             + " Vick",
         "During their meeting, Tom Lind pressed Ana Vick for more sanctions. | Tom Lind - Ana Vick",
+        // session 50: whom a fronted call addressed by office is that office's country
+        "In a July phone call, President Tom Lind asked the president of Norway to investigate. |"
+            + " Tom Lind - Norway",
+        "In a phone call on Monday, President Tom Lind urged the prime minister of Norway to act. |"
+            + " Tom Lind - Norway",
+        "In a phone call, President Tom Lind urged the president of Norway's central bank to act."
+            + " | ",
         "At a meeting on safety, director Tom Lind urged Harlow Party officials to act. | ",
         // an owner before modifiers of the contact noun; "following" opens a phrase like "after"
         "Tom Lind’s first meeting with Ana Vick went well. | Tom Lind - Ana Vick",
