@@ -622,7 +622,8 @@ final class Roles {
 
   /**
    * Whom the group of a fronted phrase addressed: "In a phone call, A urged B to …" gives B; the
-   * mention right after the verb (or after its "the"), and none that is a place or described.
+   * mention right after the verb (or after its "the"), and none that is a place or described, else
+   * the country of the office named there ("asked the president of Ukraine").
    */
   private static Optional<Mention> addressee(Clause c, int after) {
     int k = after;
