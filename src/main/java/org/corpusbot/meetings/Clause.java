@@ -87,8 +87,8 @@ final class Clause {
       boolean when =
           MAIN_VERB_ADVERBS.contains(w)
               || TIMES.contains(w)
-              || WEEKDAYS.contains(w)
-              || w.equals("on") && WEEKDAYS.contains(lower(k + 1));
+              || Calls.WHEN.contains(w)
+              || w.equals("on") && Calls.WHEN.contains(lower(k + 1));
       if (!when) {
         return false;
       }
@@ -109,9 +109,6 @@ final class Clause {
           "too",
           "separately",
           "jointly");
-
-  private static final Set<String> WEEKDAYS =
-      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
   Optional<Mention> startingAt(int i) {
     for (Mention m : mentions) {

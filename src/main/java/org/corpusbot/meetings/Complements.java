@@ -652,8 +652,7 @@ final class Complements {
               || t.capitalized()
               || "NOUN".equals(tag)
               || "ADJ".equals(tag)
-              || w.equals("'s")
-              || w.equals("’s")
+              || t.possessiveMark()
               || INNER_LINKS.contains(w) && j + 1 < c.t.size() && c.t.get(j + 1).capitalized();
       boolean someone =
           c.startingAt(j)

@@ -204,7 +204,7 @@ final class CountryMentions {
   private static boolean ownedAhead(List<Token> tokens, int from) {
     for (int k = from; k < Math.min(tokens.size(), from + LIST_REACH); k++) {
       Token t = tokens.get(k);
-      if (t.possessive() || t.lower().equals("'s") || t.lower().equals("’s")) {
+      if (t.possessive() || t.possessiveMark()) {
         return true;
       }
       boolean list = t.capitalized() || LIST_WORDS.contains(t.lower());

@@ -134,10 +134,7 @@ final class DescribedMentions {
         Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
         return !tokens.get(k).possessive()
             && (next == null
-                || !next.capitalized()
-                    && !next.lower().equals("'s")
-                    && !next.lower().equals("’s")
-                    && !next.word().equals("-"));
+                || !next.capitalized() && !next.possessiveMark() && !next.word().equals("-"));
       }
     }
     return false; // not "the president of the Peruvian central bank"

@@ -13,6 +13,12 @@ record Token(
     return word.toLowerCase(Locale.ROOT);
   }
 
+  /** Whether this token is a possessive's "'s" split from its name ("Brazil" "'s"). */
+  boolean possessiveMark() {
+    String w = lower();
+    return w.equals("'s") || w.equals("’s");
+  }
+
   boolean capitalized() {
     return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
   }
