@@ -301,14 +301,21 @@ final class Clause {
       return true;
     }
     String[] words = name.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    // "American Telephone and Telegraph Co", "Des Moines Register and Tribune Co": a company named
+    // by its trades, which holds talks like any other; an outlet's word alone is not enough there
+    boolean trades = name.contains(" and ") && companySuffix(words[words.length - 1]);
     for (int k = 0; k < words.length; k++) {
       String w = words[k];
-      boolean body = k < words.length - 1 && NOT_OUTLETS.contains(words[k + 1]);
+      boolean body = trades || k < words.length - 1 && NOT_OUTLETS.contains(words[k + 1]);
       if (MEDIA.contains(w) || MEDIA_ENDINGS.contains(w) && !body) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean companySuffix(String lower) {
+    return NameParts.COMPANY_SUFFIXES.contains(lower.replace(".", ""));
   }
 
   /**

@@ -95,6 +95,11 @@ final class Genders {
     return ofName(p.name());
   }
 
+  /** Whether a word (lower case) is a first name the list holds. */
+  static boolean firstName(String lower) {
+    return NAMES.containsKey(lower);
+  }
+
   /** The gender of a full name's first word, when the list holds it. */
   static Gender ofName(String name) {
     int space = name.indexOf(' ');

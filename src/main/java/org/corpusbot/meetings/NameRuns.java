@@ -1,6 +1,7 @@
 package org.corpusbot.meetings;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -280,6 +281,10 @@ final class NameRuns {
     if (FIRM_ENDINGS.contains(right.get(0)) || thrift) {
       return j + 2; // "Brenner and Co", "Coast Savings and Loan", and on to "Ltd", "Association"
     }
+    if (partners(left, right, names)) {
+      return j
+          + 3; // "Bausch and Lomb Inc", "Goodyear Tire and Rubber Co", "Cable and Wireless Plc"
+    }
     if (topicOfBody(left) && plain(right, names, false)) {
       return r; // "Bank of Credit and Commerce"
     }
@@ -300,6 +305,42 @@ final class NameRuns {
       }
     }
     return j;
+  }
+
+  /**
+   * One capitalised word and a company suffix after the "and", and a short plain name before it:
+   * the partners or trades of one firm. Over both corpora every "A and B Inc" of this shape is one
+   * firm (Gulf and Western, Hambrecht and Quist, Aetna Life and Casualty, 150-odd mentions); two
+   * firms show their own suffixes ("Acme Inc and Borealis Corp") or longer names ("GM and Ford
+   * Motor Co"), and a person the article names, a place or a title on the left stops it.
+   */
+  private boolean partners(List<String> left, List<String> right, NameRegistry names) {
+    if (right.size() < 2
+        || !NameParts.COMPANY_SUFFIXES.contains(right.get(1).replace(".", ""))
+        || NameParts.COMPANY_SUFFIXES.contains(right.get(0))
+        || placeTitleOrPerson(right.get(0), names)
+        || Genders.firstName(left.get(0))
+        || left.size() > AND_REACH) {
+      return false;
+    }
+    String leftName = String.join(" ", left);
+    for (String w : left) {
+      // the registry read "Goodyear Tire" of "Goodyear Tire and Rubber Co" as a person's name: that
+      // reading is the one being decided, so it stops the join only when the article shows the
+      // name to be a person's (a title, or the surname alone); an untitled "Olav Berg and Tarn
+      // Corp" with a first name the gender list lacks is read as one firm
+      String full = names.fullName(w);
+      boolean self =
+          full != null && NameParts.clean(full).toLowerCase(Locale.ROOT).equals(leftName);
+      boolean person = full != null && (!self || names.shownAsPerson(full));
+      if (person
+          || lex.places.contains(NameParts.capitalised(w))
+          || NameParts.titleLength(List.of(w), lex) > 0
+          || NameParts.COMPANY_SUFFIXES.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "Bank of Credit", "Forum on Leadership": a body followed by its topic, not by a place. */

@@ -196,6 +196,34 @@ class NameRulesTest {
   }
 
   @Test
+  void aFirmOfPartnersOrTradesJoinedByAndIsOneName() {
+    assertThat(pairs("Orvik Group Inc said it held talks with Halvik and Tarn Inc on a merger."))
+        .containsExactly("Halvik and Tarn Inc – Orvik Group Inc");
+    assertThat(
+            pairs("Orvik Group Inc said it held talks with Tarvik Tire and Rubber Co on a merger."))
+        .containsExactly("Orvik Group Inc – Tarvik Tire and Rubber Co");
+    assertThat(pairs("Orvik Group Inc said it held talks with Tarvik Mast and Lund Inc yesterday."))
+        .containsExactly("Orvik Group Inc – Tarvik Mast and Lund Inc");
+    // an outlet's word inside a firm named by its trades: the firm, not an interview
+    assertThat(
+            pairs(
+                "Orvik Group Inc said it held talks with Tarvik Telephone and Telegraph Co on a"
+                    + " merger."))
+        .containsExactly("Orvik Group Inc – Tarvik Telephone and Telegraph Co");
+    // two firms, each with its suffix; a person before the "and", by a first name or by a
+    // surname the article gives him elsewhere
+    assertThat(pairs("Talks between Orvik Inc and Tarn Corp ended, the companies said."))
+        .containsExactly("Orvik Inc – Tarn Corp");
+    assertThat(pairs("Orvik Inc held talks with Tom Berg and Tarn Corp, the company said."))
+        .contains("Orvik Inc – Tom Berg", "Orvik Inc – Tarn Corp");
+    assertThat(
+            pairs(
+                "Orvik Inc held talks with Olav Berg and Tarn Corp, the company said. Chairman Olav"
+                    + " Berg declined to comment."))
+        .contains("Olav Berg – Orvik Inc", "Orvik Inc – Tarn Corp");
+  }
+
+  @Test
   void modifiersRegionsPlansAndANewClauseAreNotParticipants() {
     assertThat(
             names(
