@@ -623,6 +623,11 @@ final class Subjects {
         && (Clause.REPORTING.contains(c.lower(at - 1)) || c.lower(at - 1).equals("that"));
   }
 
+  /** A lower-case word that says what a body named before it is ("union", "company", "bank"). */
+  private boolean bodyNoun(int k) {
+    return !c.t.get(k).capitalized() && Lexicons.get().orgWords.contains(c.lower(k));
+  }
+
   private List<Participant> group(Mention last) {
     List<Participant> out = new ArrayList<>();
     out.add(last.participant());
@@ -646,6 +651,10 @@ final class Subjects {
         break;
       }
       Optional<Mention> prev = c.endingAt(k);
+      if (prev.isEmpty() && k >= 2 && bodyNoun(k - 1)) {
+        // "The United Auto Workers union and Tarvik Mills Inc resumed talks": the union is named
+        prev = c.endingAt(k - 1).filter(b -> b.participant().kind() == Participant.Kind.GROUP);
+      }
       if (prev.isPresent() && peopleOf(prev.get())) {
         out.add(0, prev.get().participant()); // "Leaders from A, B and C met": A's leaders too
         break;

@@ -224,6 +224,23 @@ class NameRulesTest {
   }
 
   @Test
+  void aUnionNamedBeforeTheWordUnionOpensAListOfSides() {
+    assertThat(
+            pairs(
+                "The Harbour Auto Workers union and Tarvik Mills Inc resumed contract talks on"
+                    + " Monday."))
+        .containsExactly("Harbour Auto Workers – Tarvik Mills Inc");
+    assertThat(
+            pairs("The Harbour Steelworkers union and Tarvik Mills Inc resumed talks on Monday."))
+        .containsExactly("Harbour Steelworkers – Tarvik Mills Inc");
+    // a name qualifying a noun that is no body is still no side
+    assertThat(
+            names(
+                "The Harbour Steelworkers strikers and Tarvik Mills Inc resumed talks on Monday."))
+        .containsExactly("Tarvik Mills Inc");
+  }
+
+  @Test
   void modifiersRegionsPlansAndANewClauseAreNotParticipants() {
     assertThat(
             names(
