@@ -601,6 +601,9 @@ final class Modality {
       if (w.equals("for") && k > 0 && CALL_VERBS.contains(t.get(k - 1).lower())) {
         return true; // "called for talks with": an appeal
       }
+      if (w.equals("yet") && k + 1 < from && t.get(k + 1).lower().equals("to")) {
+        return true; // "had yet to formally receive a letter from B": not yet
+      }
       if (w.equals("open")
           && k + 1 < t.size()
           && (t.get(k + 1).lower().equals("to") || t.get(k + 1).lower().equals("for"))

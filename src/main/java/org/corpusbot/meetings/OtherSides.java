@@ -108,6 +108,19 @@ final class OtherSides {
     return m.map(x -> x.participant().key()).orElse("");
   }
 
+  /**
+   * "a letter from B", "a telephone call from B" with no "to" after: the sender, when a named
+   * person or body right after "from" (not a place: "said in a telephone call from Paris").
+   */
+  static Optional<Mention> sender(Clause c, int to, EventKind kind) {
+    if (!(kind == EventKind.CALL || kind == EventKind.LETTER) || !c.lower(to).equals("from")) {
+      return Optional.empty();
+    }
+    // not an owner: "a letter from Joe Biden's physician" is the physician's
+    return c.startingAt(to + 1)
+        .filter(m -> !m.place() && !c.media(m) && !c.t.get(m.to() - 1).possessive());
+  }
+
   record FromTo(Mention caller, Mention called) {}
 
   /**

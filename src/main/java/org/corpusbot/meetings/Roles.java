@@ -64,6 +64,13 @@ final class Roles {
     if (fromTo.isPresent()) {
       subjects.add(fromTo.get().caller().participant()); // "a phone call from A to B"
       complements = List.of(fromTo.get().called());
+    } else if (complements.isEmpty() && !verb) {
+      // "A received a letter from B", "A had a telephone call from B": the sender is the other
+      // side; who received it is read below as for any noun (the subject of its verb)
+      complements = OtherSides.sender(c, to, kind).map(List::of).orElse(List.of());
+    }
+    if (fromTo.isPresent()) {
+      // both sides read above
     } else if (byAgent) {
       complements.forEach(m -> subjects.add(m.participant())); // "a visit by A": A is the visitor
       complements = List.of();

@@ -28,6 +28,38 @@ class WritersAndAppositivesTest {
   }
 
   @Test
+  void aLetterOrACallFromSomeoneHasItsSenderAsTheOtherSide() {
+    // session 51: the sender after "from" was dropped unless a "to" followed
+    assertThat(pairs("Rexham Corp said it received a letter from Nortek Inc on Monday."))
+        .containsExactly("Rexham Corp - Nortek Inc");
+    assertThat(
+            pairs("Rexham Corp said it received the offer in a letter from Nortek Inc on Friday."))
+        .containsExactly("Rexham Corp - Nortek Inc");
+    assertThat(
+            pairs(
+                "Prime Minister Ann Cole had a 15-minute congratulatory telephone call from"
+                    + " President Omar Lind."))
+        .containsExactly("Ann Cole - Omar Lind");
+    // a place the call came from, and a person's office that wrote, are no sender
+    assertThat(
+            MadeUpText.participants(
+                "Acme Corp treasurer Ana Vale said in a telephone call from Paris that the issue"
+                    + " was sold."))
+        .containsExactly("Ana Vale PERSON");
+    assertThat(
+            MadeUpText.participants(
+                "Senator Paul Chaplin received a letter from Governor Ann Cole's physician on"
+                    + " Monday."))
+        .containsExactly("Paul Chaplin PERSON");
+    // not yet received
+    assertThat(
+            MadeUpText.participants(
+                "The White House had yet to receive a letter from Justice Ann Cole, the source"
+                    + " said."))
+        .isEmpty();
+  }
+
+  @Test
   void aWriterOfABodyIsTheWriterNotTheBody() {
     assertThat(
             pairs(
