@@ -124,6 +124,11 @@ final class MentionFinder {
       if (m != null) {
         int end =
             m.participant().kind() == Participant.Kind.GROUP ? NameRuns.tickerEnd(tokens, j) : j;
+        if (end == j
+            && bracketedFirm(tokens, m.from(), j)
+            && !m.participant().name().equals(m.participant().name().toUpperCase(Locale.ROOT))) {
+          end = j + 1; // "<National Amusements Inc> said": the bracket closes the name
+        }
         out.add(end == j ? m : new Mention(m.from(), end, m.participant(), m.place()));
         j = end;
       }
@@ -195,6 +200,14 @@ final class MentionFinder {
         m.to(),
         new Participant(name.substring(space + 1), Participant.Kind.GROUP, null),
         m.place());
+  }
+
+  /** A name Reuters brackets as an unlisted firm: "<National Amusements Inc>". */
+  private static boolean bracketedFirm(List<Token> tokens, int from, int to) {
+    return from > 0
+        && to < tokens.size()
+        && tokens.get(from - 1).word().equals("<")
+        && tokens.get(to).word().equals(">");
   }
 
   private static boolean usaToday(List<Token> tokens, int i) {

@@ -316,8 +316,8 @@ final class Pronouns {
   private List<Participant> coordinated(Mention last) {
     List<Participant> out = new ArrayList<>(List.of(last.participant()));
     int k = last.from() - 1;
-    if (c.lower(k).equals("the")) {
-      k--; // "A and the B union"
+    if (c.lower(k).equals("the") || c.lower(k).equals("<")) {
+      k--; // "A and the B union", "A and <B Inc>" (Reuters brackets unlisted firms)
     }
     if (!c.lower(k).equals("and")) {
       return out; // not "In a statement to Reuters, A said they …": only "A, B and C"

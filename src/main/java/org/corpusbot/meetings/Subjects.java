@@ -634,6 +634,9 @@ final class Subjects {
     Mention m = last;
     while (m.from() >= 1) {
       int k = m.from() - 1;
+      if (c.lower(k).equals("<")) {
+        k--; // "Viacom Inc and <National Amusements Inc>": Reuters brackets unlisted firms
+      }
       while (k >= 0 && (c.lower(k).equals("the") || c.lower(k).equals("its"))) {
         k--;
       }

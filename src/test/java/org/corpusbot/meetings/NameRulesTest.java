@@ -224,6 +224,24 @@ class NameRulesTest {
   }
 
   @Test
+  void aFirmInAngleBracketsStaysInItsList() {
+    // Reuters brackets unlisted firms: "A and <B>" had lost A
+    assertThat(
+            pairs("Orvik Group Inc and <Tarvik Mills Inc> said they met on Monday to discuss it."))
+        .containsExactly("Orvik Group Inc – Tarvik Mills Inc");
+    assertThat(pairs("<Orvik Group Inc> and <Tarvik Mills Inc> said they ended merger talks."))
+        .containsExactly("Orvik Group Inc – Tarvik Mills Inc");
+    // a ticker in brackets is no firm of its own; "AB", "Oy", "BV", "Pty" are company suffixes
+    assertThat(
+            pairs(
+                "Sweden's Orvik AB <ORV.ST> and Tarvik Mills SA of Belgium have finalised"
+                    + " negotiations on a merger."))
+        .containsExactly("Orvik AB – Tarvik Mills SA of Belgium");
+    assertThat(pairs("Tarvik Mills SA said it held talks with Halden Oy on Monday."))
+        .containsExactly("Halden Oy – Tarvik Mills SA");
+  }
+
+  @Test
   void aUnionNamedBeforeTheWordUnionOpensAListOfSides() {
     assertThat(
             pairs(
