@@ -104,6 +104,16 @@ final class Pronouns {
           && fits(as, m.participant())) {
         return List.of(m.participant());
       }
+      // "Acme Corp said its talks with B had ended": a body speaking of its own talks, as "Acme
+      // Corp said it held talks with B" (an outlet's "its" is its own story's, never a contact's)
+      if (as.equals("it")
+          && Clause.REPORTING.contains(c.lower(m.to()))
+          && m.to() <= pronounAt
+          && m.participant().kind() == Participant.Kind.GROUP
+          && !c.locative(m)
+          && !c.media(m)) {
+        return List.of(m.participant());
+      }
     }
     if (!as.equals("it") && refs != null) {
       Participant last = refs.person();

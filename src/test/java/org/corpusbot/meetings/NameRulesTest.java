@@ -224,6 +224,15 @@ class NameRulesTest {
   }
 
   @Test
+  void aBodySpeakingOfItsOwnTalksIsASide() {
+    assertThat(pairs("Orvik Group Inc said its talks with Tarvik Mills Inc had ended."))
+        .containsExactly("Orvik Group Inc – Tarvik Mills Inc");
+    // an outlet's "its" is its own story's
+    assertThat(names("The Harbor Times said its reporters met with Tarvik Mills Inc officials."))
+        .doesNotContain("Harbor Times");
+  }
+
+  @Test
   void aFirmInAngleBracketsStaysInItsList() {
     // Reuters brackets unlisted firms: "A and <B>" had lost A
     assertThat(
