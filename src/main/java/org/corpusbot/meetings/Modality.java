@@ -36,6 +36,7 @@ final class Modality {
       Set.of("the", "this", "that", "these", "those", "last", "previous");
   private static final Set<String> TARGETS =
       Set.of(
+          "match", // "he'd met his match"
           "requirement",
           "requirements",
           "demand",
@@ -541,7 +542,7 @@ final class Modality {
   }
 
   private static final Set<String> FUTURE =
-      Set.of("will", "won't", "wo", "won", "'ll", "would", "shall", "going");
+      Set.of("will", "won't", "wo", "won", "'ll", "’ll", "would", "shall", "going");
 
   private static boolean metATarget(List<Token> t, int to) {
     for (int k = to; k < Math.min(t.size(), to + 7); k++) {

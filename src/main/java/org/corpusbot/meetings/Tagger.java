@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
@@ -60,6 +61,20 @@ final class Tagger {
    * again, so that the title stays a title (the sentence's last point is never joined); a bullet
    * glued to a word ("►Zelensky") split from it.
    */
+  /** A subject pronoun glued to an auxiliary: "he'd", "she’ll", "they've", "we're", "I'm". */
+  private static final Pattern CONTRACTED =
+      Pattern.compile("(?i)(?:he|she|they|we|i|you|it)['’](?:d|ll|ve|re|m)");
+
+  private static boolean contracted(CharSequence word) {
+    return CONTRACTED.matcher(word).matches();
+  }
+
+  /** The length of the auxiliary after the apostrophe, apostrophe included. */
+  private static int apostropheTail(CharSequence word) {
+    String w = word.toString();
+    return w.length() - Math.max(w.lastIndexOf('\''), w.lastIndexOf('’'));
+  }
+
   private static Span[] withAbbreviations(Span[] spans, String sentence) {
     List<Span> out = new ArrayList<>(spans.length);
     for (int i = 0; i < spans.length; i++) {
@@ -80,6 +95,12 @@ final class Tagger {
       if (split || apostropheSplit(spans, i, s, sentence)) {
         out.add(new Span(s.getStart(), spans[i + 1].getEnd()));
         i++;
+      } else if (contracted(s.getCoveredText(sentence))) {
+        // "he'd", "they’ve", "she'll": the pronoun and its auxiliary, as the tagger was trained
+        // ("Biden said he'd spoken with Trump" had no subject; "he'll meet" no "will")
+        int cut = s.getEnd() - apostropheTail(s.getCoveredText(sentence));
+        out.add(new Span(s.getStart(), cut));
+        out.add(new Span(cut, s.getEnd()));
       } else if (i == spans.length - 1 && gluedStop(s.getCoveredText(sentence).toString())) {
         out.add(new Span(s.getStart(), s.getEnd() - 1)); // "… met with Shavkat Mirziyoyev."
         out.add(new Span(s.getEnd() - 1, s.getEnd()));

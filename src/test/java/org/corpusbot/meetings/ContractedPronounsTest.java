@@ -1,0 +1,38 @@
+package org.corpusbot.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Session 51: a subject pronoun glued to its auxiliary ("he'd", "she’ll", "they've") is read as the
+ * pronoun and the auxiliary, as the tagger was trained; it was one token, so "Lind said he'd spoken
+ * with Berg" had no subject and "he'll meet Berg" no "will". Every sentence is made up.
+ */
+class ContractedPronounsTest {
+  private static final String LEAD =
+      "President Omar Lind of Norland and Chancellor Anna Berg of Estavia were both in the news. ";
+
+  private static List<String> pairs(String text) {
+    return MadeUpText.namedPairs(LEAD + text);
+  }
+
+  @Test
+  void aPronounWithItsAuxiliaryIsTheSubject() {
+    assertThat(pairs("Lind said he'd spoken with Berg on Saturday night."))
+        .containsExactly("Omar Lind - Anna Berg");
+    assertThat(pairs("Lind said Wednesday he’d spoken to Berg about the talks."))
+        .containsExactly("Omar Lind - Anna Berg");
+  }
+
+  @Test
+  void whatOneWillDoOrWouldDoIsNoContact() {
+    assertThat(MadeUpText.participants(LEAD + "Lind said he'll meet Berg on Saturday.")).isEmpty();
+    assertThat(MadeUpText.participants(LEAD + "Lind said he’ll hold talks with Berg on Friday."))
+        .isEmpty();
+    assertThat(MadeUpText.participants(LEAD + "Lind said he'd meet Berg on Saturday.")).isEmpty();
+    // "met his match" is no one met
+    assertThat(MadeUpText.participants(LEAD + "Berg said Lind knew he’d met his match.")).isEmpty();
+  }
+}
