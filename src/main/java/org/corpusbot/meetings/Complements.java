@@ -62,7 +62,7 @@ final class Complements {
     }
     for (int i = to; i < Math.min(c.t.size(), to + WINDOW); i++) {
       String w = c.lower(i);
-      int past = w.equals(",") && verb ? pastRegion(i, to) : -1;
+      int past = w.equals(",") && verb ? Math.max(pastRegion(i, to), pastYear(i, to)) : -1;
       if (past > 0) {
         i = past - 1; // "met in Washington, D.C., with B": the place's region, then on
         continue;
@@ -154,6 +154,50 @@ final class Complements {
     }
     return -1;
   }
+
+  /**
+   * Past a date's year between commas right after the verb ("met on Jan. 2, 2021, with B", "met
+   * Sept. 12, 1987, with B"): the index of the "with" after it, or -1. Only a month, a day, the
+   * year, a comma and "with".
+   */
+  private int pastYear(int comma, int to) {
+    int k = c.lower(to).equals("on") ? to + 1 : to;
+    boolean date =
+        comma == k + 2
+            && MONTHS.contains(c.lower(k).replace(".", ""))
+            && c.lower(k + 1).matches("\\d{1,2}")
+            && c.lower(comma + 1).matches("\\d{4}")
+            && c.lower(comma + 2).equals(",")
+            && c.lower(comma + 3).equals("with");
+    return date ? comma + 3 : -1;
+  }
+
+  private static final Set<String> MONTHS =
+      Set.of(
+          "jan",
+          "january",
+          "feb",
+          "february",
+          "mar",
+          "march",
+          "apr",
+          "april",
+          "may",
+          "jun",
+          "june",
+          "jul",
+          "july",
+          "aug",
+          "august",
+          "sep",
+          "sept",
+          "september",
+          "oct",
+          "october",
+          "nov",
+          "november",
+          "dec",
+          "december");
 
   /**
    * Whether the name ending before {@code next} is something's owner ("B's home state") or modifies

@@ -224,6 +224,15 @@ class NameRulesTest {
   }
 
   @Test
+  void aDatesYearBetweenCommasDoesNotEndWhomOneMet() {
+    assertThat(
+            pairs(
+                "Lawyer Tom Lind and aide Olav Berg were charged. Lind met on Jan. 5, 2021, with"
+                    + " Berg and Anna Vale to ask for help."))
+        .containsExactlyInAnyOrder("Olav Berg – Tom Lind", "Anna Vale – Tom Lind");
+  }
+
+  @Test
   void aBodySpeakingOfItsOwnTalksIsASide() {
     assertThat(pairs("Orvik Group Inc said its talks with Tarvik Mills Inc had ended."))
         .containsExactly("Orvik Group Inc – Tarvik Mills Inc");
