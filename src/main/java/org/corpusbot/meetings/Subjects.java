@@ -623,6 +623,8 @@ final class Subjects {
         && (Clause.REPORTING.contains(c.lower(at - 1)) || c.lower(at - 1).equals("that"));
   }
 
+  private static final Set<String> OWNERS = Set.of("his", "her", "their");
+
   /** A lower-case word that says what a body named before it is ("union", "company", "bank"). */
   private boolean bodyNoun(int k) {
     return !c.t.get(k).capitalized() && Lexicons.get().orgWords.contains(c.lower(k));
@@ -638,6 +640,13 @@ final class Subjects {
         k--; // "Viacom Inc and <National Amusements Inc>": Reuters brackets unlisted firms
       }
       while (k >= 0 && (c.lower(k).equals("the") || c.lower(k).equals("its"))) {
+        k--;
+      }
+      if (OWNERS.contains(c.lower(k))
+          && c.lower(k - 1).equals("and")
+          && m.participant().title() != null) {
+        // "President Joe Biden and his Chinese counterpart Xi Jinping held talks": both, the
+        // title ("Chinese counterpart") inside the mention
         k--;
       }
       int skipped = k;

@@ -6,9 +6,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Session 51: a subject pronoun glued to its auxiliary ("he'd", "she’ll", "they've") is read as the
- * pronoun and the auxiliary, as the tagger was trained; it was one token, so "Lind said he'd spoken
- * with Berg" had no subject and "he'll meet Berg" no "will". Every sentence is made up.
+ * Session 51: "A and his counterpart B" are both subjects; a subject pronoun glued to its auxiliary
+ * ("he'd", "she’ll", "they've") is read as the pronoun and the auxiliary, as the tagger was
+ * trained; it was one token, so "Lind said he'd spoken with Berg" had no subject and "he'll meet
+ * Berg" no "will". Every sentence is made up.
  */
 class ContractedPronounsTest {
   private static final String LEAD =
@@ -23,6 +24,15 @@ class ContractedPronounsTest {
     assertThat(pairs("Lind said he'd spoken with Berg on Saturday night."))
         .containsExactly("Omar Lind - Anna Berg");
     assertThat(pairs("Lind said Wednesday he’d spoken to Berg about the talks."))
+        .containsExactly("Omar Lind - Anna Berg");
+  }
+
+  @Test
+  void aLeaderAndHisCounterpartAreBothSubjects() {
+    assertThat(
+            MadeUpText.namedPairs(
+                "President Omar Lind and his Estavian counterpart Anna Berg on Tuesday discussed"
+                    + " the treaty."))
         .containsExactly("Omar Lind - Anna Berg");
   }
 
