@@ -301,9 +301,16 @@ final class Clause {
       return true;
     }
     String[] words = name.toLowerCase(java.util.Locale.ROOT).split("\\s+");
-    // "American Telephone and Telegraph Co", "Des Moines Register and Tribune Co": a company named
-    // by its trades, which holds talks like any other; an outlet's word alone is not enough there
-    boolean trades = name.contains(" and ") && companySuffix(words[words.length - 1]);
+    // "American Telephone and Telegraph Co": a company named by its trades, which holds talks like
+    // any other; not "the Harlan Herald and Tribune Co", a newspaper's firm named by its papers
+    boolean trades = false;
+    for (int k = 1; k + 1 < words.length; k++) {
+      trades |=
+          words[k].equals("and")
+              && NameRuns.trade(words[k - 1])
+              && NameRuns.trade(words[k + 1])
+              && companySuffix(words[words.length - 1]);
+    }
     for (int k = 0; k < words.length; k++) {
       String w = words[k];
       boolean body = trades || k < words.length - 1 && NOT_OUTLETS.contains(words[k + 1]);

@@ -36,7 +36,6 @@ final class Modality {
       Set.of("the", "this", "that", "these", "those", "last", "previous");
   private static final Set<String> TARGETS =
       Set.of(
-          "match", // "he'd met his match"
           "requirement",
           "requirements",
           "demand",
@@ -544,7 +543,28 @@ final class Modality {
   private static final Set<String> FUTURE =
       Set.of("will", "won't", "wo", "won", "'ll", "’ll", "would", "shall", "going");
 
+  /**
+   * A past participle after "'d" ("he'd met", "she'd spoken", "they'd held"): "had", not "would".
+   */
+  private static boolean participle(Token next) {
+    String w = next.lower();
+    return w.endsWith("ed") || w.endsWith("en") || PARTICIPLES.contains(w);
+  }
+
+  private static final Set<String> WH =
+      Set.of("why", "what", "how", "whether", "when", "where", "who", "since", "that", "if");
+
+  private static final Set<String> PARTICIPLES =
+      Set.of(
+          "met", "had", "held", "spoke", "sat", "been", "done", "made", "got", "told", "seen",
+          "gone", "heard", "read", "sent", "brought", "also", "already", "never", "just", "not");
+
   private static boolean metATarget(List<Token> t, int to) {
+    if (to + 1 < t.size()
+        && Set.of("his", "her", "their", "its").contains(t.get(to).lower())
+        && t.get(to + 1).lower().equals("match")) {
+      return true; // "he'd met his match"
+    }
     for (int k = to; k < Math.min(t.size(), to + 7); k++) {
       Token w = t.get(k);
       boolean twoWordName = w.capitalized() && k + 1 < t.size() && t.get(k + 1).capitalized();
@@ -603,7 +623,16 @@ final class Modality {
         return true; // "called for talks with": an appeal
       }
       if (w.equals("yet") && k + 1 < from && t.get(k + 1).lower().equals("to")) {
-        return true; // "had yet to formally receive a letter from B": not yet
+        boolean clause = false; // "has yet to explain why he met B": another clause's verb
+        for (int q = k + 2; q < from; q++) {
+          clause |= WH.contains(t.get(q).lower());
+        }
+        if (!clause) {
+          return true; // "had yet to formally receive a letter from B": not yet
+        }
+      }
+      if ((w.equals("'d") || w.equals("’d")) && k + 1 < t.size() && !participle(t.get(k + 1))) {
+        return true; // "he'd hold talks with B" would; "he'd spoken with B" had
       }
       if (w.equals("open")
           && k + 1 < t.size()

@@ -53,7 +53,22 @@ final class NameRuns {
           "shipping",
           "trading",
           "investment",
-          "finance");
+          "finance",
+          "trust", // "Sumitomo Trust and Banking Co": both words of firms' names elsewhere
+          "banking",
+          "life",
+          "casualty",
+          "insurance",
+          "tire",
+          "rubber",
+          "smelter",
+          "smelting",
+          "marketing");
+
+  /** Whether a word (lower case) is a trade a firm's name may join with "and". */
+  static boolean trade(String lower) {
+    return TRADES.contains(lower);
+  }
 
   /** Last words of a public body's name, which an "and" may precede. */
   private static final Set<String> BODIES =
@@ -281,7 +296,7 @@ final class NameRuns {
     if (FIRM_ENDINGS.contains(right.get(0)) || thrift) {
       return j + 2; // "Brenner and Co", "Coast Savings and Loan", and on to "Ltd", "Association"
     }
-    if (partners(left, right, names)) {
+    if (partners(t, i, j, left, right, names)) {
       return j
           + 3; // "Bausch and Lomb Inc", "Goodyear Tire and Rubber Co", "Cable and Wireless Plc"
     }
@@ -314,7 +329,8 @@ final class NameRuns {
    * firms show their own suffixes ("Acme Inc and Borealis Corp") or longer names ("GM and Ford
    * Motor Co"), and a person the article names, a place or a title on the left stops it.
    */
-  private boolean partners(List<String> left, List<String> right, NameRegistry names) {
+  private boolean partners(
+      List<Token> t, int i, int j, List<String> left, List<String> right, NameRegistry names) {
     if (right.size() < 2
         || !NameParts.COMPANY_SUFFIXES.contains(right.get(1).replace(".", ""))
         || NameParts.COMPANY_SUFFIXES.contains(right.get(0))
@@ -322,6 +338,21 @@ final class NameRuns {
         || Genders.firstName(left.get(0))
         || left.size() > AND_REACH) {
       return false;
+    }
+    String before = i > 0 ? t.get(i - 1).lower() : "";
+    if (LIST_OPENERS.contains(before)) {
+      return false; // "both Boeing and Fenwick Corp", "Ostrow Inc, Garnet and Fenwick Corp"
+    }
+    String leftWords =
+        t.subList(i, j).stream().map(Token::word).reduce((a, b) -> a + " " + b).get();
+    if (NameParts.isSite(leftWords, lex) || Clause.mediaName(leftWords)) {
+      return false; // "Wall Street and Fenwick Corp", "the Harlan Herald and Fenwick Corp"
+    }
+    for (int k = i; k < j; k++) {
+      String w = t.get(k).word();
+      if (w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))) {
+        return false; // "GM and Fenwick Corp", "IBM and …": a firm known by its initials
+      }
     }
     String leftName = String.join(" ", left);
     for (String w : left) {
@@ -336,12 +367,17 @@ final class NameRuns {
       if (person
           || lex.places.contains(NameParts.capitalised(w))
           || NameParts.titleLength(List.of(w), lex) > 0
-          || NameParts.COMPANY_SUFFIXES.contains(w)) {
+          || NameParts.COMPANY_SUFFIXES.contains(w)
+          || lex.orgWords.contains(w) // "Garnet Motors and Fenwick Corp": a firm of its own
+          || lex.oneWordOrgs.contains(w)) { // "Chrysler and Fenwick Corp"
         return false;
       }
     }
     return true;
   }
+
+  /** Words before a name that open a list of several: "both A and B", "C, A and B". */
+  private static final Set<String> LIST_OPENERS = Set.of("both", "either", "between", ",");
 
   /** "Bank of Credit", "Forum on Leadership": a body followed by its topic, not by a place. */
   private boolean topicOfBody(List<String> left) {

@@ -112,14 +112,59 @@ final class OtherSides {
    * "a letter from B", "a telephone call from B" with no "to" after: the sender, when a named
    * person or body right after "from" (not a place: "said in a telephone call from Paris").
    */
-  static Optional<Mention> sender(Clause c, int to, EventKind kind) {
-    if (!(kind == EventKind.CALL || kind == EventKind.LETTER) || !c.lower(to).equals("from")) {
+  static Optional<Mention> sender(Clause c, int from, int to, EventKind kind) {
+    if (!(kind == EventKind.CALL || kind == EventKind.LETTER)
+        || !c.lower(to).equals("from")
+        || !received(c, from)) {
       return Optional.empty();
     }
     // not an owner: "a letter from Joe Biden's physician" is the physician's
     return c.startingAt(to + 1)
         .filter(m -> !m.place() && !c.media(m) && !c.t.get(m.to() - 1).possessive());
   }
+
+  /**
+   * Whether the letter or call at {@code from} is the object of a verb of receiving ("received a
+   * letter from B", "had a telephone call from B", "received the offer in a letter from B"): its
+   * subject is then the other side. A letter quoted, sent on, made public or read aloud is not one
+   * the subject received, and a letter opening the sentence has no receiver named.
+   */
+  private static boolean received(Clause c, int from) {
+    for (int k = from - 1; k >= Math.max(0, from - RECEIVED_REACH); k--) {
+      String tag = c.t.get(k).tag();
+      if ("VERB".equals(tag) || "AUX".equals(tag)) {
+        return RECEIVING.contains(c.lower(k));
+      }
+      if (!RECEIVED_PHRASE.contains(tag) && !c.lower(k).equals("in")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final int RECEIVED_REACH = 8;
+
+  /** Tags between a verb and its letter: "received the takeover offer in a (15-minute) call". */
+  private static final Set<String> RECEIVED_PHRASE = Set.of("DET", "ADJ", "NOUN", "NUM", "PUNCT");
+
+  private static final Set<String> RECEIVING =
+      Set.of(
+          "received",
+          "receive",
+          "receives",
+          "receiving",
+          "got",
+          "get",
+          "gets",
+          "getting",
+          "had",
+          "has",
+          "have",
+          "having",
+          "took",
+          "take",
+          "takes",
+          "taking");
 
   record FromTo(Mention caller, Mention called) {}
 

@@ -67,7 +67,7 @@ final class Roles {
     } else if (complements.isEmpty() && !verb) {
       // "A received a letter from B", "A had a telephone call from B": the sender is the other
       // side; who received it is read below as for any noun (the subject of its verb)
-      complements = OtherSides.sender(c, to, kind).map(List::of).orElse(List.of());
+      complements = OtherSides.sender(c, from, to, kind).map(List::of).orElse(List.of());
     }
     if (fromTo.isPresent()) {
       // both sides read above

@@ -61,9 +61,12 @@ final class Tagger {
    * again, so that the title stays a title (the sentence's last point is never joined); a bullet
    * glued to a word ("►Zelensky") split from it.
    */
-  /** A subject pronoun glued to an auxiliary: "he'd", "she’ll", "they've", "we're", "I'm". */
+  /**
+   * A subject pronoun glued to an auxiliary: "he'd", "she’ll", "they've" (not "'re", "'m": tagged
+   * as punctuation, they cost the subject).
+   */
   private static final Pattern CONTRACTED =
-      Pattern.compile("(?i)(?:he|she|they|we|i|you|it)['’](?:d|ll|ve|re|m)");
+      Pattern.compile("(?i)(?:he|she|they|we|i|you|it)['’](?:d|ll|ve)");
 
   private static boolean contracted(CharSequence word) {
     return CONTRACTED.matcher(word).matches();

@@ -42,6 +42,17 @@ class ContractedPronounsTest {
     assertThat(MadeUpText.participants(LEAD + "Lind said he’ll hold talks with Berg on Friday."))
         .isEmpty();
     assertThat(MadeUpText.participants(LEAD + "Lind said he'd meet Berg on Saturday.")).isEmpty();
+    assertThat(MadeUpText.participants(LEAD + "Lind said he'd hold talks with Berg if asked."))
+        .isEmpty();
+    assertThat(pairs("Lind said he'd already met Berg twice."))
+        .containsExactly("Omar Lind - Anna Berg");
+    // "yet to" is not yet, unless another clause's verb follows it
+    assertThat(
+            MadeUpText.participants(LEAD + "Lind has yet to set a date for a meeting with Berg."))
+        .isEmpty();
+    assertThat(pairs("Lind has yet to explain why he met Berg."))
+        .containsExactly("Omar Lind - Anna Berg");
+    assertThat(pairs("Lind met Berg after the match.")).containsExactly("Omar Lind - Anna Berg");
     // "met his match" is no one met
     assertThat(MadeUpText.participants(LEAD + "Berg said Lind knew he’d met his match.")).isEmpty();
   }

@@ -210,6 +210,13 @@ class NameRulesTest {
                 "Orvik Group Inc said it held talks with Tarvik Telephone and Telegraph Co on a"
                     + " merger."))
         .containsExactly("Orvik Group Inc – Tarvik Telephone and Telegraph Co");
+    // review 51: a firm known on its own before the "and" is a firm of its own
+    assertThat(pairs("Orvik Inc held talks with both Boeing and Tarn Corp on Monday."))
+        .containsExactlyInAnyOrder("Boeing – Orvik Inc", "Orvik Inc – Tarn Corp");
+    assertThat(pairs("Orvik Inc held talks with Garnet Motors and Tarn Corp on Monday."))
+        .containsExactlyInAnyOrder("Garnet Motors – Orvik Inc", "Orvik Inc – Tarn Corp");
+    assertThat(pairs("Orvik Inc held talks with GM and Tarn Corp on Monday."))
+        .containsExactlyInAnyOrder("GM – Orvik Inc", "Orvik Inc – Tarn Corp");
     // two firms, each with its suffix; a person before the "and", by a first name or by a
     // surname the article gives him elsewhere
     assertThat(pairs("Talks between Orvik Inc and Tarn Corp ended, the companies said."))

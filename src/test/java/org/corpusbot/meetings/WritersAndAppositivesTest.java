@@ -51,6 +51,14 @@ class WritersAndAppositivesTest {
                 "Senator Paul Chaplin received a letter from Governor Ann Cole's physician on"
                     + " Monday."))
         .containsExactly("Paul Chaplin PERSON");
+    // review 51: a letter quoted, or one opening the sentence, was not received by anyone named
+    assertThat(
+            MadeUpText.participants(
+                "Senator Paul Chaplin quoted a letter from Governor Ann Cole on Monday."))
+        .containsExactly("Paul Chaplin PERSON");
+    assertThat(
+            pairs("In a letter from Garnet Corp, chairman Carl Boyd said the offer was too low."))
+        .isEmpty();
     // not yet received
     assertThat(
             MadeUpText.participants(
