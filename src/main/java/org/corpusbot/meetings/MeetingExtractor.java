@@ -58,7 +58,7 @@ public final class MeetingExtractor {
         LiveBlogHeaders.blanked(
             NotReports.withoutVideoEmbeds(
                 NotReports.withoutLinkLabels(
-                    Bylines.blanked(PhotoCredits.blanked(article.text())))),
+                    Bylines.blanked(GalleryTitles.blanked(PhotoCredits.blanked(article.text()))))),
             lex);
     NameRegistry names = null;
     Referents refs = null;
