@@ -53,6 +53,11 @@ class ContractedPronounsTest {
     assertThat(pairs("Lind has yet to explain why he met Berg."))
         .containsExactly("Omar Lind - Anna Berg");
     assertThat(pairs("Lind met Berg after the match.")).containsExactly("Omar Lind - Anna Berg");
+    // a meeting urged is one asked for
+    assertThat(
+            MadeUpText.participants(
+                "Orvik Group Inc said it urges a meeting with Tarvik Mills Inc officials soon."))
+        .isEmpty();
     // "met his match" is no one met
     assertThat(MadeUpText.participants(LEAD + "Berg said Lind knew he’d met his match.")).isEmpty();
   }
