@@ -551,9 +551,16 @@ final class Modality {
     return w.endsWith("ed") || w.endsWith("en") || PARTICIPLES.contains(w);
   }
 
+  private static final Set<String> OWNERS = Set.of("his", "her", "their", "its");
+
+  /** Words opening another clause after "yet to …": "has yet to explain why he met B". */
   private static final Set<String> WH =
       Set.of("why", "what", "how", "whether", "when", "where", "who", "since", "that", "if");
 
+  /**
+   * Words after "'d" that show it is "had": irregular participles, and the adverbs that may stand
+   * before one ("he'd already met", "she'd never spoken"; "never" is read as a negation anyway).
+   */
   private static final Set<String> PARTICIPLES =
       Set.of(
           "met", "had", "held", "spoke", "sat", "been", "done", "made", "got", "told", "seen",
@@ -561,7 +568,7 @@ final class Modality {
 
   private static boolean metATarget(List<Token> t, int to) {
     if (to + 1 < t.size()
-        && Set.of("his", "her", "their", "its").contains(t.get(to).lower())
+        && OWNERS.contains(t.get(to).lower())
         && t.get(to + 1).lower().equals("match")) {
       return true; // "he'd met his match"
     }

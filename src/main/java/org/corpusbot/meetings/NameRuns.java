@@ -297,8 +297,8 @@ final class NameRuns {
       return j + 2; // "Brenner and Co", "Coast Savings and Loan", and on to "Ltd", "Association"
     }
     if (partners(t, i, j, left, right, names)) {
-      return j
-          + 3; // "Bausch and Lomb Inc", "Goodyear Tire and Rubber Co", "Cable and Wireless Plc"
+      // "Bausch and Lomb Inc", "Goodyear Tire and Rubber Co", "Cable and Wireless Plc"
+      return j + 3;
     }
     if (topicOfBody(left) && plain(right, names, false)) {
       return r; // "Bank of Credit and Commerce"
