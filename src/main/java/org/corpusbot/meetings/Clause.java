@@ -309,7 +309,7 @@ final class Clause {
           words[k].equals("and")
               && NameRuns.trade(words[k - 1])
               && NameRuns.trade(words[k + 1])
-              && companySuffix(words[words.length - 1]);
+              && NameParts.companySuffix(words[words.length - 1]);
     }
     for (int k = 0; k < words.length; k++) {
       String w = words[k];
@@ -319,10 +319,6 @@ final class Clause {
       }
     }
     return false;
-  }
-
-  private static boolean companySuffix(String lower) {
-    return NameParts.COMPANY_SUFFIXES.contains(lower.replace(".", ""));
   }
 
   /**

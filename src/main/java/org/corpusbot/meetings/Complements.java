@@ -164,40 +164,13 @@ final class Complements {
     int k = c.lower(to).equals("on") ? to + 1 : to;
     boolean date =
         comma == k + 2
-            && MONTHS.contains(c.lower(k).replace(".", ""))
+            && EventDates.isMonth(c.lower(k))
             && c.lower(k + 1).matches("\\d{1,2}")
             && c.lower(comma + 1).matches("\\d{4}")
             && c.lower(comma + 2).equals(",")
             && c.lower(comma + 3).equals("with");
     return date ? comma + 3 : -1;
   }
-
-  private static final Set<String> MONTHS =
-      Set.of(
-          "jan",
-          "january",
-          "feb",
-          "february",
-          "mar",
-          "march",
-          "apr",
-          "april",
-          "may",
-          "jun",
-          "june",
-          "jul",
-          "july",
-          "aug",
-          "august",
-          "sep",
-          "sept",
-          "september",
-          "oct",
-          "october",
-          "nov",
-          "november",
-          "dec",
-          "december");
 
   /**
    * Whether the name ending before {@code next} is something's owner ("B's home state") or modifies

@@ -21,6 +21,8 @@ final class EventDates {
   private static final String MONTH =
       "(january|february|march|april|may|june|july|august|september|october|november|december"
           + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?";
+  private static final Pattern MONTH_WORD = Pattern.compile(MONTH);
+
   private static final String DAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
   private static final Map<String, Integer> NUMBERS =
       Map.of("a", 1, "one", 1, "two", 2, "three", 3, "four", 4, "five", 5, "six", 6);
@@ -152,6 +154,11 @@ final class EventDates {
     }
     out.sort((a, b) -> a.start() - b.start());
     return out;
+  }
+
+  /** Whether a lower-case word names a month ("jan.", "sept", "june"). */
+  static boolean isMonth(String lower) {
+    return MONTH_WORD.matcher(lower).matches();
   }
 
   private static YearMonth month(String name, String year, LocalDate d) {

@@ -20,6 +20,11 @@ final class NameParts {
 
   static final Set<String> NOT_NAMES = Lexicons.get().notNames;
 
+  /** Whether a lower-case word is a company suffix, its point aside ("corp.", "inc"). */
+  static boolean companySuffix(String lower) {
+    return COMPANY_SUFFIXES.contains(lower.replace(".", ""));
+  }
+
   /** Last words that make a name a company's ("Orlen Mining Ltd", "Halvor Pumps AG"). */
   static final Set<String> COMPANY_SUFFIXES =
       Set.of(

@@ -289,7 +289,7 @@ final class NameRuns {
         TRADES.contains(leftEnd)
             && TRADES.contains(right.get(0))
             && right.size() >= 2
-            && NameParts.COMPANY_SUFFIXES.contains(right.get(1).replace(".", ""));
+            && NameParts.companySuffix(right.get(1));
     if (trades) {
       return j + 3; // "Atlas Consolidated Mining and Development Corp", on to its suffix
     }
@@ -332,7 +332,7 @@ final class NameRuns {
   private boolean partners(
       List<Token> t, int i, int j, List<String> left, List<String> right, NameRegistry names) {
     if (right.size() < 2
-        || !NameParts.COMPANY_SUFFIXES.contains(right.get(1).replace(".", ""))
+        || !NameParts.companySuffix(right.get(1))
         || NameParts.COMPANY_SUFFIXES.contains(right.get(0))
         || placeTitleOrPerson(right.get(0), names)
         || Genders.firstName(left.get(0))
@@ -343,8 +343,7 @@ final class NameRuns {
     if (LIST_OPENERS.contains(before)) {
       return false; // "both Boeing and Fenwick Corp", "Ostrow Inc, Garnet and Fenwick Corp"
     }
-    String leftWords =
-        t.subList(i, j).stream().map(Token::word).reduce((a, b) -> a + " " + b).get();
+    String leftWords = String.join(" ", t.subList(i, j).stream().map(Token::word).toList());
     if (NameParts.isSite(leftWords, lex) || Clause.mediaName(leftWords)) {
       return false; // "Wall Street and Fenwick Corp", "the Harlan Herald and Fenwick Corp"
     }

@@ -61,16 +61,14 @@ final class Roles {
             : new Complements(c).of(from, to, verb, withOnly, kind);
     List<Participant> subjects = new ArrayList<>();
     Optional<OtherSides.FromTo> fromTo = verb ? Optional.empty() : OtherSides.fromTo(c, to, kind);
-    if (fromTo.isPresent()) {
-      subjects.add(fromTo.get().caller().participant()); // "a phone call from A to B"
-      complements = List.of(fromTo.get().called());
-    } else if (complements.isEmpty() && !verb) {
+    if (fromTo.isEmpty() && complements.isEmpty() && !verb) {
       // "A received a letter from B", "A had a telephone call from B": the sender is the other
       // side; who received it is read below as for any noun (the subject of its verb)
       complements = OtherSides.sender(c, from, to, kind).map(List::of).orElse(List.of());
     }
     if (fromTo.isPresent()) {
-      // both sides read above
+      subjects.add(fromTo.get().caller().participant()); // "a phone call from A to B"
+      complements = List.of(fromTo.get().called());
     } else if (byAgent) {
       complements.forEach(m -> subjects.add(m.participant())); // "a visit by A": A is the visitor
       complements = List.of();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
@@ -66,17 +67,7 @@ final class Tagger {
    * as punctuation, they cost the subject).
    */
   private static final Pattern CONTRACTED =
-      Pattern.compile("(?i)(?:he|she|they|we|i|you|it)['’](?:d|ll|ve)");
-
-  private static boolean contracted(CharSequence word) {
-    return CONTRACTED.matcher(word).matches();
-  }
-
-  /** The length of the auxiliary after the apostrophe, apostrophe included. */
-  private static int apostropheTail(CharSequence word) {
-    String w = word.toString();
-    return w.length() - Math.max(w.lastIndexOf('\''), w.lastIndexOf('’'));
-  }
+      Pattern.compile("(?i)(he|she|they|we|i|you|it)['’](?:d|ll|ve)");
 
   private static Span[] withAbbreviations(Span[] spans, String sentence) {
     List<Span> out = new ArrayList<>(spans.length);
@@ -95,13 +86,14 @@ final class Tagger {
               && (ABBREVIATIONS.contains(
                       s.getCoveredText(sentence).toString().toLowerCase(Locale.ROOT))
                   || initial(s.getCoveredText(sentence))); // "Robert F. Kennedy Jr."
+      Matcher contraction = CONTRACTED.matcher(s.getCoveredText(sentence));
       if (split || apostropheSplit(spans, i, s, sentence)) {
         out.add(new Span(s.getStart(), spans[i + 1].getEnd()));
         i++;
-      } else if (contracted(s.getCoveredText(sentence))) {
+      } else if (contraction.matches()) {
         // "he'd", "they’ve", "she'll": the pronoun and its auxiliary, as the tagger was trained
         // ("Biden said he'd spoken with Trump" had no subject; "he'll meet" no "will")
-        int cut = s.getEnd() - apostropheTail(s.getCoveredText(sentence));
+        int cut = s.getStart() + contraction.end(1);
         out.add(new Span(s.getStart(), cut));
         out.add(new Span(cut, s.getEnd()));
       } else if (i == spans.length - 1 && gluedStop(s.getCoveredText(sentence).toString())) {
