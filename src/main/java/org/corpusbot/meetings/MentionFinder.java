@@ -115,6 +115,9 @@ final class MentionFinder {
         i = Journalists.past(tokens, j);
         continue;
       }
+      if (m != null && i > 0 && indefiniteAcronym(tokens, i, j, m)) {
+        m = null; // "speak with a UAP on a screen": a thing of a kind, not a named body
+      }
       if (m != null && endsWithTitle(m.participant().name())) {
         m = null; // "the visiting European Council President": an office, no one named
       }
@@ -566,6 +569,19 @@ final class MentionFinder {
   }
 
   /** Whether a name of two words or more ends with a one-word title ("Equalities Minister"). */
+  /**
+   * Whether the mention at {@code [i, j)} is an acronym alone after "a" or "an": a thing of a kind
+   * ("a UAP", "an IED"), since a body's name takes no indefinite article ("an FBI agent" is a
+   * modifier, dropped before this).
+   */
+  private static boolean indefiniteAcronym(List<Token> tokens, int i, int j, Mention m) {
+    String before = tokens.get(i - 1).lower();
+    return (before.equals("a") || before.equals("an"))
+        && j == i + 1
+        && m.participant().kind() == Participant.Kind.GROUP
+        && tokens.get(i).word().matches("\\p{Lu}{2,}");
+  }
+
   private boolean endsWithTitle(String name) {
     int space = name.lastIndexOf(' ');
     if (space < 0) {

@@ -38,6 +38,12 @@ final class NameRegistry {
               + "|anchor|host|journalist|columnist|interviewer|editor|producer|analyst|contributor))"
               + "\\s+$");
 
+  /** "Kasie Hunt of CNN", "Ana Lutz of NBC News": an outlet's journalist named before it. */
+  private static final Pattern MEDIA_AFTER =
+      Pattern.compile(
+          "[^\\S\\n]+of[^\\S\\n]+(?:CNN|NBC|ABC|CBS|Fox News|MSNBC|NPR|BBC|PBS|CNBC|Bloomberg"
+              + "|Reuters)\\b");
+
   private static final Pattern MEDIA_OWNER =
       Pattern.compile("(?:CNN|NBC|ABC|CBS|MSNBC|NPR|BBC|PBS|CNBC|Bloomberg|Reuters)['’]s?");
   private static final Pattern TICKER = Pattern.compile("\\s*[<(]([A-Z][A-Z0-9.&-]{1,9})[>)]");
@@ -62,6 +68,9 @@ final class NameRegistry {
 
   /** "marcos" → "Ferdinand Marcos Jr.": full names ending with a generation, by the surname. */
   private final Map<String, String> juniors = new HashMap<>();
+
+  /** Where each of {@link #juniors} is first named. */
+  private final Map<String, Integer> juniorsAt = new HashMap<>();
 
   /** Titles a surname is given alone ("President Trump": "trump" → "president"). */
   private final Map<String, Set<String>> surnameTitles = new HashMap<>();
@@ -205,8 +214,9 @@ final class NameRegistry {
         if (NameParts.isGeneration(last) && name.size() >= 3) {
           // "Ferdinand Marcos Jr.": later "Marcos" or "Marcos Jr." is he, unless the story names
           // someone else "Marcos" (his father), so only after every other full name is in
-          juniors.putIfAbsent(
-              NameParts.clean(name.get(name.size() - 2)).toLowerCase(Locale.ROOT), full);
+          String family = NameParts.clean(name.get(name.size() - 2)).toLowerCase(Locale.ROOT);
+          juniors.putIfAbsent(family, full);
+          juniorsAt.putIfAbsent(family, m.start());
         }
         bySurname.putIfAbsent(last, full);
         if (withTitle || name.stream().anyMatch(NameRegistry::abbreviable)) {
@@ -225,7 +235,8 @@ final class NameRegistry {
           firstNames.putIfAbsent(NameParts.clean(name.get(0)).toLowerCase(Locale.ROOT), full);
         }
         people.put(m.start(), full);
-        if (MEDIA_BEFORE.matcher(text).region(Math.max(0, m.start() - 80), m.start()).find()) {
+        if (MEDIA_BEFORE.matcher(text).region(Math.max(0, m.start() - 80), m.start()).find()
+            || outletAfter(m, name.get(name.size() - 1))) {
           journalists.add(last); // "CNN's Jake Tapper": an interview, never a contact
         }
         if (withTitle) {
@@ -251,7 +262,7 @@ final class NameRegistry {
         offices.record(titles, full, NameParts.notInOfficeBefore(text, m.start()), lex);
       }
     }
-    juniors.forEach(bySurname::putIfAbsent);
+    juniors.forEach(this::junior);
     organisationWords = OrganisationWords.in(text, lex, w -> fullName(w) != null);
     knownOrganisations = lex.oneWordOrgs;
     familyNamesFirst(text, lex);
@@ -265,7 +276,7 @@ final class NameRegistry {
     }
     for (var e : bySurname.entrySet()) {
       Matcher s =
-          Pattern.compile("\\b" + Pattern.quote(NameParts.capitalised(e.getKey())) + "\\b")
+          Pattern.compile("\\b" + Pattern.quote(asWritten(e.getKey(), e.getValue())) + "\\b")
               .matcher(text);
       while (s.find()) {
         people.putIfAbsent(s.start(), e.getValue());
@@ -275,6 +286,53 @@ final class NameRegistry {
       }
     }
     markSubjects(sentences);
+  }
+
+  /**
+   * The surname {@code key} (lower case) as the full name writes it: "McConaughey", "DeSantis",
+   * whose capitals inside a lower-cased key would lose ("Mcconaughey" is found nowhere in the
+   * text).
+   */
+  private static String asWritten(String key, String full) {
+    for (String w : full.split(" ")) {
+      String c = NameParts.clean(w);
+      if (c.equalsIgnoreCase(key)) {
+        return c;
+      }
+    }
+    return NameParts.capitalised(key);
+  }
+
+  /**
+   * Whether the name whose last word is {@code lastWord}, found by the run {@code m}, is followed
+   * by "of" and a news outlet ("Kasie Hunt of CNN"; the run may hold that "of" itself).
+   */
+  private boolean outletAfter(Matcher m, String lastWord) {
+    int at = m.group().lastIndexOf(lastWord);
+    if (at < 0) {
+      return false;
+    }
+    int end = m.start() + at + lastWord.length();
+    return MEDIA_AFTER.matcher(text).region(end, text.length()).lookingAt();
+  }
+
+  /**
+   * A surname a junior holds: his, unless it is his father's ("Ferdinand Marcos" besides "Ferdinand
+   * Marcos Jr.") or his own short name's ("Joe Biden" for "Joseph R. Biden Jr."), both told by the
+   * first name's initial, or someone else's named before him ("Caroline Kennedy" named after
+   * "Robert F. Kennedy Jr." leaves a later "Kennedy" his).
+   */
+  private void junior(String surname, String full) {
+    String other = bySurname.get(surname);
+    if (other == null) {
+      bySurname.put(surname, full);
+      return;
+    }
+    boolean sameInitial = other.charAt(0) == full.charAt(0);
+    if (!sameInitial
+        && juniorsAt.get(surname) < lastNameAt.getOrDefault(surname, Integer.MAX_VALUE)) {
+      bySurname.put(surname, full);
+    }
   }
 
   /**

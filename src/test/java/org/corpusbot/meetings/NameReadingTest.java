@@ -1,0 +1,68 @@
+package org.corpusbot.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.corpusbot.corpus.Article;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How a name is read where earlier audits judged a pair wrong: a surname with a capital inside, a
+ * journalist named before the outlet, an acronym that names a kind of thing. Every sentence is made
+ * up.
+ */
+class NameReadingTest {
+  private final MeetingExtractor extractor = new MeetingExtractor();
+
+  private List<ContactEvent> extract(String text) {
+    return extractor.extract(
+        new Article("t", "T", LocalDate.of(2024, 3, 15), null, null, List.of(), text, null));
+  }
+
+  private Set<String> pairs(String text) {
+    return extract(text).stream()
+        .flatMap(e -> e.pairs().stream())
+        .map(p -> p.stream().map(Participant::name).sorted().collect(Collectors.joining(" – ")))
+        .collect(Collectors.toSet());
+  }
+
+  private Set<String> names(String text) {
+    return extract(text).stream()
+        .flatMap(e -> e.participants().stream())
+        .map(Participant::name)
+        .collect(Collectors.toSet());
+  }
+
+  @Test
+  void aSurnameWithACapitalInsideOpensTheSentenceThatTheNextSheFollows() {
+    // "McAllister" was looked for as "Mcallister", so the sentence it opens had no subject and
+    // "She" went to the person named before it
+    assertThat(
+            pairs(
+                "Senator Dana McAllister spoke at noon. Gov. Raul Ostrom flew in later. McAllister"
+                    + " told reporters on Tuesday she was making progress. She had left a meeting"
+                    + " with Speaker Ana Lind."))
+        .containsExactly("Ana Lind – Dana McAllister");
+  }
+
+  @Test
+  void aJournalistNamedBeforeTheOutletInterviewsAsOneNamedAfterIt() {
+    assertThat(pairs("Ana Brill of CNN met with Joe Biden on Monday.")).isEmpty();
+    assertThat(pairs("CNN's Ana Brill met with Joe Biden on Monday.")).isEmpty();
+    // not the outlet's when "of" names something else
+    assertThat(pairs("Ana Brill of Ohio met with Joe Biden on Monday."))
+        .containsExactly("Ana Brill – Joe Biden");
+  }
+
+  @Test
+  void anAcronymAfterAOrAnIsAKindOfThingNotABody() {
+    assertThat(names("Under Secretary Ron Mott and Deputy Director Sam Bray speak with a UAP."))
+        .doesNotContain("UAP")
+        .contains("Ron Mott", "Sam Bray");
+    assertThat(pairs("Ana Lind met with NATO in Brussels.")).containsExactly("Ana Lind – NATO");
+    assertThat(pairs("Ana Lind met with an FBI agent in Dallas.")).isEmpty();
+  }
+}

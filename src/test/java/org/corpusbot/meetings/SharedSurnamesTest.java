@@ -1,0 +1,52 @@
+package org.corpusbot.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.corpusbot.corpus.Article;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A surname two people of one story share: whom the surname alone stands for. Every sentence is
+ * made up.
+ */
+class SharedSurnamesTest {
+  private final MeetingExtractor extractor = new MeetingExtractor();
+
+  private Set<String> pairs(String text) {
+    return extractor
+        .extract(
+            new Article("t", "T", LocalDate.of(2024, 3, 15), null, null, List.of(), text, null))
+        .stream()
+        .flatMap(e -> e.pairs().stream())
+        .map(p -> p.stream().map(Participant::name).sorted().collect(Collectors.joining(" – ")))
+        .collect(Collectors.toSet());
+  }
+
+  @Test
+  void aJuniorNamedFirstKeepsHisSurnameFromARelativeNamedLater() {
+    // the relative was the surname's holder because a junior only took it when no one else had it
+    assertThat(
+            pairs(
+                "Senators will question Tomas R. Varga Jr. this week. His cousin, Ilona Varga,"
+                    + " opposes him. Sen. Ann Holt wrote Varga a letter on Monday."))
+        .containsExactly("Ann Holt – Tomas R. Varga Jr");
+  }
+
+  @Test
+  void theFatherOrTheJuniorsOwnShortNameStillHoldsIt() {
+    assertThat(
+            pairs(
+                "Ferdinand Ostrava opened the port in 1980. Ferdinand Ostrava Jr. later ran it."
+                    + " Ostrava met Premier Li Wen in Beijing on Monday."))
+        .containsExactly("Ferdinand Ostrava – Li Wen");
+    assertThat(
+            pairs(
+                "Joseph R. Enberg Jr. won the race. Joe Enberg then visited Kyiv. Enberg met"
+                    + " Volodymyr Zelensky there."))
+        .containsExactly("Joe Enberg – Volodymyr Zelensky");
+  }
+}
