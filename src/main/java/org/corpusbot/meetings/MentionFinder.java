@@ -418,13 +418,18 @@ final class MentionFinder {
       return new Mention(
           titleFrom, to, new Participant(joined, Participant.Kind.PERSON, title), false);
     }
-    if (inner > 0 && name.size() == 1 && fullName(joined, title, names) != null) {
+    if (inner > 0
+        && name.size() == 1
+        && fullName(joined, title, names, tokens.get(titleFrom).start()) != null) {
       // "Supreme Court Justice Alito": a body's word before the title does not make the surname
       // after it a body
       return new Mention(
           titleFrom,
           to,
-          new Participant(fullName(joined, title, names), Participant.Kind.PERSON, title),
+          new Participant(
+              fullName(joined, title, names, tokens.get(titleFrom).start()),
+              Participant.Kind.PERSON,
+              title),
           false);
     }
     String ofPlace = personFrom(name, title, names); // "Dan Rostenkowski of Illinois"
@@ -447,7 +452,7 @@ final class MentionFinder {
           titleFrom, to, new Participant(joined, Participant.Kind.GROUP, null), false);
     }
     if (name.size() == 1) {
-      String full = fullName(joined, title, names);
+      String full = fullName(joined, title, names, tokens.get(titleFrom).start());
       if (full != null) {
         return new Mention(
             titleFrom, to, new Participant(full, Participant.Kind.PERSON, title), false);
@@ -555,8 +560,8 @@ final class MentionFinder {
    * The full name of the one-word name after a title. After a royal title the word is a given name:
    * "King Salman" is not Crown Prince Mohammed bin Salman, though "King Charles" is Charles III.
    */
-  private static String fullName(String word, String title, NameRegistry names) {
-    String full = names.fullName(word);
+  private static String fullName(String word, String title, NameRegistry names, int at) {
+    String full = names.fullNameAt(word, at);
     return full != null && royal(title) && !full.startsWith(word + " ") ? null : full;
   }
 

@@ -132,8 +132,20 @@ final class NameRegistry {
   /** The article's text and headline, for how often a name occurs in it. */
   private final String text;
 
+  /** Where the headline starts in {@link #text} (its length when there is none). */
+  private final int headlineAt;
+
+  /** Full names the headline gives, by surname: "biden" → "Hunter Biden". */
+  private final Map<String, String> headlineNames = new HashMap<>();
+
   NameRegistry(String text, Lexicons lex) {
+    this(text, text.length(), lex);
+  }
+
+  /** {@code text}: the article's text, then from {@code headlineAt} on its headline. */
+  NameRegistry(String text, int headlineAt, Lexicons lex) {
     this.text = text;
+    this.headlineAt = headlineAt;
     Matcher m = RUN.matcher(text);
     while (m.find()) {
       List<String> words = List.of(m.group().split("\\s+"));
@@ -219,6 +231,9 @@ final class NameRegistry {
           juniorsAt.putIfAbsent(family, m.start());
         }
         bySurname.putIfAbsent(last, full);
+        if (m.start() >= headlineAt) {
+          headlineNames.putIfAbsent(last, full);
+        }
         if (withTitle || name.stream().anyMatch(NameRegistry::abbreviable)) {
           initials(
               name, full); // not "the Joint Security Area" (JSA), read as a name of three words
@@ -279,7 +294,7 @@ final class NameRegistry {
           Pattern.compile("\\b" + Pattern.quote(asWritten(e.getKey(), e.getValue())) + "\\b")
               .matcher(text);
       while (s.find()) {
-        people.putIfAbsent(s.start(), e.getValue());
+        people.putIfAbsent(s.start(), fullNameAt(e.getKey(), s.start()));
         if (alone(text, s.start(), s.end(), e.getValue())) {
           shown.add(e.getValue());
         }
@@ -740,6 +755,23 @@ final class NameRegistry {
           "peninsula");
 
   /** The full name for a last name seen in the article, or null. */
+  /**
+   * The full name a surname at {@code offset} stands for: as {@link #fullName}, except before the
+   * text first names anyone of that surname in full, where the reader knows only the headline's
+   * ("Buhle and Biden met …" under "Hunter Biden's ex-wife …", though "Joe Biden" comes first in
+   * the text).
+   */
+  String fullNameAt(String surname, int offset) {
+    String key = NameParts.clean(surname).toLowerCase(Locale.ROOT);
+    String headline = headlineNames.get(key);
+    if (headline != null
+        && offset < headlineAt
+        && offset < lastNameAt.getOrDefault(key, Integer.MAX_VALUE)) {
+      return headline;
+    }
+    return fullName(surname);
+  }
+
   String fullName(String surname) {
     String key = NameParts.clean(surname).toLowerCase(Locale.ROOT);
     String full = bySurname.get(key);

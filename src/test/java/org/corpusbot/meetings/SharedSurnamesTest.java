@@ -17,9 +17,13 @@ class SharedSurnamesTest {
   private final MeetingExtractor extractor = new MeetingExtractor();
 
   private Set<String> pairs(String text) {
+    return pairs("T", text);
+  }
+
+  private Set<String> pairs(String title, String text) {
     return extractor
         .extract(
-            new Article("t", "T", LocalDate.of(2024, 3, 15), null, null, List.of(), text, null))
+            new Article("t", title, LocalDate.of(2024, 3, 15), null, null, List.of(), text, null))
         .stream()
         .flatMap(e -> e.pairs().stream())
         .map(p -> p.stream().map(Participant::name).sorted().collect(Collectors.joining(" – ")))
@@ -48,5 +52,21 @@ class SharedSurnamesTest {
                 "Joseph R. Enberg Jr. won the race. Joe Enberg then visited Kyiv. Enberg met"
                     + " Volodymyr Zelensky there."))
         .containsExactly("Joe Enberg – Volodymyr Zelensky");
+  }
+
+  @Test
+  void aSurnameBeforeTheTextNamesAnyoneOfItInFullIsTheHeadlines() {
+    // the reader has read only the headline; "Joe Varga" named later in the text is the father
+    String text =
+        "Ilona Buhle and Varga met in their 20s in Prague. Buhle described a warm relationship"
+            + " with Joe Varga, his father. Her marriage to Hunter Varga ended in 2017.";
+    assertThat(pairs("Hunter Varga's ex-wife details marriage in memoir", text))
+        .containsExactly("Hunter Varga – Ilona Buhle");
+    // after the text names someone in full, the surname is that person's, headline or not
+    assertThat(
+            pairs(
+                "Hunter Varga's ex-wife details marriage in memoir",
+                "Joe Varga spoke first. Ilona Buhle and Varga met in Prague."))
+        .containsExactly("Ilona Buhle – Joe Varga");
   }
 }
