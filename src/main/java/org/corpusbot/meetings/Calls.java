@@ -359,9 +359,6 @@ final class Calls {
       return afterAppositive < t.size()
           && AFTER_APPOSITIVE.contains(t.get(afterAppositive).lower());
     }
-    if (!first && pluralNounAlone(t, k)) {
-      return true; // "called Maduro and Díaz-Canel dictators, and": a list qualifies no noun
-    }
     k = pastQualifiedNouns(t, k);
     if (k < t.size() && EACH.contains(t.get(k).lower())) {
       k++;
@@ -374,20 +371,6 @@ final class Calls {
                 && !HOW_ADJECTIVES.contains(t.get(k).lower())
                 && !(k + 1 < t.size() && "NOUN".equals(t.get(k + 1).tag()))); // "unqualified"
   }
-
-  /**
-   * A lower-case plural noun at {@code k} that ends its phrase ("dictators," "liars."): what the
-   * names before it were called.
-   */
-  private static boolean pluralNounAlone(List<Token> t, int k) {
-    return k + 1 < t.size()
-        && "NOUN".equals(t.get(k).tag())
-        && !t.get(k).capitalized()
-        && t.get(k).lower().endsWith("s")
-        && PHRASE_ENDS.contains(t.get(k + 1).lower());
-  }
-
-  private static final Set<String> PHRASE_ENDS = Set.of(",", ".", ";", "and", "for", "because");
 
   /** A "the" at {@code k} before a capitalised word: "the United States" in a list called. */
   private static boolean theThenName(List<Token> t, int k) {

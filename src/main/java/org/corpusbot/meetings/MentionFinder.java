@@ -561,7 +561,9 @@ final class MentionFinder {
    * "King Salman" is not Crown Prince Mohammed bin Salman, though "King Charles" is Charles III.
    */
   private static String fullName(String word, String title, NameRegistry names, int at) {
-    String full = names.fullNameAt(word, at);
+    // a titled surname ("Mr. Trump", "President Biden") is the one the text names, never a
+    // relative the headline names ("Ivanka Trump joins father …")
+    String full = title == null ? names.fullNameAt(word, at) : names.fullName(word);
     return full != null && royal(title) && !full.startsWith(word + " ") ? null : full;
   }
 
@@ -573,7 +575,6 @@ final class MentionFinder {
     return ROYAL.contains(NameParts.clean(last).toLowerCase(Locale.ROOT));
   }
 
-  /** Whether a name of two words or more ends with a one-word title ("Equalities Minister"). */
   /**
    * Whether the mention at {@code [i, j)} is an acronym alone after "a" or "an": a thing of a kind
    * ("a UAP", "an IED"), since a body's name takes no indefinite article ("an FBI agent" is a
@@ -584,9 +585,17 @@ final class MentionFinder {
     return (before.equals("a") || before.equals("an"))
         && j == i + 1
         && m.participant().kind() == Participant.Kind.GROUP
-        && tokens.get(i).word().matches("\\p{Lu}{2,}");
+        && tokens.get(i).word().matches("\\p{Lu}{2,}")
+        && (j == tokens.size() || PHRASE_ENDS.contains(tokens.get(j).tag()));
   }
 
+  /**
+   * Parts of speech after a noun phrase's last word: "a UAP on a screen" ends at the acronym, "a UN
+   * fact-finding mission", "a US negotiating team" do not.
+   */
+  private static final Set<String> PHRASE_ENDS = Set.of("ADP", "PUNCT", "CCONJ", "SCONJ", "PART");
+
+  /** Whether a name of two words or more ends with a one-word title ("Equalities Minister"). */
   private boolean endsWithTitle(String name) {
     int space = name.lastIndexOf(' ');
     if (space < 0) {

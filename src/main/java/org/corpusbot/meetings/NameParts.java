@@ -401,6 +401,9 @@ final class NameParts {
       if (k == 0 && words.size() >= 2 && leadingInitials(w, titled, lex)) {
         continue;
       }
+      if (k == 0 && words.size() >= 3 && ONE_INITIAL.matcher(w).matches()) {
+        continue; // "E. Jean Carroll", "F. Scott Fitzgerald": a first initial, then the name used
+      }
       if (w.length() > 1
           && !regnal
           && !initial
@@ -409,6 +412,16 @@ final class NameParts {
       }
     }
     return true;
+  }
+
+  /** Whether a word is one initial with its point ("E."). */
+  static boolean oneInitial(String word) {
+    return ONE_INITIAL.matcher(word).matches();
+  }
+
+  /** Whether dotted initials are a country's or a body's ("U.S.", "U.N."), never a person's. */
+  static boolean dottedAcronym(String dotted) {
+    return NOT_INITIALS.contains(dotted.toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -434,6 +447,8 @@ final class NameParts {
    * tail of "U.S." or "H.W." split from its head, so it opens no name.
    */
   private static final Pattern FIRST_INITIALS = Pattern.compile("(\\p{Lu}\\.){2,3}");
+
+  private static final Pattern ONE_INITIAL = Pattern.compile("\\p{Lu}\\.");
 
   /** Dotted acronyms that are no one's initials. */
   private static final Set<String> NOT_INITIALS =

@@ -38,15 +38,46 @@ final class NameRegistry {
               + "|anchor|host|journalist|columnist|interviewer|editor|producer|analyst|contributor))"
               + "\\s+$");
 
-  /** "Kasie Hunt of CNN", "Ana Lutz of NBC News": an outlet's journalist named before it. */
+  /**
+   * "Kasie Hunt of CNN", "Ana Lutz of NBC News": an outlet's journalist named before it; not "of
+   * NBC Universal", "of Bloomberg Philanthropies", "of ABC parent Disney".
+   */
   private static final Pattern MEDIA_AFTER =
       Pattern.compile(
           "[^\\S\\n]+of[^\\S\\n]+(?:CNN|NBC|ABC|CBS|Fox News|MSNBC|NPR|BBC|PBS|CNBC|Bloomberg"
-              + "|Reuters)\\b");
+              + "|Reuters)\\b(?![^\\S\\n]+(?:\\p{Lu}|parent\\b))");
 
   private static final Pattern MEDIA_OWNER =
       Pattern.compile("(?:CNN|NBC|ABC|CBS|MSNBC|NPR|BBC|PBS|CNBC|Bloomberg|Reuters)['’]s?");
   private static final Pattern TICKER = Pattern.compile("\\s*[<(]([A-Z][A-Z0-9.&-]{1,9})[>)]");
+
+  /** The dotted initials a run opening at {@code start} is inside of: "U.S." for "S. Capitol …". */
+  private static String dottedBefore(String text, int start) {
+    int from = start;
+    while (from >= 2 && text.charAt(from - 1) == '.' && Character.isLetter(text.charAt(from - 2))) {
+      from -= 2;
+    }
+    int end = text.indexOf('.', start);
+    return end < 0 ? "" : text.substring(from, end + 1);
+  }
+
+  /** Words that open a clause before a name: "When E. Jean Carroll took the stand …". */
+  private static final Set<String> CLAUSE_OPENERS =
+      Set.of(
+          "when",
+          "after",
+          "as",
+          "while",
+          "before",
+          "since",
+          "if",
+          "although",
+          "though",
+          "because",
+          "until",
+          "once",
+          "whether",
+          "where");
 
   /** A family name with its Arabic article: "al-assad", "el-sisi". */
   private static final Pattern ARTICLED =
@@ -123,6 +154,10 @@ final class NameRegistry {
   private final Map<String, String> companiesByFirst = new HashMap<>();
   private final Map<String, String> tickers = new HashMap<>();
   private final Set<String> journalists = new HashSet<>();
+
+  /** Journalists known by their full name only ("Kasie Hunt of CNN"). */
+  private final Set<String> journalistNames = new HashSet<>();
+
   private final Map<String, String> titled = new HashMap<>();
   private final Map<String, Integer> lastNameAt = new HashMap<>();
   private final Set<String> shown = new HashSet<>();
@@ -148,12 +183,34 @@ final class NameRegistry {
     this.headlineAt = headlineAt;
     Matcher m = RUN.matcher(text);
     while (m.find()) {
+      // "When E. Jean Carroll took the stand": a clause's opening word is no part of the name
+      // (only those: what follows "The", "And" or "Former" is as often no one's name, "The Gulf
+      // States", "Former Marine Paul Whelan")
       List<String> words = List.of(m.group().split("\\s+"));
+      if (words.size() > 2 && CLAUSE_OPENERS.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+        words = words.subList(1, words.size());
+      }
+      // a run opening inside dotted initials: their last letter is no one's initial
+      boolean insideAcronym = false;
+      if (!words.isEmpty() && m.start() > 0 && text.charAt(m.start() - 1) == '.') {
+        insideAcronym = NameParts.dottedAcronym(dottedBefore(text, m.start()));
+        if (!insideAcronym) {
+          words = words.subList(1, words.size()); // "K.P. Sharma Oli": Sharma Oli
+        }
+      }
+      if (words.isEmpty()) {
+        continue;
+      }
       if (words.size() > 1 && MEDIA_OWNER.matcher(words.get(0)).matches()) {
         words = words.subList(1, words.size()); // "CNN's Jake Tapper"
         journalists.add(NameParts.clean(words.get(words.size() - 1)).toLowerCase(Locale.ROOT));
       }
       List<String> name = NameParts.withoutTitle(words, lex);
+      if (insideAcronym && !name.isEmpty() && NameParts.oneInitial(name.get(0))) {
+        // "U.S. Marine Paul Whelan" read from its "S.": what the country qualifies, no one's
+        // name ("U.S. Secretary of State Antony Blinken" loses its title and stays a name)
+        continue;
+      }
       boolean withTitle = name.size() < words.size();
       int titleWords = words.size() - name.size(); // what follows the name is cut below
       int of = name.indexOf("of");
@@ -250,9 +307,13 @@ final class NameRegistry {
           firstNames.putIfAbsent(NameParts.clean(name.get(0)).toLowerCase(Locale.ROOT), full);
         }
         people.put(m.start(), full);
-        if (MEDIA_BEFORE.matcher(text).region(Math.max(0, m.start() - 80), m.start()).find()
-            || outletAfter(m, name.get(name.size() - 1))) {
+        if (MEDIA_BEFORE.matcher(text).region(Math.max(0, m.start() - 80), m.start()).find()) {
           journalists.add(last); // "CNN's Jake Tapper": an interview, never a contact
+        }
+        if (outletAfter(m, name.get(name.size() - 1))) {
+          // "Kasie Hunt of CNN": by her full name only, so that Chancellor Jeremy Hunt in the
+          // same story still meets people
+          journalistNames.add(full);
         }
         if (withTitle) {
           shown.add(full); // "President Omar Lind": a person
@@ -291,8 +352,7 @@ final class NameRegistry {
     }
     for (var e : bySurname.entrySet()) {
       Matcher s =
-          Pattern.compile("\\b" + Pattern.quote(asWritten(e.getKey(), e.getValue())) + "\\b")
-              .matcher(text);
+          Pattern.compile("\\b(?:" + spellings(e.getKey(), e.getValue()) + ")\\b").matcher(text);
       while (s.find()) {
         people.putIfAbsent(s.start(), fullNameAt(e.getKey(), s.start()));
         if (alone(text, s.start(), s.end(), e.getValue())) {
@@ -301,6 +361,20 @@ final class NameRegistry {
       }
     }
     markSubjects(sentences);
+  }
+
+  /**
+   * A pattern for the surname {@code key} alone: as the full name writes it ("McAllister") or
+   * capitalised ("Mcallister"), either apostrophe ("O'Brien", "O’Brien").
+   */
+  private static String spellings(String key, String full) {
+    String written = asWritten(key, full);
+    String plain = NameParts.capitalised(key);
+    String either =
+        written.equals(plain)
+            ? Pattern.quote(written)
+            : Pattern.quote(written) + "|" + Pattern.quote(plain);
+    return either.replaceAll("['’]", Matcher.quoteReplacement("\\E['’]\\Q"));
   }
 
   /**
@@ -333,9 +407,10 @@ final class NameRegistry {
 
   /**
    * A surname a junior holds: his, unless it is his father's ("Ferdinand Marcos" besides "Ferdinand
-   * Marcos Jr.") or his own short name's ("Joe Biden" for "Joseph R. Biden Jr."), both told by the
-   * first name's initial, or someone else's named before him ("Caroline Kennedy" named after
-   * "Robert F. Kennedy Jr." leaves a later "Kennedy" his).
+   * Marcos Jr.") or his own by a short name ("Joe Biden" for "Joseph R. Biden Jr."), or someone
+   * else's named before him ("Caroline Kennedy" named after "Robert F. Kennedy Jr." leaves a later
+   * "Kennedy" his). A senior named first takes it only where no one else has it ("William H. Gates
+   * Sr." leaves "Gates" to his son Bill).
    */
   private void junior(String surname, String full) {
     String other = bySurname.get(surname);
@@ -343,11 +418,23 @@ final class NameRegistry {
       bySurname.put(surname, full);
       return;
     }
-    boolean sameInitial = other.charAt(0) == full.charAt(0);
-    if (!sameInitial
+    boolean jr = full.endsWith(" Jr") || full.endsWith(" Jr.");
+    if (jr
+        && !fatherOrShortName(other, full)
         && juniorsAt.get(surname) < lastNameAt.getOrDefault(surname, Integer.MAX_VALUE)) {
       bySurname.put(surname, full);
     }
+  }
+
+  /**
+   * Whether {@code other} is a junior's father or the junior by a short first name: their first
+   * names open with the same two letters ("Ferdinand Marcos", "Joe Biden" for "Joseph R. Biden
+   * Jr."), which "Jill Biden" does not.
+   */
+  private static boolean fatherOrShortName(String other, String junior) {
+    return other.length() >= 2
+        && junior.length() >= 2
+        && other.regionMatches(true, 0, junior, 0, 2);
   }
 
   /**
@@ -641,7 +728,7 @@ final class NameRegistry {
   /** Whether the person with this name was introduced as a news outlet's ("CNN's Jake Tapper"). */
   boolean journalist(String name) {
     String[] w = name.toLowerCase(Locale.ROOT).split("\\s+");
-    return journalists.contains(NameParts.clean(w[w.length - 1]));
+    return journalists.contains(NameParts.clean(w[w.length - 1])) || journalistNames.contains(name);
   }
 
   /**
@@ -754,7 +841,6 @@ final class NameRegistry {
           "bank",
           "peninsula");
 
-  /** The full name for a last name seen in the article, or null. */
   /**
    * The full name a surname at {@code offset} stands for: as {@link #fullName}, except before the
    * text first names anyone of that surname in full, where the reader knows only the headline's
@@ -772,6 +858,7 @@ final class NameRegistry {
     return fullName(surname);
   }
 
+  /** The full name for a last name seen in the article, or null. */
   String fullName(String surname) {
     String key = NameParts.clean(surname).toLowerCase(Locale.ROOT);
     String full = bySurname.get(key);

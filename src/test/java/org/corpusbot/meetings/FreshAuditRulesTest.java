@@ -111,18 +111,10 @@ class FreshAuditRulesTest {
         "Anna Berg called Omar Lind, the first mayor to win twice, a \"fraud\" on Monday.",
         "Anna Berg called Omar Lind, 44, a \"fresh face\" and praised his record.",
         "On April 10, Anna Berg called Omar Lind and Tomas Hale each a \"sleaze bag.\"",
-        "Anna Berg called Liberal nominee Omar Lind \"a trojan horse for the left.\"",
-        // a plural noun after a list of names (session 52): no list qualifies a noun
-        "Anna Berg called Omar Lind and Tomas Hale dictators, and also said so."
+        "Anna Berg called Liberal nominee Omar Lind \"a trojan horse for the left.\""
       })
   void calledThatNamesDescribesOrAppealsIsNoCall(String text) {
     assertThat(pairs(text)).as(text).isEmpty();
-  }
-
-  @Test
-  void aListCalledThenHowOftenStaysACall() {
-    assertThat(pairs("Anna Berg called Omar Lind and Tomas Hale twice."))
-        .contains("Anna Berg - Omar Lind", "Anna Berg - Tomas Hale");
   }
 
   @ParameterizedTest

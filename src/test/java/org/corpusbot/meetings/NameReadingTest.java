@@ -65,4 +65,52 @@ class NameReadingTest {
     assertThat(pairs("Ana Lind met with NATO in Brussels.")).containsExactly("Ana Lind – NATO");
     assertThat(pairs("Ana Lind met with an FBI agent in Dallas.")).isEmpty();
   }
+
+  @Test
+  void aSurnameIsFoundCapitalisedOrWithEitherApostrophe() {
+    assertThat(
+            pairs(
+                "Senator Dana McAllister spoke at noon. Gov. Raul Ostrom flew in later. Mcallister"
+                    + " told reporters on Tuesday she was making progress. She had left a meeting"
+                    + " with Speaker Ana Lind."))
+        .containsExactly("Ana Lind – Dana McAllister");
+    assertThat(
+            pairs(
+                "Rep. Tom O’Brien spoke at noon. Gov. Raul Ostrom flew in later. O'Brien told"
+                    + " reporters on Tuesday he was making progress. He had left a meeting with"
+                    + " Speaker Ana Lind."))
+        .containsExactly("Ana Lind – Tom O’Brien");
+  }
+
+  @Test
+  void aJournalistOfAnOutletLeavesANamesakeAndTheOutletsOwnersAlone() {
+    assertThat(
+            pairs(
+                "Chancellor Jeremy Hunt spoke on Monday. Kasie Hunt of CNN asked him about it. Hunt"
+                    + " met Olaf Scholz in Berlin on Tuesday."))
+        .containsExactly("Jeremy Hunt – Olaf Scholz");
+    assertThat(pairs("Dana Walden of NBC Universal met with Bob Iger on Monday."))
+        .containsExactly("Bob Iger – Dana Walden");
+  }
+
+  @Test
+  void anAcronymQualifyingANounAfterAIsStillTheBody() {
+    assertThat(names("Members of a US negotiating team met with Russian officials in Riyadh."))
+        .contains("United States");
+  }
+
+  @Test
+  void aNameOpenedByOneInitialOrAfterASentencesFirstWordIsKnownInFull() {
+    assertThat(
+            pairs(
+                "When E. Jean Carroll took the stand Wednesday, she spoke. In her book, Carroll"
+                    + " says that she had only met Donald Trump once before."))
+        .containsExactly("Donald Trump – E. Jean Carroll");
+    // the last letter of dotted initials opens no name: "U.K. Prime Minster" (sic) is no one
+    assertThat(
+            names(
+                "U.K. Prime Minster Boris Johnson spoke on Monday. Johnson said he spoke to"
+                    + " Volodymyr Zelenskyy about next steps."))
+        .noneMatch(n -> n.startsWith("K."));
+  }
 }

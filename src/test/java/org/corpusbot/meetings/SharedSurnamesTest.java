@@ -69,4 +69,28 @@ class SharedSurnamesTest {
                 "Joe Varga spoke first. Ilona Buhle and Varga met in Prague."))
         .containsExactly("Ilona Buhle – Joe Varga");
   }
+
+  @Test
+  void aSeniorNamedFirstOrARelativeWithAnotherFirstNameLeavesTheSurname() {
+    assertThat(
+            pairs(
+                "William H. Gates Sr., the lawyer, died in 2020. His son Bill Gates flew to"
+                    + " Beijing. Gates met with Chinese President Xi Jinping on Friday."))
+        .containsExactly("Bill Gates – Xi Jinping");
+    assertThat(
+            pairs(
+                "President Joseph R. Biden Jr. hosted a state dinner on Thursday. First lady Jill"
+                    + " Biden chose the menu. Mr. Biden met with Kenyan President William Ruto."))
+        .containsExactly("Joseph R. Biden Jr – William Ruto");
+  }
+
+  @Test
+  void aTitledSurnameIsNeverARelativeTheHeadlineNames() {
+    assertThat(
+            pairs(
+                "Ivanka Trump joins father at DMZ",
+                "Mr. Trump met Kim Jong Un at the border on Sunday. President Donald Trump later"
+                    + " flew to Seoul."))
+        .containsExactly("Donald Trump – Kim Jong Un");
+  }
 }
