@@ -586,14 +586,17 @@ final class MentionFinder {
         && j == i + 1
         && m.participant().kind() == Participant.Kind.GROUP
         && tokens.get(i).word().matches("\\p{Lu}{2,}")
-        && (j == tokens.size() || PHRASE_ENDS.contains(tokens.get(j).tag()));
+        && (j == tokens.size()
+            || PHRASE_ENDS.contains(tokens.get(j).tag())
+            || tokens.get(j).word().equals("."));
   }
 
   /**
    * Parts of speech after a noun phrase's last word: "a UAP on a screen" ends at the acronym, "a UN
-   * fact-finding mission", "a US negotiating team" do not.
+   * fact-finding mission", "a US negotiating team", "a UN-led mission", "a NATO, EU and UN team" do
+   * not (a full stop ends it too).
    */
-  private static final Set<String> PHRASE_ENDS = Set.of("ADP", "PUNCT", "CCONJ", "SCONJ", "PART");
+  private static final Set<String> PHRASE_ENDS = Set.of("ADP", "SCONJ", "PART");
 
   /** Whether a name of two words or more ends with a one-word title ("Equalities Minister"). */
   private boolean endsWithTitle(String name) {

@@ -45,7 +45,8 @@ final class NameRegistry {
   private static final Pattern MEDIA_AFTER =
       Pattern.compile(
           "[^\\S\\n]+of[^\\S\\n]+(?:CNN|NBC|ABC|CBS|Fox News|MSNBC|NPR|BBC|PBS|CNBC|Bloomberg"
-              + "|Reuters)\\b(?![^\\S\\n]+(?:\\p{Lu}|parent\\b))");
+              + "|Reuters)(?:[^\\S\\n]+(?:News|International|NewsHour|Channel|Breakingviews"
+              + "|Business|Radio))?\\b(?![^\\S\\n]+(?:\\p{Lu}|parent\\b))");
 
   private static final Pattern MEDIA_OWNER =
       Pattern.compile("(?:CNN|NBC|ABC|CBS|MSNBC|NPR|BBC|PBS|CNBC|Bloomberg|Reuters)['’]s?");
@@ -275,7 +276,7 @@ final class NameRegistry {
       if (name.size() >= 2
           && NameParts.isPersonName(name, lex, withTitle)
           && !Clause.platform(full)) { // "Truth Social"
-        String last = NameParts.clean(name.get(name.size() - 1)).toLowerCase(Locale.ROOT);
+        String last = surnameKey(name.get(name.size() - 1));
         if (NameParts.isRegnal(name.get(name.size() - 1)) && name.size() == 2) {
           last =
               NameParts.clean(name.get(0)).toLowerCase(Locale.ROOT); // "Margrethe II": "Margrethe"
@@ -363,6 +364,11 @@ final class NameRegistry {
     markSubjects(sentences);
   }
 
+  /** A surname as a key: lower case, one apostrophe for both ("O’Brien" is "O'Brien"). */
+  private static String surnameKey(String word) {
+    return NameParts.clean(word).toLowerCase(Locale.ROOT).replace('’', '\'');
+  }
+
   /**
    * A pattern for the surname {@code key} alone: as the full name writes it ("McAllister") or
    * capitalised ("Mcallister"), either apostrophe ("O'Brien", "O’Brien").
@@ -385,7 +391,7 @@ final class NameRegistry {
   private static String asWritten(String key, String full) {
     for (String w : full.split(" ")) {
       String c = NameParts.clean(w);
-      if (c.equalsIgnoreCase(key)) {
+      if (surnameKey(c).equals(key)) {
         return c;
       }
     }
@@ -848,7 +854,7 @@ final class NameRegistry {
    * the text).
    */
   String fullNameAt(String surname, int offset) {
-    String key = NameParts.clean(surname).toLowerCase(Locale.ROOT);
+    String key = surnameKey(surname);
     String headline = headlineNames.get(key);
     if (headline != null
         && offset < headlineAt
@@ -860,7 +866,7 @@ final class NameRegistry {
 
   /** The full name for a last name seen in the article, or null. */
   String fullName(String surname) {
-    String key = NameParts.clean(surname).toLowerCase(Locale.ROOT);
+    String key = surnameKey(surname);
     String full = bySurname.get(key);
     full = full != null ? full : firstNames.get(key);
     return full != null ? full : titled.get(key); // "President Reagan" makes "Reagan" a person

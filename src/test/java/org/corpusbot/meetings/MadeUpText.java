@@ -3,6 +3,8 @@ package org.corpusbot.meetings;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.corpusbot.corpus.Article;
 
 /** Contacts of a made-up sentence, for the rule tests: pairs of named participants as text. */
@@ -56,5 +58,28 @@ final class MadeUpText {
         .stream()
         .map(ContactEvent::evidence)
         .toList();
+  }
+
+  /**
+   * "A – B" with the two names sorted, for every pair of the contacts of an article with this
+   * headline and text (described sides included).
+   */
+  static Set<String> sortedPairs(String title, String text) {
+    return EXTRACTOR
+        .extract(new Article("t", title, DATE, null, null, List.of(), text, null))
+        .stream()
+        .flatMap(e -> e.pairs().stream())
+        .map(p -> p.stream().map(Participant::name).sorted().collect(Collectors.joining(" – ")))
+        .collect(Collectors.toSet());
+  }
+
+  /** The names of every participant of every contact in {@code text}. */
+  static Set<String> names(String text) {
+    return EXTRACTOR
+        .extract(new Article("t", "T", DATE, null, null, List.of(), text, null))
+        .stream()
+        .flatMap(e -> e.participants().stream())
+        .map(Participant::name)
+        .collect(Collectors.toSet());
   }
 }

@@ -2,11 +2,7 @@ package org.corpusbot.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.corpusbot.corpus.Article;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,20 +10,12 @@ import org.junit.jupiter.api.Test;
  * made up.
  */
 class SharedSurnamesTest {
-  private final MeetingExtractor extractor = new MeetingExtractor();
-
-  private Set<String> pairs(String text) {
-    return pairs("T", text);
+  private static Set<String> pairs(String text) {
+    return MadeUpText.sortedPairs("T", text);
   }
 
-  private Set<String> pairs(String title, String text) {
-    return extractor
-        .extract(
-            new Article("t", title, LocalDate.of(2024, 3, 15), null, null, List.of(), text, null))
-        .stream()
-        .flatMap(e -> e.pairs().stream())
-        .map(p -> p.stream().map(Participant::name).sorted().collect(Collectors.joining(" – ")))
-        .collect(Collectors.toSet());
+  private static Set<String> pairs(String title, String text) {
+    return MadeUpText.sortedPairs(title, text);
   }
 
   @Test
