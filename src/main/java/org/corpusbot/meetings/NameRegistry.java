@@ -18,7 +18,10 @@ import org.corpusbot.corpus.Span;
 /**
  * The full names of people in one article, so that a later "Biden" or "Putin's" is "Joe Biden" and
  * "Vladimir Putin". Found with a cheap pattern over the whole text (capitalised word runs of two or
- * more), titles, places and organisations removed. The first full name with a given last name wins.
+ * more), titles, places and organisations removed. The first full name with a given last name wins,
+ * with two exceptions: a junior named first wins against a relative of another first name only (see
+ * {@link #junior}), and before the text names anyone of that surname in full, the headline's person
+ * is the one meant (see {@link #fullNameAt}).
  */
 final class NameRegistry {
   /** Capitalised words in a row, never across a line break (a heading ends at its line). */
@@ -51,16 +54,6 @@ final class NameRegistry {
   private static final Pattern MEDIA_OWNER =
       Pattern.compile("(?:CNN|NBC|ABC|CBS|MSNBC|NPR|BBC|PBS|CNBC|Bloomberg|Reuters)['’]s?");
   private static final Pattern TICKER = Pattern.compile("\\s*[<(]([A-Z][A-Z0-9.&-]{1,9})[>)]");
-
-  /** The dotted initials a run opening at {@code start} is inside of: "U.S." for "S. Capitol …". */
-  private static String dottedBefore(String text, int start) {
-    int from = start;
-    while (from >= 2 && text.charAt(from - 1) == '.' && Character.isLetter(text.charAt(from - 2))) {
-      from -= 2;
-    }
-    int end = text.indexOf('.', start);
-    return end < 0 ? "" : text.substring(from, end + 1);
-  }
 
   /** Words that open a clause before a name: "When E. Jean Carroll took the stand …". */
   private static final Set<String> CLAUSE_OPENERS =
@@ -362,6 +355,16 @@ final class NameRegistry {
       }
     }
     markSubjects(sentences);
+  }
+
+  /** The dotted initials a run opening at {@code start} is inside of: "U.S." for "S. Capitol …". */
+  private static String dottedBefore(String text, int start) {
+    int from = start;
+    while (from >= 2 && text.charAt(from - 1) == '.' && Character.isLetter(text.charAt(from - 2))) {
+      from -= 2;
+    }
+    int end = text.indexOf('.', start);
+    return end < 0 ? "" : text.substring(from, end + 1);
   }
 
   /** A surname as a key: lower case, one apostrophe for both ("O’Brien" is "O'Brien"). */
