@@ -27,7 +27,7 @@ final class NameRegistry {
   /** Capitalised words in a row, never across a line break (a heading ends at its line). */
   private static final Pattern RUN =
       Pattern.compile(
-          "\\b\\p{Lu}(?:[\\p{L}'’-]+|\\.)(?:[^\\S\\n]+(?:(?:de|van|von|der|da|du|di|bin|al|el|la|le|of|of the)[^\\S\\n]+)?(?:(?:al|el|ad|ar|as|an|at|az)-)?\\p{Lu}(?:[\\p{L}'’-]+|\\.))+");
+          "\\b\\p{Lu}(?:[\\p{L}'’-]+|\\.(?:\\p{Lu}\\.){0,2})(?:[^\\S\\n]+(?:(?:de|van|von|der|da|du|di|bin|al|el|la|le|of|of the)[^\\S\\n]+)?(?:(?:al|el|ad|ar|as|an|at|az)-)?\\p{Lu}(?:[\\p{L}'’-]+|\\.(?:\\p{Lu}\\.){0,2}))+");
 
   /**
    * "CNN's Jake Tapper", "Fox News' chief White House correspondent John Roberts": an outlet's
@@ -200,9 +200,10 @@ final class NameRegistry {
         journalists.add(NameParts.clean(words.get(words.size() - 1)).toLowerCase(Locale.ROOT));
       }
       List<String> name = NameParts.withoutTitle(words, lex);
-      if (insideAcronym && !name.isEmpty() && NameParts.oneInitial(name.get(0))) {
-        // "U.S. Marine Paul Whelan" read from its "S.": what the country qualifies, no one's
-        // name ("U.S. Secretary of State Antony Blinken" loses its title and stays a name)
+      if (insideAcronym && !name.isEmpty() && NameParts.oneInitial(name.get(0))
+          || NameParts.dottedAcronym(words.get(0)) && name.size() == words.size() - 1) {
+        // "U.S. Marine Paul Whelan": what the country qualifies, when no title follows it, is no
+        // one's full name ("U.S. Secretary of State Antony Blinken" loses its title and stays one)
         continue;
       }
       boolean withTitle = name.size() < words.size();

@@ -103,6 +103,15 @@ class NameReadingTest {
                 "When E. Jean Carroll took the stand Wednesday, she spoke. In her book, Carroll"
                     + " says that she had only met Donald Trump once before."))
         .containsExactly("Donald Trump – E. Jean Carroll");
+    // dotted initials are one word of a name (v119): "J.D. Vance", "George H.W. Bush"
+    assertThat(pairs("J.D. Vance spoke on Monday. Vance met Volodymyr Zelensky in Munich."))
+        .containsExactly("J.D. Vance – Volodymyr Zelensky");
+    assertThat(
+            pairs(
+                "Queen Elizabeth II hosted many presidents. George H.W. Bush: Bush visited the"
+                    + " Queen at Buckingham Palace in 1989. George W. Bush: Bush later visited"
+                    + " Windsor Castle."))
+        .contains("Elizabeth II – George H.W. Bush");
     // the last letter of dotted initials opens no name: "U.K. Prime Minster" (sic) is no one
     assertThat(
             names(
