@@ -414,11 +414,6 @@ final class NameParts {
     return true;
   }
 
-  /** Whether a word is one initial with its point ("E."). */
-  static boolean oneInitial(String word) {
-    return ONE_INITIAL.matcher(word).matches();
-  }
-
   /** Whether dotted initials are a country's or a body's ("U.S.", "U.N."), never a person's. */
   static boolean dottedAcronym(String dotted) {
     return NOT_INITIALS.contains(dotted.toLowerCase(Locale.ROOT));

@@ -184,13 +184,10 @@ final class NameRegistry {
       if (words.size() > 2 && CLAUSE_OPENERS.contains(words.get(0).toLowerCase(Locale.ROOT))) {
         words = words.subList(1, words.size());
       }
-      // a run opening inside dotted initials: their last letter is no one's initial
-      boolean insideAcronym = false;
-      if (!words.isEmpty() && m.start() > 0 && text.charAt(m.start() - 1) == '.') {
-        insideAcronym = NameParts.dottedAcronym(dottedBefore(text, m.start()));
-        if (!insideAcronym) {
-          words = words.subList(1, words.size()); // "K.P. Sharma Oli": Sharma Oli
-        }
+      if (m.start() > 0 && text.charAt(m.start() - 1) == '.') {
+        // a run glued to a full stop ("… the state funeral.Huddled in heavy coats …"): its first
+        // word opens a sentence the text ran on into, no part of a name
+        words = words.subList(1, words.size());
       }
       if (words.isEmpty()) {
         continue;
@@ -200,8 +197,7 @@ final class NameRegistry {
         journalists.add(NameParts.clean(words.get(words.size() - 1)).toLowerCase(Locale.ROOT));
       }
       List<String> name = NameParts.withoutTitle(words, lex);
-      if (insideAcronym && !name.isEmpty() && NameParts.oneInitial(name.get(0))
-          || NameParts.dottedAcronym(words.get(0)) && name.size() == words.size() - 1) {
+      if (NameParts.dottedAcronym(words.get(0)) && name.size() == words.size() - 1) {
         // "U.S. Marine Paul Whelan": what the country qualifies, when no title follows it, is no
         // one's full name ("U.S. Secretary of State Antony Blinken" loses its title and stays one)
         continue;
@@ -356,16 +352,6 @@ final class NameRegistry {
       }
     }
     markSubjects(sentences);
-  }
-
-  /** The dotted initials a run opening at {@code start} is inside of: "U.S." for "S. Capitol …". */
-  private static String dottedBefore(String text, int start) {
-    int from = start;
-    while (from >= 2 && text.charAt(from - 1) == '.' && Character.isLetter(text.charAt(from - 2))) {
-      from -= 2;
-    }
-    int end = text.indexOf('.', start);
-    return end < 0 ? "" : text.substring(from, end + 1);
   }
 
   /** A surname as a key: lower case, one apostrophe for both ("O’Brien" is "O'Brien"). */
