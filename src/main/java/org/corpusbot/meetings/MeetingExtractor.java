@@ -336,12 +336,19 @@ public final class MeetingExtractor {
       for (int k = 0; k < t.words().size() && match; k++) {
         match = tokens.get(i + k).lower().equals(t.words().get(k));
       }
-      if (match) {
+      if (match && !weapon(tokens, i + t.words().size())) {
         return t;
       }
     }
     return null;
   }
+
+  /** "a letter bomb was sent to the prime minister": a weapon, not a letter. */
+  private static boolean weapon(List<Token> tokens, int after) {
+    return after < tokens.size() && WEAPONS.contains(tokens.get(after).lower());
+  }
+
+  private static final Set<String> WEAPONS = Set.of("bomb", "bombs");
 
   /** One event per kind and set of participants: repeated mentions keep the most informative. */
   private static List<ContactEvent> merged(List<ContactEvent> events) {

@@ -595,6 +595,13 @@ final class Modality {
       if (w.equals("before") && INDEFINITE.contains(t.get(k + 1).lower())) {
         return true; // "spoke before a meeting with the Paris Club": one still to come then
       }
+      if (w.equals("of") && k > 0 && Roles.TIME_OWNERS.contains(t.get(k - 1).lower())) {
+        continue; // "in two days of meetings": the phrase goes on before its length
+      }
+      if (PREPOSITIONS.contains(w) && toTakePart(t, k)) {
+        return true; // "left for Hanoi to participate in meetings with B": a purpose, as "to meet
+        // B"
+      }
       if (PREPOSITIONS.contains(w)) {
         return modalBefore(
             t, k, blockers); // "proposed in a letter", unless "should be involved in talks"
@@ -628,6 +635,10 @@ final class Modality {
       }
       if (w.equals("for") && k > 0 && CALL_VERBS.contains(t.get(k - 1).lower())) {
         return true; // "called for talks with": an appeal
+      }
+      if (toTakePart(t, k)) {
+        return true; // "departs for Hanoi to participate in two days of meetings with B", as "to
+        // meet B"
       }
       if (w.equals("yet") && k + 1 < from && t.get(k + 1).lower().equals("to")) {
         boolean clause = false; // "has yet to explain why he met B": another clause's verb
@@ -666,6 +677,24 @@ final class Modality {
       }
     }
     return false;
+  }
+
+  /**
+   * "to participate in", "to take part in" ending at the "in" at {@code k}: the purpose of a trip
+   * or a plan, as "to meet" is, not a contact told as done.
+   */
+  private static boolean toTakePart(List<Token> t, int k) {
+    if (k < 2 || !t.get(k).lower().equals("in")) {
+      return false;
+    }
+    String verb = t.get(k - 1).lower();
+    boolean participate = verb.equals("participate") && t.get(k - 2).lower().equals("to");
+    boolean takePart =
+        verb.equals("part")
+            && k >= 3
+            && t.get(k - 2).lower().equals("take")
+            && t.get(k - 3).lower().equals("to");
+    return participate || takePart;
   }
 
   /**

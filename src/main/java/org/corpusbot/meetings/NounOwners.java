@@ -125,6 +125,7 @@ final class NounOwners {
     Token tok = c.t.get(k);
     boolean word = !tok.word().isEmpty() && Character.isLowerCase(tok.word().charAt(0));
     return w.equals("based")
+        || Roles.timeOwner(c, k) // "said after Monday's talks", "after three weeks' talks"
         || word
             && !c.isVerb(k)
             && !Clause.STOPPERS.contains(w)
@@ -220,8 +221,9 @@ final class NounOwners {
       boolean participle = k == to - 1 && c.lower(k).endsWith("ed"); // "arranged meeting"
       boolean adverb = c.lower(k).endsWith("ly"); // "hastily", which the tagger may miss
       boolean rounds = ROUNDS.contains(c.lower(k)); // "the first round of talks"
+      boolean time = Roles.timeOwner(c, k); // "three weeks of talks", "a week's talks"
       boolean compound = inCompound(c, k) || k + 1 < to && inCompound(c, k + 1);
-      if (!(MODIFIER_TAGS.contains(tag) || participle || adverb || rounds || compound)) {
+      if (!(MODIFIER_TAGS.contains(tag) || participle || adverb || rounds || time || compound)) {
         return false;
       }
       words += inCompound(c, k) ? 0 : 1;

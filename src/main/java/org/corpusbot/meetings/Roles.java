@@ -544,6 +544,56 @@ final class Roles {
   private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "about", "regarding");
 
   /**
+   * Times that take a possessive without owning the contact: "after a week's talks with B", "three
+   * weeks' discussions", "at Friday's meeting with B" are the subject's own, as "after talks with
+   * B" is.
+   */
+  static final Set<String> TIME_OWNERS =
+      Set.of(
+          "day",
+          "days",
+          "week",
+          "weeks",
+          "month",
+          "months",
+          "year",
+          "years",
+          "hour",
+          "hours",
+          "minute",
+          "minutes",
+          "weekend",
+          "night",
+          "morning",
+          "afternoon",
+          "evening",
+          "today",
+          "yesterday",
+          "tomorrow",
+          "tonight",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday");
+
+  /**
+   * Whether the token at {@code k} is a time as a possessive ("week's") or the lone apostrophe the
+   * tokenizer splits from a plural one ("weeks" "'").
+   */
+  static boolean timeOwner(Clause c, int k) {
+    Token tok = c.t.get(k);
+    boolean apostrophe =
+        (tok.word().equals("'") || tok.word().equals("’"))
+            && k > 0
+            && tok.gluedTo(c.t.get(k - 1))
+            && TIME_OWNERS.contains(c.lower(k - 1));
+    return apostrophe || TIME_OWNERS.contains(tok.lower());
+  }
+
+  /**
    * The possessive token that owns the noun trigger at {@code from}, past up to three lower-case
    * modifiers or a date ("Biden's working visit", "Xi's first state visit", "Huang's July 10
    * meeting"), or -1.
@@ -551,11 +601,12 @@ final class Roles {
   private static int ownerAt(Clause c, int from) {
     for (int k = from - 1; k >= Math.max(0, from - 4); k--) {
       Token tok = c.t.get(k);
-      if (tok.possessive()) {
+      if (tok.possessive() && !TIME_OWNERS.contains(tok.lower())) {
         return k;
       }
       boolean modifier =
-          Character.isLowerCase(tok.word().charAt(0))
+          timeOwner(c, k) // "after a week's talks", "three weeks' talks", "at Friday's meeting"
+              || Character.isLowerCase(tok.word().charAt(0))
                   && (Set.of("ADJ", "ADV", "NOUN", "NUM").contains(tok.tag())
                       || tok.word().endsWith("ing"))
               || tok.capitalized() && Pronouns.month(tok.lower()) // "Huang's July 10 meeting"

@@ -155,6 +155,9 @@ final class Subjects {
       if (m.isPresent() && c.bodyUnder(m.get())) {
         return List.of(); // "the Biden administration negotiated with B": not Biden, unnamed
       }
+      if (m.isPresent() && destination(m.get())) {
+        continue; // "A departs for Hanoi to meet B": A goes, Hanoi is where
+      }
       boolean fits = m.isPresent() && (usable(m.get()) || writer(m.get(), verbAt));
       if (fits && !objectOfVerb(m.get()) && !c.modifier(m.get())) {
         return group(m.get());
@@ -223,6 +226,48 @@ final class Subjects {
   }
 
   /**
+   * A place someone sets off for: "departs on Monday for Hanoi to take part in talks with B", "left
+   * for Beijing to meet B". It is the trip's end, not who meets; the traveller before it is.
+   */
+  private boolean destination(Mention m) {
+    String name = m.participant().name();
+    boolean place =
+        m.place() || Lexicons.get().places.contains(name) || CountryNames.isCountry(name);
+    if (!place || !c.lower(m.from() - 1).equals("for")) {
+      return false;
+    }
+    for (int k = m.from() - 2; k >= Math.max(0, m.from() - 6); k--) {
+      String w = c.lower(k);
+      if (DEPARTING.contains(w)) {
+        return true;
+      }
+      if (w.equals(",") || c.isVerb(k)) {
+        return false; // "before he left office, a lobbyist for United Fruit met": another clause
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> DEPARTING =
+      Set.of(
+          "departs",
+          "depart",
+          "departed",
+          "departing",
+          "leaves",
+          "leave",
+          "left",
+          "leaving",
+          "heads",
+          "headed",
+          "heading",
+          "bound",
+          "set",
+          "sets",
+          "sailed",
+          "flies");
+
+  /**
    * The object of an earlier verb ("A visited Saudi Arabia and met B"): not the subject of the verb
    * coordinated with it. A reporting verb's object may be ("said B met C" is never reached).
    */
@@ -231,11 +276,14 @@ final class Subjects {
     while (k >= 0 && (c.lower(k).equals("the") || "ADJ".equals(c.t.get(k).tag()))) {
       k--;
     }
-    return k >= 0
-        && "VERB".equals(c.t.get(k).tag())
-        && !Clause.REPORTING.contains(c.lower(k))
-        && c.lower(m.to()).equals("and");
+    boolean verb =
+        k >= 0 && "VERB".equals(c.t.get(k).tag()) && !Clause.REPORTING.contains(c.lower(k));
+    // "members who oppose McCarthy left a meeting": the relative clause's object, not who left
+    boolean relative = verb && k >= 1 && RELATIVE_PRONOUNS.contains(c.lower(k - 1));
+    return verb && (c.lower(m.to()).equals("and") || relative);
   }
+
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
 
   /**
    * Whether the token at {@code k} closes a quoted clause: no one inside it is the subject of a
