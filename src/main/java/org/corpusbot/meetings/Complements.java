@@ -379,7 +379,8 @@ final class Complements {
       if (m.isPresent() && c.t.get(m.get().to() - 1).possessive()) {
         return c.media(m.get())
             ? Optional.empty() // "spoke with CNN's Tom Lind": an interview
-            : namedAfterHead(m.get().to()); // "met Lind's deputy, Tomas Hale": the deputy
+            : countrysOwn(m.get())
+                .or(() -> namedAfterHead(m.get().to())); // "met Lind's deputy, Tomas Hale"
       }
       if (m.isPresent()) {
         if (m.get().participant().kind() != Participant.Kind.GROUP) {
@@ -397,6 +398,20 @@ final class Complements {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The person a country's possessive names right after it: "met with Ukraine's President Volodymyr
+   * Zelensky", "Japan's Fumio Kishida". The country only says whose leader it is. Not after a
+   * person's or a company's possessive ("Trump's Butler", "Musk's SpaceX").
+   */
+  private Optional<Mention> countrysOwn(Mention owner) {
+    boolean country = owner.place() || CountryNames.isCountry(owner.participant().name());
+    return country
+        ? c.startingAt(owner.to())
+            .filter(n -> n.participant().kind() == Participant.Kind.PERSON)
+            .filter(n -> !c.t.get(n.to() - 1).possessive()) // "Ukraine's President Zelensky's aide"
+        : Optional.empty();
   }
 
   /** After a possessive's head noun, the person named in apposition, if any. */

@@ -83,16 +83,23 @@ final class Genders {
   }
 
   private static Gender known(Participant p) {
-    if (p.title() != null) {
-      String t = p.title().toLowerCase(Locale.ROOT);
-      if (FEMALE_TITLES.stream().anyMatch(w -> t.equals(w) || t.endsWith(" " + w))) {
-        return Gender.FEMALE;
-      }
-      if (MALE_TITLES.stream().anyMatch(w -> t.equals(w) || t.endsWith(" " + w))) {
-        return Gender.MALE;
-      }
+    Gender titled = ofTitle(p.title());
+    return titled != null ? titled : ofName(p.name());
+  }
+
+  /** The gender a title gives ("Mrs.", "Queen", "first lady", "Mr."), or null ("President"). */
+  static Gender ofTitle(String title) {
+    if (title == null) {
+      return null;
     }
-    return ofName(p.name());
+    String t = title.toLowerCase(Locale.ROOT);
+    if (FEMALE_TITLES.stream().anyMatch(w -> t.equals(w) || t.endsWith(" " + w))) {
+      return Gender.FEMALE;
+    }
+    if (MALE_TITLES.stream().anyMatch(w -> t.equals(w) || t.endsWith(" " + w))) {
+      return Gender.MALE;
+    }
+    return null;
   }
 
   /** Whether a word (lower case) is a first name the list holds. */

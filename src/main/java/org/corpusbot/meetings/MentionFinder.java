@@ -321,7 +321,10 @@ final class MentionFinder {
       return new Mention(titleFrom, to, new Participant(place, Participant.Kind.GROUP, null), true);
     }
     int titleWords = NameParts.titleLength(words, lex);
-    int of = titleWords == 0 ? officeOfThe(tokens, from) : -1;
+    // a run that opens with the office's body may start with a nationality of it: "Secretary of
+    // State for European Affairs Rozanne Ridgway"
+    boolean bodyFirst = titleWords > 0 && NameParts.bodyEnd(words, 0, lex) >= titleWords;
+    int of = titleWords == 0 || bodyFirst ? officeOfThe(tokens, from) : -1;
     boolean office = of >= 0;
     boolean afterName = // "Becerra of …", not "Secretary of …"
         office && NameParts.titleLength(List.of(tokens.get(of - 1).word()), lex) == 0;
@@ -329,7 +332,8 @@ final class MentionFinder {
       return null; // the rest of a named person's office: "Becerra of Health and Human Services"
     }
     if (office) {
-      titleWords = NameParts.bodyEnd(words, 0, lex); // "Speaker of the House Nancy Pelosi"
+      titleWords =
+          Math.max(titleWords, NameParts.bodyEnd(words, 0, lex)); // "Speaker of the House Nancy"
     }
     int inner = NameParts.afterInnerTitle(words, lex);
     if (inner > titleWords) {
@@ -564,6 +568,14 @@ final class MentionFinder {
     // a titled surname ("Mr. Trump", "President Biden") is the one the text names, never a
     // relative the headline names ("Ivanka Trump joins father …")
     String full = title == null ? names.fullNameAt(word, at) : names.fullName(word);
+    Genders.Gender gender = Genders.ofTitle(title);
+    if (full != null
+        && gender != null
+        && Genders.ofName(full) != null
+        && Genders.ofName(full) != gender) {
+      // "Mrs. Clinton" is not Bill Clinton, named first: the one Clinton the title fits, or no one
+      full = names.fullNameOfGender(word, gender);
+    }
     return full != null && royal(title) && !full.startsWith(word + " ") ? null : full;
   }
 
@@ -695,6 +707,11 @@ final class MentionFinder {
           && (before.capitalized() // "Xavier Becerra of Health and Human Services"
               || NameParts.titleLength(List.of(before.word()), lex) > 0)) {
         return k < from - 1 ? k : -1;
+      }
+      if (w.equals("for") && NameParts.titleLength(List.of(before.word()), lex) > 0) {
+        // "Minister for Foreign Affairs Penny Wong", "Special Representative for Ukraine's
+        // Economic Recovery Penny Pritzker": a run never starts before "for", so it may be next
+        return k;
       }
       boolean link = w.equals("the") || w.equals("and") || w.equals("for");
       if (!link && !(tokens.get(k).capitalized() && NameParts.bodyWord(w, lex))) {

@@ -358,6 +358,24 @@ final class NameParts {
     return PARTISANS.contains(clean(word).toLowerCase(Locale.ROOT));
   }
 
+  /** Offices that end a role's name and never a person's ("King" does: "Stephen King"). */
+  private static final Set<String> ROLE_ENDS =
+      Set.of(
+          "general",
+          "minister",
+          "secretary",
+          "president",
+          "ambassador",
+          "consul",
+          "chairman",
+          "director",
+          "governor",
+          "senator",
+          "spokesman",
+          "commissioner",
+          "chancellor",
+          "premier");
+
   static boolean isPersonName(List<String> words, Lexicons lex) {
     return isPersonName(words, lex, false);
   }
@@ -376,6 +394,9 @@ final class NameParts {
     String first = clean(words.get(0)).toLowerCase(Locale.ROOT);
     if (COMPASS.contains(first) || THINGS.contains(last) || PARTISANS.contains(last)) {
       return false; // "South Pacific", "Clean Power Plan", "Normandy Format", "a Utah Republican"
+    }
+    if (words.size() >= 2 && ROLE_ENDS.contains(last)) {
+      return false; // "China's San Francisco Consul General", "Deputy Attorney General": a role
     }
     if (lex.countries.containsKey(last)
         || lex.countries.containsKey(String.join(" ", words).toLowerCase(Locale.ROOT))) {

@@ -854,6 +854,22 @@ final class NameRegistry {
     return fullName(surname);
   }
 
+  /**
+   * The one person named in full with this surname whose first name is of {@code gender}, or null
+   * when none or several are: "Mrs. Clinton" where both Bill and Hillary Clinton are named.
+   */
+  String fullNameOfGender(String surname, Genders.Gender gender) {
+    String key = surnameKey(surname);
+    Set<String> fitting = new HashSet<>();
+    for (String full : people.values()) {
+      String last = full.substring(full.lastIndexOf(' ') + 1);
+      if (full.indexOf(' ') > 0 && surnameKey(last).equals(key) && Genders.ofName(full) == gender) {
+        fitting.add(full);
+      }
+    }
+    return fitting.size() == 1 ? fitting.iterator().next() : null;
+  }
+
   /** The full name for a last name seen in the article, or null. */
   String fullName(String surname) {
     String key = surnameKey(surname);

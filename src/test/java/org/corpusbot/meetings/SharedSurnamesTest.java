@@ -81,4 +81,23 @@ class SharedSurnamesTest {
                     + " flew to Seoul."))
         .containsExactly("Donald Trump – Kim Jong Un");
   }
+
+  @Test
+  void aCourtesyTitleGoesToTheOneOfTheSurnameItFits() {
+    // "Mrs." is not the husband named first in the text; the headline names her
+    assertThat(
+            pairs(
+                "Susan Varga meets Macron in Paris",
+                "Mrs. Varga met with French President Emmanuel Macron in Paris on Tuesday. Her"
+                    + " husband, former Governor Peter Varga, stayed in Prague."))
+        .containsExactly("Emmanuel Macron – Susan Varga");
+    assertThat(
+            pairs(
+                "Susan Varga spoke first. Peter Varga ran in 1992. Mr. Varga met with Premier"
+                    + " Li Wen on Monday."))
+        .containsExactly("Li Wen – Peter Varga");
+    // no one of the surname the title fits is named in full: the surname alone, not the husband
+    assertThat(pairs("Peter Varga spoke first. Mrs. Varga met with Premier Li Wen on Monday."))
+        .containsExactly("Li Wen – Varga");
+  }
 }

@@ -1,0 +1,71 @@
+package org.corpusbot.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A person named after a country's possessive ("met with Ukraine's President Volodymyr Zelensky")
+ * and a person named after the office's portfolio ("Secretary of State for Economic Affairs Allen
+ * Wallis"). Every sentence is made up; each row failed on v120, the build before these rules.
+ */
+class OfficesAndCountriesTest {
+
+  /** The country says whose leader the person is; the person is the one met. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Ana Lind met with Chile's President Tomas Varga. | Ana Lind - Tomas Varga",
+        "Ana Lind met with Ukraine's President Tomas Varga on Monday. | Ana Lind - Tomas Varga",
+        "Ana Lind spoke with Ukraine's Tomas Varga. | Ana Lind - Tomas Varga",
+        "Ana Lind held a joint meeting with Japan's Kenji Sato and South Korea's Lee Jae Won."
+            + " | Ana Lind - Kenji Sato; Ana Lind - Lee Jae Won",
+        "Ana Lind hosted Poland's President Tomas Varga at her office on Wednesday."
+            + " | Ana Lind - Tomas Varga",
+      })
+  void aPersonAfterACountrysPossessiveIsTheOneMet(String row) {
+    MadeUpText.assertRow(row);
+  }
+
+  /** Something of the person's is still no one met. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Ana Lind met with Ukraine's President Tomas Varga's chief of staff. | ",
+        "Ana Lind hosted Poland's President Tomas Varga's aides. | ",
+      })
+  void somethingOfThePersonsIsNoOneMet(String row) {
+    MadeUpText.assertRow(row);
+  }
+
+  /** The portfolio an office is "for" or "of" ends the title; the person's name follows it. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Under-Secretary of State for Economic Affairs Allen Walton met Kenji Sato on Monday."
+            + " | Allen Walton - Kenji Sato",
+        "Minister of Energy and Mines Arturo Hernan Grisal met Oil Minister Hisham Nadir."
+            + " | Arturo Hernan Grisal - Hisham Nadir",
+        "Special Representative for Ukraine's Economic Recovery Penny Prosser met with Tomas"
+            + " Varga. | Penny Prosser - Tomas Varga",
+        "Assistant Secretary of State for European Affairs Rosa Ridley met Deputy Foreign Minister"
+            + " Alexei Bessmer. | Rosa Ridley - Alexei Bessmer",
+        "Minister for Foreign Affairs Penny Wong met Kenji Sato. | Penny Wong - Kenji Sato",
+      })
+  void thePortfolioOfAnOfficeIsNoPartOfTheName(String row) {
+    MadeUpText.assertRow(row);
+  }
+
+  @Test
+  void aRoleWithoutANameIsNoPerson() {
+    assertThat(
+            MadeUpText.names(
+                "Rick Lorsen said he met with the San Francisco Consul General in Seattle."))
+        .containsExactly("Rick Lorsen");
+    // a surname that is also a title word is still a name
+    MadeUpText.assertRow(
+        "Rick Lorsen met with Martin Luther King in Selma. | Rick Lorsen - Martin Luther King");
+  }
+}
