@@ -192,6 +192,12 @@ final class NameRegistry {
       if (words.isEmpty()) {
         continue;
       }
+      int portfolio = portfolioAhead(m.start(), words, lex);
+      if (portfolio > 0) {
+        // "Secretary of State for Economic Affairs Allen Wallis": the run starts after "for", so
+        // no title was seen before the office's portfolio
+        words = words.subList(portfolio, words.size());
+      }
       if (words.size() > 1 && MEDIA_OWNER.matcher(words.get(0)).matches()) {
         words = words.subList(1, words.size()); // "CNN's Jake Tapper"
         journalists.add(NameParts.clean(words.get(words.size() - 1)).toLowerCase(Locale.ROOT));
@@ -869,6 +875,28 @@ final class NameRegistry {
     }
     return fitting.size() == 1 ? fitting.iterator().next() : null;
   }
+
+  /**
+   * How many leading words of a run are an office's portfolio ("Economic Affairs" of "Secretary of
+   * State for Economic Affairs Allen Wallis"): only after "for" with a title among the four words
+   * before it, and only when two words at least are left; else 0.
+   */
+  private int portfolioAhead(int start, List<String> words, Lexicons lex) {
+    Matcher before = TITLE_FOR.matcher(text.substring(Math.max(0, start - 60), start));
+    if (!before.find()) {
+      return 0;
+    }
+    boolean titled = false;
+    for (String w : before.group(1).split("\\s+")) {
+      String part = w.substring(w.lastIndexOf('-') + 1); // "Under-Secretary"
+      titled |= !part.isEmpty() && lex.titles.contains(List.of(part.toLowerCase(Locale.ROOT)));
+    }
+    int end = NameParts.bodyEnd(words, 0, lex);
+    return titled && words.size() - end >= 2 ? end : 0;
+  }
+
+  /** Up to four words, then "for", right before a run. */
+  private static final Pattern TITLE_FOR = Pattern.compile("((?:\\S+\\s+){1,4})for\\s+$");
 
   /** The full name for a last name seen in the article, or null. */
   String fullName(String surname) {

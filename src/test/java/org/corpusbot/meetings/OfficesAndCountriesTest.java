@@ -53,6 +53,9 @@ class OfficesAndCountriesTest {
         "Assistant Secretary of State for European Affairs Rosa Ridley met Deputy Foreign Minister"
             + " Alexei Bessmer. | Rosa Ridley - Alexei Bessmer",
         "Minister for Foreign Affairs Penny Wong met Kenji Sato. | Penny Wong - Kenji Sato",
+        // the surname alone later is the name without the portfolio, too
+        "Under-Secretary of State for Economic Affairs Allen Walton told reporters so. Walton made"
+            + " the remark in talks with Kenji Sato. | Allen Walton - Kenji Sato",
       })
   void thePortfolioOfAnOfficeIsNoPartOfTheName(String row) {
     MadeUpText.assertRow(row);
