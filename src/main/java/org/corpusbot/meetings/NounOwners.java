@@ -126,6 +126,8 @@ final class NounOwners {
     boolean word = !tok.word().isEmpty() && Character.isLowerCase(tok.word().charAt(0));
     return w.equals("based")
         || Roles.timeOwner(c, k) // "said after Monday's talks", "after three weeks' talks"
+        // "said Wednesday after a meeting with B"; not "said Thursday diplomatic talks with B …"
+        || Roles.TIME_OWNERS.contains(w) && PHRASE_HEADS.contains(c.lower(k + 1))
         || word
             && !c.isVerb(k)
             && !Clause.STOPPERS.contains(w)
@@ -221,7 +223,10 @@ final class NounOwners {
       boolean participle = k == to - 1 && c.lower(k).endsWith("ed"); // "arranged meeting"
       boolean adverb = c.lower(k).endsWith("ly"); // "hastily", which the tagger may miss
       boolean rounds = ROUNDS.contains(c.lower(k)); // "the first round of talks"
-      boolean time = Roles.timeOwner(c, k); // "three weeks of talks", "a week's talks"
+      boolean time = // "a week's talks", "three weeks of talks"
+          Roles.timeOwner(c, k)
+              || Roles.TIME_OWNERS.contains(c.lower(k))
+                  && (c.lower(k + 1).equals("of") || Roles.timeOwner(c, k + 1)); // "weeks" "'"
       boolean compound = inCompound(c, k) || k + 1 < to && inCompound(c, k + 1);
       if (!(MODIFIER_TAGS.contains(tag) || participle || adverb || rounds || time || compound)) {
         return false;

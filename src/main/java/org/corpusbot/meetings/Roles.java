@@ -580,8 +580,9 @@ final class Roles {
           "sunday");
 
   /**
-   * Whether the token at {@code k} is a time as a possessive ("week's") or the lone apostrophe the
-   * tokenizer splits from a plural one ("weeks" "'").
+   * Whether the token at {@code k} is a time as a possessive ("week's", "Friday's") or the lone
+   * apostrophe the tokenizer splits from a plural one ("weeks" "'"); not a bare time ("said
+   * Thursday diplomatic talks with Russia …" is no one's own talks).
    */
   static boolean timeOwner(Clause c, int k) {
     Token tok = c.t.get(k);
@@ -590,7 +591,7 @@ final class Roles {
             && k > 0
             && tok.gluedTo(c.t.get(k - 1))
             && TIME_OWNERS.contains(c.lower(k - 1));
-    return apostrophe || TIME_OWNERS.contains(tok.lower());
+    return apostrophe || tok.possessive() && TIME_OWNERS.contains(tok.lower());
   }
 
   /**

@@ -40,6 +40,17 @@ class TimesAndPurposesTest {
         "Tomas Varga said it after Ilona Brandt's talks with Paul Ames. | Ilona Brandt - Paul Ames");
   }
 
+  /**
+   * A bare day after "said" lets the speaker's own phrase through ("said Wednesday after a meeting
+   * with B"), not talks the speaker reports on (audit 53 judged "Biden said Thursday diplomatic
+   * talks with Russia have been ruptured" no contact of Biden's).
+   */
+  @Test
+  void aBareDayAfterSaidKeepsOnlyTheSpeakersOwnPhrase() {
+    MadeUpText.assertRow(
+        "President Tomas Varga said Thursday diplomatic talks with Russia have been ruptured. | ");
+  }
+
   /** "to participate in" and "to take part in" a contact say what a trip is for, as "to meet". */
   @ParameterizedTest
   @ValueSource(
