@@ -544,6 +544,10 @@ final class NameParts {
    * Castle", "Delaware Avenue".
    */
   static boolean isPlace(List<String> words, Lexicons lex) {
+    int of = words.indexOf("of");
+    if (of >= 2 && isPersonName(words.subList(0, of), lex)) {
+      return false; // "Sheldon Whitehouse of Rhode Island": a person and the state he is from
+    }
     String joined = clean(String.join(" ", words));
     String last = clean(words.get(words.size() - 1)).toLowerCase(Locale.ROOT);
     if (words.size() >= 3) {

@@ -71,4 +71,18 @@ class OfficesAndCountriesTest {
     MadeUpText.assertRow(
         "Rick Lorsen met with Martin Luther King in Selma. | Rick Lorsen - Martin Luther King");
   }
+
+  @Test
+  void aPersonOfAStateOfTwoWordsIsAPersonNotAPlace() {
+    // "Island" ends places ("Rhode Island"), and took the senator before "of" with it
+    MadeUpText.assertRow(
+        "Ana Lind met with Sens. Tomas Varga of Minnesota and Paul Ames of Rhode Island."
+            + " | Ana Lind - Tomas Varga; Ana Lind - Paul Ames");
+    assertThat(
+            MadeUpText.evidence(
+                "Ana Lind met with Paul Ames of Rhode Island at the University of Rhode Island."))
+        .hasSize(1);
+    assertThat(MadeUpText.names("Ana Lind met with Paul Ames of Rhode Island."))
+        .containsExactlyInAnyOrder("Ana Lind", "Paul Ames");
+  }
 }
