@@ -357,6 +357,19 @@ final class Clause {
   /** "the Trump administration", "the Biden campaign": a body under a surname, not the person. */
   private static final Set<String> GOVERNMENTS = Set.of("administration", "campaign");
 
+  /**
+   * Whether a lower-case noun or adjective follows the mention, which it then only qualifies ("the
+   * Netanyahu government", "the Zelensky administration"); not a time or a preposition.
+   */
+  boolean nounAfter(Mention m) {
+    int next = m.to();
+    return next < t.size()
+        && ("NOUN".equals(t.get(next).tag()) || "ADJ".equals(t.get(next).tag()))
+        && !t.get(next).capitalized()
+        && !TIMES.contains(lower(next))
+        && !PREPOSITIONS.contains(lower(next));
+  }
+
   private boolean qualifies(int next) {
     return next < t.size()
         && !t.get(next - 1).possessive()

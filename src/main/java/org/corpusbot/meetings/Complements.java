@@ -411,6 +411,7 @@ final class Complements {
         ? c.startingAt(owner.to())
             .filter(n -> n.participant().kind() == Participant.Kind.PERSON)
             .filter(n -> !c.t.get(n.to() - 1).possessive()) // "Ukraine's President Zelensky's aide"
+            .filter(n -> !c.nounAfter(n)) // "met with Israel's Netanyahu government"
         : Optional.empty();
   }
 

@@ -87,6 +87,23 @@ final class Genders {
     return titled != null ? titled : ofName(p.name());
   }
 
+  /**
+   * The gender of a courtesy title alone ("Mr.", "Mrs.", "Ms.", "Sir", "Dame"), or null: offices
+   * such as "Chairman" are held by women too, and say too little to choose between two people.
+   */
+  static Gender ofCourtesyTitle(String title) {
+    if (title == null) {
+      return null;
+    }
+    String t = title.toLowerCase(Locale.ROOT);
+    String last = t.substring(t.lastIndexOf(' ') + 1);
+    return switch (last) {
+      case "mrs.", "mrs", "ms.", "ms", "miss", "dame", "madam" -> Gender.FEMALE;
+      case "mr.", "mr", "sir" -> Gender.MALE;
+      default -> null;
+    };
+  }
+
   /** The gender a title gives ("Mrs.", "Queen", "first lady", "Mr."), or null ("President"). */
   static Gender ofTitle(String title) {
     if (title == null) {

@@ -89,6 +89,7 @@ final class Hosts {
     return mentions.stream()
         .filter(n -> n.from() == m.to() && n.participant().kind() == Participant.Kind.PERSON)
         .filter(n -> !t.get(n.to() - 1).possessive()) // "Poland's President Duda's letter"
+        .filter(n -> !qualifies(t, n)) // "hosted Israel's Netanyahu government"
         .findFirst();
   }
 

@@ -336,7 +336,7 @@ public final class MeetingExtractor {
       for (int k = 0; k < t.words().size() && match; k++) {
         match = tokens.get(i + k).lower().equals(t.words().get(k));
       }
-      if (match && !weapon(tokens, i + t.words().size())) {
+      if (match && !(t.kind() == EventKind.LETTER && weapon(tokens, i + t.words().size()))) {
         return t;
       }
     }

@@ -568,7 +568,7 @@ final class MentionFinder {
     // a titled surname ("Mr. Trump", "President Biden") is the one the text names, never a
     // relative the headline names ("Ivanka Trump joins father …")
     String full = title == null ? names.fullNameAt(word, at) : names.fullName(word);
-    Genders.Gender gender = Genders.ofTitle(title);
+    Genders.Gender gender = Genders.ofCourtesyTitle(title);
     if (full != null
         && gender != null
         && Genders.ofName(full) != null

@@ -587,6 +587,9 @@ final class Modality {
 
   private static boolean blockedBefore(
       List<Token> t, int from, Lexicons.Trigger trigger, Set<String> blockers) {
+    if (!trigger.verb() && purposeOfTrip(t, from)) {
+      return true; // "left for Hanoi to participate in meetings with B": a purpose, as "to meet B"
+    }
     // "in a meeting", "in his first conversation with": the trigger's own phrase, opened by a
     // preposition and holding only determiners, possessives, adjectives and common nouns; not "in
     // Washington with", "to have discussions"; "in potential peace talks" is still one to come
@@ -597,10 +600,6 @@ final class Modality {
       }
       if (w.equals("of") && k > 0 && Roles.TIME_OWNERS.contains(t.get(k - 1).lower())) {
         continue; // "in two days of meetings": the phrase goes on before its length
-      }
-      if (PREPOSITIONS.contains(w) && toTakePart(t, k)) {
-        return true; // "left for Hanoi to participate in meetings with B": a purpose, as "to meet
-        // B"
       }
       if (PREPOSITIONS.contains(w)) {
         return modalBefore(
@@ -635,10 +634,6 @@ final class Modality {
       }
       if (w.equals("for") && k > 0 && CALL_VERBS.contains(t.get(k - 1).lower())) {
         return true; // "called for talks with": an appeal
-      }
-      if (toTakePart(t, k)) {
-        return true; // "departs for Hanoi to participate in two days of meetings with B", as "to
-        // meet B"
       }
       if (w.equals("yet") && k + 1 < from && t.get(k + 1).lower().equals("to")) {
         boolean clause = false; // "has yet to explain why he met B": another clause's verb
@@ -680,22 +675,100 @@ final class Modality {
   }
 
   /**
-   * "to participate in", "to take part in" ending at the "in" at {@code k}: the purpose of a trip
-   * or a plan, as "to meet" is, not a contact told as done.
+   * A contact noun that is what a trip or a plan is for: "departs for Hanoi to participate in two
+   * days of meetings with B", "left for Tokyo to hold meetings with B", "will travel to Oslo to
+   * take part in talks", as "left for Tokyo to meet B" is; not taking part told as done ("was the
+   * only minister to take part in the meeting").
    */
-  private static boolean toTakePart(List<Token> t, int k) {
-    if (k < 2 || !t.get(k).lower().equals("in")) {
+  static boolean purposeOfTrip(List<Token> t, int from) {
+    int k = from - 1;
+    while (k >= 0 && from - k <= 5 && phraseWord(t, k)) {
+      k--;
+    }
+    int to;
+    if (k >= 2 && t.get(k).lower().equals("in") && t.get(k - 1).lower().equals("participate")) {
+      to = k - 2; // "to participate in"
+    } else if (k >= 3
+        && t.get(k).lower().equals("in")
+        && t.get(k - 1).lower().equals("part")
+        && t.get(k - 2).lower().equals("take")) {
+      to = k - 3; // "to take part in"
+    } else if (k >= 1 && PURPOSE_VERBS.contains(t.get(k).lower())) {
+      to = k - 1; // "to hold meetings"
+    } else {
       return false;
     }
-    String verb = t.get(k - 1).lower();
-    boolean participate = verb.equals("participate") && t.get(k - 2).lower().equals("to");
-    boolean takePart =
-        verb.equals("part")
-            && k >= 3
-            && t.get(k - 2).lower().equals("take")
-            && t.get(k - 3).lower().equals("to");
-    return participate || takePart;
+    if (to < 0 || !t.get(to).lower().equals("to")) {
+      return false;
+    }
+    for (int j = to - 1; j >= Math.max(0, to - 8); j--) {
+      String w = t.get(j).lower();
+      if (w.equals(",") || w.equals(";")) {
+        return false;
+      }
+      if (TRIP_OR_PLAN.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  /** What may stand between a purpose's verb and its contact noun: "two days of", "a joint". */
+  private static boolean phraseWord(List<Token> t, int k) {
+    Token tok = t.get(k);
+    String tag = tok.tag();
+    return Set.of("DET", "ADJ", "NUM").contains(tag)
+        || "NOUN".equals(tag) && !tok.capitalized()
+        || tok.lower().equals("of")
+        || Roles.TIME_OWNERS.contains(tok.lower());
+  }
+
+  private static final Set<String> PURPOSE_VERBS = Set.of("hold", "have", "host", "attend");
+
+  /** A trip under way or a plan, before the purpose's "to". */
+  private static final Set<String> TRIP_OR_PLAN =
+      Set.of(
+          "departs",
+          "depart",
+          "departed",
+          "departing",
+          "leaves",
+          "leave",
+          "left",
+          "leaving",
+          "heads",
+          "headed",
+          "heading",
+          "flew",
+          "flies",
+          "fly",
+          "flying",
+          "travel",
+          "traveled",
+          "travelled",
+          "traveling",
+          "travelling",
+          "travels",
+          "went",
+          "goes",
+          "go",
+          "going",
+          "will",
+          "would",
+          "plans",
+          "planned",
+          "plan",
+          "planning",
+          "expected",
+          "set",
+          "scheduled",
+          "due",
+          "hopes",
+          "hoped",
+          "intends",
+          "wants",
+          "arrive",
+          "arrives");
 
   /**
    * "denied that", "denied reports that", "denied Western reports that" before the "that" at {@code

@@ -108,10 +108,16 @@ final class NounOwners {
     if (k >= 1 && c.lower(k).equals("while") && c.lower(from).endsWith("ing")) {
       k--; // "A said while meeting with B"
     }
+    boolean time = false; // a time's possessive crossed: "Monday's talks"
+    boolean phrase = false; // a preposition crossed: "after", "following"
     while (k >= 0 && from - k <= 5 && (ownerFiller(c, k) || REPORTED_LEAD.contains(c.lower(k)))) {
+      time |= Roles.timeOwner(c, k);
+      phrase |= PHRASE_HEADS.contains(c.lower(k));
       k--; // "said merger talks", "said based on recent talks" (the tagger may call "merger" PRON)
     }
-    if (k < 1 || !Clause.REPORTING.contains(c.lower(k))) {
+    if (k < 1 || !Clause.REPORTING.contains(c.lower(k)) || time && !phrase) {
+      // "said after Monday's talks with B" was there; "a spokeswoman said Friday's meeting with B
+      // was productive" reports on one
       return List.of();
     }
     return c.speakerOf(k)

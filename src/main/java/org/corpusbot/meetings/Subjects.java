@@ -279,11 +279,81 @@ final class Subjects {
     boolean verb =
         k >= 0 && "VERB".equals(c.t.get(k).tag()) && !Clause.REPORTING.contains(c.lower(k));
     // "members who oppose McCarthy left a meeting": the relative clause's object, not who left
-    boolean relative = verb && k >= 1 && RELATIVE_PRONOUNS.contains(c.lower(k - 1));
+    boolean relative =
+        verb
+            && k >= 1
+            && RELATIVE_PRONOUNS.contains(c.lower(k - 1))
+            && !CLAUSE_VERBS.contains(c.lower(k)); // "Ravel, who believes Dorn met Ortiz": Dorn met
     return verb && (c.lower(m.to()).equals("and") || relative);
   }
 
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
+
+  /** Verbs whose object is a clause, so the name after them is its subject. */
+  private static final Set<String> CLAUSE_VERBS =
+      Set.of(
+          "believe",
+          "believes",
+          "believed",
+          "claim",
+          "claims",
+          "claimed",
+          "show",
+          "shows",
+          "showed",
+          "prove",
+          "proves",
+          "proved",
+          "think",
+          "thinks",
+          "thought",
+          "know",
+          "knows",
+          "knew",
+          "hear",
+          "heard",
+          "allege",
+          "alleges",
+          "alleged",
+          "argue",
+          "argues",
+          "argued",
+          "testify",
+          "testifies",
+          "testified",
+          "reveal",
+          "reveals",
+          "revealed",
+          "indicate",
+          "indicates",
+          "indicated",
+          "find",
+          "finds",
+          "found",
+          "suggest",
+          "suggests",
+          "suggested",
+          "confirm",
+          "confirms",
+          "confirmed",
+          "deny",
+          "denies",
+          "denied",
+          "insist",
+          "insists",
+          "insisted",
+          "recall",
+          "recalls",
+          "recalled",
+          "learned",
+          "noted",
+          "wrote",
+          "assert",
+          "asserts",
+          "asserted",
+          "contend",
+          "contends",
+          "contended");
 
   /**
    * Whether the token at {@code k} closes a quoted clause: no one inside it is the subject of a

@@ -96,6 +96,12 @@ class SharedSurnamesTest {
                 "Susan Varga spoke first. Peter Varga ran in 1992. Mr. Varga met with Premier"
                     + " Li Wen on Monday."))
         .containsExactly("Li Wen – Peter Varga");
+    // an office says nothing of whom it is: "Chairman" may be either (review 53)
+    assertThat(
+            pairs(
+                "Rep. Mary Varga chairs the panel. Her husband Peter Varga is a lawyer. Chairman"
+                    + " Varga met with Premier Li Wen on Monday."))
+        .containsExactly("Li Wen – Mary Varga");
     // no one of the surname the title fits is named in full: the surname alone, not the husband
     assertThat(pairs("Peter Varga spoke first. Mrs. Varga met with Premier Li Wen on Monday."))
         .containsExactly("Li Wen – Varga");
