@@ -56,6 +56,10 @@ class OfficesAndCountriesTest {
         "Assistant Secretary of State for European Affairs Rosa Ridley met Deputy Foreign Minister"
             + " Alexei Bessmer. | Rosa Ridley - Alexei Bessmer",
         "Minister for Foreign Affairs Penny Wong met Kenji Sato. | Penny Wong - Kenji Sato",
+        "Under Secretary of State for Political Affairs Vera Nolan met Sergei Ryabin."
+            + " | Vera Nolan - Sergei Ryabin",
+        "Special Presidential Envoy for Hostage Affairs Roger Carsen met with Paul Whelan."
+            + " | Roger Carsen - Paul Whelan",
         // the surname alone later is the name without the portfolio, too
         "Under-Secretary of State for Economic Affairs Allen Walton told reporters so. Walton made"
             + " the remark in talks with Kenji Sato. | Allen Walton - Kenji Sato",
