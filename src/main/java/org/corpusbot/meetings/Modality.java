@@ -3,6 +3,8 @@ package org.corpusbot.meetings;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Whether a trigger reports a contact that happened, or only a plan, a wish, a negation or a
@@ -727,48 +729,38 @@ final class Modality {
 
   /** A trip under way or a plan, before the purpose's "to". */
   private static final Set<String> TRIP_OR_PLAN =
-      Set.of(
-          "departs",
-          "depart",
-          "departed",
-          "departing",
-          "leaves",
-          "leave",
-          "left",
-          "leaving",
-          "heads",
-          "headed",
-          "heading",
-          "flew",
-          "flies",
-          "fly",
-          "flying",
-          "travel",
-          "traveled",
-          "travelled",
-          "traveling",
-          "travelling",
-          "travels",
-          "went",
-          "goes",
-          "go",
-          "going",
-          "will",
-          "would",
-          "plans",
-          "planned",
-          "plan",
-          "planning",
-          "expected",
-          "set",
-          "scheduled",
-          "due",
-          "hopes",
-          "hoped",
-          "intends",
-          "wants",
-          "arrive",
-          "arrives");
+      Stream.concat(
+              Subjects.DEPARTING.stream(),
+              Stream.of(
+                  "flew",
+                  "fly",
+                  "flying",
+                  "travel",
+                  "traveled",
+                  "travelled",
+                  "traveling",
+                  "travelling",
+                  "travels",
+                  "went",
+                  "goes",
+                  "go",
+                  "going",
+                  "will",
+                  "would",
+                  "plans",
+                  "planned",
+                  "plan",
+                  "planning",
+                  "expected",
+                  "scheduled",
+                  "due",
+                  "hopes",
+                  "hoped",
+                  "intends",
+                  "wants",
+                  "arrive",
+                  "arrives"))
+          .collect(Collectors.toUnmodifiableSet());
 
   /**
    * "denied that", "denied reports that", "denied Western reports that" before the "that" at {@code

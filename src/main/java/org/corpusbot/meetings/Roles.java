@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Who took part in a contact and where, from the mentions around its trigger. The argument
@@ -549,35 +551,29 @@ final class Roles {
    * B" is.
    */
   static final Set<String> TIME_OWNERS =
-      Set.of(
-          "day",
-          "days",
-          "week",
-          "weeks",
-          "month",
-          "months",
-          "year",
-          "years",
-          "hour",
-          "hours",
-          "minute",
-          "minutes",
-          "weekend",
-          "night",
-          "morning",
-          "afternoon",
-          "evening",
-          "today",
-          "yesterday",
-          "tomorrow",
-          "tonight",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday");
+      Stream.concat(
+              Calls.WHEN.stream(),
+              Stream.of(
+                  "day",
+                  "days",
+                  "week",
+                  "weeks",
+                  "month",
+                  "months",
+                  "year",
+                  "years",
+                  "hour",
+                  "hours",
+                  "minute",
+                  "minutes",
+                  "weekend",
+                  "night",
+                  "morning",
+                  "afternoon",
+                  "evening",
+                  "tomorrow",
+                  "tonight"))
+          .collect(Collectors.toUnmodifiableSet());
 
   /**
    * Whether the token at {@code k} is a time as a possessive ("week's", "Friday's") or the lone

@@ -248,7 +248,8 @@ final class Subjects {
     return false;
   }
 
-  private static final Set<String> DEPARTING =
+  /** Verbs of setting off: "departs for", "left for", "headed for". */
+  static final Set<String> DEPARTING =
       Set.of(
           "departs",
           "depart",
