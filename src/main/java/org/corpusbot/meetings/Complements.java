@@ -108,6 +108,9 @@ final class Complements {
         i = inner.map(m -> m.to() - 1).orElse(i);
         continue;
       }
+      if (w.equals("with") && ALONG.contains(c.lower(i - 1))) {
+        return List.of(); // "signed the letter along with ten other Republicans": co-signers
+      }
       if (w.equals("with") || recipient) {
         Optional<Mention> first = firstMention(i + 1);
         if (w.equals("with")
@@ -250,6 +253,9 @@ final class Complements {
 
   /** Words that make what follows the topic of a contact: "a letter about …". */
   private static final Set<String> TOPIC = Set.of("about", "on", "over", "regarding", "concerning");
+
+  /** "along with", "together with" (and the "long with" of a dropped letter): the same side. */
+  private static final Set<String> ALONG = Set.of("along", "long", "together");
 
   /** Contact nouns whose own "with" a trigger before them must not take after a {@link #TOPIC}. */
   private static final Set<String> INNER_CONTACTS =

@@ -305,6 +305,12 @@ final class MentionFinder {
     }
     words = undoubled(words);
     String lastWord = NameParts.clean(words.get(words.size() - 1)).toLowerCase(Locale.ROOT);
+    if (words.size() == 1
+        && from >= 2
+        && tokens.get(from - 1).word().equals(",")
+        && NameParts.COMPANY_SUFFIXES.contains(lastWord.replace(".", ""))) {
+      return null; // "Petroleos de Venezuela, S.A.": the suffix after a comma is the name's, no one
+    }
     if (words.size() >= 2 && NameParts.GENERIC_GROUPS.contains(lastWord)) {
       return null; // "Committee Chairmen and Ranking Members": no one named
     }
@@ -488,7 +494,9 @@ final class MentionFinder {
       if (k > from && tok.hyphenatedTo(tokens.get(k - 1))) {
         words.set(words.size() - 1, words.get(words.size() - 1) + tok.word());
       } else {
-        words.add(tok.word());
+        // "Women's National Basketball Players Association": a possessive inside a run is the
+        // name's own word, written as it is
+        words.add(k + 1 < to && tok.possessive() ? tok.text() : tok.word());
       }
     }
     return words;

@@ -18,7 +18,8 @@ final class NameRuns {
   /** Known places in lower case: a body's country before it ("U.S. House …"). */
   private static final Set<String> PLACES = Lexicons.get().placesLower;
 
-  private static final Set<String> FIRM_ENDINGS = Set.of("co", "co.", "company", "sons", "cie");
+  private static final Set<String> FIRM_ENDINGS =
+      Set.of("co", "co.", "company", "sons", "cie", "associates", "partners");
 
   /**
    * Trades a firm's name may join with "and" before its suffix ("Mining and Development Corp",
@@ -119,6 +120,13 @@ final class NameRuns {
   private static final Set<String> TOPIC_LINKS = Set.of("of", "on", "for");
   private static final int AND_REACH = 3;
 
+  /**
+   * Possessives that open a body's name rather than own it: "Women's National Basketball Players
+   * Association", "Children's Hospital", "People's Bank of China".
+   */
+  private static final Set<String> COLLECTIVE_OWNERS =
+      Set.of("women", "men", "children", "people", "veterans", "workers", "farmers", "teachers");
+
   private final Lexicons lex;
 
   NameRuns(Lexicons lex) {
@@ -128,7 +136,9 @@ final class NameRuns {
   /** The end (exclusive) of the name run that starts at {@code i}. */
   int end(List<Token> tokens, int i, NameRegistry names) {
     int j = i + 1;
-    while (j < tokens.size() && !tokens.get(j - 1).possessive()) {
+    while (j < tokens.size()
+        && (!tokens.get(j - 1).possessive()
+            || COLLECTIVE_OWNERS.contains(tokens.get(j - 1).lower()))) {
       if (seatThenPerson(tokens, i, j, names)) {
         break;
       }

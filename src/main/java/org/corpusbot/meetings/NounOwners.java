@@ -76,7 +76,10 @@ final class NounOwners {
           "suspended",
           "broken",
           "finished",
-          "having");
+          "having",
+          "signed", // "A signed a letter of intent with B"
+          "sign",
+          "signing");
 
   /**
    * "as he left a meeting with B", "she leaves a meeting with B": who leaves a meeting was in it;
@@ -84,6 +87,20 @@ final class NounOwners {
    * Not "leaving": "Leaving his meeting with B, A …" is A's by the possessive.
    */
   private static final Set<String> LEAVING = Set.of("left", "leaves");
+
+  /** Whether "with" or "to" and a capital follow the contact noun at {@code from} closely. */
+  private static boolean otherSideAfter(Clause c, int from) {
+    for (int k = from + 1; k < Math.min(c.t.size() - 1, from + 7); k++) {
+      String w = c.lower(k);
+      if (w.equals("with") || w.equals("to") && c.t.get(k + 1).capitalized()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Forms of "sign" among {@link #GOVERNORS}. */
+  private static final Set<String> SIGNING = Set.of("signed", "sign", "signing");
 
   /**
    * "A traveled to Beijing for a meeting with B", "flew to Riyadh for talks with B": whoever came
@@ -174,7 +191,11 @@ final class NounOwners {
       if (Clause.STOPPERS.contains(w) || w.equals(",") || topic) {
         return -1;
       }
-      if (GOVERNORS.contains(w)
+      boolean signedAsAdjective = // "in a signed letter to B": no one's act in this clause
+          SIGNING.contains(w) && (i == 0 || Set.of("DET", "ADJ").contains(c.t.get(i - 1).tag()));
+      // "signed a letter of intent with B" names the other side; signing alone is no contact
+      boolean signedAlone = SIGNING.contains(w) && !otherSideAfter(c, from);
+      if (GOVERNORS.contains(w) && !signedAsAdjective && !signedAlone
           || LEAVING.contains(w) && modifiersOnly(c, i + 1, from)
           || TRAVELLED.contains(w) && cameFor(c, i, from)
           || inPhrase && c.isVerb(i) && !Clause.REPORTING.contains(w)) {

@@ -92,4 +92,29 @@ class OfficesAndCountriesTest {
     assertThat(MadeUpText.names("Ana Lind met with Paul Ames of Rhode Island."))
         .containsExactlyInAnyOrder("Ana Lind", "Paul Ames");
   }
+
+  /** A letter of intent signed with someone is signed by the subject (session 53). */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Borealis Mining Co said it signed a letter of intent with Zenith Alloy Corp for the sale"
+            + " of its Ohio business. | Borealis Mining Co - Zenith Alloy Corp",
+        "Borealis Mining Co signed a letter of intent with Zenith Alloy Corp on Monday."
+            + " | Borealis Mining Co - Zenith Alloy Corp",
+        // the suffix after a comma is the name's, no one of its own
+        "Petroleos de Borduria, S.A. signed a letter of intent with Zenith Alloy Corp on Monday."
+            + " | Petroleos de Borduria - Zenith Alloy Corp",
+        // co-signers "along with" are one side; "a signed letter" is no one's act in the clause
+        "Rep. Paul Ames of Texas, who signed the letter along with 10 other House Republicans,"
+            + " spoke. | ",
+        "Over 100 retired Borealian diplomats wrote in a signed letter to Premier Li Wen. | ",
+        // audit 53c: a firm "and Associates" is one name; a people's possessive opens a body's
+        "Azure Ventures Ltd said it signed a letter of intent with Paul Ames and Associates Inc"
+            + " on Monday. | Azure Ventures Ltd - Paul Ames and Associates Inc",
+        "Groups including the Women's National Rowing Association sent a letter to Premier Li"
+            + " Wen. | Women's National Rowing Association - Li Wen",
+      })
+  void aLetterOfIntentSignedWithSomeoneIsTheSubjects(String row) {
+    MadeUpText.assertRow(row);
+  }
 }
