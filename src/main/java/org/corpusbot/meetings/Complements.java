@@ -385,7 +385,7 @@ final class Complements {
       if (m.isPresent() && c.t.get(m.get().to() - 1).possessive()) {
         return c.media(m.get())
             ? Optional.empty() // "spoke with CNN's Tom Lind": an interview
-            : countrysOwn(m.get())
+            : CountryMentions.personOfCountry(c.t, c.mentions, m.get(), c::nounAfter)
                 .or(() -> namedAfterHead(m.get().to())); // "met Lind's deputy, Tomas Hale"
       }
       if (m.isPresent()) {
@@ -404,21 +404,6 @@ final class Complements {
       }
     }
     return Optional.empty();
-  }
-
-  /**
-   * The person a country's possessive names right after it: "met with Ukraine's President Volodymyr
-   * Zelensky", "Japan's Fumio Kishida". The country only says whose leader it is. Not after a
-   * person's or a company's possessive ("Trump's Butler", "Musk's SpaceX").
-   */
-  private Optional<Mention> countrysOwn(Mention owner) {
-    boolean country = owner.place() || CountryNames.isCountry(owner.participant().name());
-    return country
-        ? c.startingAt(owner.to())
-            .filter(n -> n.participant().kind() == Participant.Kind.PERSON)
-            .filter(n -> !c.t.get(n.to() - 1).possessive()) // "Ukraine's President Zelensky's aide"
-            .filter(n -> !c.nounAfter(n)) // "met with Israel's Netanyahu government"
-        : Optional.empty();
   }
 
   /** After a possessive's head noun, the person named in apposition, if any. */

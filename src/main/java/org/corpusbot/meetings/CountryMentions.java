@@ -3,7 +3,9 @@ package org.corpusbot.meetings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A country's officials, delegation or government named by its nationality ("talks with Canadian
@@ -266,5 +268,25 @@ final class CountryMentions {
       }
     }
     return out;
+  }
+
+  /**
+   * The person a country's possessive names right after it ("met with Ukraine's President Volodymyr
+   * Zelensky", "hosted Poland's President Andrzej Duda"): the country only says whose leader it is.
+   * Not after anyone else's possessive ("Trump's Butler", "Musk's SpaceX"), nor a person who owns
+   * something ("… Zelensky's aide") or, by {@code qualifiesNoun}, only qualifies a noun ("Israel's
+   * Netanyahu government").
+   */
+  static Optional<Mention> personOfCountry(
+      List<Token> tokens, List<Mention> mentions, Mention owner, Predicate<Mention> qualifiesNoun) {
+    boolean country = owner.place() || CountryNames.isCountry(owner.participant().name());
+    if (!country || !tokens.get(owner.to() - 1).possessive()) {
+      return Optional.empty();
+    }
+    return mentions.stream()
+        .filter(n -> n.from() == owner.to() && n.participant().kind() == Participant.Kind.PERSON)
+        .filter(n -> !tokens.get(n.to() - 1).possessive())
+        .filter(qualifiesNoun.negate())
+        .findFirst();
   }
 }

@@ -64,7 +64,8 @@ final class Hosts {
         if (needs == Lexicons.Guest.ENVOY) {
           return envoy(t, m) ? Optional.of(m) : Optional.empty();
         }
-        Optional<Mention> countrys = countrysOwn(t, mentions, m);
+        Optional<Mention> countrys =
+            CountryMentions.personOfCountry(t, mentions, m, n -> qualifies(t, n));
         if (countrys.isPresent()) {
           return countrys; // "hosted Poland's President Andrzej Duda": the president
         }
@@ -78,19 +79,6 @@ final class Hosts {
       }
     }
     return Optional.empty();
-  }
-
-  /** The person named right after a country's possessive ("Poland's President Andrzej Duda"). */
-  private static Optional<Mention> countrysOwn(List<Token> t, List<Mention> mentions, Mention m) {
-    boolean country = m.place() || CountryNames.isCountry(m.participant().name());
-    if (!country || !t.get(m.to() - 1).possessive()) {
-      return Optional.empty();
-    }
-    return mentions.stream()
-        .filter(n -> n.from() == m.to() && n.participant().kind() == Participant.Kind.PERSON)
-        .filter(n -> !t.get(n.to() - 1).possessive()) // "Poland's President Duda's letter"
-        .filter(n -> !qualifies(t, n)) // "hosted Israel's Netanyahu government"
-        .findFirst();
   }
 
   /**
