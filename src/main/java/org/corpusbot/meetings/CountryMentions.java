@@ -240,6 +240,16 @@ final class CountryMentions {
     return false;
   }
 
+  /**
+   * Whether {@code m} is the body named after the people it sent, "leaders from Fiji": the people
+   * are no mention of their own, so the body stands for them.
+   */
+  static boolean sentAhead(List<Token> tokens, Mention m) {
+    int prep = m.from() >= 1 && tokens.get(m.from() - 1).lower().equals("the") ? 2 : 1;
+    int k = m.from() - prep - 1;
+    return k >= 0 && sentBy(tokens, k, m);
+  }
+
   private static boolean governmentModified(List<Token> tokens, int k) {
     if (k == 0) {
       return true;

@@ -73,6 +73,25 @@ final class Genders {
     };
   }
 
+  /**
+   * The gender a kin word before a name gives ("his daughter Meadow", "her husband Doug"), or null:
+   * a first name the list lacks says nothing, the relation does.
+   */
+  static Gender ofKin(String lower) {
+    return switch (lower) {
+      case "daughter", "wife", "mother", "sister", "granddaughter", "niece", "aunt", "widow" ->
+          Gender.FEMALE;
+      case "son", "husband", "father", "brother", "grandson", "nephew", "uncle", "widower" ->
+          Gender.MALE;
+      default -> null;
+    };
+  }
+
+  /** Whether two genders are known and differ. */
+  static boolean mismatch(Gender a, Gender b) {
+    return a != null && b != null && a != b;
+  }
+
   /** Whether the person, by title or first name, is clearly not of {@code gender}. */
   static boolean mismatch(Participant p, Gender gender) {
     if (gender == null || p.kind() != Participant.Kind.PERSON) {

@@ -53,10 +53,17 @@ final class Hosts {
     if (delegation) {
       i += 2; // "a delegation of Chinese officials"
     }
+    // "hosted leaders from Fiji and Samoa": the people are no mention, the country that sent them
+    // is
+    int sender = CountryMentions.pastSentBy(t, i);
     for (Mention m : mentions) {
       // the body behind "a delegation of Chinese officials" may span the whole phrase
       boolean sentPeople = m.from() == to && CountryMentions.namesItsPeople(t, m);
-      if (m.from() == i || delegation && (m.from() == lead || m.from() == to) || sentPeople) {
+      boolean sentFrom = sender > i && m.from() == sender && CountryMentions.sentAhead(t, m);
+      if (m.from() == i
+          || delegation && (m.from() == lead || m.from() == to)
+          || sentPeople
+          || sentFrom) {
         if (birth(t, to, m) || fromAfar(t, to, m) || onStage(t, m) || qualifies(t, m)) {
           return Optional.empty();
         }
@@ -70,11 +77,12 @@ final class Hosts {
           return countrys; // "hosted Poland's President Andrzej Duda": the president
         }
         boolean guest =
-            !m.place()
-                && !t.get(m.to() - 1).possessive()
-                && (kind == Participant.Kind.PERSON
-                    || (delegation || sentPeople || sentBy(t, m))
-                        && kind == Participant.Kind.GROUP);
+            sentFrom && kind == Participant.Kind.GROUP
+                || !m.place()
+                    && !t.get(m.to() - 1).possessive()
+                    && (kind == Participant.Kind.PERSON
+                        || (delegation || sentPeople || sentBy(t, m))
+                            && kind == Participant.Kind.GROUP);
         return guest ? Optional.of(m) : Optional.empty();
       }
     }
@@ -249,7 +257,8 @@ final class Hosts {
     int hosts = 0;
     boolean countryGuest = // not "summoned India's ambassadors, and Saudi Arabia … issued …"
         CountryNames.isCountry(guest.participant().name())
-            && CountryMentions.namesItsPeople(tokens, guest);
+            && (CountryMentions.namesItsPeople(tokens, guest)
+                || CountryMentions.sentAhead(tokens, guest));
     for (int i = 0; i < e.participants().size(); i++) {
       Participant p = e.participants().get(i);
       boolean host = i < e.firstSide();

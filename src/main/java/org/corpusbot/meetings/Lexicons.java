@@ -66,6 +66,25 @@ final class Lexicons {
   /** A nationality (lower case) to its country: "canadian" → "Canada". */
   final Map<String, String> countries;
 
+  /** From which day who was President of the United States: first names, then the surname. */
+  private final java.util.NavigableMap<java.time.LocalDate, List<String>> usPresidents;
+
+  /**
+   * Whether {@code name} ("Joe Biden", or a surname alone) is who was President of the United
+   * States on {@code day}; false for a day before the list starts.
+   */
+  boolean usPresidentOn(java.time.LocalDate day, String name) {
+    var held = usPresidents.floorEntry(day);
+    if (held == null) {
+      return false;
+    }
+    List<String> words = List.of(NameParts.clean(name).split("\\s+"));
+    List<String> firsts = held.getValue().subList(0, held.getValue().size() - 1);
+    String surname = held.getValue().get(held.getValue().size() - 1);
+    return words.get(words.size() - 1).equalsIgnoreCase(surname)
+        && (words.size() == 1 || firsts.stream().anyMatch(f -> f.equalsIgnoreCase(words.get(0))));
+  }
+
   /**
    * A trigger phrase (lower-case tokens), its kind, whether it is a verb, what its object must be
    * for a contact ({@link Guest}), and whether the other side comes only after "with" ({@code
@@ -128,6 +147,14 @@ final class Lexicons {
     Set<String> d = new HashSet<>(lines("demonyms.txt"));
     lines("countries.tsv").forEach(line -> d.add(line.split("\t")[0]));
     demonyms = phrases(List.copyOf(d));
+    var presidents = new java.util.TreeMap<java.time.LocalDate, List<String>>();
+    for (String line : lines("us-presidents.tsv")) {
+      String[] f = line.split("\t");
+      List<String> name = new ArrayList<>(List.of(f[1].strip().split("\\|")));
+      name.add(f[2].strip());
+      presidents.put(java.time.LocalDate.parse(f[0].strip()), List.copyOf(name));
+    }
+    usPresidents = java.util.Collections.unmodifiableNavigableMap(presidents);
   }
 
   /**
@@ -150,7 +177,8 @@ final class Lexicons {
           "placewords.txt",
           "regions.txt",
           "titles.txt",
-          "triggers.tsv");
+          "triggers.tsv",
+          "us-presidents.tsv");
 
   private static final Lexicons INSTANCE = new Lexicons();
 

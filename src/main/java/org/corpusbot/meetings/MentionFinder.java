@@ -3,6 +3,7 @@ package org.corpusbot.meetings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -74,6 +75,12 @@ final class MentionFinder {
     int i = 0;
     while (i < tokens.size()) {
       Token t = tokens.get(i);
+      Optional<Mention> handle = Handles.at(tokens, i, names);
+      if (handle.isPresent()) {
+        out.add(handle.get());
+        i = handle.get().to();
+        continue;
+      }
       if (!startsName(t)
           || insideAny(i, described)
           || sentenceStart(tokens, i) && CountryMentions.pastSentBy(tokens, i) >= 0) {

@@ -156,6 +156,10 @@ final class NameRegistry {
   private final Map<String, Integer> lastNameAt = new HashMap<>();
   private final Set<String> shown = new HashSet<>();
   private final Presidents presidents = new Presidents();
+
+  /** Whether a name is who was President of the United States on the story's day. */
+  private final java.util.function.Predicate<String> sitting;
+
   private final NationalTitles offices = new NationalTitles();
 
   /** The article's text and headline, for how often a name occurs in it. */
@@ -173,7 +177,16 @@ final class NameRegistry {
 
   /** {@code text}: the article's text, then from {@code headlineAt} on its headline. */
   NameRegistry(String text, int headlineAt, Lexicons lex) {
+    this(text, headlineAt, lex, null);
+  }
+
+  /**
+   * As {@link #NameRegistry(String, int, Lexicons)}, for a story of {@code date} (null when
+   * unknown): of several presidents named, "the president" may then be the one in office that day.
+   */
+  NameRegistry(String text, int headlineAt, Lexicons lex, java.time.LocalDate date) {
     this.text = text;
+    this.sitting = date == null ? name -> false : name -> lex.usPresidentOn(date, name);
     this.headlineAt = headlineAt;
     Matcher m = RUN.matcher(text);
     while (m.find()) {
@@ -339,6 +352,7 @@ final class NameRegistry {
     organisationWords = OrganisationWords.in(text, lex, w -> fullName(w) != null);
     knownOrganisations = lex.oneWordOrgs;
     familyNamesFirst(text, lex);
+    givenNamesInFamilies(text, lex);
     offices.recordLowerCase(text, people, lex);
     List<Span> sentences = new SentenceSplitter().split(text); // once, for both uses below
     offices.withoutSucceeded(text, sentences);
@@ -662,7 +676,7 @@ final class NameRegistry {
    * Presidents}).
    */
   String president(boolean former) {
-    return presidents.one(former, this::canonical, this::timesNamed);
+    return presidents.one(former, this::canonical, this::timesNamed, sitting);
   }
 
   /**
@@ -671,7 +685,7 @@ final class NameRegistry {
    * ({@link #president}'s choice is for "the president" as the story's subject).
    */
   String solePresident() {
-    return presidents.one(false, this::canonical, name -> 0);
+    return presidents.one(false, this::canonical, name -> 0, name -> false);
   }
 
   /** How often the last word of {@code full} stands alone as a word in the article. */
@@ -791,6 +805,48 @@ final class NameRegistry {
    * and no one else's surname is that word; "Joe Biden" stays "Biden" wherever "Biden" stands
    * alone.
    */
+  /**
+   * Where a story names two people of one family ("Brittney Griner" and her wife "Cherelle Griner",
+   * "Joe Biden" and "Hunter Biden"), it tells them apart by their first names: "met with Cherelle".
+   * So the first name of each, when no one else in the story has it and it is no surname, place or
+   * body's word, stands for that person.
+   */
+  private void givenNamesInFamilies(String text, Lexicons lex) {
+    Map<String, Set<String>> families = new HashMap<>();
+    Map<String, Set<String>> byFirst = new HashMap<>();
+    for (String full : new HashSet<>(people.values())) {
+      String[] w = full.split(" ");
+      if (w.length < 2 || !Character.isUpperCase(w[0].charAt(0)) || w[0].endsWith(".")) {
+        continue; // "J. Biden": an initial is no name to be called by
+      }
+      families.computeIfAbsent(surnameKey(w[w.length - 1]), k -> new HashSet<>()).add(full);
+      byFirst
+          .computeIfAbsent(NameParts.clean(w[0]).toLowerCase(Locale.ROOT), k -> new HashSet<>())
+          .add(full);
+    }
+    for (Set<String> family : families.values()) {
+      if (family.size() < 2) {
+        continue;
+      }
+      for (String full : family) {
+        String given = NameParts.clean(full.substring(0, full.indexOf(' ')));
+        String first = given.toLowerCase(Locale.ROOT);
+        if (byFirst.get(first).size() != 1
+            || bySurname.containsKey(first)
+            || firstNames.containsKey(first)
+            || titled.containsKey(first)
+            || lex.placesLower.contains(first)
+            || lex.countries.containsKey(first)
+            || lex.orgWords.contains(first)
+            || lex.oneWordTitle(first)
+            || WordsInText.count(text, given) <= WordsInText.count(text, full)) {
+          continue; // "Lind" of "Ana Lind" and "Lind Vick": no one's first name alone
+        }
+        firstNames.put(first, full);
+      }
+    }
+  }
+
   private void familyNamesFirst(String text, Lexicons lex) {
     for (String full : new HashSet<>(people.values())) {
       String[] w = full.split(" ");

@@ -100,7 +100,11 @@ final class Presidents {
    * {@code canonical} gives; null when none or several: then "the president" could be any of them,
    * or someone unnamed.
    */
-  String one(boolean wasOne, UnaryOperator<String> canonical, ToIntFunction<String> timesNamed) {
+  String one(
+      boolean wasOne,
+      UnaryOperator<String> canonical,
+      ToIntFunction<String> timesNamed,
+      java.util.function.Predicate<String> sitting) {
     Set<String> abroad = map(foreign, canonical);
     Set<String> domestic = map(inOffice, canonical);
     domestic.removeAll(abroad);
@@ -108,7 +112,17 @@ final class Presidents {
     domestic.removeIf(
         d -> !d.contains(" ") && abroad.stream().anyMatch(f -> f.startsWith(d + " ")));
     Set<String> held = wasOne ? map(former, canonical) : domestic.isEmpty() ? abroad : domestic;
-    return held.size() == 1 ? held.iterator().next() : wasOne ? null : story(held, timesNamed);
+    if (held.size() == 1) {
+      return held.iterator().next();
+    }
+    String story = wasOne ? null : story(held, timesNamed);
+    if (story != null || wasOne || held != domestic) {
+      return story;
+    }
+    // "President Joe Biden" in the text and "President Donald Trump" in a photo's caption: of the
+    // American presidents named, "the president" is the one in office on the story's day
+    List<String> inOffice = held.stream().filter(sitting).toList();
+    return inOffice.size() == 1 ? inOffice.get(0) : null;
   }
 
   /**

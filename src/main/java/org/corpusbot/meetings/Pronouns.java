@@ -488,6 +488,7 @@ final class Pronouns {
       boolean person = p.equals("he") || p.equals("she");
       if (m.isPresent()
           && fits(p, m.get().participant())
+          && !Genders.mismatch(Genders.ofKin(c.lower(m.get().from() - 1)), Genders.of(p))
           && !c.locative(m.get())
           && !(person && c.lower(m.get().from() - 1).equals("with"))) {
         int same =

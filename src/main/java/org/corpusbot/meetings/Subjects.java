@@ -179,9 +179,21 @@ final class Subjects {
       if (STAFF.contains(c.lower(k)) || Relatives.KIN.contains(c.lower(k))) {
         return true;
       }
+      if (k > m.to() && PASSIVE.contains(c.lower(k)) && CITED.contains(c.lower(k + 1))) {
+        // "Kellogg's account was cited in the committee's letter to B": something of theirs is
+        // quoted in someone else's contact ("Biden's speech was delivered after meeting B" and
+        // "Biden's decision was outlined in a letter to B" are still Biden's)
+        return true;
+      }
     }
     return false;
   }
+
+  private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "been", "being");
+
+  /** Participles of quoting what someone said or wrote. */
+  private static final Set<String> CITED =
+      Set.of("cited", "quoted", "mentioned", "referenced", "noted", "recounted", "described");
 
   /** People a person has, who act for themselves: "Trump's lawyers met with B". */
   private static final Set<String> STAFF =
