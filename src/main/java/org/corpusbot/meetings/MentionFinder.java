@@ -157,7 +157,8 @@ final class MentionFinder {
     out.addAll(titled);
     out.removeIf(m -> bracketed(tokens, m));
     out.sort((a, b) -> a.from() - b.from());
-    return CountryMentions.officialsOf(tokens, withoutNested(out));
+    return Committees.resolved(
+        tokens, CountryMentions.officialsOf(tokens, withoutNested(out)), names.committee());
   }
 
   /**

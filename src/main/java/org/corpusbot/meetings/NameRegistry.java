@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -669,6 +670,17 @@ final class NameRegistry {
     }
     return full != null ? full : one; // "Queen Ingrid" … "Queen Ingrid II": one queen, in full
   }
+
+  /** The committee the story is about, for "the committee" and "the panel"; null if unsure. */
+  String committee() {
+    if (committee == null) {
+      committee = Optional.ofNullable(Committees.dominant(text, headlineAt));
+    }
+    return committee.orElse(null);
+  }
+
+  /** {@link #committee}, found on first use: most sentences never ask. */
+  private Optional<String> committee;
 
   /**
    * The one person the article calls President (not Vice President), or with {@code former} the one
