@@ -88,6 +88,51 @@ final class NameRegistry {
   private final Map<String, String> bySurname = new HashMap<>();
 
   /**
+   * People by the office their title ends with ({@link #office}), "former:" before a former one.
+   */
+  private final Map<String, Set<String>> officeHolders = new HashMap<>();
+
+  /**
+   * The office a title ends with, lower case: "vice president", "prime minister", else its last
+   * word ("governor" for "Gov.").
+   */
+  static String office(List<String> titles) {
+    String last = NameParts.clean(titles.get(titles.size() - 1)).toLowerCase(Locale.ROOT);
+    String before =
+        titles.size() >= 2
+            ? NameParts.clean(titles.get(titles.size() - 2)).toLowerCase(Locale.ROOT)
+            : "";
+    if (before.equals("vice") || before.equals("prime")) {
+      return before + " " + last;
+    }
+    return OFFICE_ABBREVIATIONS.getOrDefault(last, last);
+  }
+
+  /**
+   * The office an abbreviated title right before {@code at} gives ("Gov. Ana Lind": the runs of
+   * names stop at its full stop), or null.
+   */
+  private static String abbreviatedOffice(String text, int at) {
+    int from = Math.max(0, at - 5);
+    String before = text.substring(from, at);
+    return before.endsWith("Gov. ") ? "governor" : before.endsWith("Sen. ") ? "senator" : null;
+  }
+
+  private static final Map<String, String> OFFICE_ABBREVIATIONS =
+      Map.of("gov", "governor", "gov.", "governor", "sen", "senator", "sen.", "senator");
+
+  /**
+   * The one person the article gives the office ("vice president", "governor"), by full name; null
+   * when it gives it to none or to several, or a former holder is named too.
+   */
+  String soleHolder(String office) {
+    Set<String> held = officeHolders.getOrDefault(office, Set.of());
+    return held.size() == 1 && !held.iterator().next().startsWith("former:")
+        ? held.iterator().next()
+        : null;
+  }
+
+  /**
    * "Turgut Ozal" → {"turkish", "prime", "minister"}: the words of the titles a person is given.
    */
   private final Map<String, Set<String>> titlesOf = new HashMap<>();
@@ -347,6 +392,14 @@ final class NameRegistry {
         }
         presidents.record(titles, full, formerBefore(text, m.start()), lex);
         offices.record(titles, full, NameParts.notInOfficeBefore(text, m.start()), lex);
+        String office = titles.isEmpty() ? abbreviatedOffice(text, m.start()) : office(titles);
+        if (office != null) {
+          // "Vice President Kamala Harris", "Gov. Ana Lind": later "the vice president"; a
+          // former holder holds it no more, and stands in the way of guessing who does
+          officeHolders
+              .computeIfAbsent(office, k -> new HashSet<>())
+              .add(out ? "former:" + full : full);
+        }
       }
     }
     juniors.forEach(this::junior);

@@ -74,6 +74,49 @@ final class TitleReferences {
                 false));
       }
     }
+    out.addAll(offices(tokens, names, found));
+    return out;
+  }
+
+  /** Offices "the" names one holder of: "the vice president", "the governor". */
+  private static final Set<String> OFFICES =
+      Set.of("vice president", "prime minister", "governor", "speaker", "mayor", "senator");
+
+  /**
+   * "the vice president", "the prime minister", "the governor": the one person the article gives
+   * that office ({@link NameRegistry#soleHolder}); not "the vice president of Acme", "the former
+   * governor", nor an office right before a name ("the governor Ana Lind" names her).
+   */
+  private static List<Mention> offices(
+      List<Token> tokens, NameRegistry names, List<Mention> found) {
+    List<Mention> out = new ArrayList<>();
+    for (int i = 1; i < tokens.size(); i++) {
+      String one = tokens.get(i).lower();
+      String two = i + 1 < tokens.size() ? one + " " + tokens.get(i + 1).lower() : "";
+      String office = OFFICES.contains(two) ? two : OFFICES.contains(one) ? one : null;
+      if (office == null || !tokens.get(i - 1).lower().equals("the")) {
+        continue;
+      }
+      int end = i + office.split(" ").length;
+      boolean followed =
+          end < tokens.size()
+              && (tokens.get(end).capitalized() || tokens.get(end).lower().equals("of"));
+      int at = i;
+      boolean inside =
+          found.stream()
+              .anyMatch(
+                  m ->
+                      m.from() <= at
+                          && at < m.to()
+                          && m.participant().kind() != Participant.Kind.DESCRIBED);
+      String holder = followed || inside ? null : names.soleHolder(office);
+      if (holder != null) {
+        out.add(
+            new Mention(
+                i - 1, end, new Participant(holder, Participant.Kind.PERSON, office), false));
+      }
+      i = end - 1;
+    }
     return out;
   }
 
