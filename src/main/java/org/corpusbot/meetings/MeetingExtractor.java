@@ -161,7 +161,9 @@ public final class MeetingExtractor {
           needsGuest ? Hosts.guestAt(tokens, found, to, trigger.guest()) : Optional.empty();
       boolean peopleOnly =
           needsGuest && (trigger.words().equals(RECEIVED) || Hosts.passive(tokens, to));
-      if (Modality.blocked(tokens, i, to, trigger, lex.blockers) || needsGuest && guest.isEmpty()) {
+      if (Modality.blocked(tokens, i, to, trigger, lex.blockers)
+          || needsGuest && guest.isEmpty()
+          || trigger.verb() && WritersOwn.writers(tokens, i)) {
         continue;
       }
       // "said at a dinner with B": a meal after an article is a noun, its "with" read as a noun's
