@@ -476,6 +476,10 @@ final class Complements {
   /** Tags a lower-case word may wrongly carry inside a title: "its de facto leader". */
   private static final Set<String> LOWER_CASE_TAGS = Set.of("X", "PROPN", "ADV");
 
+  /** Prepositions of standing near someone, which the tagger may call adverbs. */
+  private static final Set<String> AROUND =
+      Set.of("around", "near", "behind", "beside", "alongside", "against", "beyond");
+
   /** Words that open another clause, which a contact's object never reaches into. */
   private static final Set<String> CLAUSE_OPENERS =
       Set.of("when", "while", "because", "until", "where", "whereas");
@@ -493,6 +497,9 @@ final class Complements {
     String w = c.lower(i);
     if (CLAUSE_OPENERS.contains(w)) {
       return false; // "met the press when B arrived": B is in another clause
+    }
+    if (AROUND.contains(w)) {
+      return false; // "spoke with individuals around Trump" (the tagger's ADV): his circle
     }
     String tag = c.t.get(i).tag();
     boolean lowerCase = Character.isLowerCase(c.t.get(i).word().charAt(0));
@@ -566,6 +573,7 @@ final class Complements {
       if (c.lower(k).equals("<") && c.lower(k + 2).equals(">")) {
         k += 3; // past a stock ticker: "Pratt Hotel Corp <PRAT> and Southmark Corp"
       }
+      k = pastWhenBeforeIncluding(m, k);
       int pastAppositive = pastAppositive(k);
       k = pastOffice(m, pastAppositive);
       boolean pastBody = k != pastAppositive;
@@ -608,6 +616,30 @@ final class Complements {
       }
     }
   }
+
+  /**
+   * Past the time or place between a described group and the names it includes ("met with several
+   * lawmakers on Monday, including A and B"; "… on January 6 – including A"): where "including" is,
+   * when only a short phrase with no verb and no one named stands between; else {@code k}.
+   */
+  private int pastWhenBeforeIncluding(Mention group, int k) {
+    if (group.participant().kind() != Participant.Kind.DESCRIBED
+        || !WHEN_OR_WHERE.contains(c.lower(k))) {
+      return k;
+    }
+    for (int j = k + 1; j < Math.min(c.t.size(), k + 7); j++) {
+      if (c.lower(j).equals("including") && BEFORE_INCLUDING.contains(c.lower(j - 1))) {
+        return j;
+      }
+      if (c.isVerb(j) || c.startingAt(j).filter(x -> !x.place()).isPresent()) {
+        return k;
+      }
+    }
+    return k;
+  }
+
+  private static final Set<String> WHEN_OR_WHERE = Set.of("on", "in", "at", "last", "this", "over");
+  private static final Set<String> BEFORE_INCLUDING = Set.of(",", "–", "—", "-");
 
   /**
    * Past a lower-case appositive between two members of a list ("met with Ana Vick, the finance
