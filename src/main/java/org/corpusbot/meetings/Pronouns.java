@@ -346,6 +346,13 @@ final class Pronouns {
     return out;
   }
 
+  /**
+   * Participles of saying: "with Beshear telling MSNBC that he had spoken with …" makes the name
+   * after "with" the one who speaks, not the one met.
+   */
+  private static final Set<String> SAYING =
+      Set.of("telling", "saying", "adding", "noting", "insisting", "arguing", "claiming");
+
   /** Participles after a comma whose subject is the main clause's: ", saying he …". */
   private static final Set<String> PARTICIPLES =
       Set.of("saying", "adding", "noting", "insisting", "arguing", "claiming", "explaining");
@@ -490,7 +497,9 @@ final class Pronouns {
           && fits(p, m.get().participant())
           && !Genders.mismatch(Genders.ofKin(c.lower(m.get().from() - 1)), Genders.of(p))
           && !c.locative(m.get())
-          && !(person && c.lower(m.get().from() - 1).equals("with"))) {
+          && !(person
+              && c.lower(m.get().from() - 1).equals("with")
+              && !SAYING.contains(c.lower(m.get().to())))) {
         int same =
             person && c.t.get(m.get().to() - 1).possessive() && !toldOf(m.get().to())
                 ? before(p, m.get().from())
