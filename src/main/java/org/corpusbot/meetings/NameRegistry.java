@@ -839,13 +839,15 @@ final class NameRegistry {
     Matcher m = FIRST_LADY.matcher(text);
     while (m.find()) {
       int from = Math.max(0, m.start() - 7);
-      if (text.substring(from, m.start()).toLowerCase(Locale.ROOT).contains("former")) {
-        continue;
+      String before = text.substring(from, m.start()).toLowerCase(Locale.ROOT);
+      if (before.contains("former") || before.endsWith("then-") || before.endsWith("then ")) {
+        continue; // "then-first lady Melania Trump" is not whom "the first lady" now names
       }
       String[] w = m.group(1).replaceAll("['’]s?$", "").split(" ");
       for (int n = Math.min(3, w.length); n >= 2; n--) {
         String name = String.join(" ", java.util.Arrays.asList(w).subList(0, n));
-        if (isFullName(name)) {
+        // "first lady Jill Biden" where "Biden" alone is Joe Biden: named in full all the same
+        if (isFullName(name) || people.containsValue(NameParts.clean(name))) {
           ladies.add(name);
           break;
         }
