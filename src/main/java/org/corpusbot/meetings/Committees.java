@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,8 +25,8 @@ final class Committees {
       Pattern.compile("(?:(?:\\p{Lu}[\\p{L}.'’-]*|\\d+) )+(?:select )?[Cc]ommittee\\b(?!['’])");
 
   /** Words a run may open with that are no part of a name. */
-  private static final java.util.Set<String> OPENERS =
-      java.util.Set.of("The", "A", "An", "In", "On", "At", "For", "By", "With", "From", "And");
+  private static final Set<String> OPENERS =
+      Set.of("The", "A", "An", "In", "On", "At", "For", "By", "With", "From", "And");
 
   private Committees() {}
 

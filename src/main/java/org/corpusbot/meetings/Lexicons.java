@@ -8,14 +8,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The word lists the rules run on, kept as data in {@code resources/meetings} so that extending the
@@ -67,13 +71,13 @@ final class Lexicons {
   final Map<String, String> countries;
 
   /** From which day who was President of the United States: first names, then the surname. */
-  private final java.util.NavigableMap<java.time.LocalDate, List<String>> usPresidents;
+  private final NavigableMap<LocalDate, List<String>> usPresidents;
 
   /**
    * Whether {@code name} ("Joe Biden", or a surname alone) is who was President of the United
    * States on {@code day}; false for a day before the list starts.
    */
-  boolean usPresidentOn(java.time.LocalDate day, String name) {
+  boolean usPresidentOn(LocalDate day, String name) {
     var held = usPresidents.floorEntry(day);
     if (held == null) {
       return false;
@@ -147,14 +151,14 @@ final class Lexicons {
     Set<String> d = new HashSet<>(lines("demonyms.txt"));
     lines("countries.tsv").forEach(line -> d.add(line.split("\t")[0]));
     demonyms = phrases(List.copyOf(d));
-    var presidents = new java.util.TreeMap<java.time.LocalDate, List<String>>();
+    var presidents = new TreeMap<LocalDate, List<String>>();
     for (String line : lines("us-presidents.tsv")) {
       String[] f = line.split("\t");
       List<String> name = new ArrayList<>(List.of(f[1].strip().split("\\|")));
       name.add(f[2].strip());
-      presidents.put(java.time.LocalDate.parse(f[0].strip()), List.copyOf(name));
+      presidents.put(LocalDate.parse(f[0].strip()), List.copyOf(name));
     }
-    usPresidents = java.util.Collections.unmodifiableNavigableMap(presidents);
+    usPresidents = Collections.unmodifiableNavigableMap(presidents);
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.corpusbot.meetings;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corpusbot.corpus.SentenceSplitter;
@@ -204,7 +206,7 @@ final class NameRegistry {
   private final Presidents presidents = new Presidents();
 
   /** Whether a name is who was President of the United States on the story's day. */
-  private final java.util.function.Predicate<String> sitting;
+  private final Predicate<String> sitting;
 
   private final NationalTitles offices = new NationalTitles();
 
@@ -230,7 +232,7 @@ final class NameRegistry {
    * As {@link #NameRegistry(String, int, Lexicons)}, for a story of {@code date} (null when
    * unknown): of several presidents named, "the president" may then be the one in office that day.
    */
-  NameRegistry(String text, int headlineAt, Lexicons lex, java.time.LocalDate date) {
+  NameRegistry(String text, int headlineAt, Lexicons lex, LocalDate date) {
     this.text = text;
     this.sitting = date == null ? name -> false : name -> lex.usPresidentOn(date, name);
     this.headlineAt = headlineAt;

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.function.UnaryOperator;
 
@@ -104,7 +105,7 @@ final class Presidents {
       boolean wasOne,
       UnaryOperator<String> canonical,
       ToIntFunction<String> timesNamed,
-      java.util.function.Predicate<String> sitting) {
+      Predicate<String> sitting) {
     Set<String> abroad = map(foreign, canonical);
     Set<String> domestic = map(inOffice, canonical);
     domestic.removeAll(abroad);
