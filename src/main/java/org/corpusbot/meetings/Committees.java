@@ -22,7 +22,8 @@ final class Committees {
    * ("January 6 committee", "House select committee", "Senate Foreign Relations Committee").
    */
   private static final Pattern NAMED =
-      Pattern.compile("(?:(?:\\p{Lu}[\\p{L}.'’-]*|\\d+) )+(?:select )?[Cc]ommittee\\b(?!['’])");
+      Pattern.compile(
+          "(?:(?:\\p{Lu}[\\p{L}.'’-]*|\\d+) (?:and (?=\\p{Lu}))?)+(?:select )?[Cc]ommittee\\b(?!['’])");
 
   /** Words a run may open with that are no part of a name. */
   private static final Set<String> OPENERS =
@@ -78,32 +79,64 @@ final class Committees {
    * The mentions with "the committee" and "the panel" made the story's committee, when it has one;
    * not "the committee's" or "the panel's" (what is theirs is no party), nor "the panel of judges".
    */
-  static List<Mention> resolved(List<Token> tokens, List<Mention> mentions, String committee) {
-    if (committee == null) {
+  static List<Mention> resolved(
+      List<Token> tokens, List<Mention> mentions, String committee, String panel) {
+    if (committee == null && panel == null) {
       return mentions;
     }
-    Participant body = new Participant(committee, Participant.Kind.GROUP, null);
     List<Mention> out = new ArrayList<>();
     for (Mention m : mentions) {
       boolean bare =
-          m.to() - m.from() == 2
+          committee != null
+              && m.to() - m.from() == 2
               && tokens.get(m.from()).lower().equals("the")
               && tokens.get(m.from() + 1).lower().equals("committee");
-      out.add(bare && !owns(tokens, m.to()) ? new Mention(m.from(), m.to(), body, false) : m);
+      out.add(
+          bare && !owns(tokens, m.to())
+              ? new Mention(
+                  m.from(), m.to(), new Participant(committee, Participant.Kind.GROUP, null), false)
+              : m);
     }
+    if (panel == null) {
+      return out;
+    }
+    Participant body = new Participant(panel, Participant.Kind.GROUP, null);
     for (int i = 0; i + 1 < tokens.size(); i++) {
-      boolean panel =
+      boolean thePanel =
           tokens.get(i).lower().equals("the")
               && tokens.get(i + 1).word().equals("panel")
               && !owns(tokens, i + 2)
               && !(i + 2 < tokens.size() && tokens.get(i + 2).lower().equals("of"));
       int at = i;
-      if (panel && out.stream().noneMatch(m -> m.from() <= at + 1 && at < m.to())) {
+      if (thePanel && out.stream().noneMatch(m -> m.from() <= at + 1 && at < m.to())) {
         out.add(new Mention(i, i + 2, body, false));
       }
     }
     out.sort((a, b) -> a.from() - b.from());
     return out;
+  }
+
+  /**
+   * Words before "committee" or "panel" that show the story has another one of some other kind: "a
+   * three-judge panel", "an expert panel", "a separate committee", "a panel of judges".
+   */
+  private static final Pattern OTHER =
+      Pattern.compile(
+          "(?i)\\b(?:a|an|another|separate|new|expert|advisory|appeals|judicial|review|\\p{L}+-judge)"
+              + " (?:committee|panel)\\b|\\b(?:committee|panel) of\\b");
+
+  /**
+   * Whether "the committee" or "the panel" ({@code noun}) may stand for the story's committee: the
+   * text speaks of no committee or panel of another kind.
+   */
+  static boolean noOther(String text, String noun) {
+    Matcher m = OTHER.matcher(text);
+    while (m.find()) {
+      if (m.group().toLowerCase(Locale.ROOT).contains(noun)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a possessive mark follows at {@code k}, or the word before it was one. */

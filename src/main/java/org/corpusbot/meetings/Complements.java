@@ -629,7 +629,14 @@ final class Complements {
     }
     for (int j = k + 1; j < Math.min(c.t.size(), k + 7); j++) {
       if (c.lower(j).equals("including") && BEFORE_INCLUDING.contains(c.lower(j - 1))) {
-        return j;
+        // only countries: "A bipartisan delegation met with Israeli leaders in Jerusalem on Sunday,
+        // including Sen. A and Sen. B" may include the senators in the delegation
+        int first = c.lower(j + 1).equals("the") ? j + 2 : j + 1;
+        boolean country =
+            c.startingAt(first)
+                .filter(x -> CountryNames.isCountry(x.participant().name()))
+                .isPresent();
+        return country ? j : k;
       }
       if (c.isVerb(j) || c.startingAt(j).filter(x -> !x.place()).isPresent()) {
         return k;

@@ -23,7 +23,7 @@ import org.corpusbot.retrieval.ArticleAnnotator;
  */
 public final class ContactAnnotator implements ArticleAnnotator {
   public static final String KIND = "contact";
-  static final String VERSION = "134";
+  static final String VERSION = "135";
   static final ObjectMapper JSON =
       new ObjectMapper()
           .registerModule(new JavaTimeModule())

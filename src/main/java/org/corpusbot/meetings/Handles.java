@@ -28,11 +28,9 @@ final class Handles {
     }
     String handle = whole ? w.substring(1) : tokens.get(i + 1).word();
     int end = whole ? i + 1 : i + 2;
-    String spaced = handle.replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " "); // "KamalaHarris"
-    String last = spaced.substring(spaced.lastIndexOf(' ') + 1);
-    String full = spaced.contains(" ") ? names.fullName(last) : null;
+    String full = names.personByHandle(handle);
     Participant p =
-        full != null && full.equalsIgnoreCase(spaced)
+        full != null
             ? new Participant(full, Participant.Kind.PERSON, null)
             : new Participant("@" + handle, Participant.Kind.DESCRIBED, null);
     return Optional.of(new Mention(i, end, p, false));

@@ -59,7 +59,14 @@ final class Hosts {
     for (Mention m : mentions) {
       // the body behind "a delegation of Chinese officials" may span the whole phrase
       boolean sentPeople = m.from() == to && CountryMentions.namesItsPeople(t, m);
-      boolean sentFrom = sender > i && m.from() == sender && CountryMentions.sentAhead(t, m);
+      // not "leaders from the U.S. auto industry": the country only qualifies where they are from
+      boolean sentFrom =
+          sender > i
+              && m.from() == sender
+              && CountryMentions.sentAhead(t, m)
+              && !(m.to() < t.size()
+                  && Character.isLowerCase(t.get(m.to()).word().charAt(0))
+                  && Set.of("NOUN", "ADJ", "PROPN").contains(t.get(m.to()).tag()));
       if (m.from() == i
           || delegation && (m.from() == lead || m.from() == to)
           || sentPeople

@@ -8,18 +8,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The word lists the rules run on, kept as data in {@code resources/meetings} so that extending the
@@ -69,25 +65,6 @@ final class Lexicons {
 
   /** A nationality (lower case) to its country: "canadian" → "Canada". */
   final Map<String, String> countries;
-
-  /** From which day who was President of the United States: first names, then the surname. */
-  private final NavigableMap<LocalDate, List<String>> usPresidents;
-
-  /**
-   * Whether {@code name} ("Joe Biden", or a surname alone) is who was President of the United
-   * States on {@code day}; false for a day before the list starts.
-   */
-  boolean usPresidentOn(LocalDate day, String name) {
-    var held = usPresidents.floorEntry(day);
-    if (held == null) {
-      return false;
-    }
-    List<String> words = List.of(NameParts.clean(name).split("\\s+"));
-    List<String> firsts = held.getValue().subList(0, held.getValue().size() - 1);
-    String surname = held.getValue().get(held.getValue().size() - 1);
-    return words.get(words.size() - 1).equalsIgnoreCase(surname)
-        && (words.size() == 1 || firsts.stream().anyMatch(f -> f.equalsIgnoreCase(words.get(0))));
-  }
 
   /**
    * A trigger phrase (lower-case tokens), its kind, whether it is a verb, what its object must be
@@ -151,14 +128,6 @@ final class Lexicons {
     Set<String> d = new HashSet<>(lines("demonyms.txt"));
     lines("countries.tsv").forEach(line -> d.add(line.split("\t")[0]));
     demonyms = phrases(List.copyOf(d));
-    var presidents = new TreeMap<LocalDate, List<String>>();
-    for (String line : lines("us-presidents.tsv")) {
-      String[] f = line.split("\t");
-      List<String> name = new ArrayList<>(List.of(f[1].strip().split("\\|")));
-      name.add(f[2].strip());
-      presidents.put(LocalDate.parse(f[0].strip()), List.copyOf(name));
-    }
-    usPresidents = Collections.unmodifiableNavigableMap(presidents);
   }
 
   /**
@@ -181,8 +150,7 @@ final class Lexicons {
           "placewords.txt",
           "regions.txt",
           "titles.txt",
-          "triggers.tsv",
-          "us-presidents.tsv");
+          "triggers.tsv");
 
   private static final Lexicons INSTANCE = new Lexicons();
 

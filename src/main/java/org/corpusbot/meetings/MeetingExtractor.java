@@ -76,9 +76,7 @@ public final class MeetingExtractor {
       if (names == null) {
         // The headline goes after the text: a full name found only there ("Roth" in the text,
         // "Sabine Roth" in the title) is still known, and never wins over the text's own.
-        names =
-            new NameRegistry(
-                withHeadline(text, article.title()), text.length(), lex, article.date());
+        names = new NameRegistry(withHeadline(text, article.title()), text.length(), lex);
         refs = new Referents(text, names, lex, spans);
         shortNames = new ShortNames(text, refs.organisations(), lex);
       }

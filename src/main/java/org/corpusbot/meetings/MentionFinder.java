@@ -158,7 +158,10 @@ final class MentionFinder {
     out.removeIf(m -> bracketed(tokens, m));
     out.sort((a, b) -> a.from() - b.from());
     return Committees.resolved(
-        tokens, CountryMentions.officialsOf(tokens, withoutNested(out)), names.committee());
+        tokens,
+        CountryMentions.officialsOf(tokens, withoutNested(out)),
+        names.committee("committee"),
+        names.committee("panel"));
   }
 
   /**

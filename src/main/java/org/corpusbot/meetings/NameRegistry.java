@@ -1,6 +1,5 @@
 package org.corpusbot.meetings;
 
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
@@ -12,7 +11,6 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corpusbot.corpus.SentenceSplitter;
@@ -129,9 +127,35 @@ final class NameRegistry {
    */
   String soleHolder(String office) {
     Set<String> held = officeHolders.getOrDefault(office, Set.of());
-    return held.size() == 1 && !held.iterator().next().startsWith("former:")
-        ? held.iterator().next()
-        : null;
+    if (held.size() != 1 || held.iterator().next().startsWith("former:")) {
+      return null;
+    }
+    String holder = held.iterator().next();
+    return otherHolderNamed(office, holder) ? null : holder;
+  }
+
+  /**
+   * Whether the text gives the office to someone else in lower case, which no title records:
+   * "Florida's governor, Ron DeSantis", "Tom Lind, a vice president at Acme".
+   */
+  private boolean otherHolderNamed(String office, String holder) {
+    String name = "(\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+)+)";
+    String o = Pattern.quote(office);
+    Pattern after = Pattern.compile("(?i:\\b" + o + ")(?:,)? " + name);
+    Pattern before =
+        Pattern.compile(
+            name + ", (?:a|an|the|[\\p{L}]+['’]s) (?:[\\p{L}-]+ ){0,3}(?i:" + o + ")\\b");
+    for (Pattern p : List.of(after, before)) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        String named = canonical(NameParts.clean(m.group(1)));
+        String last = named.substring(named.lastIndexOf(' ') + 1);
+        if (!named.equals(holder) && !holder.endsWith(" " + last)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -205,9 +229,6 @@ final class NameRegistry {
   private final Set<String> shown = new HashSet<>();
   private final Presidents presidents = new Presidents();
 
-  /** Whether a name is who was President of the United States on the story's day. */
-  private final Predicate<String> sitting;
-
   private final NationalTitles offices = new NationalTitles();
 
   /** The article's text and headline, for how often a name occurs in it. */
@@ -225,16 +246,7 @@ final class NameRegistry {
 
   /** {@code text}: the article's text, then from {@code headlineAt} on its headline. */
   NameRegistry(String text, int headlineAt, Lexicons lex) {
-    this(text, headlineAt, lex, null);
-  }
-
-  /**
-   * As {@link #NameRegistry(String, int, Lexicons)}, for a story of {@code date} (null when
-   * unknown): of several presidents named, "the president" may then be the one in office that day.
-   */
-  NameRegistry(String text, int headlineAt, Lexicons lex, LocalDate date) {
     this.text = text;
-    this.sitting = date == null ? name -> false : name -> lex.usPresidentOn(date, name);
     this.headlineAt = headlineAt;
     Matcher m = RUN.matcher(text);
     while (m.find()) {
@@ -726,12 +738,31 @@ final class NameRegistry {
     return full != null ? full : one; // "Queen Ingrid" … "Queen Ingrid II": one queen, in full
   }
 
-  /** The committee the story is about, for "the committee" and "the panel"; null if unsure. */
-  String committee() {
+  /**
+   * The one person named in full whose name a handle ends with, letters only and case aside
+   * ("KamalaHarris", "realDonaldTrump", "GovRonDeSantis"), or null: none, or two.
+   */
+  String personByHandle(String handle) {
+    String h = handle.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+    Set<String> found = new HashSet<>();
+    for (String full : people.values()) {
+      String letters = full.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+      if (full.contains(" ") && letters.length() >= 6 && h.endsWith(letters)) {
+        found.add(full);
+      }
+    }
+    return found.size() == 1 ? found.iterator().next() : null;
+  }
+
+  /**
+   * The committee the story is about, for "the committee" or "the panel" ({@code noun}); null if
+   * unsure, or the story speaks of a committee or panel of another kind ("a three-judge panel").
+   */
+  String committee(String noun) {
     if (committee == null) {
       committee = Optional.ofNullable(Committees.dominant(text, headlineAt));
     }
-    return committee.orElse(null);
+    return committee.isPresent() && Committees.noOther(text, noun) ? committee.get() : null;
   }
 
   /** {@link #committee}, found on first use: most sentences never ask. */
@@ -743,7 +774,7 @@ final class NameRegistry {
    * Presidents}).
    */
   String president(boolean former) {
-    return presidents.one(former, this::canonical, this::timesNamed, sitting);
+    return presidents.one(former, this::canonical, this::timesNamed);
   }
 
   /**
@@ -752,7 +783,7 @@ final class NameRegistry {
    * ({@link #president}'s choice is for "the president" as the story's subject).
    */
   String solePresident() {
-    return presidents.one(false, this::canonical, name -> 0, name -> false);
+    return presidents.one(false, this::canonical, name -> 0);
   }
 
   /** How often the last word of {@code full} stands alone as a word in the article. */

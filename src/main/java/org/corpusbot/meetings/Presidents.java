@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.function.UnaryOperator;
 
@@ -101,11 +100,7 @@ final class Presidents {
    * {@code canonical} gives; null when none or several: then "the president" could be any of them,
    * or someone unnamed.
    */
-  String one(
-      boolean wasOne,
-      UnaryOperator<String> canonical,
-      ToIntFunction<String> timesNamed,
-      Predicate<String> sitting) {
+  String one(boolean wasOne, UnaryOperator<String> canonical, ToIntFunction<String> timesNamed) {
     Set<String> abroad = map(foreign, canonical);
     Set<String> domestic = map(inOffice, canonical);
     domestic.removeAll(abroad);
@@ -113,17 +108,7 @@ final class Presidents {
     domestic.removeIf(
         d -> !d.contains(" ") && abroad.stream().anyMatch(f -> f.startsWith(d + " ")));
     Set<String> held = wasOne ? map(former, canonical) : domestic.isEmpty() ? abroad : domestic;
-    if (held.size() == 1) {
-      return held.iterator().next();
-    }
-    String story = wasOne ? null : story(held, timesNamed);
-    if (story != null || wasOne || held != domestic) {
-      return story;
-    }
-    // "President Joe Biden" in the text and "President Donald Trump" in a photo's caption: of the
-    // American presidents named, "the president" is the one in office on the story's day
-    List<String> inOffice = held.stream().filter(sitting).toList();
-    return inOffice.size() == 1 ? inOffice.get(0) : null;
+    return held.size() == 1 ? held.iterator().next() : wasOne ? null : story(held, timesNamed);
   }
 
   /**

@@ -100,7 +100,9 @@ final class TitleReferences {
       int end = i + office.split(" ").length;
       boolean followed =
           end < tokens.size()
-              && (tokens.get(end).capitalized() || tokens.get(end).lower().equals("of"));
+              && (tokens.get(end).capitalized()
+                  || tokens.get(end).lower().equals("of") // "the vice president of Acme"
+                  || tokens.get(end).lower().equals("from")); // "the senator from Connecticut"
       int at = i;
       boolean inside =
           found.stream()

@@ -24,6 +24,9 @@ class CommitteesTest {
             + " panel. | Tomas Varga - House Jan. 6 committee",
         "The Senate Banking Committee asked for records. The committee sent a letter Monday to"
             + " Ilona Brandt. | Senate Banking Committee - Ilona Brandt",
+        // review 54: "and" inside the name
+        "The House Ways and Means Committee asked for records. The committee sent a letter Monday"
+            + " to Ilona Brandt. | House Ways and Means Committee - Ilona Brandt",
       })
   void theCommitteeIsTheOneTheStoryNames(String row) {
     MadeUpText.assertRow(row);
@@ -39,6 +42,12 @@ class CommitteesTest {
             + " judges in May. | ",
         "The House Ethics Committee is weighing referrals. Tomas Varga met with the panel's"
             + " chairman in May. | ",
+        // "the panel" may be the committee while "the committee" is not (a separate one named)
+        "The House Ethics Committee is weighing referrals; a separate committee of judges met."
+            + " Paul Ames met with the panel in May. | Paul Ames - House Ethics Committee",
+        // review 54: a panel of another kind in the story
+        "The House Ethics Committee is weighing referrals. A three-judge panel ruled on Monday."
+            + " Tomas Varga met with the panel in May. | ",
       })
   void anUnclearCommitteeStaysUnnamed(String row) {
     MadeUpText.assertRow(row);

@@ -16,14 +16,9 @@ final class MadeUpText {
 
   /** "A - B" for each pair of the contacts in {@code text} where neither side is described. */
   static List<String> namedPairs(String text) {
-    return namedPairs(DATE, text);
-  }
-
-  /** {@link #namedPairs(String)} of a story dated {@code date} (null: no date). */
-  static List<String> namedPairs(LocalDate date, String text) {
     List<String> out = new ArrayList<>();
     for (ContactEvent e :
-        EXTRACTOR.extract(new Article("t", "T", date, null, null, List.of(), text, null))) {
+        EXTRACTOR.extract(new Article("t", "T", DATE, null, null, List.of(), text, null))) {
       for (List<Participant> p : e.pairs()) {
         if (p.get(0).kind() != Participant.Kind.DESCRIBED
             && p.get(1).kind() != Participant.Kind.DESCRIBED) {

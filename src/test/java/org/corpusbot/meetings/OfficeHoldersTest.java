@@ -56,6 +56,12 @@ class OfficeHoldersTest {
             + " Ilona Brandt on Monday. | Acme Corp - Ilona Brandt",
         "Gov. Tomas Varga spoke. The governor's aides met with President Ilona Brandt on Monday."
             + " | ",
+        // review 54: the office given in lower case to someone else, or "the senator from X"
+        "Gov. Tomas Varga spoke. Ohio's governor, Paul Ames, also spoke. The governor met with"
+            + " President Ilona Brandt on Monday. | ",
+        "Vice President Tomas Varga spoke. Paul Ames, a vice president at Acme Corp, spoke. The"
+            + " vice president met with Ilona Brandt on Monday. | ",
+        "Sen. Tomas Varga spoke. The senator from Connecticut met with Ilona Brandt. | ",
       })
   void anUnclearOfficeStaysUnnamed(String row) {
     MadeUpText.assertRow(row);

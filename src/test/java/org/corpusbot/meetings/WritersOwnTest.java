@@ -30,6 +30,15 @@ class WritersOwnTest {
         "“I talked to Tomas Varga yesterday,” Senator Ilona Brandt said.",
         "[38:12] Brandt: When I met with Tomas Varga, we sat in the palace.",
         "Senator Ilona Brandt talked to Tomas Varga yesterday.",
+        // review 54: a quote's middle sentence has no mark of its own, and a speaker's "I" need
+        // not be quoted; only an interview's form ("…, a scientist", "about", "to ask") is the
+        // writer's
+        "Senator Ilona Brandt said, “We have work to do. I met with Tomas Varga in November and"
+            + " we agreed. That matters.”",
+        "Senator Ilona Brandt spoke. This race is not over. I spoke with Tomas Varga last week and"
+            + " told him so.",
+        "Senator Ilona Brandt addressed Congress. I have spoken with Tomas Varga many times, she"
+            + " told lawmakers.",
       })
   void aSpeakersIAndOthersStillCount(String text) {
     assertThat(MadeUpText.participants(text)).contains("Tomas Varga PERSON");

@@ -1,40 +1,17 @@
 package org.corpusbot.meetings;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Who a story means by "the President" when it names several, the guests a host's "leaders from"
- * stand for, family members told apart by their first names, a kin word's gender, a quoted account
- * that is no one's contact, and social-media handles. Sentences are made up (the American
- * presidents are the list's facts); each row failed on v127, the build before these rules.
+ * The guests a host's "leaders from" stand for, family members told apart by their first names, a
+ * kin word's gender, a quoted account that is no one's contact, and social-media handles. Sentences
+ * are made up. Each row that finds a contact failed on v127, the build before these rules; the rows
+ * that find none guard the rules' limits (the kin row, a wrong guess the first-name rule made
+ * before it).
  */
-class PresidentsHandlesAndFamiliesTest {
-
-  /** A photo's caption names an earlier president; the text's "the President" is today's. */
-  private static final String TWO_PRESIDENTS =
-      "Supporters at a rally with President Donald Trump on January 6, 2021. A State of the Union"
-          + " address by U.S. President Joe Biden. The President earlier on Tuesday met with"
-          + " Democratic Sen. Tomas Varga of Connecticut.";
-
-  @Test
-  void thePresidentIsTheOneInOfficeOnTheStorysDay() {
-    assertThat(MadeUpText.namedPairs(LocalDate.of(2022, 5, 24), TWO_PRESIDENTS))
-        .containsExactly("Joe Biden - Tomas Varga");
-    assertThat(MadeUpText.namedPairs(LocalDate.of(2019, 5, 24), TWO_PRESIDENTS))
-        .containsExactly("Donald Trump - Tomas Varga");
-  }
-
-  /** Without a date, or when neither named president held office that day, no one is guessed. */
-  @Test
-  void withoutTheDayThePresidentStaysUnnamed() {
-    assertThat(MadeUpText.namedPairs(null, TWO_PRESIDENTS)).isEmpty();
-    assertThat(MadeUpText.namedPairs(LocalDate.of(2012, 5, 24), TWO_PRESIDENTS)).isEmpty();
-  }
+class HostsHandlesAndFamiliesTest {
 
   /** "hosted leaders from A and B": the countries that sent them, as "the leaders of A and B". */
   @ParameterizedTest
@@ -60,6 +37,8 @@ class PresidentsHandlesAndFamiliesTest {
         "President Tomas Varga hosted business leaders from Fiji on Thursday. | ",
         "President Tomas Varga hosted students from Fiji on Thursday. | ",
         "Mayor Tomas Varga hosted officials from Detroit on Thursday. | ",
+        // review 54: a country that only qualifies where the people come from
+        "President Tomas Varga hosted leaders from the U.S. auto industry on Thursday. | ",
       })
   void othersFromAPlaceAreNoGuestsOfItsGovernment(String row) {
     MadeUpText.assertRow(row);
@@ -100,6 +79,10 @@ class PresidentsHandlesAndFamiliesTest {
     MadeUpText.assertRow(
         "President Tomas Varga spoke. Varga's speech was delivered hours after meeting with"
             + " President Ilona Brandt. | Tomas Varga - Ilona Brandt");
+    // review 54: "described" and "noted" tell of one's own act, not of a quoted account
+    MadeUpText.assertRow(
+        "President Tomas Varga spoke. Varga's visit was described as a success after talks with"
+            + " President Ilona Brandt. | Tomas Varga - Ilona Brandt");
   }
 
   /** A handle is the person the story names with its words, else someone unnamed. */
@@ -108,6 +91,10 @@ class PresidentsHandlesAndFamiliesTest {
     MadeUpText.assertRow(
         "Ilona Brandt was nominated. Tomas Varga and Ana Varga spoke with @IlonaBrandt on Monday."
             + " | Tomas Varga - Ilona Brandt; Ana Varga - Ilona Brandt");
+    // review 54: a handle with a title or other word before the name
+    MadeUpText.assertRow(
+        "Gov. Ilona Brandt spoke. Tomas Varga met with @GovIlonaBrandt on Monday."
+            + " | Tomas Varga - Ilona Brandt");
     // unread, the handle still keeps the two who spoke to it from being each other's contact
     MadeUpText.assertRow("Tomas Varga and Ana Varga spoke with @CampaignHQ on Monday. | ");
   }
