@@ -97,8 +97,7 @@ final class Genders {
     if (gender == null || p.kind() != Participant.Kind.PERSON) {
       return false;
     }
-    Gender known = known(p);
-    return known != null && known != gender;
+    return mismatch(known(p), gender);
   }
 
   private static Gender known(Participant p) {

@@ -759,14 +759,22 @@ final class NameRegistry {
    * unsure, or the story speaks of a committee or panel of another kind ("a three-judge panel").
    */
   String committee(String noun) {
-    if (committee == null) {
-      committee = Optional.ofNullable(Committees.dominant(text, headlineAt));
-    }
-    return committee.isPresent() && Committees.noOther(text, noun) ? committee.get() : null;
+    return committees
+        .computeIfAbsent(
+            noun,
+            n -> {
+              String named = Committees.dominant(text, headlineAt);
+              return Optional.ofNullable(
+                  named != null && Committees.noOther(text, n) ? named : null);
+            })
+        .orElse(null);
   }
 
-  /** {@link #committee}, found on first use: most sentences never ask. */
-  private Optional<String> committee;
+  /**
+   * {@link #committee} by noun, found on first use and kept: every sentence with a contact word
+   * asks, and each answer reads the whole text.
+   */
+  private final Map<String, Optional<String>> committees = new HashMap<>();
 
   /**
    * The one person the article calls President (not Vice President), or with {@code former} the one
