@@ -3,6 +3,7 @@ package org.corpusbot.answer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -116,6 +117,7 @@ final class EvidenceScorer {
     q.removeAll(questionWords);
     q.removeAll(lexicon.terms(result.scope().phrase()));
     Map<String, Double> idf = lexicon.idf(q);
+    Map<String, Set<String>> acronyms = acronyms(question, q);
     double total = idf.values().stream().mapToDouble(Double::doubleValue).sum();
     QuestionType type = QuestionType.of(question);
     boolean lead = leadWeighs(question);
@@ -135,7 +137,7 @@ final class EvidenceScorer {
         if (BoilerplateSentences.isBoilerplate(sentence)) {
           continue;
         }
-        Set<String> terms = lexicon.terms(sentence);
+        Set<String> terms = withAcronyms(lexicon.terms(sentence), sentence, acronyms);
         double lexical = share(terms, idf, total);
         Set<String> ctx = new HashSet<>(terms);
         ctx.addAll(around);
@@ -168,6 +170,34 @@ final class EvidenceScorer {
     }
     out.sort((a, b) -> Double.compare(b.score(), a.score()));
     return refineSemantic(out, result, own);
+  }
+
+  /**
+   * The question's acronyms ("IRS") that are among its weighed terms, with their terms: a sentence
+   * that spells one out ("The Internal Revenue Service will …", as a story's lead often does) holds
+   * it, although no term of the two is alike.
+   */
+  private Map<String, Set<String>> acronyms(String question, Set<String> weighed) {
+    Map<String, Set<String>> out = new LinkedHashMap<>();
+    for (String a : Acronyms.in(question)) {
+      Set<String> t = lexicon.terms(a);
+      if (!t.isEmpty() && weighed.containsAll(t)) {
+        out.put(a, t);
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> withAcronyms(
+      Set<String> terms, String sentence, Map<String, Set<String>> acronyms) {
+    Set<String> out = terms;
+    for (var a : acronyms.entrySet()) {
+      if (!out.containsAll(a.getValue()) && Acronyms.spelledOut(a.getKey(), sentence)) {
+        out = new HashSet<>(out);
+        out.addAll(a.getValue());
+      }
+    }
+    return out;
   }
 
   /**

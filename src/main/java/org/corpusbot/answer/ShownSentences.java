@@ -71,6 +71,9 @@ final class ShownSentences {
    * read-more line or the article's title repeated.
    */
   static Optional<Candidate> shown(Candidate c) {
+    if (headlineOnly(c)) {
+      return Optional.of(c);
+    }
     int cut = datelineLength(c.text());
     Candidate s = cut > 0 ? c.withoutFirst(cut) : c;
     if (NOT_STORY.matcher(s.text()).find()
@@ -98,6 +101,22 @@ final class ShownSentences {
     return Character.isUpperCase(sentence.charAt(m.end())) || sentence.charAt(m.end()) == '“'
         ? m.end()
         : 0;
+  }
+
+  /**
+   * True when {@code c} is the whole of an article that is its headline: a page kept without its
+   * story (see {@code corpus.PageFurniture}), whose headline is the one thing it reports.
+   */
+  private static boolean headlineOnly(Candidate c) {
+    var p = c.hit().passage();
+    String title = c.hit().article().title();
+    return p.ordinal() == 0
+        && p.start() == 0
+        && c.start() == 0
+        && c.end() == p.end()
+        && title != null
+        && !c.text().isBlank()
+        && words(title).startsWith(words(c.text()));
   }
 
   private static boolean sameWords(String sentence, String title) {

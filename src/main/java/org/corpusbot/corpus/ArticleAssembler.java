@@ -10,6 +10,7 @@ import java.util.Optional;
 /** Turns what a reader found into a clean {@link Article}, or reports why it cannot. */
 final class ArticleAssembler {
   private final TextCleaner cleaner = new TextCleaner();
+  private final PageFurniture furniture = new PageFurniture();
 
   /**
    * The article, or empty when it has no text. {@code fallbackId} is used when the raw article has
@@ -27,6 +28,18 @@ final class ArticleAssembler {
       return Optional.empty();
     }
     String text = String.join("\n\n", split.paragraphs());
+    String title = TextCleaner.cleanLine(raw.title());
+    if (furniture.onlyFurniture(text)) {
+      // a scraped page without its story: the headline is all it reports, so that is what is kept
+      if (title == null || title.isBlank()) {
+        sink.skipped(raw.where(), "no text", "only page furniture (forms, notices, adverts)");
+        return Optional.empty();
+      }
+      text = PageFurniture.headline(title);
+      sink.degraded(
+          raw.where(),
+          "no story text, only page furniture (forms, notices, adverts); kept as its headline");
+    }
     LocalDate date = null;
     if (raw.dateText() != null) {
       date = Dates.parse(raw.dateText()).orElse(null);
@@ -38,7 +51,6 @@ final class ArticleAssembler {
                 + "'; kept without a date");
       }
     }
-    String title = TextCleaner.cleanLine(raw.title());
     String id = TextCleaner.cleanLine(raw.id());
     if (id == null || id.isEmpty()) {
       id = fallbackId != null ? fallbackId : file.idBase() + "-" + hash(title + "\n" + text);

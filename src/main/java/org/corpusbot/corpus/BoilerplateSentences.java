@@ -38,6 +38,9 @@ public final class BoilerplateSentences {
               + "|\\bto your inbox|^editor[’']?s note:|\\ba version of this story (?:first )?appear"
               + "|privacy policy|legitimate interest activity|please tick here"
               + "|manage your (?:registration|subscription|newsletter)"
+              // a sign-up form's data notice: "We will use the details you have shared to …",
+              // "'We' includes The Week and other … brands"
+              + "|\\bthe (?:details|information|data) you (?:have )?shared\\b|^['‘]we['’] includes\\b"
               + "|\\b\\d{1,2}:\\d{2} - source: cnn|\\breplay more videos\\b|^how relevant is this ad|\\bad froze\\b|video player was slow to load"
               + "|^this transcript was|differences between the audio and the text"
               + "|^explore the universe with news|^get the facts behind the news"
@@ -64,19 +67,28 @@ public final class BoilerplateSentences {
 
   private BoilerplateSentences() {}
 
-  public static boolean isBoilerplate(String sentence) {
+  /**
+   * True when {@code sentence} is furniture by what it says (a byline, a credit, a call to
+   * subscribe, a form's notice, a way to reach the reporter), not merely by being short or in
+   * capitals as {@link #isBoilerplate} also takes.
+   */
+  public static boolean isFurniture(String sentence) {
     String s = sentence.strip();
-    if (s.isEmpty()
-        || FURNITURE.matcher(s).find()
+    if (FURNITURE.matcher(s).find()
         || ADDRESS.matcher(s).find()
         || BIO.matcher(s).find()
         || Boilerplate.isCredit(s)) {
       return true;
     }
-    int words = s.split("\\s+").length;
-    if (words <= CONTACT_LINE_WORDS && EMAIL.matcher(s).find()) {
+    return s.split("\\s+").length <= CONTACT_LINE_WORDS && EMAIL.matcher(s).find();
+  }
+
+  public static boolean isBoilerplate(String sentence) {
+    String s = sentence.strip();
+    if (s.isEmpty() || isFurniture(s)) {
       return true;
     }
+    int words = s.split("\\s+").length;
     if (words < 4) {
       return true;
     }

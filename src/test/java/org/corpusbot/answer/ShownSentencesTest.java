@@ -81,7 +81,33 @@ class ShownSentencesTest {
         "Reuters reported the deal on Monday.                             | true",
       })
   void captionsCreditsReadMoreAndTheTitleAreNeverShown(String sentence, boolean shown) {
-    Optional<Candidate> s = ShownSentences.shown(candidate(sentence, 0));
+    Optional<Candidate> s = ShownSentences.shown(inStory(sentence));
     assertThat(s.isPresent()).as(sentence).isEqualTo(shown);
+  }
+
+  /**
+   * A page kept without its story is its headline (see {@code corpus.PageFurniture}): the one thing
+   * it reports is shown, with or without the site the title ends with, and with no closing
+   * punctuation. Only when the headline is the whole article.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Judge Jackson makes history at her hearing.",
+        "Judge Jackson makes history at her hearing",
+      })
+  void anArticleThatIsOnlyItsHeadlineShowsIt(String headline) {
+    Candidate whole = candidate(headline, 0);
+    assertThat(ShownSentences.shown(whole)).contains(whole);
+    assertThat(ShownSentences.shown(inStory(headline))).isEmpty();
+  }
+
+  /** {@code sentence} opening a story that goes on after it. */
+  private static Candidate inStory(String sentence) {
+    String text = sentence + " The hearing went on for four days.";
+    Passage p = new Passage("a1", 0, 0, text.length(), text);
+    PassageHit hit = new PassageHit(p, new ArticleInfo("a1", TITLE, null, null, null), 1, 0.5);
+    return new Candidate(hit, sentence, 0, sentence.length(), Set.of(), 0, 0, 0, 0);
   }
 }

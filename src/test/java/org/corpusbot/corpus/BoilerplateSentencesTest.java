@@ -32,6 +32,10 @@ class BoilerplateSentencesTest {
         "A version of this story appears in the Planet's Politics newsletter.",
         "You can find out more about our legitimate interest activity in our Privacy Policy.",
         "How relevant is this ad to you?",
+        "We will use the details you have shared to manage your registration.",
+        "We will use the information you have shared for carefully considered and specific"
+            + " purposes, for example to send you communications about similar products.",
+        "'We' includes the Planet and other Daily Media brands as detailed here.",
         "This transcript was automatically generated, and then edited for clarity.",
         "Explore the universe with news on fascinating discoveries, scientific advancements and more.",
         "Get the facts behind the news, plus analysis from multiple perspectives.",
@@ -56,6 +60,8 @@ class BoilerplateSentencesTest {
         "Follow-up talks with Norfield are planned for next month, the ministry said.",
         "Lind had not been able to contact her family living in Norfield since Tuesday.",
         "The ministry said it would protect its legitimate interests against any aggression.",
+        "We will use the evidence to hold them to account, the minister said on Tuesday.",
+        "We includes everyone who lives in Norfield, the mayor said.",
         "Norfield voters can call the elections office at 564-397-2345 or send an email to"
             + " elections@norfield.example.gov to get a replacement ballot.",
       })

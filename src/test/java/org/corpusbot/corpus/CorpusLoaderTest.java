@@ -3,6 +3,7 @@ package org.corpusbot.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -191,6 +192,41 @@ class CorpusLoaderTest {
         .containsEntry("unsupported file type", 1);
     assertThat(r.degraded()).isEqualTo(2); // latin1 decoding, bad date
     assertThat(r.summary()).startsWith("Loaded 4 articles from 6 files; skipped 8 (");
+  }
+
+  /**
+   * A scraped page that kept only its furniture is its headline, with one warning naming it; with
+   * no headline either there is nothing to keep.
+   */
+  @Test
+  void aPageOfOnlyFurnitureIsKeptAsItsHeadline() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    Files.writeString(
+        dir.resolve("pages.jsonl"),
+        String.join(
+            "\n",
+            json.writeValueAsString(
+                Map.of(
+                    "id", "form",
+                    "title", "Harbor Motors recalls 90,000 vans over brakes | The Planet UK",
+                    "text", PageFurnitureTest.FORM)),
+            json.writeValueAsString(Map.of("id", "advert", "text", PageFurnitureTest.ADVERT)),
+            json.writeValueAsString(
+                Map.of(
+                    "id", "story",
+                    "title", "Vans recalled",
+                    "text", PageFurnitureTest.FORM + "\n\nHarbor Motors recalled 90,000 vans.")),
+            ""));
+    List<LoadReport> reports = new ArrayList<>();
+    List<Article> articles = load(dir, reports);
+
+    assertThat(articles).extracting(Article::id).containsExactly("form", "story");
+    assertThat(articles.get(0).text()).isEqualTo("Harbor Motors recalls 90,000 vans over brakes");
+    assertThat(articles.get(0).title())
+        .isEqualTo("Harbor Motors recalls 90,000 vans over brakes | The Planet UK");
+    assertThat(articles.get(1).text()).startsWith("We will use").endsWith("recalled 90,000 vans.");
+    assertThat(reports.get(0).degraded()).isEqualTo(1);
+    assertThat(reports.get(0).skipped()).containsExactly(Map.entry("no text", 1));
   }
 
   @Test
