@@ -20,8 +20,13 @@ class RealDataLoadIT {
     Path file = SharedData.require("rtqa/articles.jsonl");
     List<Article> out = new ArrayList<>();
     LoadReport r = loader.load(file, out::add);
-    assertThat(r.loaded()).isEqualTo(6089);
-    assertThat(r.skippedTotal()).isZero();
+    // 61 pages kept only their furniture: 56 are their headline, 5 had none (PageFurniture)
+    assertThat(r.loaded()).isEqualTo(6084);
+    assertThat(r.skipped()).containsExactlyEntriesOf(java.util.Map.of("no text", 5));
+    assertThat(r.degraded()).isEqualTo(56);
+    Article page = out.stream().filter(a -> a.id().equals("rtqa-002670")).findFirst().orElseThrow();
+    assertThat(page.text())
+        .isEqualTo("Nissan recalls more than 200,000 pickup trucks due to rollaway risk ...");
     Article trap = out.stream().filter(a -> a.id().equals("rtqa-004498")).findFirst().orElseThrow();
     assertThat(trap.text()).doesNotContain("\u200b");
     for (String paragraph : trap.text().split("\n\n")) {
