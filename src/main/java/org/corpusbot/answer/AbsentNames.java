@@ -97,7 +97,7 @@ public final class AbsentNames {
     }
     Mentions mentions = new Mentions(String.join("\n", evidence));
     for (List<String> name : names(question)) {
-      if (!adjective(name) && !mentions.mentions(name)) {
+      if (!adjective(name) && !mentions.mentions(name) && !spelledOut(name, evidence)) {
         String shown = String.join(" ", name);
         return Optional.of(
             new Answer(
@@ -137,6 +137,17 @@ public final class AbsentNames {
       add(out, name);
     }
     return out;
+  }
+
+  /**
+   * "FDA" asked of passages that only write "the Food and Drug Administration": mentioned (review
+   * 55; the acronym's own letters are what {@link Mentions} looks for).
+   */
+  private static boolean spelledOut(List<String> name, Collection<String> evidence) {
+    if (name.size() != 1 || !Acronyms.is(name.get(0))) {
+      return false;
+    }
+    return evidence.stream().anyMatch(text -> Acronyms.spelledOut(name.get(0), text));
   }
 
   /**

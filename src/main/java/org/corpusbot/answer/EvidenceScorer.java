@@ -129,6 +129,7 @@ final class EvidenceScorer {
       Set<String> around = new HashSet<>(lexicon.terms(hit.article().title()));
       around.addAll(lexicon.terms(hit.passage().text()));
       String text = hit.passage().text();
+      String headed = hit.article().title() + "\n" + text;
       List<Span> spans = splitter.split(text);
       SentenceVectors stored = storedFor(hit, spans.size(), result);
       for (int i = 0; i < spans.size(); i++) {
@@ -137,7 +138,7 @@ final class EvidenceScorer {
         if (BoilerplateSentences.isBoilerplate(sentence)) {
           continue;
         }
-        Set<String> terms = withAcronyms(lexicon.terms(sentence), sentence, acronyms);
+        Set<String> terms = withAcronyms(lexicon.terms(sentence), sentence, headed, acronyms);
         double lexical = share(terms, idf, total);
         Set<String> ctx = new HashSet<>(terms);
         ctx.addAll(around);
@@ -189,10 +190,10 @@ final class EvidenceScorer {
   }
 
   private static Set<String> withAcronyms(
-      Set<String> terms, String sentence, Map<String, Set<String>> acronyms) {
+      Set<String> terms, String sentence, String context, Map<String, Set<String>> acronyms) {
     Set<String> out = terms;
     for (var a : acronyms.entrySet()) {
-      if (!out.containsAll(a.getValue()) && Acronyms.spelledOut(a.getKey(), sentence)) {
+      if (!out.containsAll(a.getValue()) && Acronyms.holds(a.getKey(), sentence, context)) {
         out = new HashSet<>(out);
         out.addAll(a.getValue());
       }

@@ -71,15 +71,15 @@ final class ShownSentences {
    * read-more line or the article's title repeated.
    */
   static Optional<Candidate> shown(Candidate c) {
-    if (headlineOnly(c)) {
-      return Optional.of(c);
-    }
     int cut = datelineLength(c.text());
     Candidate s = cut > 0 ? c.withoutFirst(cut) : c;
-    if (NOT_STORY.matcher(s.text()).find()
-        || CREDIT_OPENING.matcher(s.text()).find()
-        || HEADING.matcher(s.text()).find()
-        || sameWords(s.text(), c.hit().article().title())) {
+    if (NOT_STORY.matcher(s.text()).find() || CREDIT_OPENING.matcher(s.text()).find()) {
+      return Optional.empty();
+    }
+    if (headlineOnly(c)) {
+      return Optional.of(s);
+    }
+    if (HEADING.matcher(s.text()).find() || sameWords(s.text(), c.hit().article().title())) {
       return Optional.empty();
     }
     return Optional.of(s);
@@ -105,7 +105,9 @@ final class ShownSentences {
 
   /**
    * True when {@code c} is the whole of an article that is its headline: a page kept without its
-   * story (see {@code corpus.PageFurniture}), whose headline is the one thing it reports.
+   * story (see {@code corpus.PageFurniture}), whose headline, or the longest part of it between
+   * bars, is the one thing it reports. Whole words of the title, so a body cut off mid-word ("…
+   * killing thr") is not one.
    */
   private static boolean headlineOnly(Candidate c) {
     var p = c.hit().passage();
@@ -115,8 +117,8 @@ final class ShownSentences {
         && c.start() == 0
         && c.end() == p.end()
         && title != null
-        && !c.text().isBlank()
-        && words(title).startsWith(words(c.text()));
+        && !words(c.text()).isEmpty()
+        && (" " + words(title) + " ").contains(" " + words(c.text()) + " ");
   }
 
   private static boolean sameWords(String sentence, String title) {

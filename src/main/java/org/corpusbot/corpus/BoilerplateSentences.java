@@ -38,9 +38,11 @@ public final class BoilerplateSentences {
               + "|\\bto your inbox|^editor[’']?s note:|\\ba version of this story (?:first )?appear"
               + "|privacy policy|legitimate interest activity|please tick here"
               + "|manage your (?:registration|subscription|newsletter)"
-              // a sign-up form's data notice: "We will use the details you have shared to …",
-              // "'We' includes The Week and other … brands"
-              + "|\\bthe (?:details|information|data) you (?:have )?shared\\b|^['‘]we['’] includes\\b"
+              // a sign-up form's data notice, in its own words: "We will use the details you have
+              // shared to …", "'We' includes The Week and other … brands"; not "the data you shared
+              // with its apps" in a story
+              + "|^we will use the (?:details|information) you (?:have )?shared\\b"
+              + "|^['‘]we['’] includes .{0,80}\\bbrands\\b"
               + "|\\b\\d{1,2}:\\d{2} - source: cnn|\\breplay more videos\\b|^how relevant is this ad|\\bad froze\\b|video player was slow to load"
               + "|^this transcript was|differences between the audio and the text"
               + "|^explore the universe with news|^get the facts behind the news"

@@ -8,33 +8,62 @@ import java.util.regex.Pattern;
  * one thing it reports; its body would otherwise sit in the index answering nothing. Thread-safe.
  */
 final class PageFurniture {
-  /** The site a headline ends with after a bar ("… | The Week UK", "… | CNN Politics"). */
-  private static final Pattern SITE = Pattern.compile("\\s+\\|\\s+[^|]*$");
+  /**
+   * Furniture lines a page must hold, besides nothing else: one byline, credit or "Copyright …"
+   * line under a brief is that brief's, not a form.
+   */
+  static final int MIN_FURNITURE = 2;
+
+  private static final Pattern BAR = Pattern.compile("\\s+\\|\\s+");
+
+  private static final int MIN_WORDS = 4;
 
   private final SentenceSplitter splitter = new SentenceSplitter();
 
   /**
-   * True when no sentence of {@code text} is reporting ({@link BoilerplateSentences}) and at least
-   * one is furniture by what it says: a body of two short lines ("Markets rose.") is a short story,
-   * not a form. Stops at the first reporting sentence, which for a story is its first or second.
+   * True when {@code text} holds at least {@link #MIN_FURNITURE} sentences that are furniture by
+   * what they say ({@link BoilerplateSentences#isFurniture}) and no other sentence of four words or
+   * more. Stricter than what an answer leaves out ({@link BoilerplateSentences#isBoilerplate}): a
+   * line in capitals (a wire table, a headline-style brief) or in a script without capitals
+   * (Chinese, Hebrew, Arabic) is reporting here. Stops at the first reporting sentence, which for a
+   * story is its first or second.
    */
   boolean onlyFurniture(String text) {
-    boolean furniture = false;
+    int furniture = 0;
     for (String paragraph : text.split("\n\n")) {
       for (Span s : splitter.split(paragraph)) {
-        String sentence = s.of(paragraph);
-        if (!BoilerplateSentences.isBoilerplate(sentence)) {
+        String sentence = s.of(paragraph).strip();
+        if (BoilerplateSentences.isFurniture(sentence)) {
+          furniture++;
+        } else if (reporting(sentence)) {
           return false;
         }
-        furniture |= BoilerplateSentences.isFurniture(sentence);
       }
     }
-    return furniture;
+    return furniture >= MIN_FURNITURE;
   }
 
-  /** The headline without the site after its bar; {@code title} itself when nothing is left. */
+  private static boolean reporting(String sentence) {
+    return sentence.split("\\s+").length >= MIN_WORDS
+        || sentence.codePoints().anyMatch(PageFurniture::uncased);
+  }
+
+  /** A letter of a script without capitals: such a sentence is one word to a space count. */
+  private static boolean uncased(int cp) {
+    return Character.isLetter(cp) && !Character.isUpperCase(cp) && !Character.isLowerCase(cp);
+  }
+
+  /**
+   * The headline without the site or section a bar sets apart ("… | The Week UK", "Opinion | …",
+   * "World | Ukraine | … | The Week"): its longest part; {@code title} itself when it has no bar.
+   */
   static String headline(String title) {
-    String h = SITE.matcher(title).replaceFirst("").strip();
-    return h.isEmpty() ? title.strip() : h;
+    String best = "";
+    for (String part : BAR.split(title.strip())) {
+      if (part.strip().length() > best.length()) {
+        best = part.strip();
+      }
+    }
+    return best.isEmpty() ? title.strip() : best;
   }
 }

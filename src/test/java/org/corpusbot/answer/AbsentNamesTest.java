@@ -10,7 +10,8 @@ class AbsentNamesTest {
   private static final String EVIDENCE =
       "WASHINGTON — President Biden spoke with Putin on Tuesday. U.S. officials said the World"
           + " Health Organization warned Ukraine's neighbours; China's envoy and the Kremlin's"
-          + " spokesman Dmitry Peskov declined to comment.";
+          + " spokesman Dmitry Peskov declined to comment. The Food and Drug Administration"
+          + " approved a vaccine.";
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(
@@ -49,6 +50,9 @@ class AbsentNamesTest {
         "What did Ukraine’s Volodymyr Zelensky say? | The articles don't mention Ukraine’s Volodymyr Zelensky.",
         "What did the Kremlin’s spokesman say? |",
         "What did House Speaker Nancy Pelosi say? | The articles don't mention Nancy Pelosi.",
+        // review 55: an acronym the evidence spells out is mentioned
+        "What did the FDA approve? |",
+        "What did the CDC approve? | The articles don't mention CDC.",
       })
   void refusesOnlyNamesTheEvidenceNeverMentions(String question, String refusal) {
     var answer = AbsentNames.check(question, List.of(EVIDENCE));

@@ -103,6 +103,26 @@ class ShownSentencesTest {
     assertThat(ShownSentences.shown(inStory(headline))).isEmpty();
   }
 
+  /**
+   * Review 55: only whole words of the title make a headline (a body cut off mid-word is a heading
+   * like any other), and a caption or correction is never shown, whole article or not.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Judge Jackson makes history at her hear",
+        "Photo: Judge Jackson makes history at her hearing",
+        "Correction: Judge Jackson makes history at her hearing",
+      })
+  void aWholeArticleThatIsNoHeadlineIsNotShown(String text) {
+    String title = "Photo: Judge Jackson makes history at her hearing"; // the worst case
+    Passage p = new Passage("a1", 0, 0, text.length(), text);
+    PassageHit hit = new PassageHit(p, new ArticleInfo("a1", title, null, null, null), 1, 0.5);
+    Candidate c = new Candidate(hit, text, 0, text.length(), Set.of(), 0, 0, 0, 0);
+    assertThat(ShownSentences.shown(c)).isEmpty();
+  }
+
   /** {@code sentence} opening a story that goes on after it. */
   private static Candidate inStory(String sentence) {
     String text = sentence + " The hearing went on for four days.";

@@ -62,6 +62,10 @@ class BoilerplateSentencesTest {
         "The ministry said it would protect its legitimate interests against any aggression.",
         "We will use the evidence to hold them to account, the minister said on Tuesday.",
         "We includes everyone who lives in Norfield, the mayor said.",
+        "‘We’ includes every resident of this city, the mayor said on Tuesday.",
+        "A federal judge ordered Meta to delete the data you shared with its apps before 2020.",
+        "“Thank you for the information you shared,” the detective told the witness.",
+        "Experts warn that scammers can use the details you have shared on social media.",
         "Norfield voters can call the elections office at 564-397-2345 or send an email to"
             + " elections@norfield.example.gov to get a replacement ballot.",
       })
