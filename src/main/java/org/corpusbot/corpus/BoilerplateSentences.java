@@ -76,22 +76,24 @@ public final class BoilerplateSentences {
    */
   public static boolean isFurniture(String sentence) {
     String s = sentence.strip();
-    if (FURNITURE.matcher(s).find()
+    return furniture(s, s.split("\\s+").length);
+  }
+
+  private static boolean furniture(String s, int words) {
+    return FURNITURE.matcher(s).find()
         || ADDRESS.matcher(s).find()
         || BIO.matcher(s).find()
-        || Boilerplate.isCredit(s)) {
-      return true;
-    }
-    return s.split("\\s+").length <= CONTACT_LINE_WORDS && EMAIL.matcher(s).find();
+        || Boilerplate.isCredit(s)
+        || words <= CONTACT_LINE_WORDS && EMAIL.matcher(s).find();
   }
 
   public static boolean isBoilerplate(String sentence) {
     String s = sentence.strip();
-    if (s.isEmpty() || isFurniture(s)) {
+    if (s.isEmpty()) {
       return true;
     }
     int words = s.split("\\s+").length;
-    if (words < 4) {
+    if (furniture(s, words) || words < 4) {
       return true;
     }
     return s.chars().noneMatch(Character::isLowerCase);
