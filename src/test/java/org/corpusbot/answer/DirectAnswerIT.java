@@ -129,7 +129,11 @@ class DirectAnswerIT {
     return ask(seedIndex, q, LocalDate.of(2021, 11, 1));
   }
 
-  private static Answer ask(CorpusIndex in, String q, LocalDate asOf) {
+  /**
+   * {@code q} asked of {@code in} by the offline composer, every citation's quote checked against
+   * its article's text (also used by {@link HeadlinesAndAcronymsIT}).
+   */
+  static Answer ask(CorpusIndex in, String q, LocalDate asOf) {
     HybridSearcher searcher =
         new HybridSearcher(in, TestCorpus.embedder(), RetrievalTuning.defaults());
     ExtractiveComposer composer =

@@ -7,10 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.corpusbot.retrieval.CorpusIndex;
-import org.corpusbot.retrieval.HybridSearcher;
-import org.corpusbot.retrieval.Lexicon;
-import org.corpusbot.retrieval.LuceneCatalog;
-import org.corpusbot.retrieval.RetrievalTuning;
 import org.corpusbot.testing.TestCorpus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,17 +68,7 @@ class HeadlinesAndAcronymsIT {
   }
 
   private static Answer ask(String q, LocalDate asOf) {
-    HybridSearcher searcher =
-        new HybridSearcher(index, TestCorpus.embedder(), RetrievalTuning.defaults());
-    ExtractiveComposer composer =
-        new ExtractiveComposer(
-            searcher, new Lexicon(index), TestCorpus.embedder(), AnswerTuning.defaults());
-    Answer a = composer.answer(Question.of(q, asOf));
-    for (Citation c : a.citations()) {
-      String text = new LuceneCatalog(index).get(c.articleId()).orElseThrow().text();
-      assertThat(text.substring(c.start(), c.end())).as(q).isEqualTo(c.quote());
-    }
-    return a;
+    return DirectAnswerIT.ask(index, q, asOf);
   }
 
   @Test
