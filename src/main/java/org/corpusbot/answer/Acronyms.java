@@ -67,8 +67,23 @@ final class Acronyms {
    * capitalised words elsewhere ("the South and East China seas") only happens to share them.
    */
   static boolean holds(String acronym, String sentence, String context) {
-    return Pattern.compile("\\b" + acronym + "\\b").matcher(context).find()
-        && spelledOut(acronym, sentence);
+    return writes(context, acronym) && spelledOut(acronym, sentence);
+  }
+
+  /** Whether {@code text} has {@code acronym} as a word (it is asked for every sentence). */
+  private static boolean writes(String text, String acronym) {
+    for (int at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + 1)) {
+      int end = at + acronym.length();
+      if ((at == 0 || !wordChar(text.charAt(at - 1)))
+          && (end == text.length() || !wordChar(text.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean wordChar(char c) {
+    return c == '_' || Character.isLetterOrDigit(c);
   }
 
   /**

@@ -84,18 +84,16 @@ final class Committees {
     if (committee == null && panel == null) {
       return mentions;
     }
+    Participant named =
+        committee == null ? null : new Participant(committee, Participant.Kind.GROUP, null);
     List<Mention> out = new ArrayList<>();
     for (Mention m : mentions) {
       boolean bare =
-          committee != null
+          named != null
               && m.to() - m.from() == 2
               && tokens.get(m.from()).lower().equals("the")
               && tokens.get(m.from() + 1).lower().equals("committee");
-      out.add(
-          bare && !owns(tokens, m.to())
-              ? new Mention(
-                  m.from(), m.to(), new Participant(committee, Participant.Kind.GROUP, null), false)
-              : m);
+      out.add(bare && !owns(tokens, m.to()) ? new Mention(m.from(), m.to(), named, false) : m);
     }
     if (panel == null) {
       return out;

@@ -15,6 +15,9 @@ import java.util.Set;
  * subpoenas ("summoned B to testify") or crowds.
  */
 final class Hosts {
+  /** Tags of a lower-case word that makes a country only where someone is from. */
+  private static final Set<String> QUALIFYING_TAGS = Set.of("NOUN", "ADJ", "PROPN");
+
   private static final Set<String> LEADS = Set.of("the", "a", "an", "his", "her", "their", "its");
   private static final Set<String> GROUPS = Set.of("delegation", "delegations", "team");
   private static final Set<String> LINKS = Set.of("of", "from");
@@ -66,7 +69,7 @@ final class Hosts {
               && CountryMentions.sentAhead(t, m)
               && !(m.to() < t.size()
                   && Character.isLowerCase(t.get(m.to()).word().charAt(0))
-                  && Set.of("NOUN", "ADJ", "PROPN").contains(t.get(m.to()).tag()));
+                  && QUALIFYING_TAGS.contains(t.get(m.to()).tag()));
       if (m.from() == i
           || delegation && (m.from() == lead || m.from() == to)
           || sentPeople

@@ -131,8 +131,16 @@ final class NameRegistry {
       return null;
     }
     String holder = held.iterator().next();
-    return otherHolderNamed(office, holder) ? null : holder;
+    boolean other =
+        otherHolders.computeIfAbsent(office + "\n" + holder, k -> otherHolderNamed(office, holder));
+    return other ? null : holder;
   }
+
+  /**
+   * {@link #otherHolderNamed} by office and holder, kept: each reference to the office asks again,
+   * and each answer reads the whole text twice.
+   */
+  private final Map<String, Boolean> otherHolders = new HashMap<>();
 
   /**
    * Whether the text gives the office to someone else in lower case, which no title records:
@@ -763,7 +771,7 @@ final class NameRegistry {
         .computeIfAbsent(
             noun,
             n -> {
-              String named = Committees.dominant(text, headlineAt);
+              String named = dominantCommittee();
               return Optional.ofNullable(
                   named != null && Committees.noOther(text, n) ? named : null);
             })
@@ -775,6 +783,16 @@ final class NameRegistry {
    * asks, and each answer reads the whole text.
    */
   private final Map<String, Optional<String>> committees = new HashMap<>();
+
+  /** The committee named most ({@link Committees#dominant}), found once for both nouns. */
+  private String dominantCommittee() {
+    if (dominant == null) {
+      dominant = Optional.ofNullable(Committees.dominant(text, headlineAt));
+    }
+    return dominant.orElse(null);
+  }
+
+  private Optional<String> dominant;
 
   /**
    * The one person the article calls President (not Vice President), or with {@code former} the one

@@ -30,6 +30,11 @@ final class WritersOwn {
   /** What follows an interviewee's name: an appositive or what the talk was about. */
   private static final Set<String> APPOSITIVE = Set.of("a", "an", "the", "who", "one");
 
+  private static final Set<String> TO_WITH = Set.of("to", "with");
+
+  /** "to ask whether …": what an interview was for. */
+  private static final Set<String> ASKING = Set.of("ask", "discuss", "understand", "learn");
+
   private WritersOwn() {}
 
   /** Whether the verb trigger at {@code i} is the writer's interview. */
@@ -55,7 +60,7 @@ final class WritersOwn {
    * asked: ", a senior research scientist", "about what comes next", "to ask whether …".
    */
   private static boolean interviewee(List<Token> tokens, int k) {
-    if (k < tokens.size() && Set.of("to", "with").contains(tokens.get(k).lower())) {
+    if (k < tokens.size() && TO_WITH.contains(tokens.get(k).lower())) {
       k++;
     }
     int name = k;
@@ -69,7 +74,7 @@ final class WritersOwn {
     String after = tokens.get(k + 1).lower();
     return next.equals(",") && APPOSITIVE.contains(after)
         || next.equals("about")
-        || next.equals("to") && Set.of("ask", "discuss", "understand", "learn").contains(after);
+        || next.equals("to") && ASKING.contains(after);
   }
 
   /**
