@@ -31,9 +31,10 @@ import org.corpusbot.retrieval.SearchResult;
 public final class AbsentNames {
   private static final Pattern SENTENCE_START =
       Pattern.compile("(?:^|[.!?]\\s+)[\"“‘']?([\\p{L}'’-]+)");
-  private static final Pattern ADJECTIVE =
-      Pattern.compile("\\p{Lu}\\p{L}+(?:ian|ean|ese|ish|ican|ccan|uban|rman|ghan|yan|lan)");
   private static final Pattern SPLIT = Pattern.compile("\\s+");
+
+  /** "I'm", "I've": the asker, capitalised as English writes "I" (user trial 56). */
+  private static final Pattern FIRST_PERSON = Pattern.compile("I['’](?:m|ve|d|ll)");
 
   /**
    * Words that qualify a name without being it (titles, time), and small words in capitals ("AND",
@@ -97,7 +98,7 @@ public final class AbsentNames {
     }
     Mentions mentions = new Mentions(String.join("\n", evidence));
     for (List<String> name : names(question)) {
-      if (!adjective(name) && !mentions.mentions(name) && !spelledOut(name, evidence)) {
+      if (!adjective(name) && !mentions.mentionsOrSlip(name) && !spelledOut(name, evidence)) {
         String shown = String.join(" ", name);
         return Optional.of(
             new Answer(
@@ -127,7 +128,11 @@ public final class AbsentNames {
           name.addAll(Arrays.asList(words).subList(i, words.length));
           break;
         }
-        if (opener || w.length() < 2 || NOT_DISTINCT.contains(key(w)) || SCOPES.contains(key(w))) {
+        if (opener
+            || w.length() < 2
+            || FIRST_PERSON.matcher(w).matches()
+            || NOT_DISTINCT.contains(key(w))
+            || SCOPES.contains(key(w))) {
           add(out, name);
           name = new ArrayList<>();
         } else {
@@ -152,10 +157,11 @@ public final class AbsentNames {
 
   /**
    * "Canadian", "Chinese": a place's adjective alone is no ground for a refusal ("don't mention
-   * Canadian" reads as nonsense, and "Which Canadian city" may be answered by a city's name).
+   * Canadian" reads as nonsense, and "Which Canadian city" may be answered by a city's name); nor
+   * is "Black" or "Catholic" alone.
    */
   private static boolean adjective(List<String> name) {
-    return name.size() == 1 && ADJECTIVE.matcher(name.get(0)).matches();
+    return name.size() == 1 && Describing.alone(name.get(0));
   }
 
   /** True when the words from {@code i} on are all titles (or times). */

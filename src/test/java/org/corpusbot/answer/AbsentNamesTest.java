@@ -53,6 +53,23 @@ class AbsentNamesTest {
         // review 55: an acronym the evidence spells out is mentioned
         "What did the FDA approve? |",
         "What did the CDC approve? | The articles don't mention CDC.",
+        // user trial 56: the asker's "I'm", a lone word describing people, and typos
+        "My commute is long and I'm worried: what did Biden say? |",
+        "What did Biden say, I’ve wondered? |",
+        "What did two young Black lawmakers tell Biden? |",
+        "Did Catholic bishops meet Putin? |",
+        "What did Puttin say? |",
+        "Why is Ukriane worried? |",
+        "What did the Krelmin say? |",
+        "What did Pezkov say? |",
+        "What did Pezkof say? | The articles don't mention Pezkof.",
+        "What did Beskov say? | The articles don't mention Beskov.",
+        "What did Putn say? | The articles don't mention Putn.",
+        "What did Black Lives Matter say? | The articles don't mention Black Lives Matter.",
+        "What did Dmitry Pezkov say? |",
+        "What did Anton Pezkov say? | The articles don't mention Anton Pezkov.",
+        "What did the Kremlim say? |",
+        "What did Commentt say? | The articles don't mention Commentt.",
       })
   void refusesOnlyNamesTheEvidenceNeverMentions(String question, String refusal) {
     var answer = AbsentNames.check(question, List.of(EVIDENCE));
