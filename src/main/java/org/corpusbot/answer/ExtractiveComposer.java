@@ -42,6 +42,7 @@ public final class ExtractiveComposer implements AnswerComposer {
 
   private final HybridSearcher searcher;
   private final EvidenceScorer scorer;
+  private final Respelling respelling;
   private final OptionPicker options;
   private final AnswerTuning tuning;
   private final DirectAnswers directs = new DirectAnswers();
@@ -59,6 +60,7 @@ public final class ExtractiveComposer implements AnswerComposer {
       EvidenceScorer.Weights weights) {
     this.searcher = searcher;
     this.scorer = new EvidenceScorer(lexicon, embedder, weights);
+    this.respelling = new Respelling(lexicon);
     this.options = new OptionPicker(lexicon, embedder);
     this.tuning = tuning;
   }
@@ -66,12 +68,22 @@ public final class ExtractiveComposer implements AnswerComposer {
   @Override
   public Answer answer(Question asked) {
     long t0 = System.nanoTime();
-    Question q = QuestionParser.parse(asked);
-    SearchResult result = searcher.search(SearchRequest.of(q.text(), q.asOf(), tuning.passages()));
+    Question parsed = QuestionParser.parse(asked);
+    SearchResult first =
+        searcher.search(SearchRequest.of(parsed.text(), parsed.asOf(), tuning.passages()));
+    // A misspelt word is read as the passages write it, and searched again with it: the
+    // question's vector and words are what the sentences are weighed against.
+    String respelt = respelling.of(parsed.text(), first);
+    Question q = parsed.withText(respelt);
+    SearchResult result =
+        respelt.equals(parsed.text())
+            ? first
+            : searcher.search(SearchRequest.of(respelt, q.asOf(), tuning.passages()));
     // A question naming what the passages never mention is refused before its sentences are
     // scored (scoring reads sentence vectors and may embed a few).
     Answer answer =
-        AbsentNames.check(asked, result)
+        AbsentNames.check(q, result)
+            .map(a -> a.withQuestion(asked.text()))
             .orElseGet(() -> compose(asked.text(), q, result, scorer.score(q.text(), result)));
     return answer.withTook((System.nanoTime() - t0) / 1_000_000);
   }

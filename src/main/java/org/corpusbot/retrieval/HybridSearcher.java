@@ -60,7 +60,7 @@ public final class HybridSearcher {
     if (text.isBlank()) {
       text = req.text();
     }
-    Set<String> terms = queryTerms.terms(text);
+    Set<String> typed = queryTerms.terms(text);
     String query = text;
     return archive
         .passages()
@@ -73,6 +73,7 @@ public final class HybridSearcher {
                   req.mode() == SearchMode.BM25 || model == null
                       ? QueryVector.NONE
                       : new QueryVector(embedder.embedQueryAsync(model, query));
+              Set<String> terms = view.spelled(typed);
               List<PassageHit> hits = run(view, terms, vector, scope, req);
               if (hits.isEmpty() && scope.from() != null) {
                 TimeScope wide =

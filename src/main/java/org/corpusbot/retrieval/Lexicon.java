@@ -22,6 +22,16 @@ public final class Lexicon {
     return analysis.terms(text);
   }
 
+  /** Whether {@code word} is a whole word of English (the models' vocabulary), in any case. */
+  public boolean english(String word) {
+    return EnglishWords.has(word);
+  }
+
+  /** Whether any passage holds the analysed term {@code term}. */
+  public boolean known(String term) {
+    return archive.terms().frequencies(Set.of(term)).docFreq().getOrDefault(term, 0L) > 0;
+  }
+
   /**
    * BM25's inverse document frequency of each term over passages; a term the index has never seen
    * gets the highest weight (it is as rare as can be).

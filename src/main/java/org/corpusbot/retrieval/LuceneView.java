@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +20,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
 
 /**
  * A {@link PassageView} over one acquired Lucene searcher: one commit for every request of a
@@ -28,12 +32,50 @@ import org.apache.lucene.search.TopDocs;
 final class LuceneView implements PassageView {
   private static final Set<String> ORDINAL_ONLY = Set.of(ORDINAL);
 
+  /** Words shorter than this are left as typed: one slip turns a short word into another word. */
+  private static final int MIN_SPELLED = 5;
+
+  /**
+   * One slip (a letter added, dropped, changed, or two swapped), the first letter as typed: what
+   * people mistype ("Ukriane", "Puttin") without reading one real word as another. Configured once,
+   * then only read, as Solr shares its own.
+   */
+  private static final DirectSpellChecker SPELLER = speller();
+
   private final IndexSearcher searcher;
   private final Map<Integer, PassageKey> keys = new HashMap<>();
   private final Map<PassageKey, Integer> docs = new HashMap<>();
 
   LuceneView(IndexSearcher searcher) {
     this.searcher = searcher;
+  }
+
+  private static DirectSpellChecker speller() {
+    DirectSpellChecker s = new DirectSpellChecker();
+    s.setMaxEdits(1);
+    s.setMinPrefix(1);
+    s.setMinQueryLength(MIN_SPELLED);
+    return s;
+  }
+
+  @Override
+  public Set<String> spelled(Set<String> terms) throws IOException {
+    Set<String> out = new LinkedHashSet<>(terms);
+    for (String t : terms) {
+      Term term = new Term(TEXT, t);
+      if (t.length() < MIN_SPELLED
+          || !t.chars().allMatch(Character::isLetter)
+          || searcher.getIndexReader().docFreq(term) > 0) {
+        continue;
+      }
+      SuggestWord[] near =
+          SPELLER.suggestSimilar(
+              term, 1, searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      if (near.length > 0) {
+        out.add(near[0].string);
+      }
+    }
+    return out;
   }
 
   @Override

@@ -22,6 +22,14 @@ public interface PassageView {
   /** What the vectors this view shows were made with (see {@link Archive#servedMeta()}). */
   Map<String, String> meta() throws IOException;
 
+  /**
+   * {@code terms} with, for each word the passages never hold, the one term they do hold that it
+   * misspells, if any ("ukrian" brings "ukrain"); the same terms where the backend cannot tell.
+   */
+  default Set<String> spelled(Set<String> terms) throws IOException {
+    return terms;
+  }
+
   /** BM25 over passages ({@link #PASSAGE_FIELDS}) of served articles admitted by {@code scope}. */
   List<Scored<PassageKey>> passagesByWords(Set<String> terms, TimeScope scope, int k)
       throws IOException;

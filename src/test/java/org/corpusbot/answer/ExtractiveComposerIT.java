@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.corpusbot.retrieval.CorpusIndex;
 import org.corpusbot.retrieval.HybridSearcher;
 import org.corpusbot.retrieval.Lexicon;
@@ -20,13 +21,13 @@ class ExtractiveComposerIT {
   @TempDir static Path dir;
   static CorpusIndex index;
   static ExtractiveComposer composer;
+  static HybridSearcher searcher;
   static String seedText;
 
   @BeforeAll
   static void build() {
     index = TestCorpus.indexed(dir);
-    HybridSearcher searcher =
-        new HybridSearcher(index, TestCorpus.embedder(), RetrievalTuning.defaults());
+    searcher = new HybridSearcher(index, TestCorpus.embedder(), RetrievalTuning.defaults());
     composer =
         new ExtractiveComposer(
             searcher, new Lexicon(index), TestCorpus.embedder(), AnswerTuning.defaults());
@@ -44,6 +45,39 @@ class ExtractiveComposerIT {
 
   private static Answer ask(String q) {
     return composer.answer(Question.of(q, ASKED));
+  }
+
+  @Test
+  void aLowerCaseSlipIsReadAsTheHitsWriteItAndNothingElseIs() {
+    Respelling respelling = new Respelling(new Lexicon(index));
+    String slipped = "How many critcal infrastructures must be protetced from cyberattacks?";
+    var hits = searcher.search(org.corpusbot.retrieval.SearchRequest.of(slipped, ASKED, 8));
+    assertThat(respelling.of(slipped, hits))
+        .isEqualTo("How many critical infrastructures must be protected from cyberattacks?");
+    // a name, an English word the story never writes, two slips, a short word: as typed
+    for (String q :
+        List.of(
+            "Did Puttin list the critical infrastructures?",
+            "Were the brides of the infrastructures protected?",
+            "Were critical infrastructures prtoetced?",
+            "Were critical infrastructures protcd?")) {
+      assertThat(respelling.of(q, hits)).as(q).isEqualTo(q);
+    }
+  }
+
+  @Test
+  void aMisspeltQuestionIsAnsweredAsTheSameQuestionSpeltRight() {
+    // user trial 56: "Why is Ukriane asking refugess …" was "not found" though its story was found
+    Answer right = ask("How many critical infrastructures must be protected from cyberattacks?");
+    Answer slipped = ask("How many critcal infrastructures must be protetced from cyberattacks?");
+    assertThat(right.found()).isTrue();
+    assertThat(slipped.text()).isEqualTo(right.text());
+    assertThat(slipped.citations()).isEqualTo(right.citations());
+    assertThat(slipped.question())
+        .isEqualTo("How many critcal infrastructures must be protetced from cyberattacks?");
+    // a word is not a slip, though the one story never writes it
+    assertThat(ask("Who won the 1998 football World Cup?").text())
+        .isEqualTo("The articles don't mention World Cup.");
   }
 
   @Test

@@ -53,6 +53,18 @@ class HybridSearchIT {
   }
 
   @Test
+  void aWordMisspeltByOneSlipIsSearchedAsTheIndexWritesIt() {
+    LocalDate asOf = LocalDate.of(2024, 4, 1);
+    // words alone, so that only the spelling can find it: "harvset" is in no passage
+    SearchResult r = searcher.search(new SearchRequest("harvset", asOf, 10, SearchMode.BM25));
+    assertThat(r.articleIds()).isNotEmpty();
+    assertThat(r.articleIds().get(0)).isEqualTo("grain-report");
+    // two slips are not one: nothing is read into it
+    assertThat(searcher.search(new SearchRequest("hravset", asOf, 10, SearchMode.BM25)).hits())
+        .isEmpty();
+  }
+
+  @Test
   void findsFixtureArticlesOfEachFormat() {
     LocalDate asOf = LocalDate.of(2024, 4, 1);
     assertThat(search("How much will the Lisle river bridge cost?", asOf).articleIds().get(0))
