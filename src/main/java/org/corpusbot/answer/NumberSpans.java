@@ -29,7 +29,10 @@ final class NumberSpans {
               + "(?: [a-z]+){1,2}");
   private static final Pattern PERCENT = Pattern.compile("%| percent| per cent");
   private static final Pattern MONEY = Pattern.compile("[$€£¥]|dollars|euros|pounds");
-  private static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
+
+  /** A bare number of four digits up to 2099: a year ("between 1563 and 1565"), never an amount. */
+  private static final Pattern YEAR = Pattern.compile("1\\d{3}|20\\d\\d");
+
   private static final Pattern COUNTED =
       Pattern.compile(
           "(?i)\\bhow (?:many|much) ([\\p{L} -]+?)(?: did| do| does| is| are| was| were| has| have| had| will| would| could|\\?|$)");
@@ -99,6 +102,29 @@ final class NumberSpans {
     changes.addAll(fit);
     changes.addAll(rest);
     return changes;
+  }
+
+  /**
+   * Whether {@code sentence} holds a number of the very kind asked: an amount of money for "how
+   * much", a percentage for "what percent", the counted noun for "how many hot dogs", a change when
+   * one is asked. Not just any number ("a 16th-century statue" for "how much damage").
+   */
+  boolean fitting(String sentence) {
+    Matcher m = NUMBER.matcher(sentence);
+    while (m.find()) {
+      Span s = withoutTrailing(sentence, new Span(m.start(), m.end()));
+      String text = s.of(sentence);
+      if (YEAR.matcher(text).matches()) {
+        continue;
+      }
+      if (isChange(sentence, s)
+          || head != null && counts(text, Set.of(head))
+          || (money || !counted.isEmpty()) && fits(text)
+          || percent && PERCENT.matcher(text).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a change is asked for and {@code s} of {@code sentence} states one. */

@@ -13,6 +13,12 @@ final class SpanCues {
   /** Added to a sentence holding a span: enough to reorder near ties, not to lift a weak one. */
   static final double BONUS = 0.1;
 
+  /**
+   * Added again to a sentence holding a number of the very kind asked (money for "how much", the
+   * counted noun for "how many hot dogs"): any number is a weak cue, the asked kind a strong one.
+   */
+  static final double FIT_BONUS = 0.3;
+
   /** Only the best dozen are looked at: an answer's sentences come from the top few. */
   private static final int CONSIDERED = 12;
 
@@ -29,7 +35,13 @@ final class SpanCues {
       Candidate c = out.get(i);
       String context = c.hit().article().title() + "\n" + c.hit().passage().text();
       boolean holds = finder.find(wanted, c.text(), context).isPresent();
-      out.set(i, holds ? c.withScore(c.score() + BONUS) : c);
+      double bonus =
+          !holds
+              ? 0
+              : wanted == WantedSpan.NUMBER && finder.fitsNumber(c.text())
+                  ? BONUS + FIT_BONUS
+                  : BONUS;
+      out.set(i, bonus > 0 ? c.withScore(c.score() + bonus) : c);
     }
     out.sort((a, b) -> Double.compare(b.score(), a.score()));
     return out;

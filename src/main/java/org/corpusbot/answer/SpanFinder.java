@@ -142,11 +142,16 @@ final class SpanFinder {
           ",? (?:the|a|an) [a-z]|’s |'s | \\(|,? (?:said|says|announced|reported|unveiled|won"
               + "|launched|released|confirmed|agreed|will|has|had|is|was)\\b");
 
+  private static final Pattern WHO = Pattern.compile("(?i)\\bwho(?:m|se)?\\b");
+
   private final Set<String> asked;
   private final AskedKind kind;
   private final VerbAnchor anchor;
   private final NumberSpans numbers;
   private final SpanType type;
+
+  /** "Who …": a person is asked for, whom "Republican" alone does not name. */
+  private final boolean who;
 
   /**
    * A finder for answers to {@code question}: spans of its own words are never answers, and a name
@@ -158,6 +163,7 @@ final class SpanFinder {
     this.kind = new AskedKind(question, type);
     this.anchor = new VerbAnchor(question);
     this.numbers = new NumberSpans(question);
+    this.who = WHO.matcher(question).find();
   }
 
   /**
@@ -168,6 +174,11 @@ final class SpanFinder {
   Optional<Span> find(WantedSpan wanted, String sentence, String context) {
     List<Span> all = all(wanted, sentence, context);
     return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+  }
+
+  /** Whether {@code sentence} holds a number of the very kind a "how much / many" asks for. */
+  boolean fitsNumber(String sentence) {
+    return numbers.fitting(sentence);
   }
 
   /** Every answer span of {@code sentence} in the order {@link #find} ranks them. */
@@ -182,6 +193,7 @@ final class SpanFinder {
       if (onlyAsked(text)
           || typed && !type.holds(text, sentence.substring(0, s.start()))
           || typed && (isCredit(sentence, s) || kind.namesTheAsker(text))
+          || who && Describing.alone(text)
           || type == SpanType.THING && SPEAKER.matcher(sentence.substring(s.end())).lookingAt()) {
         continue;
       }

@@ -8,6 +8,24 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class SpanFinderTest {
 
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // question | sentence | holds a number of the very kind asked
+        "How much damage did the tourist cause? | He caused $5,400 in damages. | true",
+        "How much damage did the tourist cause? | It was carved in 1563 by 3 men. | false",
+        "How many hot dogs did he eat? | He ate 63 hot dogs in 10 minutes. | true",
+        "How many hot dogs did he eat? | He won for the 16th time, by 10 minutes. | false",
+        "What percent of voters agree? | Some 56% agree, in 3 states. | true",
+        "What percent of voters agree? | They agree, in 3 states. | false",
+        "How much have prices increased? | Prices rose by $1.20 this year. | true",
+        "How old is the statue? | It is 460 years old. | false",
+      })
+  void aNumberOfTheVeryKindAskedIsAStrongCue(String question, String sentence, boolean fits) {
+    assertThat(new SpanFinder(question).fitsNumber(sentence)).isEqualTo(fits);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
@@ -117,6 +135,13 @@ class SpanFinderTest {
         "How much have gas prices increased over the past year? | Prices topped $5 a gallon, up nearly 60% over the year. | 60%",
         "How much have gas prices increased? | Prices topped $5 a gallon, which rose by $1.20 in a year. | $1.20",
         "How much does a gallon cost? | Prices topped $5 a gallon, up nearly 60% over the year. | $5 a gallon",
+        // user trial 56: a word describing people names no one asked with "who"
+        "Who is Ann Kalus running against? | Kalus is the Republican nominee against Dan McKee. | Dan McKee",
+        "Who did the lawmakers meet? | The Black lawmakers met Lea Moss. | Lea Moss",
+        "Which party won the House? | Republicans won the House. | Republicans",
+        // user trial 56: a bare year of any century is no amount
+        "How much damage did the tourist cause? | Sculptors made the fountain between 1563 and 1565. | ''",
+        "How much damage did the tourist cause? | He caused an estimated $5,400 in damages in 2023. | '$5,400 in damages'",
         // a capitalised first word is no name unless the passage says so (context below)
         "Which chain has the slowest drive-thru? | Every second counts at Chick-fil-A. | Chick-fil-A",
         "Who leads the Senate?         | The Senate is led by Chuck Schumer of New York. | Chuck Schumer of New York",
