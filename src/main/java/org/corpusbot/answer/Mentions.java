@@ -1,8 +1,10 @@
 package org.corpusbot.answer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -85,20 +87,23 @@ final class Mentions {
   /**
    * "Puttin", "Ukriane", "GasBudy", "Hosue": a word of five letters or more that a capitalised word
    * of the text spells with one letter added, dropped, changed or two swapped, the first letter the
-   * same (people rarely mistype it). A user's typo is not a name the articles lack (user trial 56:
-   * each of these was refused). Two slips are not forgiven: "Pierson" is not "Pearson", who may be
-   * someone else.
+   * same (people rarely mistype it), written at least twice: the story's subject is, a name in
+   * passing ("Golog" for "Robert Golob", whom the articles never name) seldom is. A user's typo is
+   * not a name the articles lack (user trial 56: each of these was refused). Two slips are not
+   * forgiven: "Pierson" is not "Pearson", who may be someone else.
    */
   private boolean nearly(String word) {
     if (word.length() < 5 || !word.chars().allMatch(Character::isLetter)) {
       return false;
     }
+    Map<String, Integer> seen = new HashMap<>();
     for (String w : WORD.split(original)) {
       if (w.length() >= 4
           && Character.isUpperCase(w.charAt(0))
           && Character.toLowerCase(w.charAt(0)) == word.charAt(0)
           && Math.abs(w.length() - word.length()) <= 1
-          && OneSlip.apart(w.toLowerCase(Locale.ROOT), word)) {
+          && OneSlip.apart(w.toLowerCase(Locale.ROOT), word)
+          && seen.merge(w, 1, Integer::sum) >= 2) {
         return true;
       }
     }

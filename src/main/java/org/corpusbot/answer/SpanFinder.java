@@ -55,8 +55,15 @@ final class SpanFinder {
           "\\b[A-Z][\\p{L}\\d'’.&-]*(?:(?: (?:of|the|de|da|van|von|del|bin|al|&|for|v\\.|vs\\.))*"
               + " (?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-)?[A-Z][\\p{L}\\d'’.&-]*)*");
 
+  /**
+   * What stands before a place: "in Geneva", "off the South Carolina coast", "over the Atlantic"
+   * (user trial 56: "off the … coast" was passed over for "North America" in another sentence). Not
+   * "in the": "in the Swiss city of Geneva" is in Geneva.
+   */
   private static final Pattern PLACE_BEFORE =
-      Pattern.compile("\\b(?:in|at|from|near|to|into|across|outside|inside|of) $");
+      Pattern.compile(
+          "\\b(?:(?:in|at|from|near|to|into|across|outside|inside|of)"
+              + "|(?:off|over|along|above)(?: the)?) $");
 
   /** Function words that open a sentence or a question, never a name. */
   static final Set<String> OPENERS =

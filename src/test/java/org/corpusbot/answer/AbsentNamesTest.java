@@ -11,7 +11,7 @@ class AbsentNamesTest {
       "WASHINGTON — President Biden spoke with Putin on Tuesday. U.S. officials said the World"
           + " Health Organization warned Ukraine's neighbours; China's envoy and the Kremlin's"
           + " spokesman Dmitry Peskov declined to comment. The Food and Drug Administration"
-          + " approved a vaccine.";
+          + " approved a vaccine. Putin's spokesman Peskov said Ukraine and the Kremlin were not told.";
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(
@@ -70,6 +70,8 @@ class AbsentNamesTest {
         "What did Anton Pezkov say? | The articles don't mention Anton Pezkov.",
         "What did the Kremlim say? |",
         "What did Commentt say? | The articles don't mention Commentt.",
+        // a slip is forgiven for a name written twice, not for one in passing
+        "What did the Organizaton say? | The articles don't mention Organizaton.",
       })
   void refusesOnlyNamesTheEvidenceNeverMentions(String question, String refusal) {
     var answer = AbsentNames.check(question, List.of(EVIDENCE));

@@ -142,6 +142,7 @@ class SpanFinderTest {
         // user trial 56: a bare year of any century is no amount
         "How much damage did the tourist cause? | Sculptors made the fountain between 1563 and 1565. | ''",
         "How much damage did the tourist cause? | He caused an estimated $5,400 in damages in 2023. | '$5,400 in damages'",
+        "How many regions did Putin annex? | He said the four regions would not be on the table. | four regions",
         // a capitalised first word is no name unless the passage says so (context below)
         "Which chain has the slowest drive-thru? | Every second counts at Chick-fil-A. | Chick-fil-A",
         "Who leads the Senate?         | The Senate is led by Chuck Schumer of New York. | Chuck Schumer of New York",
@@ -159,6 +160,9 @@ class SpanFinderTest {
         "When did they meet in June?   | They met in June on Wednesday.              | Wednesday",
         "Where did they meet?          | Biden and Putin met in Geneva on June 16.   | Geneva",
         "Where did they meet?          | Biden met Putin on June 16.                 | ''",
+        "Where was the balloon shot down? | Jets downed it off the South Carolina coast. | South Carolina",
+        "Where was the balloon shot down? | It flew over the Atlantic before it fell. | Atlantic",
+        "Where did they meet?          | They met in the Swiss city of Geneva.       | Geneva",
         "How many hot dogs did he eat? | He won his 15th title, eating 63 hot dogs in 10 minutes. | 63 hot dogs",
         "How many months was it extended? | It was extended six months pending trial. | six months",
         "How much was Instagram fined? | A fine of 405 million euros ($402 million) was levied. | 405 million euros",
