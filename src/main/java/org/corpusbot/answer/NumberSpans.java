@@ -17,15 +17,27 @@ import org.corpusbot.corpus.Span;
  */
 final class NumberSpans {
   private static final String SCALE = "(?: (?:million|billion|trillion|thousand|hundred))?";
+
+  /**
+   * A capitalised adjective between a number and its noun: "four Ukrainian regions", "five
+   * Democratic senators"; never a month or a day ("20 March in …").
+   */
+  private static final String ADJECTIVE =
+      "(?: (?!(?:January|February|March|April|May|June|July|August|September|October|November"
+          + "|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)"
+          + "\\p{Lu}\\p{Ll}+(?= [a-z]))?";
+
   private static final Pattern NUMBER =
       Pattern.compile(
           "(?:[$€£¥] ?)?\\b\\d+(?:[.,]\\d+)*(?![\\p{L}\\d])"
               + SCALE
               + "(?: ?%| percent| per cent)?"
+              + ADJECTIVE
               + "(?: [a-z]+){0,2}"
               + "|\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?"
               + "|hundreds|thousands|millions|billions)"
               + SCALE
+              + ADJECTIVE
               + "(?: [a-z]+){1,2}");
   private static final Pattern PERCENT = Pattern.compile("%| percent| per cent");
   private static final Pattern MONEY = Pattern.compile("[$€£¥]|dollars|euros|pounds");

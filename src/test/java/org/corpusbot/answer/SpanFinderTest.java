@@ -143,6 +143,8 @@ class SpanFinderTest {
         "How much damage did the tourist cause? | Sculptors made the fountain between 1563 and 1565. | ''",
         "How much damage did the tourist cause? | He caused an estimated $5,400 in damages in 2023. | '$5,400 in damages'",
         "How many regions did Putin annex? | He said the four regions would not be on the table. | four regions",
+        "How many regions did Putin annex? | Moscow will recognize four Ukrainian regions as its own, not two areas. | four Ukrainian regions",
+        "How many people died? | Officials said 20 March was the deadliest day, with 12 people dead. | 12 people dead",
         // a capitalised first word is no name unless the passage says so (context below)
         "Which chain has the slowest drive-thru? | Every second counts at Chick-fil-A. | Chick-fil-A",
         "Who leads the Senate?         | The Senate is led by Chuck Schumer of New York. | Chuck Schumer of New York",
