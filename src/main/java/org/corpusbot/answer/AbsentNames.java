@@ -75,9 +75,12 @@ public final class AbsentNames {
    */
   public static Optional<Answer> check(Question asked, SearchResult result) {
     List<String> evidence = new ArrayList<>();
+    Set<String> titled = new HashSet<>();
     for (PassageHit h : result.hits()) {
       evidence.add(h.passage().text());
-      evidence.add(h.article().title() == null ? "" : h.article().title());
+      if (h.article().title() != null && titled.add(h.article().id())) {
+        evidence.add(h.article().title()); // once: a name written twice is counted (Mentions)
+      }
     }
     return check(asked, evidence);
   }
@@ -98,7 +101,9 @@ public final class AbsentNames {
     }
     Mentions mentions = new Mentions(String.join("\n", evidence));
     for (List<String> name : names(question)) {
-      if (!adjective(name) && !mentions.mentionsOrSlip(name) && !spelledOut(name, evidence)) {
+      if (!adjective(name, question)
+          && !mentions.mentionsOrSlip(name)
+          && !spelledOut(name, evidence)) {
         String shown = String.join(" ", name);
         return Optional.of(
             new Answer(
@@ -158,10 +163,12 @@ public final class AbsentNames {
   /**
    * "Canadian", "Chinese": a place's adjective alone is no ground for a refusal ("don't mention
    * Canadian" reads as nonsense, and "Which Canadian city" may be answered by a city's name); nor
-   * is "Black" or "Catholic" alone.
+   * is "Black" or "Catholic" before a noun ("two young Black lawmakers"), though "What did White
+   * say?" names someone.
    */
-  private static boolean adjective(List<String> name) {
-    return name.size() == 1 && Describing.alone(name.get(0));
+  private static boolean adjective(List<String> name, String question) {
+    return name.size() == 1
+        && (Describing.placeAdjective(name.get(0)) || Describing.describes(name.get(0), question));
   }
 
   /** True when the words from {@code i} on are all titles (or times). */

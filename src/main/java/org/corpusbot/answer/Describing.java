@@ -7,28 +7,50 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A word alone that describes people rather than naming one: a place's adjective ("Canadian",
- * "Republican") or a word of race, faith or party that news capitalises ("Black", "Catholic",
- * "Democrat"). No ground for a refusal ("The articles don't mention Black.") and no answer to "who"
- * ("Republican" for "Who is Ashley Kalus running against?"). Thread-safe.
+ * Words that describe people rather than name one: a place's adjective ("Canadian", "Republican"),
+ * and words of race, faith or party that news capitalises ("Black", "Catholic", "Democrat", {@code
+ * answer/describing.txt}), several of which are surnames too ("Brown", "White") or answer "who won"
+ * ("Republicans", "Labour"). So they are read as describing only where they stand before a noun
+ * ("two young Black lawmakers", "the Republican nominee"). Thread-safe.
  */
 final class Describing {
-  private static final Pattern ADJECTIVE =
+  private static final Pattern PLACE_ADJECTIVE =
       Pattern.compile("\\p{Lu}\\p{L}+(?:ian|ean|ese|ish|ican|ccan|uban|rman|ghan|yan|lan)s?");
   private static final Set<String> WORDS = words("/answer/describing.txt");
 
+  /** A noun after a describing word: a plural, or a word for a person or a body. */
+  private static final Pattern NOUN_AFTER =
+      Pattern.compile(
+          "\\s+(?:\\p{Ll}+s|nominee|candidate|lawmaker|senator|leader|voter|man|woman|people"
+              + "|community|church|party|member|official|group|caucus|majority|minority|bishop"
+              + "|priest|activist|student|family|congressman|congresswoman)\\b");
+
   private Describing() {}
 
-  /** Whether {@code text} is one such word (a closing "s" of the plural allowed). */
-  static boolean alone(String text) {
-    String t = text.strip();
-    if (t.isEmpty() || t.contains(" ")) {
+  /** "Canadian", "Afghans": a place's adjective, alone never a name. */
+  static boolean placeAdjective(String word) {
+    return !word.contains(" ") && PLACE_ADJECTIVE.matcher(word.strip()).matches();
+  }
+
+  /**
+   * Whether {@code word} of {@code text} is a listed describing word standing before a noun there
+   * ("Black lawmakers", "Catholic bishops"), not a name ("What did White say?").
+   */
+  static boolean describes(String word, String text) {
+    if (!WORDS.contains(word.strip().toLowerCase(Locale.ROOT))) {
       return false;
     }
-    return ADJECTIVE.matcher(t).matches() || WORDS.contains(t.toLowerCase(Locale.ROOT));
+    Matcher m = Pattern.compile("\\b" + Pattern.quote(word.strip()) + "\\b").matcher(text);
+    while (m.find()) {
+      if (NOUN_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Set<String> words(String resource) {

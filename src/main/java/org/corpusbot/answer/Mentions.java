@@ -98,16 +98,25 @@ final class Mentions {
     }
     Map<String, Integer> seen = new HashMap<>();
     for (String w : WORD.split(original)) {
-      if (w.length() >= 4
+      if (w.length() >= 5
           && Character.isUpperCase(w.charAt(0))
           && Character.toLowerCase(w.charAt(0)) == word.charAt(0)
           && Math.abs(w.length() - word.length()) <= 1
           && OneSlip.apart(w.toLowerCase(Locale.ROOT), word)
+          && !plural(w.toLowerCase(Locale.ROOT), word)
           && seen.merge(w, 1, Integer::sum) >= 2) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * "Roberts" and "Robert", "Williams" and "William": a closing "s" makes another name, not a slip
+   * (review 56: Chief Justice Roberts was taken for Robert Hur).
+   */
+  private static boolean plural(String a, String b) {
+    return a.equals(b + "s") || b.equals(a + "s");
   }
 
   /** "Ukrainian" is mentioned by "Ukraine", "Chinese" by "China": the word's first letters. */

@@ -42,8 +42,17 @@ final class NumberSpans {
   private static final Pattern PERCENT = Pattern.compile("%| percent| per cent");
   private static final Pattern MONEY = Pattern.compile("[$€£¥]|dollars|euros|pounds");
 
-  /** A bare number of four digits up to 2099: a year ("between 1563 and 1565"), never an amount. */
-  private static final Pattern YEAR = Pattern.compile("1\\d{3}|20\\d\\d");
+  /** A bare number from 1800 to 2099: a year ("in 2021"), never an amount. */
+  private static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
+
+  /**
+   * An older bare year is one where a year stands: "between 1563 and 1565", "in 1492", "since
+   * 1066"; elsewhere it is a count ("the death toll rose to 1500", review 56).
+   */
+  private static final Pattern OLD_YEAR = Pattern.compile("1[0-7]\\d\\d");
+
+  private static final Pattern YEAR_BEFORE =
+      Pattern.compile("(?i)\\b(?:in|since|between|from|until|till|and|circa|c\\.|year|of) $");
 
   private static final Pattern COUNTED =
       Pattern.compile(
@@ -148,7 +157,7 @@ final class NumberSpans {
     while (m.find()) {
       Span s = withoutTrailing(sentence, new Span(m.start(), m.end()));
       String text = s.of(sentence);
-      if (YEAR.matcher(text).matches() || percent && !PERCENT.matcher(text).find()) {
+      if (isYear(sentence, s, text) || percent && !PERCENT.matcher(text).find()) {
         continue;
       }
       (isChange(sentence, s)
@@ -172,7 +181,7 @@ final class NumberSpans {
     while (m.find()) {
       Span s = withoutTrailing(sentence, new Span(m.start(), m.end()));
       String text = s.of(sentence);
-      if (YEAR.matcher(text).matches()) {
+      if (isYear(sentence, s, text)) {
         continue;
       }
       if (isChange(sentence, s)
@@ -183,6 +192,12 @@ final class NumberSpans {
       }
     }
     return false;
+  }
+
+  private static boolean isYear(String sentence, Span s, String text) {
+    return YEAR.matcher(text).matches()
+        || OLD_YEAR.matcher(text).matches()
+            && YEAR_BEFORE.matcher(sentence.substring(0, s.start())).find();
   }
 
   /** Whether a change is asked for and {@code s} of {@code sentence} states one. */

@@ -1,6 +1,7 @@
 package org.corpusbot.answer;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -16,17 +17,25 @@ import org.corpusbot.retrieval.SearchResult;
  * words are corrected against the index, but the question's own words and vector no longer matched
  * the sentences that answer it, and it was "not found").
  *
- * <p>Only a lower-case word of five letters or more that is no English word and that no passage of
- * the archive holds is read again, and only as a word of the hits one slip away ({@link OneSlip})
- * with the same first letter, the one the hits use most, itself an English word: "bride" stays,
- * though the hits say "bridge", and so does a word asked of an archive that never writes it. Names
- * are left as typed: one the archive never writes is as often a person it lacks as a slip (read
- * again, 3 of the 30 questions about absent people were answered or misnamed: "Sadyr Japarov" as
- * "Sadr"); the search's own spelling and {@link AbsentNames} weigh those. Thread-safe.
+ * <p>Only a lower-case word of five letters or more is read again, when neither it nor its stem
+ * without an ending ("outed" as "out", "vetted" as "vet") is an English word (the models'
+ * vocabulary, which holds few inflected forms) and no passage of the archive holds it; and only as
+ * a word of the hits one slip away ({@link OneSlip}) with the same first letter, itself an English
+ * word (or one with an ending: "hackers"), that the hits write at least twice (review 56: "recuse",
+ * which the vocabulary lacks, was read as "refuse" from a sentence that wrote it once). "bride"
+ * stays, though the hits say "bridge", and so does a word asked of an archive that never writes it.
+ * Capitalised words (names, a sentence's first word) are left as typed: a name the archive never
+ * writes is as often a person it lacks as a slip (read again, 3 of the 30 questions about absent
+ * people were answered or misnamed: "Sadyr" as "Sadr"); the search's own spelling and {@link
+ * AbsentNames} weigh those. Thread-safe.
  */
 final class Respelling {
   private static final Pattern WORD = Pattern.compile("\\p{L}{5,}");
   private static final Pattern TEXT_WORD = Pattern.compile("\\p{L}{4,}");
+  private static final Pattern ENDING = Pattern.compile("(?:ed|d|es|s|ing|er|ers|ly)$");
+
+  /** How often the hits must write a word to be taken for the one typed. */
+  private static final int TWICE = 2;
 
   private final Lexicon lexicon;
 
@@ -36,44 +45,68 @@ final class Respelling {
 
   /** {@code question} with its misspelt words as the hits write them; itself when none is. */
   String of(String question, SearchResult result) {
+    Map<String, String> slipped = new HashMap<>(); // typed word -> its one analysed term
     Matcher m = WORD.matcher(question);
-    StringBuilder out = new StringBuilder();
-    Map<String, Integer> seen = null;
     while (m.find()) {
       String typed = m.group();
-      if (Character.isUpperCase(typed.charAt(0))) {
-        continue; // a name, or a sentence's first word: as typed (above)
+      if (Character.isLowerCase(typed.charAt(0)) && !word(typed)) {
+        Set<String> terms = lexicon.terms(typed);
+        if (terms.size() == 1) {
+          slipped.put(typed, terms.iterator().next());
+        }
       }
-      if (lexicon.english(typed)) {
-        continue; // a word, though perhaps not one the archive uses ("World" of a one-story
-        // archive)
-      }
-      Set<String> terms = lexicon.terms(typed);
-      if (terms.size() != 1 || lexicon.known(terms.iterator().next())) {
-        continue; // a stop word, or a word the archive holds: as typed
-      }
-      seen = seen == null ? words(result) : seen;
-      String near = nearest(typed.toLowerCase(Locale.ROOT), seen);
-      if (near != null && !lexicon.english(near)) {
-        near = null; // a rare word of the hits is no surer a reading than the typed one
-      }
+    }
+    if (slipped.isEmpty()) {
+      return question;
+    }
+    // one look-up for all of them: a remote archive answers each in a request of its own
+    Set<String> unknown = lexicon.unknown(Set.copyOf(slipped.values()));
+    slipped.values().retainAll(unknown);
+    if (slipped.isEmpty()) {
+      return question;
+    }
+    Map<String, Integer> seen = words(result);
+    StringBuilder out = new StringBuilder();
+    m = WORD.matcher(question);
+    while (m.find()) {
+      String typed = m.group();
+      String near = slipped.containsKey(typed) ? nearest(typed, seen) : null;
       if (near != null) {
-        m.appendReplacement(out, Matcher.quoteReplacement(sameCase(typed, near)));
+        m.appendReplacement(out, Matcher.quoteReplacement(near));
       }
     }
     m.appendTail(out);
     return out.toString();
   }
 
-  private static String nearest(String typed, Map<String, Integer> seen) {
+  /** An English word, or one with an ending the vocabulary leaves out. */
+  private boolean word(String typed) {
+    if (lexicon.english(typed)) {
+      return true;
+    }
+    Matcher e = ENDING.matcher(typed);
+    if (!e.find()) {
+      return false;
+    }
+    String stem = typed.substring(0, e.start());
+    return stem.length() >= 3
+        && (lexicon.english(stem)
+            || lexicon.english(stem + "e")
+            || stem.length() >= 4
+                && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+                && lexicon.english(stem.substring(0, stem.length() - 1)));
+  }
+
+  private String nearest(String typed, Map<String, Integer> seen) {
     String best = null;
-    int most = 0;
+    int most = TWICE - 1;
     for (Map.Entry<String, Integer> e : seen.entrySet()) {
       String w = e.getKey();
       if (w.charAt(0) == typed.charAt(0)
           && Math.abs(w.length() - typed.length()) <= 1
           && e.getValue() > most
-          && OneSlip.apart(w, typed)) {
+          && OneSlip.apart(w, typed)
+          && word(w)) {
         best = w;
         most = e.getValue();
       }
@@ -81,12 +114,15 @@ final class Respelling {
     return best;
   }
 
-  /** The words of the hits' passages and titles, lower case, with how often they occur. */
+  /** The words of the hits' passages and titles (each title once), lower case, with counts. */
   private static Map<String, Integer> words(SearchResult result) {
     Map<String, Integer> out = new HashMap<>();
+    Set<String> titled = new HashSet<>();
     for (PassageHit h : result.hits()) {
       count(h.passage().text(), out);
-      count(h.article().title() == null ? "" : h.article().title(), out);
+      if (h.article().title() != null && titled.add(h.article().id())) {
+        count(h.article().title(), out);
+      }
     }
     return out;
   }
@@ -96,11 +132,5 @@ final class Respelling {
     while (m.find()) {
       out.merge(m.group(), 1, Integer::sum);
     }
-  }
-
-  private static String sameCase(String typed, String word) {
-    return Character.isUpperCase(typed.charAt(0))
-        ? Character.toUpperCase(word.charAt(0)) + word.substring(1)
-        : word;
   }
 }

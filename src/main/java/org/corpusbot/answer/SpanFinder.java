@@ -149,7 +149,11 @@ final class SpanFinder {
           ",? (?:the|a|an) [a-z]|’s |'s | \\(|,? (?:said|says|announced|reported|unveiled|won"
               + "|launched|released|confirmed|agreed|will|has|had|is|was)\\b");
 
-  private static final Pattern WHO = Pattern.compile("(?i)\\bwho(?:m|se)?\\b");
+  /** "Who …", not the World Health Organization. */
+  private static final Pattern WHO = Pattern.compile("\\b[Ww]ho(?:m|se)?\\b");
+
+  /** "the Republican nominee": a describing word after an article describes. */
+  private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an) $");
 
   private final Set<String> asked;
   private final AskedKind kind;
@@ -200,7 +204,9 @@ final class SpanFinder {
       if (onlyAsked(text)
           || typed && !type.holds(text, sentence.substring(0, s.start()))
           || typed && (isCredit(sentence, s) || kind.namesTheAsker(text))
-          || who && Describing.alone(text)
+          || who
+              && Describing.describes(text, sentence)
+              && ARTICLE_BEFORE.matcher(sentence.substring(0, s.start())).find()
           || type == SpanType.THING && SPEAKER.matcher(sentence.substring(s.end())).lookingAt()) {
         continue;
       }

@@ -43,7 +43,24 @@ public final class HostileQuestions {
     out.add(
         new Case("markup and injection", "<script>alert(1)</script>' OR 1=1 -- ; DROP TABLE x"));
     out.add(new Case("one 1,999-letter word", "a".repeat(1999)));
+    // no word of any index, so each piece of it was spell-checked against the whole dictionary
+    // (review 56: 370-490 ms before the checker's length limit)
+    out.add(new Case("one 1,999-letter word of mixed letters", mixedLetters(1999)));
+    out.add(new Case("random words", (mixedLetters(9) + " ").repeat(200).substring(0, 1999)));
     out.add(new Case("combining marks", "Z̵̧̛͉a̸̡͚l̷̨͎g̶̣̈́o̷̰͝ meet Geneva ".repeat(20)));
     return out;
+  }
+
+  /** Letters in a fixed pseudo-random order: the same text every run. */
+  private static String mixedLetters(int n) {
+    StringBuilder sb = new StringBuilder(n);
+    long x = 0x2545F4914F6CDD1DL;
+    for (int i = 0; i < n; i++) {
+      x ^= x << 13;
+      x ^= x >>> 7;
+      x ^= x << 17;
+      sb.append((char) ('a' + Math.floorMod(x, 26)));
+    }
+    return sb.toString();
   }
 }

@@ -1,6 +1,7 @@
 package org.corpusbot.retrieval;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,9 +28,16 @@ public final class Lexicon {
     return EnglishWords.has(word);
   }
 
-  /** Whether any passage holds the analysed term {@code term}. */
-  public boolean known(String term) {
-    return archive.terms().frequencies(Set.of(term)).docFreq().getOrDefault(term, 0L) > 0;
+  /** Those of the analysed {@code terms} that no passage holds, in one look-up. */
+  public Set<String> unknown(Set<String> terms) {
+    Map<String, Long> df = archive.terms().frequencies(terms).docFreq();
+    Set<String> out = new HashSet<>();
+    for (String t : terms) {
+      if (df.getOrDefault(t, 0L) == 0) {
+        out.add(t);
+      }
+    }
+    return out;
   }
 
   /**

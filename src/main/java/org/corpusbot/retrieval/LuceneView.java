@@ -36,6 +36,15 @@ final class LuceneView implements PassageView {
   private static final int MIN_SPELLED = 5;
 
   /**
+   * Longer terms are no typos of a word, and each costs a fuzzy walk of the whole term dictionary
+   * (review 56: a 1,999-letter word cost 370–490 ms in the checker, whose own limit is none).
+   */
+  private static final int MAX_SPELLED = 24;
+
+  /** At most this many words of a question are spell-checked (a pasted text is no question). */
+  private static final int MAX_CHECKED = 8;
+
+  /**
    * One slip (a letter added, dropped, changed, or two swapped), the first letter as typed: what
    * people mistype ("Ukriane", "Puttin") without reading one real word as another. Configured once,
    * then only read, as Solr shares its own.
@@ -55,24 +64,33 @@ final class LuceneView implements PassageView {
     s.setMaxEdits(1);
     s.setMinPrefix(1);
     s.setMinQueryLength(MIN_SPELLED);
+    s.setMaxQueryLength(MAX_SPELLED);
     return s;
   }
 
   @Override
   public Set<String> spelled(Set<String> terms) throws IOException {
     Set<String> out = new LinkedHashSet<>(terms);
+    int checked = 0;
     for (String t : terms) {
+      if (checked >= MAX_CHECKED || out.size() >= QueryTerms.MAX_TERMS) {
+        break;
+      }
       Term term = new Term(TEXT, t);
       if (t.length() < MIN_SPELLED
+          || t.length() > MAX_SPELLED
           || !t.chars().allMatch(Character::isLetter)
           || searcher.getIndexReader().docFreq(term) > 0) {
         continue;
       }
-      SuggestWord[] near =
+      checked++;
+      for (SuggestWord near :
           SPELLER.suggestSimilar(
-              term, 1, searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-      if (near.length > 0) {
-        out.add(near[0].string);
+              term, 1, searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
+        // "she'd" for "sheed": a contraction is no reading of a word
+        if (near.string.chars().allMatch(Character::isLetter)) {
+          out.add(near.string);
+        }
       }
     }
     return out;

@@ -72,6 +72,9 @@ class AbsentNamesTest {
         "What did Commentt say? | The articles don't mention Commentt.",
         // a slip is forgiven for a name written twice, not for one in passing
         "What did the Organizaton say? | The articles don't mention Organizaton.",
+        // review 56: a describing word that names someone; plurals of names are other names
+        "What did White say about the bill? | The articles don't mention White.",
+        "What did Brown tell Biden? | The articles don't mention Brown.",
       })
   void refusesOnlyNamesTheEvidenceNeverMentions(String question, String refusal) {
     var answer = AbsentNames.check(question, List.of(EVIDENCE));
@@ -85,6 +88,27 @@ class AbsentNamesTest {
                 assertThat(a.citations()).isEmpty();
                 assertThat(a.text()).isEqualTo(refusal);
               });
+    }
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // evidence | question | refusal, or empty (review 56)
+        "Robert Hur said so. Robert Hur left. | What did Chief Justice Roberts rule? | The articles don't mention Roberts.",
+        "Hale spoke. Hale left. | What did Haley say? | The articles don't mention Haley.",
+        "Adam Lind spoke. Adam Lind left. | What did Adams say? | The articles don't mention Adams.",
+        "Putin spoke. Putin left. | What did Puttin say? |",
+        "Putin spoke once. | What did Puttin say? | The articles don't mention Puttin.",
+      })
+  void aSlipIsForgivenOnlyForANameWrittenTwiceAndNeverAsAPlural(
+      String evidence, String question, String refusal) {
+    var answer = AbsentNames.check(question, List.of(evidence));
+    if (refusal == null) {
+      assertThat(answer).isEmpty();
+    } else {
+      assertThat(answer).hasValueSatisfying(a -> assertThat(a.text()).isEqualTo(refusal));
     }
   }
 

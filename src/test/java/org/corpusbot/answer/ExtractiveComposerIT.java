@@ -50,17 +50,17 @@ class ExtractiveComposerIT {
   @Test
   void aLowerCaseSlipIsReadAsTheHitsWriteItAndNothingElseIs() {
     Respelling respelling = new Respelling(new Lexicon(index));
-    String slipped = "How many critcal infrastructures must be protetced from cyberattacks?";
+    String slipped = "Which newspapr wrote about the hakcers?";
     var hits = searcher.search(org.corpusbot.retrieval.SearchRequest.of(slipped, ASKED, 8));
-    assertThat(respelling.of(slipped, hits))
-        .isEqualTo("How many critical infrastructures must be protected from cyberattacks?");
+    assertThat(respelling.of(slipped, hits)).isEqualTo("Which newspaper wrote about the hackers?");
     // a name, an English word the story never writes, two slips, a short word: as typed
     for (String q :
         List.of(
-            "Did Puttin list the critical infrastructures?",
-            "Were the brides of the infrastructures protected?",
-            "Were critical infrastructures prtoetced?",
-            "Were critical infrastructures protcd?")) {
+            "Did Puttin list the hackers?",
+            "Were the brides of the hackers protected?",
+            "Which nwespaepr wrote about them?",
+            "Were critical infrastructures protetced?", // "protected" is written once: no surer
+            "Which paper outed the hackers?")) {
       assertThat(respelling.of(q, hits)).as(q).isEqualTo(q);
     }
   }
@@ -68,13 +68,12 @@ class ExtractiveComposerIT {
   @Test
   void aMisspeltQuestionIsAnsweredAsTheSameQuestionSpeltRight() {
     // user trial 56: "Why is Ukriane asking refugess …" was "not found" though its story was found
-    Answer right = ask("How many critical infrastructures must be protected from cyberattacks?");
-    Answer slipped = ask("How many critcal infrastructures must be protetced from cyberattacks?");
+    Answer right = ask("Which newspaper wrote about the hackers?");
+    Answer slipped = ask("Which newspapr wrote about the hakcers?");
     assertThat(right.found()).isTrue();
     assertThat(slipped.text()).isEqualTo(right.text());
     assertThat(slipped.citations()).isEqualTo(right.citations());
-    assertThat(slipped.question())
-        .isEqualTo("How many critcal infrastructures must be protetced from cyberattacks?");
+    assertThat(slipped.question()).isEqualTo("Which newspapr wrote about the hakcers?");
     // a word is not a slip, though the one story never writes it
     assertThat(ask("Who won the 1998 football World Cup?").text())
         .isEqualTo("The articles don't mention World Cup.");

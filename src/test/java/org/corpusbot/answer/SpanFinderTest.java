@@ -139,6 +139,14 @@ class SpanFinderTest {
         "Who is Ann Kalus running against? | Kalus is the Republican nominee against Dan McKee. | Dan McKee",
         "Who did the lawmakers meet? | The Black lawmakers met Lea Moss. | Lea Moss",
         "Which party won the House? | Republicans won the House. | Republicans",
+        // review 56: a describing word answers "who" where it names ("Republicans won")
+        "Who won control of the House? | Republicans won control of the House. | Republicans",
+        "Who won the election in Britain? | Labour won the election. | Labour",
+        "Who did Biden nominate? | Biden nominated Brown on Monday. | Brown",
+        "Who did Biden nominate? | Biden nominated Sherman on Monday. | Sherman",
+        "Which group did the WHO praise? | The agency praised Muslim clerics. | Muslim",
+        "How many people died? | The death toll rose to 1500. | 1500",
+        "How much did the ticket cost? | A ticket cost 1250. | 1250",
         // user trial 56: a bare year of any century is no amount
         "How much damage did the tourist cause? | Sculptors made the fountain between 1563 and 1565. | ''",
         "How much damage did the tourist cause? | He caused an estimated $5,400 in damages in 2023. | '$5,400 in damages'",
