@@ -1,9 +1,5 @@
 package org.corpusbot.answer;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -40,7 +36,7 @@ public final class AbsentNames {
    * Words that qualify a name without being it (titles, time), and small words in capitals ("AND",
    * "OR" of pasted query syntax), lower case, no dot.
    */
-  private static final Set<String> NOT_DISTINCT = words("/answer/qualifiers.txt");
+  private static final Set<String> NOT_DISTINCT = WordList.read("/answer/qualifiers.txt");
 
   /**
    * Where nearly every story of an American or British corpus happens: its articles often leave it
@@ -51,23 +47,6 @@ public final class AbsentNames {
       Set.of("us", "u.s", "usa", "u.s.a", "america", "earth", "uk", "u.k");
 
   private AbsentNames() {}
-
-  private static Set<String> words(String resource) {
-    try (InputStream in = AbsentNames.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(resource + " is missing from the class path");
-      }
-      Set<String> out = new HashSet<>();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          out.add(line.strip());
-        }
-      }
-      return Set.copyOf(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading " + resource, e);
-    }
-  }
 
   /**
    * The refusal when the hits (their passages and titles) don't mention a name the question has

@@ -1,10 +1,5 @@
 package org.corpusbot.answer;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -20,7 +15,7 @@ import java.util.regex.Pattern;
 final class Describing {
   private static final Pattern PLACE_ADJECTIVE =
       Pattern.compile("\\p{Lu}\\p{L}+(?:ian|ean|ese|ish|ican|ccan|uban|rman|ghan|yan|lan)s?");
-  private static final Set<String> WORDS = words("/answer/describing.txt");
+  private static final Set<String> WORDS = WordList.read("/answer/describing.txt");
 
   /** A noun after a describing word: a plural, or a word for a person or a body. */
   private static final Pattern NOUN_AFTER =
@@ -51,22 +46,5 @@ final class Describing {
       }
     }
     return false;
-  }
-
-  private static Set<String> words(String resource) {
-    try (InputStream in = Describing.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(resource + " is missing from the class path");
-      }
-      Set<String> out = new HashSet<>();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          out.add(line.strip());
-        }
-      }
-      return Set.copyOf(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading " + resource, e);
-    }
   }
 }
