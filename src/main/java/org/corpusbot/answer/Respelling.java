@@ -21,13 +21,15 @@ import org.corpusbot.retrieval.SearchResult;
  * without an ending ("outed" as "out", "vetted" as "vet") is an English word (the models'
  * vocabulary, which holds few inflected forms) and no passage of the archive holds it; and only as
  * a word of the hits one slip away ({@link OneSlip}) with the same first letter, itself an English
- * word (or one with an ending: "hackers"), that the hits write at least twice (review 56: "recuse",
- * which the vocabulary lacks, was read as "refuse" from a sentence that wrote it once). "bride"
- * stays, though the hits say "bridge", and so does a word asked of an archive that never writes it.
- * Capitalised words (names, a sentence's first word) are left as typed: a name the archive never
- * writes is as often a person it lacks as a slip (read again, 3 of the 30 questions about absent
- * people were answered or misnamed: "Sadyr" as "Sadr"); the search's own spelling and {@link
- * AbsentNames} weigh those. Thread-safe.
+ * word (or one with an ending: "hackers"), that the hits write at least twice: a word written once
+ * is no surer a reading than the one typed. A correct rare word the vocabulary lacks ("recuse") is
+ * still read as a common one the hits write twice or more ("refuse") when the archive never writes
+ * it (review 56, left: an archive that writes it keeps it). "bride" stays, though the hits say
+ * "bridge", and so does a word asked of an archive that never writes it. Capitalised words (names,
+ * a sentence's first word) are left as typed: a name the archive never writes is as often a person
+ * it lacks as a slip (read again, 3 of the 30 questions about absent people were answered or
+ * misnamed: "Sadyr" as "Sadr"); the search's own spelling and {@link AbsentNames} weigh those.
+ * Thread-safe.
  */
 final class Respelling {
   private static final Pattern WORD = Pattern.compile("\\p{L}{5,}");
