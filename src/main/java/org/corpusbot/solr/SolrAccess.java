@@ -184,8 +184,9 @@ final class SolrAccess implements AutoCloseable {
   /**
    * Reads are idempotent: one cut short by a node stopping while it answered (a response stream
    * closed mid-parse, which SolrJ reports as a "parsing error" and does not send to another
-   * replica) is asked again, at most twice, after 100 and 200 ms, by when the cluster state has
-   * moved the read to a live replica. Anything else fails at once, as before.
+   * replica, or a request started on its connection as it closed) is asked again, at most twice,
+   * after 100 and 200 ms, by when the cluster state has moved the read to a live replica. Anything
+   * else fails at once, as before.
    */
   private static final RetryConfig READS =
       RetryConfig.custom()
@@ -203,7 +204,11 @@ final class SolrAccess implements AutoCloseable {
     }
     for (Throwable c = t; c != null && c.getCause() != c; c = c.getCause()) {
       if (c instanceof java.nio.channels.ClosedChannelException
-          || c instanceof java.io.EOFException) {
+          || c instanceof java.io.EOFException
+          || c instanceof IllegalStateException && "session closed".equals(c.getMessage())) {
+        // NOTE: Jetty's HTTP/2 client fails a request it starts on a connection that a stopping
+        // node has just closed with a bare IllegalStateException("session closed") (HTTP2Session);
+        // SolrBackendE2EIT met it once in session 56, a question lost while a node stopped.
         return true;
       }
     }

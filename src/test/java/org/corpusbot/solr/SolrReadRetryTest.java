@@ -27,6 +27,14 @@ class SolrReadRetryTest {
             SolrAccess.cutShort(
                 new IndexUnavailableException("cannot be read", new EOFException("early end"))))
         .isTrue();
+    // Jetty's HTTP/2 client on a connection a stopping node closed (SolrBackendE2EIT, session 56)
+    assertThat(
+            SolrAccess.cutShort(
+                new IndexUnavailableException(
+                    "cannot be read",
+                    new org.apache.solr.client.solrj.SolrServerException(
+                        "session closed", new IllegalStateException("session closed")))))
+        .isTrue();
   }
 
   @Test
@@ -40,6 +48,11 @@ class SolrReadRetryTest {
     assertThat(
             SolrAccess.cutShort(
                 new IllegalStateException("refused", new AsynchronousCloseException())))
+        .isFalse();
+    assertThat(
+            SolrAccess.cutShort(
+                new IndexUnavailableException(
+                    "cannot be read", new IllegalStateException("no live node"))))
         .isFalse();
   }
 }
