@@ -53,15 +53,23 @@ public final class AbsentNames {
    * (the options of a multiple-choice question are not its names).
    */
   public static Optional<Answer> check(Question asked, SearchResult result) {
+    return check(asked, evidence(result));
+  }
+
+  /**
+   * What the hits say: each passage, and each article's title once (a name written twice is
+   * counted, by {@link Mentions} and {@link Respelling}, not a title repeated per passage).
+   */
+  static List<String> evidence(SearchResult result) {
     List<String> evidence = new ArrayList<>();
     Set<String> titled = new HashSet<>();
     for (PassageHit h : result.hits()) {
       evidence.add(h.passage().text());
       if (h.article().title() != null && titled.add(h.article().id())) {
-        evidence.add(h.article().title()); // once: a name written twice is counted (Mentions)
+        evidence.add(h.article().title());
       }
     }
-    return check(asked, evidence);
+    return evidence;
   }
 
   /** The same for {@code evidence} as texts (passages and titles, for the model's composer). */

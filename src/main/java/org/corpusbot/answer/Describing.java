@@ -39,9 +39,15 @@ final class Describing {
     if (!WORDS.contains(word.strip().toLowerCase(Locale.ROOT))) {
       return false;
     }
-    Matcher m = Pattern.compile("\\b" + Pattern.quote(word.strip()) + "\\b").matcher(text);
-    while (m.find()) {
-      if (NOUN_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+    // indexOf with word edges, not a pattern compiled per call: it runs for each span of a "who"
+    String w = word.strip();
+    Matcher noun = NOUN_AFTER.matcher(text);
+    for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+      int end = at + w.length();
+      boolean whole =
+          (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+              && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+      if (whole && noun.region(end, text.length()).lookingAt()) {
         return true;
       }
     }

@@ -153,11 +153,9 @@ final class NumberSpans {
     List<Span> ofHead = new ArrayList<>();
     List<Span> fit = new ArrayList<>();
     List<Span> rest = new ArrayList<>();
-    Matcher m = NUMBER.matcher(sentence);
-    while (m.find()) {
-      Span s = withoutTrailing(sentence, new Span(m.start(), m.end()));
+    for (Span s : numbers(sentence)) {
       String text = s.of(sentence);
-      if (isYear(sentence, s, text) || percent && !PERCENT.matcher(text).find()) {
+      if (percent && !PERCENT.matcher(text).find()) {
         continue;
       }
       (isChange(sentence, s)
@@ -177,13 +175,8 @@ final class NumberSpans {
    * one is asked. Not just any number ("a 16th-century statue" for "how much damage").
    */
   boolean fitting(String sentence) {
-    Matcher m = NUMBER.matcher(sentence);
-    while (m.find()) {
-      Span s = withoutTrailing(sentence, new Span(m.start(), m.end()));
+    for (Span s : numbers(sentence)) {
       String text = s.of(sentence);
-      if (isYear(sentence, s, text)) {
-        continue;
-      }
       if (isChange(sentence, s)
           || head != null && counts(text, Set.of(head))
           || (money || !counted.isEmpty()) && fits(text)
@@ -192,6 +185,19 @@ final class NumberSpans {
       }
     }
     return false;
+  }
+
+  /** Every number of {@code sentence} with its unit, years left out. */
+  private static List<Span> numbers(String sentence) {
+    List<Span> out = new ArrayList<>();
+    Matcher m = NUMBER.matcher(sentence);
+    while (m.find()) {
+      Span s = withoutTrailing(sentence, new Span(m.start(), m.end()));
+      if (!isYear(sentence, s, s.of(sentence))) {
+        out.add(s);
+      }
+    }
+    return out;
   }
 
   private static boolean isYear(String sentence, Span s, String text) {

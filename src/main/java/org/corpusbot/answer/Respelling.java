@@ -1,14 +1,12 @@
 package org.corpusbot.answer;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corpusbot.retrieval.Lexicon;
-import org.corpusbot.retrieval.PassageHit;
 import org.corpusbot.retrieval.SearchResult;
 
 /**
@@ -119,12 +117,8 @@ final class Respelling {
   /** The words of the hits' passages and titles (each title once), lower case, with counts. */
   private static Map<String, Integer> words(SearchResult result) {
     Map<String, Integer> out = new HashMap<>();
-    Set<String> titled = new HashSet<>();
-    for (PassageHit h : result.hits()) {
-      count(h.passage().text(), out);
-      if (h.article().title() != null && titled.add(h.article().id())) {
-        count(h.article().title(), out);
-      }
+    for (String text : AbsentNames.evidence(result)) {
+      count(text, out);
     }
     return out;
   }
