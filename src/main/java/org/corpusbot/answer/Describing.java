@@ -31,12 +31,17 @@ final class Describing {
     return !word.contains(" ") && PLACE_ADJECTIVE.matcher(word.strip()).matches();
   }
 
+  /** Whether {@code word} is a listed word of race, faith or party ("Republicans", "Black"). */
+  static boolean listed(String word) {
+    return WORDS.contains(word.strip().toLowerCase(Locale.ROOT));
+  }
+
   /**
    * Whether {@code word} of {@code text} is a listed describing word standing before a noun there
    * ("Black lawmakers", "Catholic bishops"), not a name ("What did White say?").
    */
   static boolean describes(String word, String text) {
-    if (!WORDS.contains(word.strip().toLowerCase(Locale.ROOT))) {
+    if (!listed(word)) {
       return false;
     }
     // indexOf with word edges, not a pattern compiled per call: it runs for each span of a "who"

@@ -3,6 +3,7 @@ package org.corpusbot.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corpusbot.corpus.Span;
 
@@ -16,6 +17,14 @@ import org.corpusbot.corpus.Span;
  */
 final class DirectAnswers {
   /** A headline's trailing site name: " - CNN", " | CNN Business", " | CNN Politics". */
+  /** A question asking for names, more than one. */
+  private static final Pattern NAMES_ASKED = Pattern.compile("(?i)\\bnames\\b");
+
+  /** One more name of a list: ", Qing Bao", " and Qing Bao". */
+  private static final Pattern LISTED =
+      Pattern.compile(
+          ",? and \\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*)*|, \\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*)*(?=,? and )");
+
   private static final Pattern SITE =
       Pattern.compile(
           "\\s+[-|–—]\\s+(?:CNN(?: [A-Z][a-z]+)?|USA TODAY|USA Today|The Week|Reuters|AP News"
@@ -28,6 +37,30 @@ final class DirectAnswers {
   record Lead(String span, Candidate in, boolean before) {}
 
   Optional<Lead> find(String question, List<Candidate> chosen) {
+    Optional<Lead> lead = first(question, chosen);
+    return NAMES_ASKED.matcher(question).find() ? lead.map(DirectAnswers::withListed) : lead;
+  }
+
+  /**
+   * "Bao Li and Qing Bao" for "What are the names of the pandas?": the names listed right after the
+   * one found, in the same sentence (user trial 57 gave the first alone).
+   */
+  private static Lead withListed(Lead lead) {
+    String text = lead.in().text();
+    int at = text.indexOf(lead.span());
+    if (at < 0) {
+      return lead;
+    }
+    int end = at + lead.span().length();
+    Matcher more = LISTED.matcher(text).region(end, text.length());
+    while (more.lookingAt()) {
+      end = more.end();
+      more.region(end, text.length());
+    }
+    return new Lead(text.substring(at, end), lead.in(), lead.before());
+  }
+
+  private Optional<Lead> first(String question, List<Candidate> chosen) {
     WantedSpan wanted = WantedSpan.of(question);
     if (wanted == WantedSpan.NONE || chosen.isEmpty()) {
       return Optional.empty();

@@ -107,7 +107,20 @@ final class NumberSpans {
           "be",
           "have",
           "has",
-          "had");
+          "had",
+          // a measure's adjective and a pronoun close no unit: "28 meters wide", "12 of them"
+          "wide",
+          "tall",
+          "long",
+          "high",
+          "deep",
+          "old",
+          "away",
+          "them",
+          "it",
+          "us",
+          "those",
+          "these");
 
   /** "How much have prices increased?": a change asked for, not a level. */
   private static final Pattern CHANGE_ASKED =
@@ -121,6 +134,65 @@ final class NumberSpans {
           "(?i)\\b(?:up|down|by|rose|fell|jumped|climbed|dropped|increased|decreased|declined"
               + "|surged|soared|plunged|increase of|decrease of|rise of|drop of|gain of|jump of)"
               + "(?: (?:nearly|almost|about|around|roughly|more than|less than|over|some))? $");
+
+  /** "How wide …?": the question's measure word. */
+  private static final Pattern MEASURE_ASKED =
+      Pattern.compile("(?i)\\bhow (wide|tall|high|deep|far|long|old|heavy|fast|hot|cold|warm)\\b");
+
+  private static final Set<String> LENGTHS =
+      Set.of(
+          "feet",
+          "foot",
+          "ft",
+          "meters",
+          "meter",
+          "metres",
+          "metre",
+          "miles",
+          "mile",
+          "inches",
+          "inch",
+          "kilometers",
+          "kilometres",
+          "km",
+          "yards",
+          "yard",
+          "centimeters",
+          "cm");
+  private static final Set<String> TIMES =
+      Set.of(
+          "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "second",
+          "minute", "hour", "day", "week", "month", "year", "decade");
+
+  /** The units a measure is given in: "91.8 feet" for "how wide", "30 days" for "how long". */
+  private static Set<String> unitsOf(String measure) {
+    return switch (measure) {
+      case "wide", "tall", "high", "deep", "far" -> LENGTHS;
+      case "long" -> union(LENGTHS, TIMES);
+      case "old" -> Set.of("years", "year-old", "years-old");
+      case "heavy" -> Set.of("tons", "tonnes", "pounds", "kilograms", "kg", "lbs", "ounces");
+      case "fast" -> Set.of("mph", "knots", "km/h", "miles", "kilometers", "kilometres");
+      default -> Set.of("degrees");
+    };
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new java.util.HashSet<>(a);
+    out.addAll(b);
+    return Set.copyOf(out);
+  }
+
+  /**
+   * A day of a month, never an amount: "March 4", "Sept. 30" (user trial 57: "4" was the width of a
+   * crater).
+   */
+  private static final Pattern MONTH_BEFORE =
+      Pattern.compile(
+          "(?:January|February|March|April|May|June|July|August|September|October|November"
+              + "|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\."
+              + "|Dec\\.) $");
+
+  private static final Pattern DAY = Pattern.compile("\\d{1,2}(?![\\d.,]\\d|[\\d%])");
 
   private final boolean change;
   private final boolean percent;
@@ -139,11 +211,13 @@ final class NumberSpans {
     this.percent = q.contains("percent") || q.contains("what share");
     this.money = q.contains("how much") && !q.matches(".*how much (?:of|more|longer|time).*");
     Matcher m = COUNTED.matcher(question);
+    boolean countedAsked = m.find();
+    Matcher measure = MEASURE_ASKED.matcher(question);
     this.counted =
-        m.find()
+        countedAsked
             ? Set.copyOf(List.of(m.group(1).toLowerCase(Locale.ROOT).strip().split("\\s+")))
-            : Set.of();
-    String[] what = counted.isEmpty() ? new String[0] : m.group(1).strip().split("\\s+");
+            : measure.find() ? unitsOf(measure.group(1).toLowerCase(Locale.ROOT)) : Set.of();
+    String[] what = !countedAsked ? new String[0] : m.group(1).strip().split("\\s+");
     this.head = what.length > 1 ? what[what.length - 1].toLowerCase(Locale.ROOT) : null;
   }
 
@@ -193,11 +267,16 @@ final class NumberSpans {
     Matcher m = NUMBER.matcher(sentence);
     while (m.find()) {
       Span s = withoutTrailing(sentence, new Span(m.start(), m.end()));
-      if (!isYear(sentence, s, s.of(sentence))) {
+      if (!isYear(sentence, s, s.of(sentence)) && !isDay(sentence, s)) {
         out.add(s);
       }
     }
     return out;
+  }
+
+  private static boolean isDay(String sentence, Span s) {
+    return DAY.matcher(s.of(sentence)).lookingAt()
+        && MONTH_BEFORE.matcher(sentence.substring(0, s.start())).find();
   }
 
   private static boolean isYear(String sentence, Span s, String text) {

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.corpusbot.corpus.SentenceSplitter;
+import org.corpusbot.corpus.Span;
 
 /**
  * The names a question mentions: runs of capitalised words, without the question word that may open
@@ -54,11 +56,22 @@ public final class QuestionNames {
           "list",
           "show");
 
+  private static final SentenceSplitter SENTENCES = new SentenceSplitter();
+
   private QuestionNames() {}
 
   /** The distinct names in {@code text}, in order. */
   public static Set<String> in(String text) {
     Set<String> out = new LinkedHashSet<>();
+    // sentence by sentence: "… appeared with Joe Biden. What was …" names no "Joe Biden What"
+    // (user trial 57), while "Gov. Dan McKee" and "U.S. Sen." stay whole
+    for (Span sentence : SENTENCES.split(text)) {
+      addNames(sentence.of(text), out);
+    }
+    return out;
+  }
+
+  private static void addNames(String text, Set<String> out) {
     Matcher m = NAME.matcher(text);
     while (m.find()) {
       String n = m.group().replaceAll("['’]s$", "").replaceAll("[?.!,]+$", "");
@@ -70,6 +83,5 @@ public final class QuestionNames {
         out.add(n);
       }
     }
-    return out;
   }
 }

@@ -15,14 +15,21 @@ final class ReasonCues {
 
   private static final Pattern ASKS =
       Pattern.compile(
-          "(?i)^\\s*(?:why\\b|how (?!many|much|old|long|far|tall|big|large|high|fast|soon)\\w+"
+          // at the start of any sentence: "Obama went back to the White House. What was the
+          // reason for his visit?" (user trial 57)
+          "(?i)(?:^|[.?!]\\s+)\\s*(?:why\\b"
+              + "|how (?!many|much|old|long|far|tall|big|large|high|fast|soon|wide|deep|heavy)\\w+"
+              + "|what (?:is|was|are|were) the (?:main )?(?:reasons?|purpose|goal|aim)\\b"
+              + "|for what (?:reason|purpose)"
               + "|what (?:did|do|does|has|have|will|was|were) .*\\b(?:agree|say|said|decide|announce"
               + "|promise|pledge|discuss|propose|demand|ask|want|cause)\\w*)");
   private static final Pattern CUE =
       Pattern.compile(
           "(?i)\\b(?:because|due to|as a result|after|agreed (?:to|on|that)|said (?:that|it|he|she"
               + "|they)|in order to|so that|to protest|citing|caused by|led to|the reason"
-              + "|aimed at|calls? for|called for|pledged to|promised to|decided to)\\b");
+              + "|aimed at|calls? for|called for|pledged to|promised to|decided to"
+              // a purpose: "was designed to shine a light on …", "in a bid to"
+              + "|designed to|meant to|intended to|in an effort to|in a bid to)\\b");
 
   private ReasonCues() {}
 

@@ -152,6 +152,8 @@ final class SpanFinder {
   /** "Who …", not the World Health Organization. */
   private static final Pattern WHO = Pattern.compile("\\b[Ww]ho(?:m|se)?\\b");
 
+  private static final Pattern NAMES_OF = Pattern.compile("(?i)\\bnames of\\b");
+
   /** "the Republican nominee": a describing word after an article describes. */
   private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an) $");
 
@@ -165,6 +167,12 @@ final class SpanFinder {
   private final boolean who;
 
   /**
+   * "What are the names of the pandas coming to the National Zoo?": names the question does not
+   * hold at all, never "Smithsonian National Zoo" (user trial 57).
+   */
+  private final boolean namesAsked;
+
+  /**
    * A finder for answers to {@code question}: spans of its own words are never answers, and a name
    * or place must be of the type its "which" noun asks for ({@link SpanType}).
    */
@@ -175,6 +183,7 @@ final class SpanFinder {
     this.anchor = new VerbAnchor(question);
     this.numbers = new NumberSpans(question);
     this.who = WHO.matcher(question).find();
+    this.namesAsked = NAMES_OF.matcher(question).find();
   }
 
   /**
@@ -207,7 +216,8 @@ final class SpanFinder {
           || who
               && Describing.describes(text, sentence)
               && ARTICLE_BEFORE.matcher(sentence.substring(0, s.start())).find()
-          || type == SpanType.THING && SPEAKER.matcher(sentence.substring(s.end())).lookingAt()) {
+          || type == SpanType.THING && SPEAKER.matcher(sentence.substring(s.end())).lookingAt()
+          || namesAsked && sharesAsked(text)) {
         continue;
       }
       if (typed && kind.carries(sentence, s)) {
@@ -423,6 +433,11 @@ final class SpanFinder {
       }
     }
     return true;
+  }
+
+  /** Whether a span holds any of the question's own words. */
+  private boolean sharesAsked(String text) {
+    return words(text).stream().anyMatch(asked::contains);
   }
 
   private static boolean formOf(String w, String q) {

@@ -1,5 +1,6 @@
 package org.corpusbot.answer;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -10,9 +11,10 @@ import java.util.regex.Pattern;
  */
 enum WantedSpan {
   NUMBER(
-      "\\bhow (?:many|much|old|long|far|tall|big|large|high|fast)\\b"
+      "\\bhow (?:many|much|old|long|far|tall|big|large|high|fast|wide|deep|heavy|hot|cold|warm"
+          + "|expensive|costly)\\b"
           + "|\\bwhat (?:percent|percentage|share|number|amount|proportion|fraction|price|age)\\b"),
-  TIME("\\bwhen\\b|\\b(?:what|which) (?:year|date|day|month|time|decade)\\b"),
+  TIME("\\bwhen\\b|\\bhow soon\\b|\\b(?:what|which) (?:year|date|day|month|time|decade)\\b"),
   PLACE(
       "\\bwhere (?!(?:can|could|should|might|would|will|do|does)\\b)"
           + "|\\b(?:which|what) (?:\\w+ )?(?:city|country|state|nation|region|town|island|continent"
@@ -20,6 +22,8 @@ enum WantedSpan {
           + "|cities|countries|states|nations|regions|towns|islands|continents)\\b"),
   NAME(
       "\\b(?:who|whom|whose)\\b|\\bwhich (?!of\\b)\\w+"
+          // "What are the names of the pandas?" (user trial 57)
+          + "|\\bwhat (?:is|are|was|were) (?:the |their |its |his |her )?names? of\\b"
           + "|\\bwhat (?:[\\w-]+ )?(?:company|team|show|film|movie|song|album|app|brand"
           + "|organization|organisation|group|party|network|airline|automaker|carmaker|bank"
           + "|retailer|website|platform|band|sitcom|series|book|game|award|newspaper|magazine"
@@ -48,20 +52,38 @@ enum WantedSpan {
   private static final Pattern DESCRIBE =
       Pattern.compile("^\\s*(?i:who (?:is|was|are|were)) (?:[A-Z][\\p{L}.'’-]+ ?)+\\??$");
 
+  /** Where a question's sentence ends: "… this week. Where did she …?" */
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!])\\s+(?=[\\p{Lu}\"“])");
+
   private final Pattern cue;
 
   WantedSpan(String cue) {
     this.cue = Pattern.compile(cue, Pattern.CASE_INSENSITIVE);
   }
 
-  /** The first kind whose cue the question holds, NONE when none does. */
+  /**
+   * The kind whose cue comes first in the question's last sentence that has one (on a tie, the
+   * first in this order), NONE when none does: "Where did the ministers meet when Ukraine and
+   * Russia agreed …?" asks where, the "when" after it opens a clause (user trial 57: it was
+   * answered "Saturday"); "When the war began, … . Who …?" asks who.
+   */
   static WantedSpan of(String question) {
     if (DESCRIBE.matcher(question).find() || COMMON_KIND.matcher(question).find()) {
       return NONE;
     }
-    for (WantedSpan w : values()) {
-      if (w.cue.matcher(question).find()) {
-        return w;
+    String[] sentences = SENTENCE_END.split(question);
+    for (int i = sentences.length - 1; i >= 0; i--) {
+      WantedSpan first = NONE;
+      int at = Integer.MAX_VALUE;
+      for (WantedSpan w : values()) {
+        Matcher m = w.cue.matcher(sentences[i]);
+        if (m.find() && m.start() < at) {
+          first = w;
+          at = m.start();
+        }
+      }
+      if (first != NONE) {
+        return first;
       }
     }
     return NONE;

@@ -75,6 +75,12 @@ class AbsentNamesTest {
         // review 56: a describing word that names someone; plurals of names are other names
         "What did White say about the bill? | The articles don't mention White.",
         "What did Brown tell Biden? | The articles don't mention Brown.",
+        // user trial 57: a party's people after a place or body; no name across a sentence's end
+        "How do Biden and Putin poll among Ukraine Republicans? |",
+        "What did Kremlin Democrats say? |",
+        "What did Iowa Republicans say? | The articles don't mention Iowa.",
+        "Putin met Joe Biden. What was the reason? |",
+        "Putin met Joe Biden. Why did Trudeau call? | The articles don't mention Trudeau.",
       })
   void refusesOnlyNamesTheEvidenceNeverMentions(String question, String refusal) {
     var answer = AbsentNames.check(question, List.of(EVIDENCE));

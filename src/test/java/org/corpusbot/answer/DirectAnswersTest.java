@@ -223,4 +223,17 @@ class DirectAnswersTest {
     // the cited story's own name stays (as before session 33), never another story's
     assertThat(lead(q, passing, elsewhere)).isEqualTo("President Tom Lind");
   }
+
+  @Test
+  void namesAskedForAreTheListTheFirstOneOpens() {
+    String sentence = "The panda pair – Bao Li and Qing Bao – will be at the zoo by December.";
+    assertThat(
+            lead("What are the names of the pandas coming to the zoo?", sentence("a1", sentence)))
+        .isEqualTo("Bao Li and Qing Bao");
+    assertThat(lead("Which panda is coming to the zoo?", sentence("a1", sentence)))
+        .isEqualTo("Bao Li");
+    String three = "Their cubs Ann Lu, Bo Li and Cai Xi were born there.";
+    assertThat(lead("What are the names of the cubs?", sentence("a1", three)))
+        .isEqualTo("Ann Lu, Bo Li and Cai Xi");
+  }
 }

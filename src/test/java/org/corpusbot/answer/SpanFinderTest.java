@@ -20,7 +20,13 @@ class SpanFinderTest {
         "What percent of voters agree? | Some 56% agree, in 3 states. | true",
         "What percent of voters agree? | They agree, in 3 states. | false",
         "How much have prices increased? | Prices rose by $1.20 this year. | true",
-        "How old is the statue? | It is 460 years old. | false",
+        // user trial 57: a measure asked ("how wide", "how long") is given in its units
+        "How old is the statue? | It is 460 years old. | true",
+        "How old is the statue? | It was moved by 3 men. | false",
+        "How wide is the crater? | It is roughly 91.8 feet (28 meters) wide. | true",
+        "How wide is the crater? | A rocket made 2 craters on March 4. | false",
+        "How long does the department have? | It has 30 days to publish the files. | true",
+        "How long does the department have? | It has 2 lawyers on the files. | false",
       })
   void aNumberOfTheVeryKindAskedIsAStrongCue(String question, String sentence, boolean fits) {
     assertThat(new SpanFinder(question).fitsNumber(sentence)).isEqualTo(fits);
@@ -50,6 +56,13 @@ class SpanFinderTest {
         "Which sport did she take up?            | NONE",
         "Which major sports league expanded?     | NAME", // a league has a name
         "Which two countries are forging ties?   | PLACE",
+        // user trial 57: the first cue of the question's last sentence with one asks
+        "Where did the ministers meet when Ukraine and Russia agreed to a truce? | PLACE",
+        "When the war began he was 20. Who led the army? | NAME",
+        "Who won, and by how many votes?         | NAME",
+        "How wide is the double crater?          | NUMBER",
+        "How soon could gas top $4 again?        | TIME",
+        "What are the names of the giant pandas? | NAME",
       })
   void theKindOfShortAnswerAQuestionWants(String question, WantedSpan wanted) {
     assertThat(WantedSpan.of(question)).isEqualTo(wanted);
@@ -195,6 +208,11 @@ class SpanFinderTest {
         "Which fire forced them out?   | The Caldor fire Monday forced thousands out. | Caldor",
         "Which fire forced them out?   | The Creek fire Labor Day weekend forced thousands out. | Creek",
         "Which fire was contained?     | The Dixie fire CalFire crews fought is contained. | Dixie",
+        // user trial 57: a day of a month is no amount
+        "How wide is the crater? | A rocket hit the moon on March 4, creating a crater. | ''",
+        "How wide is the crater? | On Sept. 30 it was 28 meters wide. | 28 meters",
+        "How many were hurt?     | On March 4 people were hurt, 12 of them badly. | 12",
+        "what are the names of the pandas coming to the national zoo | Pandas return to the Smithsonian National Zoo with Bao Li. | Bao Li",
       })
   void findsTheShortAnswerInTheSentence(String question, String sentence, String expected) {
     String context =

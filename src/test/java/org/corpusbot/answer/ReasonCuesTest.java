@@ -1,0 +1,39 @@
+package org.corpusbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.corpusbot.corpus.ArticleInfo;
+import org.corpusbot.corpus.Passage;
+import org.corpusbot.retrieval.PassageHit;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ReasonCuesTest {
+  private static Candidate scored(String text, double score) {
+    Passage p = new Passage("a1", 0, 0, text.length(), text);
+    PassageHit hit = new PassageHit(p, new ArticleInfo("a1", "T", null, null, null), 1, 0.5);
+    return new Candidate(hit, text, 0, text.length(), Set.of(), 0, 0, 0, score);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // question | whether a sentence giving a reason passes one a little ahead of it
+        "Why did Obama return to the White House? | true",
+        "Obama went back to the White House. What was the reason for his visit? | true",
+        "For what reason did Obama go back? | true",
+        "Obama went back to the White House. Who came with him? | false",
+        "When did Obama return to the White House? | false",
+        "How wide is the crater? | false",
+      })
+  void aReasonOrPurposeLeadsOnlyWhenOneIsAsked(String question, boolean reordered) {
+    Candidate plain = scored("Obama walked into the White House on Tuesday.", 0.50);
+    Candidate purpose =
+        scored("His visit was designed to shine a light on the Affordable Care Act.", 0.45);
+    List<Candidate> out = ReasonCues.rerank(question, List.of(plain, purpose));
+    assertThat(out.get(0).text()).isEqualTo(reordered ? purpose.text() : plain.text());
+  }
+}
