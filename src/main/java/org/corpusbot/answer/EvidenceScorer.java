@@ -1,6 +1,7 @@
 package org.corpusbot.answer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -119,6 +120,8 @@ final class EvidenceScorer {
     Map<String, Double> idf = lexicon.idf(q);
     Map<String, Set<String>> acronyms = acronyms(question, q);
     double total = idf.values().stream().mapToDouble(Double::doubleValue).sum();
+    Map<String, Double> asked = askedWeights(question, idf);
+    double askedTotal = asked.values().stream().mapToDouble(Double::doubleValue).sum();
     QuestionType type = QuestionType.of(question);
     boolean lead = leadWeighs(question);
     List<Candidate> out = new ArrayList<>();
@@ -139,7 +142,7 @@ final class EvidenceScorer {
           continue;
         }
         Set<String> terms = withAcronyms(lexicon.terms(sentence), sentence, headed, acronyms);
-        double lexical = share(terms, idf, total);
+        double lexical = share(terms, asked, askedTotal);
         Set<String> ctx = new HashSet<>(terms);
         ctx.addAll(around);
         double context = 0.5 * lexical + 0.5 * share(ctx, idf, total);
@@ -171,6 +174,26 @@ final class EvidenceScorer {
     }
     out.sort((a, b) -> Double.compare(b.score(), a.score()));
     return refineSemantic(out, result, own);
+  }
+
+  /** The weight of a term only the context before a question's own sentence holds. */
+  static final double CONTEXT_ONLY = 0.25;
+
+  /**
+   * The terms' weights for a sentence's own share: a question that sets the scene first ("Judge
+   * Jackson's hearings began this week. Where did she earn her law degree?") asks for what its last
+   * sentence names; the scene's words are the passage's to hold (they still count fully in its
+   * surroundings), so they weigh {@link #CONTEXT_ONLY} in the sentence.
+   */
+  private Map<String, Double> askedWeights(String question, Map<String, Double> idf) {
+    List<Span> sentences = splitter.split(question);
+    if (sentences.size() < 2) {
+      return idf;
+    }
+    Set<String> own = lexicon.terms(sentences.get(sentences.size() - 1).of(question));
+    Map<String, Double> out = new HashMap<>();
+    idf.forEach((t, v) -> out.put(t, own.contains(t) ? v : v * CONTEXT_ONLY));
+    return out;
   }
 
   /**

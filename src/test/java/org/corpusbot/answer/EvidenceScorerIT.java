@@ -119,4 +119,15 @@ class EvidenceScorerIT {
     }
     return s;
   }
+
+  @Test
+  void aSceneSetBeforeTheQuestionIsThePassagesToHoldNotTheSentences() {
+    // the scene's words are all in the Nuland visa sentence; what is asked is in the next one
+    String q =
+        "Victoria Nuland got a visa after Washington let a Russian diplomat enter."
+            + " Which topics does Moscow not want to discuss?";
+    List<Candidate> ranked =
+        scorer.score(q, searcher.search(SearchRequest.of(q, LocalDate.of(2024, 4, 1), 8)));
+    assertThat(ranked.get(0).text()).contains("topics that Moscow does not want to discuss");
+  }
 }
