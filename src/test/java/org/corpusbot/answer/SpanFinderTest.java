@@ -213,6 +213,9 @@ class SpanFinderTest {
         "How wide is the crater? | On Sept. 30 it was 28 meters wide. | 28 meters",
         "How many were hurt?     | On March 4 people were hurt, 12 of them badly. | 12",
         "what are the names of the pandas coming to the national zoo | Pandas return to the Smithsonian National Zoo with Bao Li. | Bao Li",
+        "Who is the favorite to lead the party? | Speculation has intensified over who leads it. | ''",
+        "Who is the favorite to lead the party? | Sentiment has swung to Hakeem Jeffries. | Hakeem Jeffries",
+        "Which company sued? | Vellix has sued the city. | Vellix",
       })
   void findsTheShortAnswerInTheSentence(String question, String sentence, String expected) {
     String context =
