@@ -216,6 +216,8 @@ class SpanFinderTest {
         "Who is the favorite to lead the party? | Speculation has intensified over who leads it. | ''",
         "Who is the favorite to lead the party? | Sentiment has swung to Hakeem Jeffries. | Hakeem Jeffries",
         "Which company sued? | Vellix has sued the city. | Vellix",
+        "Who is the favorite to lead the party? | There is talk in Washington about Hakeem Jeffries. | Hakeem Jeffries",
+        "Which city is the favorite? | There is talk in Washington about it. | Washington",
       })
   void findsTheShortAnswerInTheSentence(String question, String sentence, String expected) {
     String context =
