@@ -175,9 +175,11 @@ public final class AbsentNames {
     // "Florida’s Governor Ron DeSantis": the possessive closing a name is not part of it.
     List<String> n = new ArrayList<>(name);
     n.set(n.size() - 1, n.get(n.size() - 1).replaceAll("['’]s$", ""));
-    if (n.size() > 1 && Describing.listed(n.get(n.size() - 1))) {
+    String closing = n.get(n.size() - 1);
+    if (n.size() > 1 && closing.endsWith("s") && Describing.listed(closing)) {
       // "South Carolina Republicans", "Senate Democrats": the place or body is the name, its
-      // party's people a group of it that stories write apart (user trial 57: refused)
+      // party's people a group of it that stories write apart (user trial 57: refused); only a
+      // plural, so "Gordon Brown" and "Jack White" stay whole (review 57)
       n.remove(n.size() - 1);
     }
     if (!out.contains(n)) {

@@ -16,15 +16,21 @@ import org.corpusbot.corpus.Span;
  * Thread-safe.
  */
 final class DirectAnswers {
-  /** A headline's trailing site name: " - CNN", " | CNN Business", " | CNN Politics". */
   /** A question asking for names, more than one. */
-  private static final Pattern NAMES_ASKED = Pattern.compile("(?i)\\bnames\\b");
+  private static final Pattern NAMES_ASKED = Pattern.compile("(?i)\\bnames of\\b");
 
-  /** One more name of a list: ", Qing Bao", " and Qing Bao". */
-  private static final Pattern LISTED =
-      Pattern.compile(
-          ",? and \\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*)*|, \\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*)*(?=,? and )");
+  /** A name of a list: capitalised words, no dots (a list may end the sentence), not "The …". */
+  private static final String NAME = "(?!The )\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)*";
 
+  /** A middle item of a list: ", Bo Li" before another item. */
+  private static final Pattern MIDDLE = Pattern.compile(", " + NAME + "(?=,? and |, )");
+
+  /** The last item: " and Qing Bao", or ", and Qing Bao" after a middle one. */
+  private static final Pattern LAST = Pattern.compile(" and " + NAME);
+
+  private static final Pattern OXFORD_LAST = Pattern.compile(", and " + NAME);
+
+  /** A headline's trailing site name: " - CNN", " | CNN Business", " | CNN Politics". */
   private static final Pattern SITE =
       Pattern.compile(
           "\\s+[-|–—]\\s+(?:CNN(?: [A-Z][a-z]+)?|USA TODAY|USA Today|The Week|Reuters|AP News"
@@ -52,10 +58,20 @@ final class DirectAnswers {
       return lead;
     }
     int end = at + lead.span().length();
-    Matcher more = LISTED.matcher(text).region(end, text.length());
-    while (more.lookingAt()) {
-      end = more.end();
-      more.region(end, text.length());
+    boolean middle = false;
+    Matcher m = MIDDLE.matcher(text);
+    while (m.region(end, text.length()).lookingAt()) {
+      end = m.end();
+      middle = true;
+    }
+    Matcher last = (middle ? OXFORD_LAST : LAST).matcher(text).region(end, text.length());
+    if (!last.lookingAt() && middle) {
+      last = LAST.matcher(text).region(end, text.length());
+    }
+    if (last.lookingAt()) {
+      end = last.end();
+    } else if (middle) {
+      return lead; // ", Bo Li" with no last item is no list
     }
     return new Lead(text.substring(at, end), lead.in(), lead.before());
   }

@@ -190,7 +190,14 @@ final class EvidenceScorer {
     if (sentences.size() < 2) {
       return idf;
     }
-    Set<String> own = lexicon.terms(sentences.get(sentences.size() - 1).of(question));
+    // the last sentence that asks ("Who won the caucus? Please cite sources." asks the first)
+    Span asking = sentences.get(sentences.size() - 1);
+    for (Span sp : sentences) {
+      if (sp.of(question).strip().endsWith("?")) {
+        asking = sp;
+      }
+    }
+    Set<String> own = lexicon.terms(asking.of(question));
     Map<String, Double> out = new HashMap<>();
     idf.forEach((t, v) -> out.put(t, own.contains(t) ? v : v * CONTEXT_ONLY));
     return out;

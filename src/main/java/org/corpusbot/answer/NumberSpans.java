@@ -169,7 +169,7 @@ final class NumberSpans {
     return switch (measure) {
       case "wide", "tall", "high", "deep", "far" -> LENGTHS;
       case "long" -> union(LENGTHS, TIMES);
-      case "old" -> Set.of("years", "year-old", "years-old");
+      case "old" -> Set.of("years");
       case "heavy" -> Set.of("tons", "tonnes", "pounds", "kilograms", "kg", "lbs", "ounces");
       case "fast" -> Set.of("mph", "knots", "km/h", "miles", "kilometers", "kilometres");
       default -> Set.of("degrees");
@@ -188,11 +188,12 @@ final class NumberSpans {
    */
   private static final Pattern MONTH_BEFORE =
       Pattern.compile(
-          "(?:January|February|March|April|May|June|July|August|September|October|November"
+          "\\b(?:January|February|March|April|May|June|July|August|September|October|November"
               + "|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\."
               + "|Dec\\.) $");
 
-  private static final Pattern DAY = Pattern.compile("\\d{1,2}(?![\\d.,]\\d|[\\d%])");
+  /** A bare day number: "March 4, creating", never "March 12 people died" (a count, review 57). */
+  private static final Pattern DAY = Pattern.compile("\\d{1,2}(?![\\d.,%])");
 
   private final boolean change;
   private final boolean percent;
@@ -274,10 +275,22 @@ final class NumberSpans {
     return out;
   }
 
+  /**
+   * "March 4, creating …" and "on March 4 people were hurt": a day; "In March 12 people died": a
+   * count (review 57).
+   */
   private static boolean isDay(String sentence, Span s) {
+    String before = sentence.substring(0, s.start());
+    Matcher month = MONTH_BEFORE.matcher(before);
+    if (!month.find()) {
+      return false;
+    }
     return DAY.matcher(s.of(sentence)).lookingAt()
-        && MONTH_BEFORE.matcher(sentence.substring(0, s.start())).find();
+        && (DAY.matcher(s.of(sentence)).matches()
+            || ON.matcher(before.substring(0, month.start())).find());
   }
+
+  private static final Pattern ON = Pattern.compile("(?i)\\bon $");
 
   private static boolean isYear(String sentence, Span s, String text) {
     return YEAR.matcher(text).matches()

@@ -18,7 +18,8 @@ final class ReasonCues {
           // at the start of any sentence: "Obama went back to the White House. What was the
           // reason for his visit?" (user trial 57)
           "(?i)(?:^|[.?!]\\s+)\\s*(?:why\\b"
-              + "|how (?!many|much|old|long|far|tall|big|large|high|fast|soon|wide|deep|heavy)\\w+"
+              + "|how (?!many|much|old|long|far|tall|big|large|high|fast|soon|wide|deep|heavy|hot"
+              + "|cold|warm|expensive|costly)\\w+"
               + "|what (?:is|was|are|were) the (?:main )?(?:reasons?|purpose|goal|aim)\\b"
               + "|for what (?:reason|purpose)"
               + "|what (?:did|do|does|has|have|will|was|were) .*\\b(?:agree|say|said|decide|announce"

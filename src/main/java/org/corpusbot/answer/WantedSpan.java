@@ -1,7 +1,10 @@
 package org.corpusbot.answer;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.corpusbot.corpus.SentenceSplitter;
+import org.corpusbot.corpus.Span;
 
 /**
  * The kind of short answer a question asks for, judged from its wording: a name (who, which
@@ -23,7 +26,7 @@ enum WantedSpan {
   NAME(
       "\\b(?:who|whom|whose)\\b|\\bwhich (?!of\\b)\\w+"
           // "What are the names of the pandas?" (user trial 57)
-          + "|\\bwhat (?:is|are|was|were) (?:the |their |its |his |her )?names? of\\b"
+          + "|\\bwhat (?:is|are|was|were) (?:the |their |its |his |her )?names of\\b"
           + "|\\bwhat (?:[\\w-]+ )?(?:company|team|show|film|movie|song|album|app|brand"
           + "|organization|organisation|group|party|network|airline|automaker|carmaker|bank"
           + "|retailer|website|platform|band|sitcom|series|book|game|award|newspaper|magazine"
@@ -52,8 +55,13 @@ enum WantedSpan {
   private static final Pattern DESCRIBE =
       Pattern.compile("^\\s*(?i:who (?:is|was|are|were)) (?:[A-Z][\\p{L}.'’-]+ ?)+\\??$");
 
-  /** Where a question's sentence ends: "… this week. Where did she …?" */
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!])\\s+(?=[\\p{Lu}\"“])");
+  private static final SentenceSplitter SENTENCES = new SentenceSplitter();
+
+  /** What may stand before a clause's question word: "and by how many", "in which year". */
+  private static final Pattern CLAUSE_OPENING =
+      Pattern.compile(
+          "\\s*(?:(?:and|but|so|or|then|by|in|on|at|for|of|to|from|with|about|since|until)\\s+)*",
+          Pattern.CASE_INSENSITIVE);
 
   private final Pattern cue;
 
@@ -62,30 +70,48 @@ enum WantedSpan {
   }
 
   /**
-   * The kind whose cue comes first in the question's last sentence that has one (on a tie, the
-   * first in this order), NONE when none does: "Where did the ministers meet when Ukraine and
-   * Russia agreed …?" asks where, the "when" after it opens a clause (user trial 57: it was
-   * answered "Saturday"); "When the war began, … . Who …?" asks who.
+   * The kind the question's last sentence with a cue asks: the cue opening its last clause that
+   * opens with one, else its first cue (on a tie, the first in this order); NONE when no sentence
+   * has one. "Where did the ministers meet when Ukraine and Russia agreed …?" asks where (user
+   * trial 57: the "when" of the clause after it was answered "Saturday"); "When the war began, how
+   * many troops …?" and "How many people, including children, died when …?" ask how many;
+   * "Hurricane Lina made landfall in which country?" which country; "Judge Lind's hearings began.
+   * Who …?" who. Sentences by {@link SentenceSplitter}, which keeps "Dr. Fauci" whole (review 57).
    */
   static WantedSpan of(String question) {
     if (DESCRIBE.matcher(question).find() || COMMON_KIND.matcher(question).find()) {
       return NONE;
     }
-    String[] sentences = SENTENCE_END.split(question);
-    for (int i = sentences.length - 1; i >= 0; i--) {
-      WantedSpan first = NONE;
-      int at = Integer.MAX_VALUE;
-      for (WantedSpan w : values()) {
-        Matcher m = w.cue.matcher(sentences[i]);
-        if (m.find() && m.start() < at) {
-          first = w;
-          at = m.start();
+    List<Span> sentences = SENTENCES.split(question);
+    for (int i = sentences.size() - 1; i >= 0; i--) {
+      String sentence = sentences.get(i).of(question);
+      String[] clauses = sentence.split(",");
+      for (int j = clauses.length - 1; j >= 0; j--) {
+        Matcher opening = CLAUSE_OPENING.matcher(clauses[j]);
+        WantedSpan opens = opening.lookingAt() ? firstCue(clauses[j], opening.end()) : NONE;
+        if (opens != NONE) {
+          return opens;
         }
       }
+      WantedSpan first = firstCue(sentence, -1);
       if (first != NONE) {
         return first;
       }
     }
     return NONE;
+  }
+
+  /** The first cue of {@code text}, or only one starting at {@code at} when that is not -1. */
+  private static WantedSpan firstCue(String text, int at) {
+    WantedSpan first = NONE;
+    int best = Integer.MAX_VALUE;
+    for (WantedSpan w : values()) {
+      Matcher m = w.cue.matcher(text);
+      if (m.find(Math.max(at, 0)) && m.start() < best && (at < 0 || m.start() == at)) {
+        first = w;
+        best = m.start();
+      }
+    }
+    return first;
   }
 }

@@ -81,6 +81,7 @@ class AbsentNamesTest {
         "What did Iowa Republicans say? | The articles don't mention Iowa.",
         "Putin met Joe Biden. What was the reason? |",
         "Putin met Joe Biden. Why did Trudeau call? | The articles don't mention Trudeau.",
+        "What did Gordon Brown say about Putin? | The articles don't mention Gordon Brown.",
       })
   void refusesOnlyNamesTheEvidenceNeverMentions(String question, String refusal) {
     var answer = AbsentNames.check(question, List.of(EVIDENCE));

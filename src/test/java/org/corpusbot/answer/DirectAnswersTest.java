@@ -235,5 +235,26 @@ class DirectAnswersTest {
     String three = "Their cubs Ann Lu, Bo Li and Cai Xi were born there.";
     assertThat(lead("What are the names of the cubs?", sentence("a1", three)))
         .isEqualTo("Ann Lu, Bo Li and Cai Xi");
+    // review 57: a list ending the sentence, a clause after a comma, a newspaper after the list
+    assertThat(
+            lead(
+                "What are the names of the pandas?",
+                sentence("a1", "The pandas are Bao Li and Qing Bao.")))
+        .isEqualTo("Bao Li and Qing Bao");
+    assertThat(
+            lead(
+                "What are the names of the pandas?",
+                sentence("a1", "The zoo gets Bao Li, and Chinese officials said so.")))
+        .isEqualTo("Bao Li");
+    assertThat(
+            lead(
+                "What are the names of the pandas?",
+                sentence("a1", "The zoo gets Bao Li and The Washington Post said so.")))
+        .isEqualTo("Bao Li");
+    assertThat(
+            lead(
+                "What are the names of the cubs?",
+                sentence("a1", "Their cubs Ann Lu, Bo Li, and Cai Xi were born.")))
+        .isEqualTo("Ann Lu, Bo Li, and Cai Xi");
   }
 }

@@ -28,6 +28,8 @@ class ReasonCuesTest {
         "Obama went back to the White House. Who came with him? | false",
         "When did Obama return to the White House? | false",
         "How wide is the crater? | false",
+        "How expensive is the stadium? | false",
+        "How hot was Phoenix? | false",
       })
   void aReasonOrPurposeLeadsOnlyWhenOneIsAsked(String question, boolean reordered) {
     Candidate plain = scored("Obama walked into the White House on Tuesday.", 0.50);
