@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.corpusbot.corpus.Span;
 
 /**
@@ -177,9 +179,7 @@ final class NumberSpans {
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {
-    Set<String> out = new java.util.HashSet<>(a);
-    out.addAll(b);
-    return Set.copyOf(out);
+    return Stream.concat(a.stream(), b.stream()).collect(Collectors.toUnmodifiableSet());
   }
 
   /**
@@ -194,6 +194,9 @@ final class NumberSpans {
 
   /** A bare day number: "March 4, creating", never "March 12 people died" (a count, review 57). */
   private static final Pattern DAY = Pattern.compile("\\d{1,2}(?![\\d.,%])");
+
+  /** "on March 4": a date, whatever follows the day. */
+  private static final Pattern ON = Pattern.compile("(?i)\\bon $");
 
   private final boolean change;
   private final boolean percent;
@@ -285,12 +288,10 @@ final class NumberSpans {
     if (!month.find()) {
       return false;
     }
-    return DAY.matcher(s.of(sentence)).lookingAt()
-        && (DAY.matcher(s.of(sentence)).matches()
-            || ON.matcher(before.substring(0, month.start())).find());
+    Matcher day = DAY.matcher(s.of(sentence));
+    return day.lookingAt()
+        && (day.hitEnd() || ON.matcher(before.substring(0, month.start())).find());
   }
-
-  private static final Pattern ON = Pattern.compile("(?i)\\bon $");
 
   private static boolean isYear(String sentence, Span s, String text) {
     return YEAR.matcher(text).matches()
