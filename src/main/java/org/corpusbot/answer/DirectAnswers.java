@@ -16,19 +16,17 @@ import org.corpusbot.corpus.Span;
  * Thread-safe.
  */
 final class DirectAnswers {
-  /** A question asking for names, more than one. */
-  private static final Pattern NAMES_ASKED = Pattern.compile("(?i)\\bnames of\\b");
-
   /** A name of a list: capitalised words, no dots (a list may end the sentence), not "The …". */
   private static final String NAME = "(?!The )\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)*";
 
   /** A middle item of a list: ", Bo Li" before another item. */
   private static final Pattern MIDDLE = Pattern.compile(", " + NAME + "(?=,? and |, )");
 
-  /** The last item: " and Qing Bao", or ", and Qing Bao" after a middle one. */
+  /** The last item: " and Qing Bao" … */
   private static final Pattern LAST = Pattern.compile(" and " + NAME);
 
-  private static final Pattern OXFORD_LAST = Pattern.compile(", and " + NAME);
+  /** … or, after a middle one, ", and Qing Bao" too. */
+  private static final Pattern LAST_AFTER_MIDDLE = Pattern.compile(",? and " + NAME);
 
   /** A headline's trailing site name: " - CNN", " | CNN Business", " | CNN Politics". */
   private static final Pattern SITE =
@@ -44,7 +42,9 @@ final class DirectAnswers {
 
   Optional<Lead> find(String question, List<Candidate> chosen) {
     Optional<Lead> lead = first(question, chosen);
-    return NAMES_ASKED.matcher(question).find() ? lead.map(DirectAnswers::withListed) : lead;
+    return SpanFinder.NAMES_OF.matcher(question).find()
+        ? lead.map(DirectAnswers::withListed)
+        : lead;
   }
 
   /**
@@ -64,10 +64,7 @@ final class DirectAnswers {
       end = m.end();
       middle = true;
     }
-    Matcher last = (middle ? OXFORD_LAST : LAST).matcher(text).region(end, text.length());
-    if (!last.lookingAt() && middle) {
-      last = LAST.matcher(text).region(end, text.length());
-    }
+    Matcher last = (middle ? LAST_AFTER_MIDDLE : LAST).matcher(text).region(end, text.length());
     if (last.lookingAt()) {
       end = last.end();
     } else if (middle) {

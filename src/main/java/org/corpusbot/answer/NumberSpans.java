@@ -18,6 +18,10 @@ import org.corpusbot.corpus.Span;
  * 60%", "rose by $1.20") before a level ("$5 a gallon"). Thread-safe.
  */
 final class NumberSpans {
+  /** The month names, for the patterns below (a constant, inlined wherever it is used). */
+  private static final String MONTHS =
+      "January|February|March|April|May|June|July|August|September|October|November|December";
+
   private static final String SCALE = "(?: (?:million|billion|trillion|thousand|hundred))?";
 
   /**
@@ -25,8 +29,9 @@ final class NumberSpans {
    * Democratic senators"; never a month or a day ("20 March in …").
    */
   private static final String ADJECTIVE =
-      "(?: (?!(?:January|February|March|April|May|June|July|August|September|October|November"
-          + "|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)"
+      "(?: (?!(?:"
+          + MONTHS
+          + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)"
           + "\\p{Lu}\\p{Ll}+(?= [a-z]))?";
 
   private static final Pattern NUMBER =
@@ -188,9 +193,10 @@ final class NumberSpans {
    */
   private static final Pattern MONTH_BEFORE =
       Pattern.compile(
-          "\\b(?:January|February|March|April|May|June|July|August|September|October|November"
-              + "|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\."
-              + "|Dec\\.) $");
+          "\\b(?:"
+              + MONTHS
+              + "|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\."
+              + "|Oct\\.|Nov\\.|Dec\\.) $");
 
   /** A bare day number: "March 4, creating", never "March 12 people died" (a count, review 57). */
   private static final Pattern DAY = Pattern.compile("\\d{1,2}(?![\\d.,%])");

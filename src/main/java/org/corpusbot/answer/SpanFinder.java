@@ -165,7 +165,8 @@ final class SpanFinder {
   /** "Who …", not the World Health Organization. */
   private static final Pattern WHO = Pattern.compile("\\b[Ww]ho(?:m|se)?\\b");
 
-  private static final Pattern NAMES_OF = Pattern.compile("(?i)\\bnames of\\b");
+  /** A question asking for names, more than one: "What are the names of …". */
+  static final Pattern NAMES_OF = Pattern.compile("(?i)\\bnames of\\b");
 
   /** "the Republican nominee": a describing word after an article describes. */
   private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an) $");
