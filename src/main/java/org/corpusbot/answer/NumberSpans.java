@@ -171,11 +171,26 @@ final class NumberSpans {
           "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "second",
           "minute", "hour", "day", "week", "month", "year", "decade");
 
+  /**
+   * A verb that makes "how long" a duration: "how long did it take", "how long will he serve",
+   * never a length ("how long is the border").
+   */
+  private static final Pattern DURATION =
+      Pattern.compile(
+          "(?i)\\bhow long\\b.*\\b(?:take|took|taken|last(?:s|ed)?|stay(?:s|ed)?|serve[sd]?"
+              + "|wait(?:s|ed)?|been|remain(?:s|ed)?|spen[dt]|live[sd]?|ago|until|before|after"
+              + "|sentenced?|run|ran|go on|went on)\\b");
+
+  /** "How high is inflation?": a rate, given as a percentage (review 57). */
+  private static final Pattern RATE =
+      Pattern.compile(
+          "(?i)\\bhow (?:high|low)\\b.*\\b(?:inflation|rate|rates|unemployment|yield)\\b");
+
   /** The units a measure is given in: "91.8 feet" for "how wide", "30 days" for "how long". */
-  private static Set<String> unitsOf(String measure) {
+  private static Set<String> unitsOf(String measure, String question) {
     return switch (measure) {
       case "wide", "tall", "high", "deep", "far" -> LENGTHS;
-      case "long" -> union(LENGTHS, TIMES);
+      case "long" -> DURATION.matcher(question).find() ? TIMES : union(LENGTHS, TIMES);
       case "old" -> Set.of("years");
       case "heavy" -> Set.of("tons", "tonnes", "pounds", "kilograms", "kg", "lbs", "ounces");
       case "fast" -> Set.of("mph", "knots", "km/h", "miles", "kilometers", "kilometres");
@@ -206,6 +221,7 @@ final class NumberSpans {
 
   private final boolean change;
   private final boolean percent;
+  private final boolean rate;
   private final boolean money;
   private final Set<String> counted;
 
@@ -219,6 +235,7 @@ final class NumberSpans {
     String q = question.toLowerCase(Locale.ROOT);
     this.change = CHANGE_ASKED.matcher(question).find();
     this.percent = q.contains("percent") || q.contains("what share");
+    this.rate = RATE.matcher(question).find();
     this.money = q.contains("how much") && !q.matches(".*how much (?:of|more|longer|time).*");
     Matcher m = COUNTED.matcher(question);
     boolean countedAsked = m.find();
@@ -226,7 +243,9 @@ final class NumberSpans {
     this.counted =
         countedAsked
             ? Set.copyOf(List.of(m.group(1).toLowerCase(Locale.ROOT).strip().split("\\s+")))
-            : measure.find() ? unitsOf(measure.group(1).toLowerCase(Locale.ROOT)) : Set.of();
+            : measure.find()
+                ? unitsOf(measure.group(1).toLowerCase(Locale.ROOT), question)
+                : Set.of();
     String[] what = !countedAsked ? new String[0] : m.group(1).strip().split("\\s+");
     this.head = what.length > 1 ? what[what.length - 1].toLowerCase(Locale.ROOT) : null;
   }
@@ -316,7 +335,7 @@ final class NumberSpans {
     if (money) {
       return MONEY.matcher(text).find();
     }
-    return counts(text, counted) || percent;
+    return counts(text, counted) || percent || rate && PERCENT.matcher(text).find();
   }
 
   private static boolean counts(String text, Set<String> nouns) {

@@ -162,8 +162,14 @@ final class SpanFinder {
    */
   private static final Pattern IN_PLACE = Pattern.compile("\\b(?:in|near|inside|outside) $");
 
-  /** "Who …", not the World Health Organization. */
-  private static final Pattern WHO = Pattern.compile("\\b[Ww]ho(?:m|se)?\\b");
+  /**
+   * "Who …", "When the war began, who …", "with whom": the question's own "who", not the World
+   * Health Organization, nor a relative "who" after a noun ("Where did the man who fled go?",
+   * review 57).
+   */
+  private static final Pattern WHO =
+      Pattern.compile(
+          "(?:^|[.?!,;:]\\s*|\\b(?:to|with|by|for|from|of|and|or|but|then|so)\\s+)[Ww]ho(?:m|se)?\\b");
 
   /** A question asking for names, more than one: "What are the names of …". */
   static final Pattern NAMES_OF = Pattern.compile("(?i)\\bnames of\\b");

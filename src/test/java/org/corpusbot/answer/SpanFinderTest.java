@@ -26,6 +26,12 @@ class SpanFinderTest {
         "How wide is the crater? | It is roughly 91.8 feet (28 meters) wide. | true",
         "How long does the department have? | It has 30 days to publish the files. | true",
         "How long does the department have? | It has 2 lawyers on the files. | false",
+        // review 57: a duration asked is no length; a rate is a percentage
+        "How long did it take to build the wall? | It took 3 years to build. | true",
+        "How long did it take to build the wall? | It runs for 2 miles. | false",
+        "How long is the wall? | It runs for 2 miles. | true",
+        "How high is inflation? | Inflation stands at 9.1% in 3 states. | true",
+        "How high is inflation? | Inflation hit 3 states hard. | false",
       })
   void aNumberOfTheVeryKindAskedIsAStrongCue(String question, String sentence, boolean fits) {
     assertThat(new SpanFinder(question).fitsNumber(sentence)).isEqualTo(fits);
@@ -229,6 +235,9 @@ class SpanFinderTest {
         "Which company sued? | Vellix has sued the city. | Vellix",
         "Who is the favorite to lead the party? | There is talk in Washington about Hakeem Jeffries. | Hakeem Jeffries",
         "Which city is the favorite? | There is talk in Washington about it. | Washington",
+        // review 57: a relative "who" after a noun asks for no person
+        "Which city did the man who fled reach? | He reached safety in Odessa on Monday. | Odessa",
+        "When the war began, who led the army? | He served in Kyiv under Oleh Marchenko. | Oleh Marchenko",
       })
   void findsTheShortAnswerInTheSentence(String question, String sentence, String expected) {
     String context =
