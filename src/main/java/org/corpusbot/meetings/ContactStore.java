@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.corpusbot.corpus.ArticleInfo;
 import org.corpusbot.retrieval.AnnotationSearch;
@@ -62,6 +63,26 @@ public final class ContactStore {
       }
     }
     return false;
+  }
+
+  /**
+   * {@code word} (lower case) as a named participant's name writes it ("biden" → "Biden"), when a
+   * stored contact has one whose name holds that word capitalised.
+   */
+  public Optional<String> asWritten(String word) {
+    for (Found f : find(new MeetingQuery(word, null, null, null, null, null))) {
+      for (Participant p : f.event().participants()) {
+        if (p.kind() == Participant.Kind.DESCRIBED) {
+          continue;
+        }
+        for (String w : p.name().split("[^\\p{L}'’-]+")) {
+          if (w.equalsIgnoreCase(word) && Character.isUpperCase(w.codePointAt(0))) {
+            return Optional.of(w);
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**

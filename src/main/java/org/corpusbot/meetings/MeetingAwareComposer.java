@@ -19,10 +19,12 @@ public final class MeetingAwareComposer implements AnswerComposer {
   private final ContactStore store;
   private final MeetingAnswers answers = new MeetingAnswers();
   private final AnswerComposer next;
+  private final LowerCaseNames lowerCase;
 
   public MeetingAwareComposer(ContactStore store, AnswerComposer next) {
     this.store = store;
     this.next = next;
+    this.lowerCase = new LowerCaseNames(store::asWritten);
   }
 
   @Override
@@ -36,7 +38,7 @@ public final class MeetingAwareComposer implements AnswerComposer {
     // A multiple-choice question wants one of its options, which a list of contacts doesn't pick.
     Optional<MeetingQuery> q =
         QuestionParser.parse(question).options().isEmpty()
-            ? questions.parse(question.text())
+            ? questions.parse(recased(question.text()))
             : Optional.empty();
     if (q.isPresent()) {
       boolean inPerson = questions.inPersonOnly(question.text());
@@ -57,6 +59,14 @@ public final class MeetingAwareComposer implements AnswerComposer {
       }
     }
     return next.answer(question, progress);
+  }
+
+  /**
+   * "who did biden meet" read as "who did Biden meet", names as the contacts write them; only a
+   * question worded about contacts is looked up.
+   */
+  private String recased(String text) {
+    return questions.worded(text) ? lowerCase.recase(text) : text;
   }
 
   /** Events reported after the moment of asking had not been reported yet. */

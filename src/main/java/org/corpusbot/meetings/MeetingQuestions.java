@@ -75,11 +75,17 @@ public final class MeetingQuestions {
     return YES_NO.matcher(question).find();
   }
 
+  /** Whether {@code question} is worded as a contact question, whatever names it holds. */
+  public boolean worded(String question) {
+    String q = question.strip();
+    return CONTACT.matcher(NOT_CONTACT.matcher(q).replaceAll(" ")).find()
+        && ASKING.matcher(q).find()
+        && !CONTENT.matcher(q).find();
+  }
+
   public Optional<MeetingQuery> parse(String question) {
     String q = question.strip();
-    if (!CONTACT.matcher(NOT_CONTACT.matcher(q).replaceAll(" ")).find()
-        || !ASKING.matcher(q).find()
-        || CONTENT.matcher(q).find()) {
+    if (!worded(q)) {
       return Optional.empty();
     }
     String place = null;

@@ -188,6 +188,26 @@ class MeetingsIT {
   }
 
   @Test
+  void aQuestionTypedInLowerCaseReachesTheContactsAsOneWithCapitalsDoes() {
+    for (String[] pair :
+        new String[][] {
+          {"who did nuland meet", "Who did Nuland meet?"},
+          {"who met whom in geneva", "Who met whom in Geneva?"},
+          {"did biden and putin talk by phone", "Did Biden and Putin talk by phone?"},
+        }) {
+      Answer lower = composer.answer(Question.of(pair[0], ASKED));
+      Answer cased = composer.answer(Question.of(pair[1], ASKED));
+      assertThat(lower.text()).as(pair[0]).contains("•").isEqualTo(cased.text());
+      assertThat(lower.citations()).isEqualTo(cased.citations());
+    }
+    // no stored contact names Haddad: the passages answer, as for "Who did Haddad meet?"
+    Question haddad = Question.of("who did haddad meet", ASKED);
+    assertThat(composer.answer(haddad).text())
+        .isEqualTo(passages.answer(haddad).text())
+        .doesNotContain("•");
+  }
+
+  @Test
   void whereDidTheyMeetListsMeetingsInPersonNotTheirPhoneCall() {
     Answer a = composer.answer(Question.of("Where did Putin and Biden meet?", ASKED));
     assertThat(a.text()).contains("summit, in Geneva").doesNotContain("phone call");

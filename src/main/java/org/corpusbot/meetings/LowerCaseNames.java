@@ -1,0 +1,141 @@
+package org.corpusbot.meetings;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * "who did biden meet", "who met putin in geneva": a question typed in lower case, its names and
+ * places written as the articles write them ("Biden", "Geneva"), so that it reaches the contacts as
+ * "Who did Biden meet?" does. A name is recased only when a contact has a participant, named (not
+ * described), one of whose words is that word capitalised; a place only when it is a known place.
+ * Questions that capitalise a word after their first are left as they are. Thread-safe.
+ */
+final class LowerCaseNames {
+  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
+
+  /** A capital after the first letter: the asker writes names as names, nothing to guess. */
+  private static final Pattern LATER_CAPITAL = Pattern.compile(".\\P{Lu}*\\p{Lu}", Pattern.DOTALL);
+
+  /** Question words, triggers and common words that contacts' names may hold but never mean. */
+  private static final Set<String> NEVER =
+      Set.of(
+          "who",
+          "whom",
+          "whose",
+          "what",
+          "when",
+          "where",
+          "why",
+          "how",
+          "which",
+          "did",
+          "does",
+          "has",
+          "have",
+          "had",
+          "was",
+          "were",
+          "and",
+          "the",
+          "with",
+          "met",
+          "meet",
+          "meets",
+          "meeting",
+          "meetings",
+          "talk",
+          "talks",
+          "talked",
+          "visit",
+          "visited",
+          "visits",
+          "call",
+          "called",
+          "phone",
+          "spoke",
+          "speak",
+          "summit",
+          "summits",
+          "many",
+          "times",
+          "often",
+          "list",
+          "show",
+          "all",
+          "ever",
+          "last",
+          "first",
+          "for",
+          "from",
+          "about",
+          "after",
+          "before",
+          "this",
+          "that",
+          "week",
+          "month",
+          "year",
+          "leaders",
+          "leader",
+          "president",
+          "minister",
+          "prime",
+          "secretary",
+          "officials",
+          "people",
+          "country",
+          "countries",
+          "city",
+          "place",
+          "places",
+          "new",
+          "state",
+          "house",
+          "white");
+
+  private final Function<String, Optional<String>> nameAsWritten;
+  private final Map<String, String> places;
+
+  /**
+   * {@code nameAsWritten} gives a lower-case word as a stored participant's name writes it, when
+   * one does.
+   */
+  LowerCaseNames(Function<String, Optional<String>> nameAsWritten) {
+    this.nameAsWritten = nameAsWritten;
+    this.places =
+        Lexicons.get().places.stream()
+            .filter(p -> !p.contains(" "))
+            .collect(
+                Collectors.toUnmodifiableMap(
+                    p -> p.toLowerCase(Locale.ROOT),
+                    p -> p,
+                    (a, b) -> a.compareTo(b) <= 0 ? a : b));
+  }
+
+  /** {@code question} with its names recased, or itself when it writes capitals of its own. */
+  String recase(String question) {
+    if (LATER_CAPITAL.matcher(question.strip()).lookingAt()) {
+      return question;
+    }
+    StringBuilder out = new StringBuilder();
+    Matcher m = WORD.matcher(question);
+    int last = 0;
+    while (m.find()) {
+      String word = m.group();
+      String lower = word.toLowerCase(Locale.ROOT);
+      Optional<String> cased =
+          word.length() < 3 || NEVER.contains(lower)
+              ? Optional.empty()
+              : Optional.ofNullable(places.get(lower)).or(() -> nameAsWritten.apply(lower));
+      out.append(question, last, m.start()).append(cased.orElse(word));
+      last = m.end();
+    }
+    return out.append(question.substring(last)).toString();
+  }
+}
