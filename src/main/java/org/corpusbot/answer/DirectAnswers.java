@@ -2,6 +2,7 @@ package org.corpusbot.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -103,12 +104,24 @@ final class DirectAnswers {
       // Joe Biden's 2020 victory"); a name the question's verb acts on in another chosen one
       // answers ("Former President Donald Trump, …, announced Tuesday night …")
       for (Candidate c : chosen.subList(1, chosen.size())) {
-        if (!c.hit().article().id().equals(best.hit().article().id())) {
+        if (!sameSubject(question, best, c)) {
           continue; // another story's name answers another story's question (review, session 34)
         }
         Optional<Span> sure = finder.findSure(wanted, c.text(), context(c));
         if (sure.isPresent()) {
           return Optional.of(new Lead(sure.get().of(c.text()), c, false));
+        }
+      }
+    }
+    if (wanted == WantedSpan.NUMBER && !finder.fitsNumber(best.text())) {
+      // "How much could the company be fined?": "$1.61 million in fines" in another sentence,
+      // not the "15" of the best one's "15-year scheme" (user trial 58)
+      for (Candidate c : chosen.subList(1, chosen.size())) {
+        if (sameSubject(question, best, c) && finder.fitsNumber(c.text())) {
+          Optional<Lead> fitting = in(finder, wanted, c, false);
+          if (fitting.isPresent()) {
+            return fitting;
+          }
         }
       }
     }
@@ -145,6 +158,27 @@ final class DirectAnswers {
   private static boolean inPassing(SpanFinder finder, WantedSpan wanted, Candidate best) {
     return finder.findSure(wanted, best.text(), context(best)).isEmpty()
         && !finder.speaksOfTheAction(best.text());
+  }
+
+  /**
+   * Whether {@code other} speaks of what {@code best} does: the same story, or another that names
+   * someone or something the question names ("Jen Kiggans defeated Rep. Elaine Luria" in another
+   * story for "Who defeated Elaine Luria?", user trial 58).
+   */
+  private static boolean sameSubject(String question, Candidate best, Candidate other) {
+    if (other.hit().article().id().equals(best.hit().article().id())) {
+      return true;
+    }
+    String text = other.text().toLowerCase(Locale.ROOT);
+    for (String name : QuestionNames.in(question)) {
+      String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
+      String last = words[words.length - 1];
+      if (last.length() > 2
+          && Pattern.compile("\\b" + Pattern.quote(last) + "\\b").matcher(text).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -23,7 +23,8 @@ final class ReasonCues {
               + "|what (?:is|was|are|were) the (?:main )?(?:reasons?|purpose|goal|aim)\\b"
               + "|for what (?:reason|purpose)"
               + "|what (?:did|do|does|has|have|will|was|were) .*\\b(?:agree|say|said|decide|announce"
-              + "|promise|pledge|discuss|propose|demand|ask|want|cause)\\w*)");
+              + "|promise|pledge|discuss|propose|demand|ask|want|cause|tell|told|write|wrote|think"
+              + "|tweet|post)\\w*)");
   private static final Pattern CUE =
       Pattern.compile(
           "(?i)\\b(?:because|due to|as a result|after|agreed (?:to|on|that)|said (?:that|it|he|she"
@@ -32,6 +33,21 @@ final class ReasonCues {
               // a purpose: "was designed to shine a light on …", "in a bid to"
               + "|designed to|meant to|intended to|in an effort to|in a bid to)\\b");
 
+  /** "What did Barr say about Trump?", "what did newsom say": the words someone spoke. */
+  private static final Pattern SAYING_ASKED =
+      Pattern.compile(
+          "(?i)\\bwhat (?:did|do|does|has|have|had) .*\\b(?:say|said|tell|told|write|wrote|think"
+              + "|tweet|tweeted|post|posted)\\b");
+
+  /**
+   * Quoted words and who spoke them: "“I represent my district,” Barr said", "she said: “…”" (user
+   * trial 58: the answer to what someone said held no word of theirs).
+   */
+  private static final Pattern QUOTED =
+      Pattern.compile(
+          "[“\"][^”\"]{12,}[”\"],? (?:[\\p{L}.’'-]+ ){0,4}(?:said|says|told|wrote|added|tweeted"
+              + "|posted)\\b|\\b(?:said|says|told [\\p{L} ]{1,30}|wrote|added)[,:]? [“\"]");
+
   private ReasonCues() {}
 
   /** {@code ranked} re-ranked with the bonus when {@code question} asks why or what was said. */
@@ -39,9 +55,11 @@ final class ReasonCues {
     if (!ASKS.matcher(question).find()) {
       return ranked;
     }
+    boolean saying = SAYING_ASKED.matcher(question).find();
     List<Candidate> out = new ArrayList<>(ranked.size());
     for (Candidate c : ranked) {
-      out.add(CUE.matcher(c.text()).find() ? c.withScore(c.score() + BONUS) : c);
+      boolean cued = CUE.matcher(c.text()).find() || saying && QUOTED.matcher(c.text()).find();
+      out.add(cued ? c.withScore(c.score() + BONUS) : c);
     }
     out.sort((a, b) -> Double.compare(b.score(), a.score()));
     return out;

@@ -450,10 +450,26 @@ final class SpanFinder {
   private boolean onlyAsked(String text) {
     for (String w : words(text)) {
       if (!asked.contains(w) && asked.stream().noneMatch(q -> formOf(w, q))) {
-        return false;
+        return namedAsked(text);
       }
     }
     return true;
+  }
+
+  /**
+   * "Democratic Rep. Elaine Luria" for "who beat elaine luria": the person asked about, whose full
+   * name ends the span after a title the question leaves out (user trial 58).
+   */
+  private boolean namedAsked(String text) {
+    String[] w = text.split("[^\\p{L}\\p{N}]+");
+    int n = w.length;
+    return n >= 3
+        && w[n - 1].length() > 1
+        && w[n - 2].length() > 1
+        && Character.isUpperCase(w[n - 1].charAt(0))
+        && Character.isUpperCase(w[n - 2].charAt(0))
+        && asked.contains(w[n - 1].toLowerCase(Locale.ROOT))
+        && asked.contains(w[n - 2].toLowerCase(Locale.ROOT));
   }
 
   /**

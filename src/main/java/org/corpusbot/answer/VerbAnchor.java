@@ -24,15 +24,19 @@ final class VerbAnchor {
 
   /** The sentence of the question that asks ("… this week. Which team won?"). */
   private static final Pattern ASKING =
-      Pattern.compile("[^.?!]*\\b(?:which|what)\\b[^.?!]*", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("[^.?!]*\\b(?:which|what|who|whom)\\b[^.?!]*", Pattern.CASE_INSENSITIVE);
 
   /** Where a relative or subordinate clause after the "which" phrase starts. */
   private static final Pattern CLAUSE_END =
       Pattern.compile(
           ",|\\b(?:that|who|whom|whose|where|when|while|after|before|because|since|as|if)\\b");
 
+  /**
+   * The question word: "who" too, whose question's verb the answer does ("Who defeated Luria?":
+   * "Jen Kiggans defeated …", user trial 58) or undergoes ("Who did Kiggans defeat?").
+   */
   private static final Pattern WHICH =
-      Pattern.compile("\\b(?:which|what)\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("\\b(?:which|what|who|whom)\\b", Pattern.CASE_INSENSITIVE);
 
   /**
    * "did India celebrate", "will the regulator fine": a subject between the auxiliary and the bare

@@ -63,6 +63,14 @@ enum WantedSpan {
           "\\s*(?:(?:and|but|so|or|then|by|in|on|at|for|of|to|from|with|about|since|until)\\s+)*",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A sentence opening with "what", "why" or "how" that is no cue of its own ("what year", "how
+   * many" are): a sentence answers it, whatever "when" or "where" its clauses hold (user trial 58:
+   * "What did the judge say when he blocked …?" was answered "2022").
+   */
+  private static final Pattern SENTENCE_ASKED =
+      Pattern.compile("(?:what|why|how)\\b(?!-)", Pattern.CASE_INSENSITIVE);
+
   private final Pattern cue;
 
   WantedSpan(String cue) {
@@ -92,6 +100,14 @@ enum WantedSpan {
         if (opens != NONE) {
           return opens;
         }
+      }
+      Matcher opening = CLAUSE_OPENING.matcher(sentence);
+      if (opening.lookingAt()
+          && SENTENCE_ASKED
+              .matcher(sentence)
+              .region(opening.end(), sentence.length())
+              .lookingAt()) {
+        return NONE; // "What did the judge say when he blocked the ban?": what he said
       }
       WantedSpan first = firstCue(sentence, -1);
       if (first != NONE) {

@@ -59,6 +59,41 @@ class DirectAnswersTest {
   }
 
   @Test
+  void anotherStoryNamingWhomTheQuestionNamesMayAnswer() {
+    // user trial 58: the best sentence names no one who defeated her; another story's does
+    String q = "Who defeated Rep. Ann Lowry in Virginia?";
+    Candidate best =
+        sentence("a1", "Rep. Ann Lowry lost her Norfolk-based House seat, CNN projected.");
+    assertThat(
+            lead(
+                q,
+                best,
+                sentence(
+                    "a2", "Republicans gained, with CNN projecting Jo Kemp defeated Ann Lowry.")))
+        .isEqualTo("Jo Kemp");
+    // a story naming no one the question names is another story
+    assertThat(
+            lead(
+                q,
+                best,
+                sentence(
+                    "a2", "Republicans gained, with CNN projecting Jo Kemp defeated Al Varga.")))
+        .isNotEqualTo("Jo Kemp");
+  }
+
+  @Test
+  void aNumberOfTheKindAskedLeadsOverAnotherNumberOfTheBestSentence() {
+    // user trial 58: "15" of a "15-year scheme" was the fine
+    String q = "How much could the Vellix Group be fined after the fraud verdict?";
+    Candidate best =
+        sentence("a1", "A jury found the Vellix Group guilty over a 15-year scheme on Tuesday.");
+    assertThat(lead(q, best, sentence("a2", "The Vellix Group could face $1.6 million in fines.")))
+        .isEqualTo("$1.6 million in fines");
+    assertThat(lead(q, best, sentence("a2", "Another firm could face $1.6 million in fines.")))
+        .isEqualTo("15");
+  }
+
+  @Test
   void twoAskedForAreBothNamed() {
     assertThat(
             lead(

@@ -38,4 +38,22 @@ class ReasonCuesTest {
     List<Candidate> out = ReasonCues.rerank(question, List.of(plain, purpose));
     assertThat(out.get(0).text()).isEqualTo(reordered ? purpose.text() : plain.text());
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // question | whether a sentence quoting someone passes one a little ahead of it
+        "What did Barr say about Trump? | true",
+        "what has barr said about trump | true",
+        "What did Barr tell reporters about Trump? | true",
+        "Why did Barr break with Trump? | false",
+        "What did Barr vote for? | false",
+      })
+  void quotedWordsLeadOnlyWhenWhatSomeoneSaidIsAsked(String question, boolean reordered) {
+    Candidate plain = scored("Barr used a long interview to defend his record on Trump.", 0.50);
+    Candidate quote = scored("“I represent my district, not a president,” Barr said.", 0.45);
+    List<Candidate> out = ReasonCues.rerank(question, List.of(plain, quote));
+    assertThat(out.get(0).text()).isEqualTo(reordered ? quote.text() : plain.text());
+  }
 }
