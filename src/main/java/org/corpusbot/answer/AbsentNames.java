@@ -101,6 +101,37 @@ public final class AbsentNames {
   }
 
   /**
+   * For a yes/no question whose first name the hits mention: the first later name they never do,
+   * which is then the claim checked, not the subject asked about ("Texas" of "Was the man arrested
+   * at Trump's golf course from Texas?", user trial 58, which was refused where the story says he
+   * is from Hawaii). Empty for "Did Paul Kagame meet Joe Biden?" of articles that never name
+   * Kagame.
+   */
+  static Optional<String> unmentionedClaim(String question, SearchResult result) {
+    return unmentionedClaim(question, evidence(result));
+  }
+
+  /** The same for {@code evidence} as texts. */
+  static Optional<String> unmentionedClaim(String question, List<String> evidence) {
+    if (evidence.isEmpty() || !YesNo.asks(question)) {
+      return Optional.empty();
+    }
+    Mentions mentions = new Mentions(String.join("\n", evidence));
+    List<List<String>> names =
+        names(question).stream().filter(n -> !adjective(n, question)).toList();
+    if (names.size() < 2
+        || !(mentions.mentionsOrSlip(names.get(0)) || spelledOut(names.get(0), evidence))) {
+      return Optional.empty();
+    }
+    for (List<String> name : names.subList(1, names.size())) {
+      if (!mentions.mentionsOrSlip(name) && !spelledOut(name, evidence)) {
+        return Optional.of(String.join(" ", name));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The names of {@code question} (or of any sentence), each as its distinctive words: without
    * titles, a sentence's opening word, months and days.
    */

@@ -81,14 +81,33 @@ public final class ExtractiveComposer implements AnswerComposer {
             : searcher.search(SearchRequest.of(respelt, q.asOf(), tuning.passages()));
     // A question naming what the passages never mention is refused before its sentences are
     // scored (scoring reads sentence vectors and may embed a few).
+    Optional<String> unmentioned = AbsentNames.unmentionedClaim(q.text(), result);
     Answer answer =
-        AbsentNames.check(q, result)
-            .map(a -> a.withQuestion(asked.text()))
-            .orElseGet(() -> compose(asked.text(), q, result, scorer.score(q.text(), result)));
+        unmentioned.isPresent()
+            ? compose(asked.text(), q, result, scorer.score(q.text(), result), unmentioned)
+            : AbsentNames.check(q, result)
+                .map(a -> a.withQuestion(asked.text()))
+                .orElseGet(
+                    () ->
+                        compose(
+                            asked.text(),
+                            q,
+                            result,
+                            scorer.score(q.text(), result),
+                            Optional.empty()));
     return answer.withTook((System.nanoTime() - t0) / 1_000_000);
   }
 
-  private Answer compose(String asked, Question q, SearchResult result, List<Candidate> scored) {
+  /**
+   * {@code unmentioned}: a yes/no question's claim the articles never mention (see {@link
+   * AbsentNames#unmentionedClaim}): said first, then what they do say, with no yes or no.
+   */
+  private Answer compose(
+      String asked,
+      Question q,
+      SearchResult result,
+      List<Candidate> scored,
+      Optional<String> unmentioned) {
     List<Candidate> shown =
         scored.stream().map(ShownSentences::shown).flatMap(Optional::stream).toList();
     List<Candidate> ranked = SpanCues.rerank(q.text(), ReasonCues.rerank(q.text(), shown));
@@ -116,7 +135,9 @@ public final class ExtractiveComposer implements AnswerComposer {
     }
     chosen = ListFollowers.expand(chosen, tuning.maxSentences());
     Optional<DirectAnswers.Lead> direct = Optional.empty();
-    if (pick.isEmpty() && YesNo.asks(q.text())) {
+    if (pick.isEmpty() && unmentioned.isPresent()) {
+      lead = "The articles don't mention " + unmentioned.get() + ". What they say:\n";
+    } else if (pick.isEmpty() && YesNo.asks(q.text())) {
       Candidate best = chosen.get(0);
       direct = YesNo.answer(q.text(), best).map(yn -> new DirectAnswers.Lead(yn, best, false));
       lead = direct.isPresent() ? "" : YesNo.UNSETTLED + "\n";

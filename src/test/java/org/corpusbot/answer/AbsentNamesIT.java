@@ -63,4 +63,13 @@ class AbsentNamesIT {
       assertThat(a.citations()).as(q).isNotEmpty();
     }
   }
+
+  @Test
+  void aYesNoQuestionsClaimTheArticlesNeverMentionIsSaidThenWhatTheySay() {
+    Answer a = ask("Did Biden and Putin meet in Paris?");
+    assertThat(a.text()).startsWith("The articles don't mention Paris. What they say:\n");
+    assertThat(a.text()).doesNotStartWith("Yes").doesNotStartWith("No");
+    assertThat(a.citations()).isNotEmpty();
+    assertThat(a.citations().get(0).quote()).containsAnyOf("Biden", "Putin");
+  }
 }

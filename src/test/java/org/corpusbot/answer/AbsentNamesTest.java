@@ -125,4 +125,20 @@ class AbsentNamesTest {
         .isNotEmpty();
     assertThat(AbsentNames.check("Who is Justin Trudeau?", List.of())).isEmpty();
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // question | the claim the evidence never mentions, or empty (refused or answered)
+        "Did Biden speak with Putin in Texas? | Texas",
+        "Was Peskov's comment made in Paris? | Paris",
+        "Did Biden speak with Putin? |",
+        "Did Trudeau call Biden? |", // the one asked about is absent: the refusal
+        "What did Biden tell Trudeau? |", // no yes/no: the refusal
+      })
+  void aYesNoQuestionsClaimTheArticlesNeverMentionIsSaidNotRefused(String question, String claim) {
+    assertThat(AbsentNames.unmentionedClaim(question, List.of(EVIDENCE)))
+        .isEqualTo(java.util.Optional.ofNullable(claim));
+  }
 }
