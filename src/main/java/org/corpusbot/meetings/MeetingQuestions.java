@@ -60,6 +60,14 @@ public final class MeetingQuestions {
       Pattern.compile(
           "(?i)\\b(call|called|phone|telephone|spoke|speak|talk|talked|talks|letter|wrote|virtual|video)\\b");
 
+  /**
+   * "talks on Ukraine", "a call about Iran": what a contact was about, right before a name, is no
+   * one who met nor where (user trial 58: "Where did Macron meet Putin for their talks on Ukraine?"
+   * looked for meetings in Ukraine).
+   */
+  private static final Pattern TOPIC =
+      Pattern.compile("(?i)\\b(?:on|about|over|regarding|concerning)\\s+(?:the\\s+)?$");
+
   private final Set<String> places = Lexicons.get().places;
 
   /**
@@ -98,7 +106,7 @@ public final class MeetingQuestions {
     }
     List<String> names = new ArrayList<>();
     for (String n : QuestionNames.in(q)) {
-      if (!n.equals(place)) {
+      if (!n.equals(place) && !TOPIC.matcher(q).region(0, Math.max(0, q.indexOf(n))).find()) {
         names.add(n);
       }
     }

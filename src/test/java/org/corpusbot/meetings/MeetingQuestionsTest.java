@@ -40,6 +40,14 @@ class MeetingQuestionsTest {
   }
 
   @Test
+  void whatTheyTalkedAboutIsNoParticipantNorPlace() {
+    assertThat(parse("Where did Macron meet Putin for their talks on Ukraine?"))
+        .isEqualTo(new MeetingQuery("Macron", "Putin", null, null, null, null));
+    assertThat(parse("Did Biden and Xi hold talks on Taiwan?"))
+        .isEqualTo(new MeetingQuery("Biden", "Xi", null, null, null, null));
+  }
+
+  @Test
   void otherQuestionsAreNotAboutContacts() {
     assertThat(questions.parse("How much will the bridge cost?")).isEmpty();
     assertThat(questions.parse("What did Washington hand over to Moscow?")).isEmpty();
