@@ -15,6 +15,9 @@ import org.corpusbot.answer.ShortAnswer;
  * composer. Thread-safe.
  */
 public final class MeetingAwareComposer implements AnswerComposer {
+  private static final java.util.regex.Pattern WHERE =
+      java.util.regex.Pattern.compile("(?i)\\bwhere\\b");
+
   private final MeetingQuestions questions = new MeetingQuestions();
   private final ContactStore store;
   private final MeetingAnswers answers = new MeetingAnswers();
@@ -47,6 +50,14 @@ public final class MeetingAwareComposer implements AnswerComposer {
               .filter(f -> published(f, question))
               .filter(f -> !inPerson || !f.event().kind().remote())
               .toList();
+      if (WHERE.matcher(question.text()).find()) {
+        // "Where did Macron meet Putin?": the contacts that give a place first (user trial 58:
+        // "meeting, in Moscow" came fourth, after talks with no place)
+        found =
+            found.stream()
+                .sorted(java.util.Comparator.comparing(f -> f.event().place() == null))
+                .toList();
+      }
       if (!found.isEmpty()) {
         Answer a = answers.render(question.text(), found, "");
         if (questions.yesNo(question.text())) {

@@ -49,6 +49,12 @@ class MeetingsIT {
         corpus.resolve("undated-ferry.txt"),
         "title Ferry talks resume\n\n"
             + "Cuba held talks with the U.S. in Havana on Tuesday about the new ferry line.\n");
+    // Two contacts of one pair, the newer without a place: "where" puts the placed one first.
+    Files.writeString(
+        corpus.resolve("consul-governor.txt"),
+        "title Consul and governor talk again\ndate 2024-03-01\n\n"
+            + "Consul Ida Brenner held talks with Governor Tomas Vell on Friday about the port.\n\n"
+            + "Brenner first met Vell in Ostrava on January 12.\n");
     index = CorpusIndex.openWritable(dir.resolve("index"));
     TestCorpus.sync(index, corpus);
     store = TestCorpus.contacts(index);
@@ -205,6 +211,16 @@ class MeetingsIT {
     assertThat(composer.answer(haddad).text())
         .isEqualTo(passages.answer(haddad).text())
         .doesNotContain("•");
+  }
+
+  @Test
+  void whereListsTheContactsThatGiveAPlaceFirst() {
+    String when = composer.answer(Question.of("When did Brenner and Vell meet?", ASKED)).text();
+    String where = composer.answer(Question.of("Where did Brenner and Vell meet?", ASKED)).text();
+    assertThat(when.indexOf("in Ostrava")).isGreaterThan(when.indexOf("place not given"));
+    assertThat(where.indexOf("in Ostrava"))
+        .isGreaterThanOrEqualTo(0)
+        .isLessThan(where.indexOf("place not given"));
   }
 
   @Test
