@@ -38,7 +38,17 @@ final class ShownSentences {
               + "|\\((?:photo|image)s? (?:by|courtesy)\\b|\\bgetty images\\b|\\bap photo\\b"
               + "|\\bvia reuters\\b|/ ?(?:ap|afp|reuters|getty)\\)?\\s*$"
               + "|^read (?:more|the full)\\b|^(?:click|tap) here\\b|^sign up\\b|^subscribe\\b"
-              + "|contributed (?:to )?(?:this|reporting)\\b");
+              + "|contributed (?:to )?(?:this|reporting)\\b"
+              // a live blog's stamp: "11:23 am ET April 28, 2026 Share this update" (user trial 58)
+              + "|\\bshare this (?:update|post|article|story)\\b");
+
+  /**
+   * A question of the story's own, not in quotes: an explainer's subheading ("What has Gavin Newsom
+   * said?", "Why did Trump call in the National Guard?") or a rhetorical one, which answers nothing
+   * (user trial 58 showed such subheadings as answers). A question someone asked, in quotes, is
+   * what they said.
+   */
+  private static final Pattern OWN_QUESTION = Pattern.compile("^[^“”\"]*\\?\\s*$");
 
   /**
    * A caption opening with its credit, a photographer and agencies ending in a photo agency, then
@@ -73,7 +83,9 @@ final class ShownSentences {
   static Optional<Candidate> shown(Candidate c) {
     int cut = datelineLength(c.text());
     Candidate s = cut > 0 ? c.withoutFirst(cut) : c;
-    if (NOT_STORY.matcher(s.text()).find() || CREDIT_OPENING.matcher(s.text()).find()) {
+    if (NOT_STORY.matcher(s.text()).find()
+        || CREDIT_OPENING.matcher(s.text()).find()
+        || OWN_QUESTION.matcher(s.text()).matches()) {
       return Optional.empty();
     }
     if (headlineOnly(c)) {

@@ -79,6 +79,13 @@ class ShownSentencesTest {
         "EPA Administrator Michael Regan announced the rule on Tuesday.   | true",
         "Reuters first reported the deal on Monday.                       | true",
         "Reuters reported the deal on Monday.                             | true",
+        // user trial 58: a subheading asking a question, a live blog's stamp
+        "What has Gavin Newsom said?                                      | false",
+        "Why did the governor call in the National Guard?                 | false",
+        "11:23 am ET April 28, 2026 Share this update Will he attend the speech? | false",
+        "“Why would we do that?” the governor asked.                      | true",
+        "The governor asked reporters: “Why would we do that?”            | true",
+        "The governor, asked why, said the move was lawful.               | true",
       })
   void captionsCreditsReadMoreAndTheTitleAreNeverShown(String sentence, boolean shown) {
     Optional<Candidate> s = ShownSentences.shown(inStory(sentence));
