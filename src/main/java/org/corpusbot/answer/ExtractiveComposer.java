@@ -134,6 +134,7 @@ public final class ExtractiveComposer implements AnswerComposer {
       }
     }
     chosen = ListFollowers.expand(chosen, tuning.maxSentences());
+    chosen = ListFollowers.withQuote(q.text(), chosen, tuning.maxSentences());
     Optional<DirectAnswers.Lead> direct = Optional.empty();
     if (pick.isEmpty() && unmentioned.isPresent()) {
       lead = "The articles don't mention " + unmentioned.get() + ". What they say:\n";

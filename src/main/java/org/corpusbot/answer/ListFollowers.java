@@ -20,7 +20,41 @@ final class ListFollowers {
           "^(?:Among (?:other things|them|those|others)|These (?:include|are)|They (?:include|are)"
               + "|Those (?:include|are)|This includes|Including|For example|For instance)\\b");
 
+  /**
+   * The next sentence quoting whom the one before names: "Healey referenced her unique background.
+   * “When you’re a five-four pro basketball player, …,” she said." (user trial 58: the answer to
+   * what she said stopped before her words).
+   */
+  private static final Pattern QUOTE_BY_PRONOUN =
+      Pattern.compile(
+          "^[“\"][^”\"]{12,}[”\"],? (?:he|she|they) (?:said|says|added|wrote|told|recalled"
+              + "|explained)\\b");
+
+  private static final Pattern HAS_QUOTE = Pattern.compile("[“”\"]");
+
   private ListFollowers() {}
+
+  /**
+   * For a question about what someone said: {@code chosen} with the quote that follows its best
+   * sentence when that sentence quotes no one and the next one quotes "she" or "he", right after it
+   * (the answer's last sentence gives way when it is full).
+   */
+  static List<Candidate> withQuote(String question, List<Candidate> chosen, int max) {
+    if (chosen.isEmpty() || !ReasonCues.asksSaying(question)) {
+      return chosen;
+    }
+    Candidate best = chosen.get(0);
+    Optional<Candidate> next =
+        HAS_QUOTE.matcher(best.text()).find() ? Optional.empty() : Neighbours.next(best);
+    if (next.isEmpty()
+        || !QUOTE_BY_PRONOUN.matcher(next.get().text()).find()
+        || holds(chosen, next.get())) {
+      return chosen;
+    }
+    List<Candidate> out = new ArrayList<>(chosen);
+    out.add(1, next.get());
+    return out.size() > max ? out.subList(0, max) : out;
+  }
 
   /**
    * {@code chosen} with the list each sentence announces: right after it while the answer has room

@@ -50,6 +50,11 @@ final class ReasonCues {
 
   private ReasonCues() {}
 
+  /** Whether {@code question} asks what someone said, told or wrote. */
+  static boolean asksSaying(String question) {
+    return SAYING_ASKED.matcher(question).find();
+  }
+
   /** {@code ranked} re-ranked with the bonus when {@code question} asks why or what was said. */
   static List<Candidate> rerank(String question, List<Candidate> ranked) {
     if (!ASKS.matcher(question).find()) {
