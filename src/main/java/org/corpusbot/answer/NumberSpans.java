@@ -63,7 +63,10 @@ final class NumberSpans {
 
   private static final Pattern COUNTED =
       Pattern.compile(
-          "(?i)\\bhow (?:many|much) ([\\p{L} -]+?)(?: did| do| does| is| are| was| were| has| have| had| will| would| could|\\?|$)");
+          "(?i)\\bhow (?:many|much) ([\\p{L} -]+?)(?: did| do| does| is| are| was| were| has| have| had| will| would| could|\\?|$"
+              // a verb ends the counted noun: "how many Republicans voted for Biden's bill"
+              // (user trial 58: the apostrophe after "Biden" left nothing counted)
+              + "| \\p{L}+ed\\b| (?:won|got|made|took|lost|left|went|came|ran|died|fled|say|said)\\b)");
   private static final Set<String> UNIT_STOP =
       Set.of(
           "of",
@@ -248,6 +251,40 @@ final class NumberSpans {
                 : Set.of();
     String[] what = !countedAsked ? new String[0] : m.group(1).strip().split("\\s+");
     this.head = what.length > 1 ? what[what.length - 1].toLowerCase(Locale.ROOT) : null;
+    Set<String> words = new java.util.HashSet<>();
+    for (String w : q.split("[^\\p{L}]+")) {
+      if (w.length() > 3 && !counted.contains(w)) {
+        words.add(w);
+      }
+    }
+    this.askedWords = Set.copyOf(words);
+  }
+
+  /**
+   * The question's words other than what is counted: "13 House Republicans" before "19 Republican
+   * senators" for how many Republicans voted "in the House" (user trial 58).
+   */
+  private final Set<String> askedWords;
+
+  /**
+   * The span and the two words after it: "13 House Republicans", whose capitalised words the span
+   * leaves out of its unit.
+   */
+  private static String withNext(String sentence, Span s) {
+    String[] next = sentence.substring(s.end()).strip().split("\\s+", 3);
+    return s.of(sentence)
+        + " "
+        + String.join(" ", List.of(next).subList(0, Math.min(2, next.length)));
+  }
+
+  /** Whether the span, or the two words after it, names such a word. */
+  private boolean namesMoreAsked(String sentence, Span s) {
+    for (String w : withNext(sentence, s).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (askedWords.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The numbers of {@code sentence}, those that fit the question first. */
@@ -263,10 +300,13 @@ final class NumberSpans {
       }
       (isChange(sentence, s)
               ? changes
-              : head != null && counts(text, Set.of(head)) ? ofHead : fits(text) ? fit : rest)
+              : head != null && counts(text, Set.of(head))
+                  ? ofHead
+                  : fits(text) || !money && counts(withNext(sentence, s), counted) ? fit : rest)
           .add(s);
     }
     changes.addAll(ofHead);
+    fit.sort(java.util.Comparator.comparing(s -> !namesMoreAsked(sentence, s)));
     changes.addAll(fit);
     changes.addAll(rest);
     return changes;

@@ -26,6 +26,9 @@ class SpanFinderTest {
         "How wide is the crater? | It is roughly 91.8 feet (28 meters) wide. | true",
         "How long does the department have? | It has 30 days to publish the files. | true",
         "How long does the department have? | It has 2 lawyers on the files. | false",
+        // user trial 58: the counted noun ends at its verb, whatever follows
+        "How many Republicans voted for Biden's bill in the House? | 19 Republican senators voted for it. | true",
+        "How many Republicans voted for Biden's bill in the House? | The $1.2 trillion law passed. | false",
         // review 57: a duration asked is no length; a rate is a percentage
         "How long did it take to build the wall? | It took 3 years to build. | true",
         "How long did it take to build the wall? | It runs for 2 miles. | false",
@@ -238,6 +241,8 @@ class SpanFinderTest {
         "Who is the favorite to lead the party? | Florence has emerged as the favorite. | Florence",
         "Who did Haley criticize? | Haley lashed out at Trump on Sunday. | Trump",
         "How many people died? | In March 12 people died. | 12 people",
+        "How many Republicans voted for the bill in the House? | 19 Republican senators and 13 House Republicans voted for it. | 13",
+        "How many Republicans voted for the bill? | 19 Republican senators and 13 House Republicans voted for it. | 19 Republican senators",
         "Which company sued? | Vellix has sued the city. | Vellix",
         "Who is the favorite to lead the party? | There is talk in Washington about Hakeem Jeffries. | Hakeem Jeffries",
         "Which city is the favorite? | There is talk in Washington about it. | Washington",
