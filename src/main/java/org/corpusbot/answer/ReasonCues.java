@@ -46,7 +46,10 @@ final class ReasonCues {
   private static final Pattern QUOTED =
       Pattern.compile(
           "[“\"][^”\"]{12,}[”\"],? (?:[\\p{L}.’'-]+ ){0,4}(?:said|says|told|wrote|added|tweeted"
-              + "|posted)\\b|\\b(?:said|says|told [\\p{L} ]{1,30}|wrote|added)[,:]? [“\"]");
+              + "|posted)\\b"
+              // "Newsom wrote in a post on X that the move is “…”", "calling the rule “…”"
+              + "|\\b(?:said|says|told|wrote|writes|added|tweeted|posted|calling|called"
+              + "|describing|described)\\b[^“”\".!?]{0,80}[“\"]");
 
   private ReasonCues() {}
 

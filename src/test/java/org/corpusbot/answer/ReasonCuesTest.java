@@ -56,4 +56,22 @@ class ReasonCuesTest {
     List<Candidate> out = ReasonCues.rerank(question, List.of(plain, quote));
     assertThat(out.get(0).text()).isEqualTo(reordered ? quote.text() : plain.text());
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a sentence | whether it quotes someone's words
+        "“I represent my district, not a president,” Barr said. | true",
+        "Barr wrote in a post on X that the move is “purposefully inflammatory.” | true",
+        "The judge blocked the ban, calling the rule “an exercise in politics.” | true",
+        "Barr said the move was inflammatory. | false",
+        "Barr said. The “Big Ugly” bill passed. | false",
+      })
+  void quotedWordsAreQuotesWithTheirSpeaker(String sentence, boolean quotes) {
+    Candidate plain = scored("Barr used a long interview to defend his record on Trump.", 0.50);
+    Candidate other = scored(sentence, 0.45);
+    List<Candidate> out = ReasonCues.rerank("What did Barr say?", List.of(plain, other));
+    assertThat(out.get(0).text()).isEqualTo(quotes ? sentence : plain.text());
+  }
 }
