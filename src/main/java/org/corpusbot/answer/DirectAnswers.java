@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corpusbot.corpus.Span;
@@ -113,7 +114,7 @@ final class DirectAnswers {
         }
       }
     }
-    if (wanted == WantedSpan.NUMBER && !finder.fitsNumber(best.text())) {
+    if (wanted == WantedSpan.NUMBER && finder.numberElsewhere(best.text())) {
       // "How much could the company be fined?": "$1.61 million in fines" in another sentence,
       // not the "15" of the best one's "15-year scheme" (user trial 58)
       for (Candidate c : chosen.subList(1, chosen.size())) {
@@ -162,23 +163,29 @@ final class DirectAnswers {
 
   /**
    * Whether {@code other} speaks of what {@code best} does: the same story, or another that names
-   * someone or something the question names ("Jen Kiggans defeated Rep. Elaine Luria" in another
-   * story for "Who defeated Elaine Luria?", user trial 58).
+   * every one of two or more names the question holds ("Jen Kiggans defeated Rep. Elaine Luria" and
+   * "Virginia" in another story for "Who defeated Elaine Luria in Virginia?", user trial 58). One
+   * name shared is not enough: another story's "Trump picked JD Vance" answers no "Who did Trump
+   * pick as defense secretary?" (review 58).
    */
   private static boolean sameSubject(String question, Candidate best, Candidate other) {
     if (other.hit().article().id().equals(best.hit().article().id())) {
       return true;
     }
+    Set<String> names = QuestionNames.in(question);
+    if (names.size() < 2) {
+      return false;
+    }
     String text = other.text().toLowerCase(Locale.ROOT);
-    for (String name : QuestionNames.in(question)) {
+    for (String name : names) {
       String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
-      String last = words[words.length - 1];
-      if (last.length() > 2
-          && Pattern.compile("\\b" + Pattern.quote(last) + "\\b").matcher(text).find()) {
-        return true;
+      String last = words[words.length - 1].replaceAll("[^\\p{L}\\p{N}]+$", "");
+      if (last.isEmpty()
+          || !Pattern.compile("\\b" + Pattern.quote(last) + "\\b").matcher(text).find()) {
+        return false;
       }
     }
-    return false;
+    return true;
   }
 
   /**

@@ -82,9 +82,14 @@ public final class ExtractiveComposer implements AnswerComposer {
     // A question naming what the passages never mention is refused before its sentences are
     // scored (scoring reads sentence vectors and may embed a few).
     Optional<String> unmentioned = AbsentNames.unmentionedClaim(q.text(), result);
+    Optional<Answer> claim =
+        unmentioned
+            .map(u -> compose(asked.text(), q, result, scorer.score(q.text(), result), unmentioned))
+            // nothing strong enough to show: the plain refusal names the claim (review 58)
+            .filter(Answer::found);
     Answer answer =
-        unmentioned.isPresent()
-            ? compose(asked.text(), q, result, scorer.score(q.text(), result), unmentioned)
+        claim.isPresent()
+            ? claim.get()
             : AbsentNames.check(q, result)
                 .map(a -> a.withQuestion(asked.text()))
                 .orElseGet(

@@ -39,13 +39,36 @@ final class ListFollowers {
    * sentence when that sentence quotes no one and the next one quotes "she" or "he", right after it
    * (the answer's last sentence gives way when it is full).
    */
+  /**
+   * Whether the sentence names the one the question asks about (its first name) and no other name
+   * of the question: "she" in the next sentence is then that one, not Harris of "What did Biden say
+   * about Harris?" (review 58).
+   */
+  private static boolean onlySpeakerNamed(String question, String sentence) {
+    List<String> names = List.copyOf(QuestionNames.in(question));
+    if (names.isEmpty()) {
+      return true; // "what did healey say …" typed in lower case: no other name to take "she" for
+    }
+    String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+    for (int i = 0; i < names.size(); i++) {
+      String[] words = names.get(i).toLowerCase(java.util.Locale.ROOT).split("\\s+");
+      boolean named = lower.contains(words[words.length - 1]);
+      if (named != (i == 0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static List<Candidate> withQuote(String question, List<Candidate> chosen, int max) {
     if (chosen.isEmpty() || !ReasonCues.asksSaying(question)) {
       return chosen;
     }
     Candidate best = chosen.get(0);
     Optional<Candidate> next =
-        HAS_QUOTE.matcher(best.text()).find() ? Optional.empty() : Neighbours.next(best);
+        HAS_QUOTE.matcher(best.text()).find() || !onlySpeakerNamed(question, best.text())
+            ? Optional.empty()
+            : Neighbours.next(best);
     if (next.isEmpty()
         || !QUOTE_BY_PRONOUN.matcher(next.get().text()).find()
         || holds(chosen, next.get())) {

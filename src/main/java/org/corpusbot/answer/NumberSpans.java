@@ -180,7 +180,10 @@ final class NumberSpans {
    */
   private static final Pattern DURATION =
       Pattern.compile(
-          "(?i)\\bhow long\\b.*\\b(?:take|took|taken|last(?:s|ed)?|stay(?:s|ed)?|serve[sd]?"
+          "(?i)\\bhow long\\b"
+              // not past a relative clause: "how long is the tunnel that took a decade" (review 58)
+              + "(?:(?!\\b(?:that|which|who|whose|where|when|while|because)\\b).)*"
+              + "\\b(?:take|took|taken|last(?:s|ed)?|stay(?:s|ed)?|serve[sd]?"
               + "|wait(?:s|ed)?|been|remain(?:s|ed)?|spen[dt]|live[sd]?|ago|until|before|after"
               + "|sentenced?|run|ran|go on|went on)\\b");
 
@@ -243,17 +246,18 @@ final class NumberSpans {
     Matcher m = COUNTED.matcher(question);
     boolean countedAsked = m.find();
     Matcher measure = MEASURE_ASKED.matcher(question);
+    String countedPhrase = countedAsked ? nounOf(m.group(1)) : "";
     this.counted =
         countedAsked
-            ? Set.copyOf(List.of(m.group(1).toLowerCase(Locale.ROOT).strip().split("\\s+")))
+            ? Set.copyOf(List.of(countedPhrase.toLowerCase(Locale.ROOT).split("\\s+")))
             : measure.find()
                 ? unitsOf(measure.group(1).toLowerCase(Locale.ROOT), question)
                 : Set.of();
-    String[] what = !countedAsked ? new String[0] : m.group(1).strip().split("\\s+");
+    String[] what = !countedAsked ? new String[0] : countedPhrase.split("\\s+");
     this.head = what.length > 1 ? what[what.length - 1].toLowerCase(Locale.ROOT) : null;
     Set<String> words = new java.util.HashSet<>();
     for (String w : q.split("[^\\p{L}]+")) {
-      if (w.length() > 3 && !counted.contains(w)) {
+      if (w.length() > 3 && !counted.contains(w) && !FUNCTION_WORDS.contains(w)) {
         words.add(w);
       }
     }
@@ -328,6 +332,41 @@ final class NumberSpans {
       }
     }
     return false;
+  }
+
+  /** Words of a question that tell no number from another ("were", "have been"). */
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "many", "much", "were", "have", "been", "with", "from", "that", "this", "they", "their",
+          "there", "what", "which", "when", "where", "does", "will", "would", "could", "should",
+          "into", "about", "after", "before", "than", "then", "them", "these", "those", "some",
+          "more", "most", "over", "also", "only", "just", "being", "said", "says", "during",
+          "since", "still", "ever");
+
+  /** What follows a counted noun and is none of it: "people [in the United States]". */
+  private static final Pattern AFTER_NOUN =
+      Pattern.compile(
+          "(?i)\\s+(?:in|at|on|for|from|with|across|during|since|over|of|to|by|around|worldwide)\\b.*");
+
+  /**
+   * The counted noun of "how many …": "hostages" of "of the hostages", "people" of "people in the
+   * United States", whose "of", "the" and "states" count nothing (review 58).
+   */
+  private static String nounOf(String phrase) {
+    String p =
+        phrase.strip().replaceFirst("(?i)^of\\s+(?:the\\s+|these\\s+|those\\s+|them\\b)?", "");
+    p = AFTER_NOUN.matcher(p).replaceFirst("").strip();
+    return p.isEmpty() ? phrase.strip() : p;
+  }
+
+  /** Whether a sum of money is asked ("how much was it fined"). */
+  boolean moneyAsked() {
+    return money;
+  }
+
+  /** Whether {@code sentence} holds any number (years and days left out). */
+  static boolean holdsNumber(String sentence) {
+    return !numbers(sentence).isEmpty();
   }
 
   /** Every number of {@code sentence} with its unit, years left out. */

@@ -23,8 +23,10 @@ final class ReasonCues {
               + "|what (?:is|was|are|were) the (?:main )?(?:reasons?|purpose|goal|aim)\\b"
               + "|for what (?:reason|purpose)"
               + "|what (?:did|do|does|has|have|will|was|were) .*\\b(?:agree|say|said|decide|announce"
-              + "|promise|pledge|discuss|propose|demand|ask|want|cause|tell|told|write|wrote|think"
-              + "|tweet|post)\\w*)");
+              + "|promise|pledge|discuss|propose|demand|ask|want|cause)\\w*"
+              // whole words: not "postpone", "writers" (review 58)
+              + "|what (?:did|do|does|has|have|will|was|were) .*\\b(?:tell|tells|told|write|writes"
+              + "|wrote|written|think|thinks|thought|tweet|tweets|tweeted)\\b)");
   private static final Pattern CUE =
       Pattern.compile(
           "(?i)\\b(?:because|due to|as a result|after|agreed (?:to|on|that)|said (?:that|it|he|she"
@@ -37,7 +39,7 @@ final class ReasonCues {
   private static final Pattern SAYING_ASKED =
       Pattern.compile(
           "(?i)\\bwhat (?:did|do|does|has|have|had) .*\\b(?:say|said|tell|told|write|wrote|think"
-              + "|tweet|tweeted|post|posted)\\b");
+              + "|tweet|tweeted)\\b");
 
   /**
    * Quoted words and who spoke them: "“I represent my district,” Barr said", "she said: “…”" (user

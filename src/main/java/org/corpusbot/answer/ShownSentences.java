@@ -40,7 +40,7 @@ final class ShownSentences {
               + "|^read (?:more|the full)\\b|^(?:click|tap) here\\b|^sign up\\b|^subscribe\\b"
               + "|contributed (?:to )?(?:this|reporting)\\b"
               // a live blog's stamp: "11:23 am ET April 28, 2026 Share this update" (user trial 58)
-              + "|\\bshare this (?:update|post|article|story)\\b");
+              + "|\\b(?-i:Share this (?:update|post|article|story))\\b");
 
   /**
    * A question of the story's own, not in quotes: an explainer's subheading ("What has Gavin Newsom
@@ -85,7 +85,7 @@ final class ShownSentences {
     Candidate s = cut > 0 ? c.withoutFirst(cut) : c;
     if (NOT_STORY.matcher(s.text()).find()
         || CREDIT_OPENING.matcher(s.text()).find()
-        || OWN_QUESTION.matcher(s.text()).matches()) {
+        || OWN_QUESTION.matcher(s.text()).matches() && !insideQuote(c)) {
       return Optional.empty();
     }
     if (headlineOnly(c)) {
@@ -95,6 +95,20 @@ final class ShownSentences {
       return Optional.empty();
     }
     return Optional.of(s);
+  }
+
+  /**
+   * Whether {@code c} stands inside a quotation its passage opened before it: "“We will build it.
+   * Who is going to pay for it?” he asked." splits into sentences without their marks (review 58).
+   */
+  private static boolean insideQuote(Candidate c) {
+    var p = c.hit().passage();
+    int at = Math.max(0, Math.min(p.text().length(), c.start() - p.start()));
+    String before = p.text().substring(0, at);
+    long open = before.chars().filter(ch -> ch == '“').count();
+    long close = before.chars().filter(ch -> ch == '”').count();
+    long straight = before.chars().filter(ch -> ch == '"').count();
+    return open > close || straight % 2 == 1;
   }
 
   /** How many leading characters of {@code sentence} are its dateline (0: none). */

@@ -169,7 +169,8 @@ final class SpanFinder {
    */
   private static final Pattern WHO =
       Pattern.compile(
-          "(?:^|[.?!,;:]\\s*|\\b(?:to|with|by|for|from|of|and|or|but|then|so)\\s+)[Ww]ho(?:m|se)?\\b");
+          "(?:^|[.?!,;:]\\s*|\\b(?:to|with|by|for|from|of|and|or|but|then|so|me|us|know|wonder"
+              + "|guess|tell|ask|asked|see|out|remember|idea)\\s+)[Ww]ho(?:m|se)?\\b");
 
   /** A question asking for names, more than one: "What are the names of …". */
   static final Pattern NAMES_OF = Pattern.compile("(?i)\\bnames of\\b");
@@ -219,6 +220,16 @@ final class SpanFinder {
   /** Whether {@code sentence} holds a number of the very kind a "how much / many" asks for. */
   boolean fitsNumber(String sentence) {
     return numbers.fitting(sentence);
+  }
+
+  /**
+   * Whether another sentence's number may lead over {@code best}'s: a sum of money asked and none
+   * in the best sentence ("$1.61 million in fines" over the "15" of a "15-year scheme"), or no
+   * number there at all. A bare number of the best sentence ("The suspect, 20, …", "rose to 12")
+   * may be the answer though it names no unit (review 58).
+   */
+  boolean numberElsewhere(String best) {
+    return numbers.moneyAsked() ? !numbers.fitting(best) : !NumberSpans.holdsNumber(best);
   }
 
   /** Every answer span of {@code sentence} in the order {@link #find} ranks them. */

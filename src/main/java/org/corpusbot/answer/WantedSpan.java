@@ -64,12 +64,14 @@ enum WantedSpan {
           Pattern.CASE_INSENSITIVE);
 
   /**
-   * A sentence opening with "what", "why" or "how" that is no cue of its own ("what year", "how
-   * many" are): a sentence answers it, whatever "when" or "where" its clauses hold (user trial 58:
-   * "What did the judge say when he blocked …?" was answered "2022").
+   * A sentence opening with "why", or "what" or "how" and a verb ("what did", "how has"): a
+   * sentence answers it, whatever "when" or "where" its clauses hold (user trial 58: "What did the
+   * judge say when he blocked …?" was answered "2022").
    */
   private static final Pattern SENTENCE_ASKED =
-      Pattern.compile("(?:what|why|how)\\b(?!-)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "(?:why\\b(?!-)|(?:what|how) (?:did|do|does|has|have|had|will|would|can|could|should)\\b)",
+          Pattern.CASE_INSENSITIVE);
 
   private final Pattern cue;
 

@@ -66,7 +66,20 @@ public final class MeetingQuestions {
    * looked for meetings in Ukraine).
    */
   private static final Pattern TOPIC =
-      Pattern.compile("(?i)\\b(?:on|about|over|regarding|concerning)\\s+(?:the\\s+)?$");
+      Pattern.compile("(?i)\\b(?:about|over|regarding|concerning)\\s+(?:the\\s+)?$");
+
+  /**
+   * "on" makes a topic of a country only: "talks on Ukraine", not "on Tuesday", "on Capitol Hill".
+   */
+  private static final Pattern ON = Pattern.compile("(?i)\\bon\\s+$");
+
+  private final Set<String> countries = Set.copyOf(Lexicons.get().countries.values());
+
+  private boolean topic(String q, String name) {
+    int at = Math.max(0, q.indexOf(name));
+    return TOPIC.matcher(q).region(0, at).find()
+        || countries.contains(name) && ON.matcher(q).region(0, at).find();
+  }
 
   private final Set<String> places = Lexicons.get().places;
 
@@ -106,7 +119,7 @@ public final class MeetingQuestions {
     }
     List<String> names = new ArrayList<>();
     for (String n : QuestionNames.in(q)) {
-      if (!n.equals(place) && !TOPIC.matcher(q).region(0, Math.max(0, q.indexOf(n))).find()) {
+      if (!n.equals(place) && !topic(q, n)) {
         names.add(n);
       }
     }

@@ -64,21 +64,13 @@ class DirectAnswersTest {
     String q = "Who defeated Rep. Ann Lowry in Virginia?";
     Candidate best =
         sentence("a1", "Rep. Ann Lowry lost her Norfolk-based House seat, CNN projected.");
-    assertThat(
-            lead(
-                q,
-                best,
-                sentence(
-                    "a2", "Republicans gained, with CNN projecting Jo Kemp defeated Ann Lowry.")))
-        .isEqualTo("Jo Kemp");
-    // a story naming no one the question names is another story
-    assertThat(
-            lead(
-                q,
-                best,
-                sentence(
-                    "a2", "Republicans gained, with CNN projecting Jo Kemp defeated Al Varga.")))
-        .isNotEqualTo("Jo Kemp");
+    String both = "Republicans gained in Virginia, with CNN projecting Jo Kemp defeated Ann Lowry.";
+    assertThat(lead(q, best, sentence("a2", both))).isEqualTo("Jo Kemp");
+    // one of the question's names is not enough (review 58), nor none
+    String one = "Republicans gained, with CNN projecting Jo Kemp defeated Ann Lowry.";
+    assertThat(lead(q, best, sentence("a2", one))).isNotEqualTo("Jo Kemp");
+    String none = "Republicans gained, with CNN projecting Jo Kemp defeated Al Varga.";
+    assertThat(lead(q, best, sentence("a2", none))).isNotEqualTo("Jo Kemp");
   }
 
   @Test
@@ -87,10 +79,18 @@ class DirectAnswersTest {
     String q = "How much could the Vellix Group be fined after the fraud verdict?";
     Candidate best =
         sentence("a1", "A jury found the Vellix Group guilty over a 15-year scheme on Tuesday.");
-    assertThat(lead(q, best, sentence("a2", "The Vellix Group could face $1.6 million in fines.")))
-        .isEqualTo("$1.6 million in fines");
-    assertThat(lead(q, best, sentence("a2", "Another firm could face $1.6 million in fines.")))
+    String fine = "The Vellix Group could face $1.6 million in fines.";
+    assertThat(lead(q, best, sentence("a1", fine))).isEqualTo("$1.6 million in fines");
+    assertThat(lead(q, best, sentence("a2", fine)))
+        .as("another story naming one of the question's names")
         .isEqualTo("15");
+    // a bare number may answer though it names no unit: "The suspect, 20, …" (review 58)
+    assertThat(
+            lead(
+                "How old was the suspect?",
+                sentence("a1", "The suspect, 20, was shot dead at the scene."),
+                sentence("a1", "He had worked at a nursing home for three years.")))
+        .isEqualTo("20");
   }
 
   @Test

@@ -32,6 +32,8 @@ class ListFollowersTest {
         "What did Ann Lowry say? | “I am running,” Lowry said in her first ad. | “When you’re a short pro player, you learn to take on the big guys,” she said. | false",
         "What did Ann Lowry say? | In her first ad, Lowry referenced her past. | “When you’re a short pro player, you learn to take on the big guys,” the coach said. | false",
         "What did Ann Lowry say? | In her first ad, Lowry referenced her past. | She played basketball at Harvard for four years. | false",
+        // the quote may be the other one's the question names (review 58)
+        "What did Ann Lowry say about Bo Reyes? | Lowry praised Bo Reyes in her first ad. | “He has been the best partner I could want,” she said. | false",
       })
   void theQuoteAfterASentenceNamingTheSpeakerJoinsIt(
       String question, String best, String next, boolean joins) {

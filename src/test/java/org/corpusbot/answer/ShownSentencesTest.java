@@ -86,6 +86,8 @@ class ShownSentencesTest {
         "“Why would we do that?” the governor asked.                      | true",
         "The governor asked reporters: “Why would we do that?”            | true",
         "The governor, asked why, said the move was lawful.               | true",
+        // review 58: a button's words only as a button writes them
+        "Users can share this post with friends, the company said.       | true",
       })
   void captionsCreditsReadMoreAndTheTitleAreNeverShown(String sentence, boolean shown) {
     Optional<Candidate> s = ShownSentences.shown(inStory(sentence));
@@ -136,5 +138,27 @@ class ShownSentencesTest {
     Passage p = new Passage("a1", 0, 0, text.length(), text);
     PassageHit hit = new PassageHit(p, new ArticleInfo("a1", TITLE, null, null, null), 1, 0.5);
     return new Candidate(hit, sentence, 0, sentence.length(), Set.of(), 0, 0, 0, 0);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aQuestionInsideAQuotationTheSentenceBeforeOpenedIsWhatSomeoneSaid() {
+    String before = "“We will build the wall. ";
+    String question = "Who is going to pay for it?";
+    String text = before + question + "” he asked.";
+    Passage p = new Passage("a1", 0, 0, text.length(), text);
+    PassageHit hit = new PassageHit(p, new ArticleInfo("a1", TITLE, null, null, null), 1, 0.5);
+    Candidate c =
+        new Candidate(
+            hit,
+            question,
+            before.length(),
+            before.length() + question.length(),
+            Set.of(),
+            0,
+            0,
+            0,
+            0);
+    assertThat(ShownSentences.shown(c)).isPresent();
+    assertThat(ShownSentences.shown(candidate(question, 0))).isEmpty();
   }
 }

@@ -41,6 +41,11 @@ class MeetingQuestionsTest {
 
   @Test
   void whatTheyTalkedAboutIsNoParticipantNorPlace() {
+    // "on" a day or a place is when or where (review 58)
+    assertThat(parse("Who did Macron meet on Tuesday?"))
+        .as("not every contact of Macron's")
+        .isNotEqualTo(new MeetingQuery("Macron", null, null, null, null, null));
+    assertThat(parse("Who did Pelosi meet on Capitol Hill?").place()).isEqualTo("Capitol Hill");
     assertThat(parse("Where did Macron meet Putin for their talks on Ukraine?"))
         .isEqualTo(new MeetingQuery("Macron", "Putin", null, null, null, null));
     assertThat(parse("Did Biden and Xi hold talks on Taiwan?"))
