@@ -111,6 +111,15 @@ public final class AbsentNames {
     return unmentionedClaim(question, evidence(result));
   }
 
+  /**
+   * Whether {@code asked} is a yes/no question whose claim {@code evidence} never mentions while it
+   * does the one asked about: the model's composer lets the model say what the articles hold
+   * instead of refusing.
+   */
+  public static boolean claimUnmentioned(Question asked, List<String> evidence) {
+    return unmentionedClaim(QuestionParser.parse(asked).text(), evidence).isPresent();
+  }
+
   /** The same for {@code evidence} as texts. */
   static Optional<String> unmentionedClaim(String question, List<String> evidence) {
     if (evidence.isEmpty() || !YesNo.asks(question)) {

@@ -57,7 +57,14 @@ public final class LlmComposer implements AnswerComposer {
     if (found.isEmpty()) {
       return offline.answer(q);
     }
-    Optional<Answer> absent = AbsentNames.check(q, evidence(found));
+    List<String> evidence = evidence(found);
+    // "Was he from Texas?" of passages that name him and never Texas: the model says what they
+    // hold,
+    // as the offline composer does, rather than a refusal
+    Optional<Answer> absent =
+        AbsentNames.claimUnmentioned(q, evidence)
+            ? Optional.empty()
+            : AbsentNames.check(q, evidence);
     if (absent.isPresent()) {
       return absent.get().withTook(millis(t0));
     }

@@ -173,6 +173,18 @@ class LlmIT {
   }
 
   @Test
+  void aYesNoClaimThePassagesNeverMentionIsLeftToTheModelNotRefused() {
+    server.script(r -> Reply.text("No: the articles say they met in Geneva. [1]"));
+    Answer a =
+        composer(LlmProvider.OPENAI)
+            .answer(Question.of("Did Biden and Putin meet in Paris?", ASKED));
+    assertThat(server.requests()).isNotEmpty();
+    assertThat(a.found()).isTrue();
+    assertThat(a.text()).startsWith("No: the articles say they met in Geneva.");
+    assertThat(a.citations()).isNotEmpty();
+  }
+
+  @Test
   void anAnswerWithoutCitationsIsNotFound() {
     server.script(r -> Reply.text("They met in Geneva, I believe."));
     Answer a =
