@@ -60,6 +60,11 @@ public final class QuestionNames {
 
   private QuestionNames() {}
 
+  /** Whether {@code lower} (a lower-case word) is a question's own word that opens no name. */
+  public static boolean questionWord(String lower) {
+    return NOT_NAMES.contains(lower);
+  }
+
   /** The distinct names in {@code text}, in order. */
   public static Set<String> in(String text) {
     Set<String> out = new LinkedHashSet<>();

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.corpusbot.answer.QuestionNames;
 
 /**
  * "who did biden meet", "who met putin in geneva": a question typed in lower case, its names and
@@ -23,40 +24,13 @@ final class LowerCaseNames {
   private static final Pattern LATER_CAPITAL = Pattern.compile(".\\P{Lu}*\\p{Lu}", Pattern.DOTALL);
 
   /**
-   * Words of the question itself: question words, auxiliaries, the contact words, small words. They
-   * are never recased and need no name.
+   * Words of the question itself besides {@link QuestionNames#questionWord}'s: the contact words
+   * and small words. They are never recased and need no name.
    */
   private static final Set<String> ASKING =
       Set.of(
-          "who",
-          "whom",
-          "whose",
-          "what",
-          "when",
-          "where",
-          "why",
-          "how",
-          "which",
-          "did",
-          "does",
-          "do",
-          "has",
-          "have",
-          "had",
-          "was",
-          "were",
-          "is",
-          "are",
-          "and",
           "or",
-          "the",
-          "a",
-          "an",
-          "with",
           "to",
-          "in",
-          "at",
-          "on",
           "of",
           "by",
           "for",
@@ -85,8 +59,6 @@ final class LowerCaseNames {
           "many",
           "times",
           "often",
-          "list",
-          "show",
           "all",
           "ever",
           "last",
@@ -99,6 +71,10 @@ final class LowerCaseNames {
           "each",
           "other",
           "together");
+
+  private static boolean asking(String lower) {
+    return ASKING.contains(lower) || QuestionNames.questionWord(lower);
+  }
 
   private final Function<String, Optional<String>> nameAsWritten;
   private final Map<String, String> places;
@@ -137,10 +113,10 @@ final class LowerCaseNames {
       String word = m.group();
       String lower = word.toLowerCase(Locale.ROOT);
       Optional<String> cased =
-          ASKING.contains(lower) || word.length() < 3
+          asking(lower) || word.length() < 3
               ? Optional.empty()
               : Optional.ofNullable(places.get(lower)).or(() -> nameAsWritten.apply(lower));
-      if (cased.isEmpty() && !ASKING.contains(lower)) {
+      if (cased.isEmpty() && !asking(lower)) {
         return question; // a word that may be a name the contacts don't know
       }
       out.append(question, last, m.start()).append(cased.orElse(word));
