@@ -88,9 +88,7 @@ public final class AbsentNames {
     }
     Mentions mentions = new Mentions(String.join("\n", evidence));
     for (List<String> name : names(question)) {
-      if (!adjective(name, question)
-          && !mentions.mentionsOrSlip(name)
-          && !spelledOut(name, evidence)) {
+      if (!adjective(name, question) && !mentioned(mentions, name, evidence)) {
         String shown = String.join(" ", name);
         return Optional.of(
             new Answer(
@@ -108,7 +106,14 @@ public final class AbsentNames {
    * Kagame.
    */
   static Optional<String> unmentionedClaim(String question, SearchResult result) {
-    return unmentionedClaim(question, evidence(result));
+    // asked of every question on the answer path: the evidence is gathered for yes/no ones only
+    return YesNo.asks(question) ? unmentionedClaim(question, evidence(result)) : Optional.empty();
+  }
+
+  /** Whether the evidence writes {@code name}, by {@link Mentions} or as an acronym spelled out. */
+  private static boolean mentioned(
+      Mentions mentions, List<String> name, Collection<String> evidence) {
+    return mentions.mentionsOrSlip(name) || spelledOut(name, evidence);
   }
 
   /**
@@ -128,12 +133,11 @@ public final class AbsentNames {
     Mentions mentions = new Mentions(String.join("\n", evidence));
     List<List<String>> names =
         names(question).stream().filter(n -> !adjective(n, question)).toList();
-    if (names.size() < 2
-        || !(mentions.mentionsOrSlip(names.get(0)) || spelledOut(names.get(0), evidence))) {
+    if (names.size() < 2 || !mentioned(mentions, names.get(0), evidence)) {
       return Optional.empty();
     }
     for (List<String> name : names.subList(1, names.size())) {
-      if (!mentions.mentionsOrSlip(name) && !spelledOut(name, evidence)) {
+      if (!mentioned(mentions, name, evidence)) {
         return Optional.of(String.join(" ", name));
       }
     }

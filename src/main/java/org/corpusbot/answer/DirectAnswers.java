@@ -2,7 +2,6 @@ package org.corpusbot.answer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -176,16 +175,8 @@ final class DirectAnswers {
     if (names.size() < 2) {
       return false;
     }
-    String text = other.text().toLowerCase(Locale.ROOT);
-    for (String name : names) {
-      String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
-      String last = words[words.length - 1].replaceAll("[^\\p{L}\\p{N}]+$", "");
-      if (last.isEmpty()
-          || !Pattern.compile("\\b" + Pattern.quote(last) + "\\b").matcher(text).find()) {
-        return false;
-      }
-    }
-    return true;
+    Mentions mentions = new Mentions(other.text());
+    return names.stream().allMatch(n -> mentions.mentions(List.of(n.split("\\s+"))));
   }
 
   /**

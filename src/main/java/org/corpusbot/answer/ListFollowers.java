@@ -49,10 +49,9 @@ final class ListFollowers {
     if (names.isEmpty()) {
       return true; // "what did healey say …" typed in lower case: no other name to take "she" for
     }
-    String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+    Mentions mentions = new Mentions(sentence);
     for (int i = 0; i < names.size(); i++) {
-      String[] words = names.get(i).toLowerCase(java.util.Locale.ROOT).split("\\s+");
-      boolean named = lower.contains(words[words.length - 1]);
+      boolean named = mentions.mentions(List.of(names.get(i).split("\\s+")));
       if (named != (i == 0)) {
         return false;
       }

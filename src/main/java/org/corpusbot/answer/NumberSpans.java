@@ -359,14 +359,12 @@ final class NumberSpans {
     return p.isEmpty() ? phrase.strip() : p;
   }
 
-  /** Whether a sum of money is asked ("how much was it fined"). */
-  boolean moneyAsked() {
-    return money;
-  }
-
-  /** Whether {@code sentence} holds any number (years and days left out). */
-  static boolean holdsNumber(String sentence) {
-    return !numbers(sentence).isEmpty();
+  /**
+   * Whether another sentence's number may lead over {@code best}'s: money asked and none there, or
+   * no number there at all (see {@link SpanFinder#numberElsewhere}).
+   */
+  boolean elsewhere(String best) {
+    return money ? !fitting(best) : numbers(best).isEmpty();
   }
 
   /** Every number of {@code sentence} with its unit, years left out. */

@@ -22,11 +22,11 @@ final class ReasonCues {
               + "|cold|warm|expensive|costly)\\w+"
               + "|what (?:is|was|are|were) the (?:main )?(?:reasons?|purpose|goal|aim)\\b"
               + "|for what (?:reason|purpose)"
-              + "|what (?:did|do|does|has|have|will|was|were) .*\\b(?:agree|say|said|decide|announce"
-              + "|promise|pledge|discuss|propose|demand|ask|want|cause)\\w*"
+              + "|what (?:did|do|does|has|have|will|was|were) .*\\b(?:(?:agree|say|said|decide"
+              + "|announce|promise|pledge|discuss|propose|demand|ask|want|cause)\\w*"
               // whole words: not "postpone", "writers" (review 58)
-              + "|what (?:did|do|does|has|have|will|was|were) .*\\b(?:tell|tells|told|write|writes"
-              + "|wrote|written|think|thinks|thought|tweet|tweets|tweeted)\\b)");
+              + "|(?:tell|tells|told|write|writes|wrote|written|think|thinks|thought|tweet|tweets"
+              + "|tweeted)\\b))");
   private static final Pattern CUE =
       Pattern.compile(
           "(?i)\\b(?:because|due to|as a result|after|agreed (?:to|on|that)|said (?:that|it|he|she"

@@ -229,7 +229,7 @@ final class SpanFinder {
    * may be the answer though it names no unit (review 58).
    */
   boolean numberElsewhere(String best) {
-    return numbers.moneyAsked() ? !numbers.fitting(best) : !NumberSpans.holdsNumber(best);
+    return numbers.elsewhere(best);
   }
 
   /** Every answer span of {@code sentence} in the order {@link #find} ranks them. */
