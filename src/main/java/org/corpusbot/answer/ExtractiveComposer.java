@@ -203,13 +203,8 @@ public final class ExtractiveComposer implements AnswerComposer {
       }
       text.append(c.text()).append(" [").append(keys.indexOf(key(c.hit())) + 1).append(']');
     }
-    String note =
-        result.relaxed()
-            ? "No article from "
-                + result.scope().phrase().strip()
-                + " matches; these are the closest from other dates."
-            : null;
-    return new Answer(asked, true, text.toString(), citations, note, 0, brief);
+    return new Answer(
+        asked, true, text.toString(), citations, DateNote.of(result, chosen), 0, brief);
   }
 
   private static String key(PassageHit h) {
