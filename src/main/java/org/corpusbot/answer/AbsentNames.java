@@ -29,6 +29,9 @@ public final class AbsentNames {
       Pattern.compile("(?:^|[.!?]\\s+)[\"“‘']?([\\p{L}'’-]+)");
   private static final Pattern SPLIT = Pattern.compile("\\s+");
 
+  /** "AGs", "CEOs", "MPs": people of an office, no one's name (user trial 59: refused on "AGs"). */
+  private static final Pattern PLURAL_ACRONYM = Pattern.compile("\\p{Lu}{2,}s");
+
   /** "I'm", "I've": the asker, capitalised as English writes "I" (user trial 56). */
   private static final Pattern FIRST_PERSON = Pattern.compile("I['’](?:m|ve|d|ll)");
 
@@ -106,9 +109,20 @@ public final class AbsentNames {
    * Kagame.
    */
   static Optional<String> unmentionedClaim(String question, SearchResult result) {
-    // asked of every question on the answer path: the evidence is gathered for yes/no ones only
-    return YesNo.asks(question) ? unmentionedClaim(question, evidence(result)) : Optional.empty();
+    // asked of every question on the answer path: the evidence is gathered only for yes/no ones
+    // and those naming three or more
+    return YesNo.asks(question) || names(question).size() >= CONTEXT_NAMES
+        ? unmentionedClaim(question, evidence(result))
+        : Optional.empty();
   }
+
+  /**
+   * How many names make a question's later unmentioned name a detail of its context rather than
+   * what it asks about: "… Liz Truss … CNN … London and Washington …, which leader did Biden
+   * invite?" (user trial 59) was refused for "Washington", which its story names outside the
+   * passages found.
+   */
+  private static final int CONTEXT_NAMES = 3;
 
   /** Whether the evidence writes {@code name}, by {@link Mentions} or as an acronym spelled out. */
   private static boolean mentioned(
@@ -127,21 +141,26 @@ public final class AbsentNames {
 
   /** The same for {@code evidence} as texts. */
   static Optional<String> unmentionedClaim(String question, List<String> evidence) {
-    if (evidence.isEmpty() || !YesNo.asks(question)) {
+    boolean yesNo = YesNo.asks(question);
+    if (evidence.isEmpty()) {
       return Optional.empty();
     }
     Mentions mentions = new Mentions(String.join("\n", evidence));
     List<List<String>> names =
         names(question).stream().filter(n -> !adjective(n, question)).toList();
-    if (names.size() < 2 || !mentioned(mentions, names.get(0), evidence)) {
+    if (names.size() < (yesNo ? 2 : CONTEXT_NAMES)
+        || !mentioned(mentions, names.get(0), evidence)) {
       return Optional.empty();
     }
+    List<String> unmentioned = new ArrayList<>();
     for (List<String> name : names.subList(1, names.size())) {
       if (!mentioned(mentions, name, evidence)) {
-        return Optional.of(String.join(" ", name));
+        unmentioned.add(String.join(" ", name));
       }
     }
-    return Optional.empty();
+    // any other question: only when most of its names are mentioned, the one asked about first
+    boolean context = yesNo || 2 * unmentioned.size() < names.size();
+    return unmentioned.isEmpty() || !context ? Optional.empty() : Optional.of(unmentioned.get(0));
   }
 
   /**
@@ -166,6 +185,7 @@ public final class AbsentNames {
         }
         if (opener
             || w.length() < 2
+            || PLURAL_ACRONYM.matcher(w).matches()
             || FIRST_PERSON.matcher(w).matches()
             || NOT_DISTINCT.contains(key(w))
             || SCOPES.contains(key(w))) {

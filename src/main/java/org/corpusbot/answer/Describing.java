@@ -37,6 +37,24 @@ final class Describing {
   }
 
   /**
+   * Whether {@code span} of {@code sentence} is two or more describing words before a noun: "the
+   * lone Black Republican senator" describes Tim Scott and names no one (user trial 59: "Which
+   * senator endorsed him?" was answered "Black Republican").
+   */
+  static boolean describesOnly(String sentence, org.corpusbot.corpus.Span span) {
+    String[] words = span.of(sentence).split("\\s+");
+    if (words.length < 2) {
+      return false;
+    }
+    for (String w : words) {
+      if (!listed(w) && !placeAdjective(w)) {
+        return false;
+      }
+    }
+    return NOUN_AFTER.matcher(sentence).region(span.end(), sentence.length()).lookingAt();
+  }
+
+  /**
    * Whether {@code word} of {@code text} is a listed describing word standing before a noun there
    * ("Black lawmakers", "Catholic bishops"), not a name ("What did White say?").
    */

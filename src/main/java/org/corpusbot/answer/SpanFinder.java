@@ -50,6 +50,16 @@ final class SpanFinder {
           "from", "as", "is", "vs", "vs.", "de", "la", "le", "del", "du", "des", "von", "van");
 
   /** A run of capitalised words, with the particles names hold ("Eid al-Adha", "Bank of Japan"). */
+  /** A run closing with an abbreviation whose dot is its own: "U.S.", "D.C.", "Jr.", "Inc.". */
+  private static final Pattern ABBREVIATION_END =
+      Pattern.compile("(?:\\b\\p{Lu}\\.\\p{Lu}\\.|\\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St)\\.)$");
+
+  /**
+   * A party and state after a lawmaker's name ("D-Michigan", "R-S.D."): no one's name (user trial
+   * 59: "Who did Levin beat?" was answered "D-Michigan").
+   */
+  private static final Pattern PARTY_LABEL = Pattern.compile("^[DRI]-\\p{Lu}[\\p{L}. ]*$");
+
   private static final Pattern CAPITALISED =
       Pattern.compile(
           "\\b[A-Z][\\p{L}\\d'’.&-]*(?:(?: (?:of|the|de|da|van|von|del|bin|al|&|for|v\\.|vs\\.))*"
@@ -242,6 +252,8 @@ final class SpanFinder {
     for (Span s : spans(wanted, sentence, context)) {
       String text = s.of(sentence);
       if (onlyAsked(text)
+          || PARTY_LABEL.matcher(text).matches()
+          || Describing.describesOnly(sentence, s)
           || typed && !type.holds(text, sentence.substring(0, s.start()))
           || typed && (isCredit(sentence, s) || kind.namesTheAsker(text))
           || who
@@ -436,6 +448,9 @@ final class SpanFinder {
       return null;
     }
     for (String tail : List.of("’s", "'s", ".", "’", "'")) {
+      if (tail.equals(".") && ABBREVIATION_END.matcher(run).find()) {
+        continue; // "U.S.", "D.C.", "Jr.": the dot is the name's (user trial 59: "U.S")
+      }
       if (run.endsWith(tail) && run.length() > tail.length() + 1) {
         end -= tail.length();
         run = run.substring(0, run.length() - tail.length());

@@ -293,7 +293,27 @@ enum SpanType {
             "times",
             "post",
             "network",
-            "tv");
+            "tv",
+            // user trial 59: "Which senator …?" was answered "Federal Election Commission"
+            "commission",
+            "bureau",
+            "administration",
+            "authority",
+            "board",
+            "office",
+            "service",
+            "union",
+            "federation",
+            "alliance",
+            "coalition",
+            "caucus",
+            "assembly",
+            "fund",
+            "bank",
+            "corporation",
+            "ltd",
+            "plc",
+            "llc");
 
     /** Words of organisations, places and events, never of a person's name. */
     static final Set<String> NOT_PERSON =

@@ -73,6 +73,19 @@ enum WantedSpan {
           "(?:why\\b(?!-)|(?:what|how) (?:did|do|does|has|have|had|will|would|can|could|should)\\b)",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * "What was the vote when the committee approved …?": the "when" opens the clause that says which
+   * vote, not a question of time (user trial 59: answered "Thursday").
+   */
+  private static final Pattern WHAT_WAS_WHEN =
+      Pattern.compile(
+          "what (?:is|was|are|were)(?: the| a| an| their| its| his| her)?(?: [\\w'’-]+){1,3} when\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A relative clause's opening word: "…, who lit the first candle" describes, it doesn't ask. */
+  private static final Pattern RELATIVE =
+      Pattern.compile("(?:who|whom|whose|which|where|when)\\b", Pattern.CASE_INSENSITIVE);
+
   private final Pattern cue;
 
   WantedSpan(String cue) {
@@ -95,20 +108,37 @@ enum WantedSpan {
     List<Span> sentences = SENTENCES.split(question);
     for (int i = sentences.size() - 1; i >= 0; i--) {
       String sentence = sentences.get(i).of(question);
+      Matcher opening = CLAUSE_OPENING.matcher(sentence);
+      boolean sentenceAsked =
+          opening.lookingAt()
+              && (SENTENCE_ASKED
+                      .matcher(sentence)
+                      .region(opening.end(), sentence.length())
+                      .lookingAt()
+                  || WHAT_WAS_WHEN
+                      .matcher(sentence)
+                      .region(opening.end(), sentence.length())
+                      .lookingAt());
       String[] clauses = sentence.split(",");
       for (int j = clauses.length - 1; j >= 0; j--) {
-        Matcher opening = CLAUSE_OPENING.matcher(clauses[j]);
-        WantedSpan opens = opening.lookingAt() ? firstCue(clauses[j], opening.end()) : NONE;
-        if (opens != NONE) {
+        Matcher clauseOpening = CLAUSE_OPENING.matcher(clauses[j]);
+        WantedSpan opens =
+            clauseOpening.lookingAt() ? firstCue(clauses[j], clauseOpening.end()) : NONE;
+        boolean relative =
+            j > 0
+                && sentenceAsked
+                && clauses[j].substring(0, clauseOpening.end()).isBlank()
+                && RELATIVE
+                    .matcher(clauses[j])
+                    .region(clauseOpening.end(), clauses[j].length())
+                    .lookingAt();
+        if (opens != NONE && !relative) {
+          // "What did the rabbi say about the survivor, about to turn 100, who lit …?" asks what
+          // the rabbi said: the "who" clause describes the survivor (user trial 59)
           return opens;
         }
       }
-      Matcher opening = CLAUSE_OPENING.matcher(sentence);
-      if (opening.lookingAt()
-          && SENTENCE_ASKED
-              .matcher(sentence)
-              .region(opening.end(), sentence.length())
-              .lookingAt()) {
+      if (sentenceAsked) {
         return NONE; // "What did the judge say when he blocked the ban?": what he said
       }
       WantedSpan first = firstCue(sentence, -1);

@@ -38,6 +38,7 @@ class AbsentNamesTest {
         "Which title did Iga Swiatek defend? | The articles don't mention Iga Swiatek.",
         "What did Abdelmadjid Tebboune announce? | The articles don't mention Abdelmadjid Tebboune.",
         "Far-right pundits met. What did Biden say? |",
+        "Which state AGs sued Biden? |", // plural acronyms name offices (user trial 59)
         "Who tested positive for Covid-19? | The articles don't mention Covid.",
         "What caused delays for travellers across the US this week? |",
         "How many people now live on Earth? |",
@@ -136,8 +137,12 @@ class AbsentNamesTest {
         "Did Biden speak with Putin? |",
         "Did Trudeau call Biden? |", // the one asked about is absent: the refusal
         "What did Biden tell Trudeau? |", // no yes/no: the refusal
+        // user trial 59: a question naming three or more, most of them mentioned, the first too
+        "Biden and Peskov spoke of Ukraine; what did Biden say in London? | London",
+        "What did Biden tell Trudeau and Macron about Putin? |", // two of four unmentioned
+        "What did Trudeau tell Biden about Putin and Ukraine? |", // the first one is absent
       })
-  void aYesNoQuestionsClaimTheArticlesNeverMentionIsSaidNotRefused(String question, String claim) {
+  void aClaimOrContextNameTheArticlesNeverMentionIsSaidNotRefused(String question, String claim) {
     assertThat(AbsentNames.unmentionedClaim(question, List.of(EVIDENCE)))
         .isEqualTo(java.util.Optional.ofNullable(claim));
   }

@@ -43,6 +43,26 @@ class ReasonCuesTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        // question | whether the quote of the one asked about passes another quote well ahead
+        "What did the rabbi say about the survivor? | true",
+        "what did rabbi kaltmann say | true",
+        "What did the survivor say about the rabbi? | false", // the rabbi is not who spoke
+        "What did the mayor say? | false",
+      })
+  void theQuoteOfTheOneAskedAboutLeads(String question, boolean reordered) {
+    // user trial 59: the rabbi's words ranked under sentences about the survivor
+    Candidate other = scored("“I survived,” Weinrib says of the camp he left in 1945.", 0.58);
+    Candidate rabbi =
+        scored(
+            "“He would rather light one candle,” said Rabbi Areyah Kaltmann of the center.", 0.45);
+    List<Candidate> out = ReasonCues.rerank(question, List.of(other, rabbi));
+    assertThat(out.get(0).text()).isEqualTo(reordered ? rabbi.text() : other.text());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
         // question | whether a sentence quoting someone passes one a little ahead of it
         "What did Barr say about Trump? | true",
         "what has barr said about trump | true",

@@ -89,6 +89,11 @@ class SpanFinderTest {
         // review 58: "what is / was the name of …" still asks for a name, place or time
         "What was the name of the man who shot the mayor? | NAME",
         "What is the name of the city where Macron met Zelensky? | PLACE",
+        // user trial 59: a relative clause or a "when" that says which one asks nothing
+        "What did the rabbi say about the survivor, about to turn 100, who lit the first candle? | NONE",
+        "Why did the senator, who lost in May, resign? | NONE",
+        "What was the vote when the committee approved the resolution? | NONE",
+        "What is the mood in Kyiv when the sirens sound? | NONE",
       })
   void theKindOfShortAnswerAQuestionWants(String question, WantedSpan wanted) {
     assertThat(WantedSpan.of(question)).isEqualTo(wanted);
@@ -261,6 +266,16 @@ class SpanFinderTest {
         "Which city did the man who fled reach? | He reached safety in Odessa on Monday. | Odessa",
         "When the war began, who led the army? | He served in Kyiv under Oleh Marchenko. | Oleh Marchenko",
         "do you know who leads the polls in ohio | There is talk in Washington about Bernie Moreno. | Bernie Moreno",
+        // user trial 59: a party label is no one's name; an abbreviation keeps its dot
+        "Who did Rep. Sander Levin beat in his first race? | After 35 years, Rep. Sander Levin, D-Michigan, is leaving. | ''",
+        "Who did Levin beat in his first race? | Rep. Sander Levin, D-Michigan, beat Jerry Rosen. | Jerry Rosen",
+        "Which country did she visit first? | She flew on to the U.S. | U.S.",
+        "Which city did the protest reach? | Thousands marched on to D.C. | D.C.",
+        "Which senator endorsed Tim Scott? | Tim Scott, the lone Black Republican senator, spoke. | ''",
+        "Which senator endorsed Tim Scott? | Tim Scott, the lone Black Republican senator, thanked Sen. John Thune. | Sen. John Thune",
+        "Which senator endorsed Tim Scott? | Scott filed papers with the Federal Election Commission. | ''",
+        "How much of the request was foreign aid? | It includes $355 million in foreign aid to South America. | $355 million",
+        "How much could the firm be fined? | It faces $1.61 million in fines for the scheme. | $1.61 million in fines",
       })
   void findsTheShortAnswerInTheSentence(String question, String sentence, String expected) {
     String context =
