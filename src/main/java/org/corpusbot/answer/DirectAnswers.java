@@ -41,11 +41,27 @@ final class DirectAnswers {
    */
   record Lead(String span, Candidate in, boolean before) {}
 
+  /**
+   * "Which states' attorneys general …", "which countries": a plural asked for, answered by every
+   * name a list gives (user trial 59: "California" of "California, Illinois and New Jersey"). Not
+   * the nouns singular in -s ("which news site").
+   */
+  private static final Pattern PLURAL_WHICH =
+      Pattern.compile("(?i)\\bwhich (?:other |[a-z]+ )?([a-z]+(?:ies|[^su'’]s))(?:['’]|\\b)");
+
+  private static final java.util.Set<String> SINGULAR_IN_S =
+      java.util.Set.of("news", "series", "species", "means", "politics", "headquarters", "process");
+
   Optional<Lead> find(String question, List<Candidate> chosen) {
     Optional<Lead> lead = first(question, chosen);
-    return SpanFinder.NAMES_OF.matcher(question).find()
+    return SpanFinder.NAMES_OF.matcher(question).find() || asksPlural(question)
         ? lead.map(DirectAnswers::withListed)
         : lead;
+  }
+
+  static boolean asksPlural(String question) {
+    Matcher m = PLURAL_WHICH.matcher(question);
+    return m.find() && !SINGULAR_IN_S.contains(m.group(1).toLowerCase(java.util.Locale.ROOT));
   }
 
   /**
@@ -66,13 +82,25 @@ final class DirectAnswers {
       middle = true;
     }
     Matcher last = (middle ? LAST_AFTER_MIDDLE : LAST).matcher(text).region(end, text.length());
-    if (last.lookingAt()) {
+    boolean closed = last.lookingAt();
+    if (closed) {
       end = last.end();
     } else if (middle) {
       return lead; // ", Bo Li" with no last item is no list
     }
+    // the items before the one found, when it is not the first ("New Jersey" of "California,
+    // Illinois and New Jersey", found by the question's verb); only a list with its "and", so
+    // "Paris, France" stays "France"
+    Matcher before = LIST_BEFORE.matcher(text.substring(0, at));
+    if (before.find() && (closed || before.group().contains(" and"))) {
+      at = before.start();
+    }
     return new Lead(text.substring(at, end), lead.in(), lead.before());
   }
+
+  /** The items of a list before one: "California, Illinois and ", "California, ". */
+  private static final Pattern LIST_BEFORE =
+      Pattern.compile("(?<![\\p{L}'’-])(?:" + NAME + ", )*" + NAME + "(?:,? and |, )$");
 
   private Optional<Lead> first(String question, List<Candidate> chosen) {
     WantedSpan wanted = WantedSpan.of(question);

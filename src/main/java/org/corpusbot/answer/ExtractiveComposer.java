@@ -146,6 +146,14 @@ public final class ExtractiveComposer implements AnswerComposer {
     } else if (pick.isEmpty() && YesNo.asks(q.text())) {
       Candidate best = chosen.get(0);
       direct = YesNo.answer(q.text(), best).map(yn -> new DirectAnswers.Lead(yn, best, false));
+      Optional<Candidate> denial =
+          direct.isPresent() ? Optional.empty() : YesNo.denial(q.text(), chosen);
+      if (denial.isPresent()) {
+        chosen = new ArrayList<>(chosen); // the sentence that says no goes first, with its "No"
+        chosen.remove(denial.get());
+        chosen.add(0, denial.get());
+        direct = Optional.of(new DirectAnswers.Lead("No", denial.get(), false));
+      }
       lead = direct.isPresent() ? "" : YesNo.UNSETTLED + "\n";
     } else if (pick.isEmpty()) {
       direct = directs.find(q.text(), chosen);

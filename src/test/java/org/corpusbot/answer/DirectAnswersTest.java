@@ -260,6 +260,24 @@ class DirectAnswersTest {
   }
 
   @Test
+  void aPluralAskedForIsTheWholeList() {
+    // user trial 59: "California" alone for the states whose attorneys general co-led the suit
+    String sentence =
+        "The attorneys general of California, Illinois and New Jersey join Neronha in the suit.";
+    assertThat(lead("Which states' attorneys general co-led the suit?", sentence("a1", sentence)))
+        .isEqualTo("California, Illinois and New Jersey");
+    assertThat(lead("Which other states joined the suit?", sentence("a1", sentence)))
+        .isEqualTo("California, Illinois and New Jersey");
+    // a singular asked: the one name, not the list
+    assertThat(lead("Which state's attorney general joined first?", sentence("a1", sentence)))
+        .isEqualTo("New Jersey");
+    assertThat(lead("Which cities did she visit?", sentence("a1", "She flew to Paris, France.")))
+        .isEqualTo("Paris");
+    assertThat(DirectAnswers.asksPlural("Which news site first reported it?")).isFalse();
+    assertThat(DirectAnswers.asksPlural("Which companies cut jobs?")).isTrue();
+  }
+
+  @Test
   void namesAskedForAreTheListTheFirstOneOpens() {
     String sentence = "The panda pair – Bao Li and Qing Bao – will be at the zoo by December.";
     assertThat(

@@ -2,6 +2,11 @@ package org.corpusbot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Set;
+import org.corpusbot.corpus.ArticleInfo;
+import org.corpusbot.corpus.Passage;
+import org.corpusbot.retrieval.PassageHit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -40,5 +45,31 @@ class YesNoTest {
   void aNegationCountsOnlyWhereItBearsOnWhatWasAsked(
       String sentence, String question, boolean negates) {
     assertThat(YesNo.negates(sentence, question)).isEqualTo(negates);
+  }
+
+  private static Candidate holding(String text, double lexical) {
+    Passage p = new Passage("a1", 0, 0, text.length(), text);
+    PassageHit hit = new PassageHit(p, new ArticleInfo("a1", "T", null, null, null), 1, 0.5);
+    return new Candidate(hit, text, 0, text.length(), Set.of(), lexical, 0, 0, 1);
+  }
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // question | sentence after the best | its share of the question | whether it says no
+        "Had Biden vetoed any bills going into the midterms? | As president, Biden has not vetoed any bills. | 0.55 | true",
+        "Had Biden vetoed any bills going into the midterms? | As president, Biden has not vetoed any bills. | 0.30 | false",
+        "Had Biden vetoed any bills going into the midterms? | As president, Biden has not vetoed any bills. | 0.46 | true",
+        "Had Biden vetoed any bills going into the midterms? | As president, Biden has not vetoed any bills. | 0.44 | false",
+        "Had Biden vetoed any bills going into the midterms? | Biden did not say whether he would run again. | 0.55 | false",
+        "Hadn't Biden vetoed any bills? | As president, Biden has not vetoed any bills. | 0.55 | false",
+      })
+  void aSentenceAfterTheBestSaysNoWhenItDeniesWhatWasAsked(
+      String question, String sentence, double share, boolean no) {
+    // user trial 59: the denial was the second sentence of a long question's reply
+    Candidate best = holding("Democrats needed any more convincing of the midterms' stakes.", 0.5);
+    assertThat(YesNo.denial(question, List.of(best, holding(sentence, share))).isPresent())
+        .isEqualTo(no);
   }
 }
