@@ -18,9 +18,15 @@ final class AskedKind {
   private static final Pattern HOW_MANY_ASKED =
       Pattern.compile("\\b(?:which|what) (two|three|four)\\b", Pattern.CASE_INSENSITIVE);
 
-  /** The words after "which", up to the clause's end: where the kind asked for is named. */
+  /**
+   * The words after "which", or "who is the" ("who is the property manager that …", user trial 59:
+   * answered by "her property manager, Tiffany Simmons"), up to the clause's end: where the kind
+   * asked for is named.
+   */
   private static final Pattern WHICH_PHRASE =
-      Pattern.compile("\\bwhich ((?:[^\\s]+ ){0,4}[^\\s]+)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\b(?:which|who (?:is|was|are|were) the) ((?:[^\\s]+ ){0,4}[^\\s]+)",
+          Pattern.CASE_INSENSITIVE);
 
   /** Endings of nationalities and other adjectives: "Korean", "Chinese", "British", "Atlantic". */
   private static final Pattern ADJECTIVE_ENDING = Pattern.compile("(?:an|ese|ish|ch|ic|i)$");

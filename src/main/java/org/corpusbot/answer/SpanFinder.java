@@ -62,7 +62,8 @@ final class SpanFinder {
 
   private static final Pattern CAPITALISED =
       Pattern.compile(
-          "\\b[A-Z][\\p{L}\\d'’.&-]*(?:(?: (?:of|the|de|da|van|von|del|bin|al|&|for|v\\.|vs\\.))*"
+          // a name may open with digits glued to it: "1500Tasvir" (user trial 59)
+          "\\b(?:\\d+(?=\\p{Lu}\\p{Ll}{2}))?[A-Z][\\p{L}\\d'’.&-]*(?:(?: (?:of|the|de|da|van|von|del|bin|al|&|for|v\\.|vs\\.))*"
               + " (?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-)?[A-Z][\\p{L}\\d'’.&-]*)*");
 
   /**
@@ -197,6 +198,16 @@ final class SpanFinder {
   /** "Who …": a person is asked for, whom "Republican" alone does not name. */
   private final boolean who;
 
+  /** "which tribe", "which activist group", "which news site": a body asked for, no one's name. */
+  private static final Pattern BODY_ASKED =
+      Pattern.compile(
+          "(?i)\\bwhich (?:[\\w-]+ ){0,2}?(?:tribe|group|organi[sz]ation|agency|company|firm"
+              + "|website|site|outlet|newspaper|network|union|charity|nonprofit)s?\\b"
+              // "which group of islands" asks for the islands (quiz dev: "Tonga")
+              + "(?! of\\b)");
+
+  private final boolean body;
+
   /**
    * "What are the names of the pandas coming to the National Zoo?": names the question does not
    * hold at all, never "Smithsonian National Zoo" (user trial 57).
@@ -214,6 +225,7 @@ final class SpanFinder {
     this.anchor = new VerbAnchor(question);
     this.numbers = new NumberSpans(question);
     this.who = WHO.matcher(question).find();
+    this.body = BODY_ASKED.matcher(question).find();
     this.namesAsked = NAMES_OF.matcher(question).find();
   }
 
@@ -254,6 +266,7 @@ final class SpanFinder {
       if (onlyAsked(text)
           || PARTY_LABEL.matcher(text).matches()
           || Describing.describesOnly(sentence, s)
+          || body && SpanType.personOrPlace(text)
           || typed && !type.holds(text, sentence.substring(0, s.start()))
           || typed && (isCredit(sentence, s) || kind.namesTheAsker(text))
           || who

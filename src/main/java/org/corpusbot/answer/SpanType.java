@@ -175,6 +175,16 @@ enum SpanType {
   }
 
   /**
+   * Whether a name is a titled person's ("President Joe Biden") or a country's or state's: never a
+   * tribe, a group, a company or a website (user trial 59: "Which tribe …?" was answered "President
+   * Joe Biden", "Which activist group …?" "Iran").
+   */
+  static boolean personOrPlace(String span) {
+    String s = span.strip();
+    return TITLED.matcher(s).lookingAt() || isPlaceName(s);
+  }
+
+  /**
    * Whether a name's form shows it is no single person's name: several words ("Labor Day"), a digit
    * ("Covid-19") or capitals only ("RSV").
    */

@@ -274,6 +274,12 @@ class SpanFinderTest {
         "Which senator endorsed Tim Scott? | Tim Scott, the lone Black Republican senator, spoke. | ''",
         "Which senator endorsed Tim Scott? | Tim Scott, the lone Black Republican senator, thanked Sen. John Thune. | Sen. John Thune",
         "Which senator endorsed Tim Scott? | Scott filed papers with the Federal Election Commission. | ''",
+        "Which tribe worked to protect Spirit Mountain? | President Joe Biden vowed to protect Spirit Mountain, sacred to the Fort Mojave Tribe. | Fort Mojave Tribe",
+        "Which activist group helped CNN verify the cases? | In collaboration with the activist group 1500Tasvir, CNN has verified documents. | 1500Tasvir",
+        "Which activist group helped CNN verify the cases? | A witness in Iran told CNN. | ''",
+        "Ash blanketed which group of islands? | The eruption near Tonga was a disaster. | Tonga",
+        "Which politician helped CNN verify the cases? | A witness told President Omar Lind. | President Omar Lind",
+        "Who is the Stevens Square property manager that she often calls? | Alliance Housing leases the building, and she is close to her property manager, Tiffany Simmons. | Tiffany Simmons",
         "How much of the request was foreign aid? | It includes $355 million in foreign aid to South America. | $355 million",
         "How much could the firm be fined? | It faces $1.61 million in fines for the scheme. | $1.61 million in fines",
       })
