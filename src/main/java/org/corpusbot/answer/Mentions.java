@@ -29,6 +29,7 @@ final class Mentions {
           Set.of("covid", "covid-19", "coronavirus"));
 
   private static final Pattern WORD = Pattern.compile("[^\\p{L}]+");
+  private static final Pattern HYPHENED_WORD = Pattern.compile("[^\\p{L}-]+");
   private static final Pattern DEMONYM = Pattern.compile(".*(?:ian|ean|an|ese|ish|i)$");
 
   private final String text;
@@ -93,11 +94,14 @@ final class Mentions {
    * forgiven: "Pierson" is not "Pearson", who may be someone else.
    */
   private boolean nearly(String word) {
-    if (word.length() < 5 || !word.chars().allMatch(Character::isLetter)) {
+    // "Hall-Lang" for "Hall-Long" (user trial 59): a double name is compared whole
+    boolean hyphened = word.indexOf('-') > 0;
+    if (word.length() < 5
+        || !word.chars().allMatch(c -> Character.isLetter(c) || hyphened && c == '-')) {
       return false;
     }
     Map<String, Integer> seen = new HashMap<>();
-    for (String w : WORD.split(original)) {
+    for (String w : (hyphened ? HYPHENED_WORD : WORD).split(original)) {
       if (w.length() >= 5
           && Character.isUpperCase(w.charAt(0))
           && Character.toLowerCase(w.charAt(0)) == word.charAt(0)

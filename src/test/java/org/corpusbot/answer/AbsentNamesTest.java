@@ -109,6 +109,8 @@ class AbsentNamesTest {
         "Adam Lind spoke. Adam Lind left. | What did Adams say? | The articles don't mention Adams.",
         "Putin spoke. Putin left. | What did Puttin say? |",
         "Putin spoke once. | What did Puttin say? | The articles don't mention Puttin.",
+        "Meyer leads Bethany Hall-Long. Hall-Long's poll fell. | Is Meyer behind Bethany Hall-Lang? |",
+        "Meyer leads Bethany Hall-Long. | Is Meyer behind Bethany Hall-Lang? | The articles don't mention Bethany Hall-Lang.",
       })
   void aSlipIsForgivenOnlyForANameWrittenTwiceAndNeverAsAPlural(
       String evidence, String question, String refusal) {
