@@ -158,10 +158,28 @@ public final class AbsentNames {
         unmentioned.add(String.join(" ", name));
       }
     }
-    // any other question: only when most of its names are mentioned, the one asked about first
-    boolean context = yesNo || 2 * unmentioned.size() < names.size();
+    // any other question: only when most of its names are mentioned, the one asked about first,
+    // and every unmentioned one is where something happens ("the chaos in London and
+    // Washington"), not whom it is about ("tell Macron", "about Navalny": review 59)
+    boolean context =
+        yesNo
+            || 2 * unmentioned.size() < names.size()
+                && unmentioned.stream().allMatch(u -> placed(question, u));
     return unmentioned.isEmpty() || !context ? Optional.empty() : Optional.of(unmentioned.get(0));
   }
+
+  /**
+   * Whether {@code name} stands after "in", "at", "from" … in {@code question} ("in London and").
+   */
+  private static boolean placed(String question, String name) {
+    int at = question.indexOf(name);
+    return at > 0 && PLACED.matcher(question.substring(0, at)).find();
+  }
+
+  private static final Pattern PLACED =
+      Pattern.compile(
+          "\\b(?:in|at|from|across|near|outside|inside)\\s+(?:the\\s+)?"
+              + "(?:\\p{Lu}[\\p{L}.'’-]*\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+)*and\\s+)?$");
 
   /**
    * The names of {@code question} (or of any sentence), each as its distinctive words: without

@@ -24,7 +24,11 @@ final class DateNote {
               + "|december|(?:19|20)\\d\\d)\\b",
           Pattern.CASE_INSENSITIVE);
 
-  private DateNote() {}
+  private final int year;
+
+  private DateNote(int year) {
+    this.year = year;
+  }
 
   /** The note for {@code result} answered by {@code shown} (in the order shown), or null. */
   static String of(SearchResult result, List<Candidate> shown) {
@@ -32,11 +36,12 @@ final class DateNote {
       return null;
     }
     Matcher m = NAMED.matcher(result.scope().phrase());
+    DateNote searched = new DateNote(result.scope().from().getYear());
     boolean named = false;
     boolean all = !shown.isEmpty();
     while (m.find()) {
       named = true;
-      all = all && names(shown.get(0).text(), m.group(1));
+      all = all && searched.names(shown.get(0).text(), m.group(1));
     }
     if (named && all) {
       return null; // every month and year asked about is named by the answer's first sentence
@@ -46,9 +51,22 @@ final class DateNote {
         + " matches; these are the closest, from earlier.";
   }
 
-  private static boolean names(String sentence, String word) {
-    return Pattern.compile("\\b" + Pattern.quote(word) + "\\b", Pattern.CASE_INSENSITIVE)
-        .matcher(sentence)
-        .find();
+  /**
+   * Whether {@code sentence} names {@code word} as the question meant it: a month capitalised ("he
+   * may call" is no May), and not in another year than the one searched ("In July 2019" for a July
+   * asked in 2026; review 59).
+   */
+  private boolean names(String sentence, String word) {
+    String month =
+        Character.toUpperCase(word.charAt(0)) + word.substring(1).toLowerCase(Locale.ROOT);
+    Matcher m =
+        Pattern.compile("\\b" + Pattern.quote(month) + "\\b(?:\\s+\\d{1,2}\\b)?,?(?:\\s+(\\d{4}))?")
+            .matcher(sentence);
+    while (m.find()) {
+      if (m.group(1) == null || Integer.parseInt(m.group(1)) == year) {
+        return true;
+      }
+    }
+    return false;
   }
 }

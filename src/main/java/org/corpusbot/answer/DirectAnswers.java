@@ -1,6 +1,7 @@
 package org.corpusbot.answer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -47,7 +48,11 @@ final class DirectAnswers {
    * the nouns singular in -s ("which news site").
    */
   private static final Pattern PLURAL_WHICH =
-      Pattern.compile("(?i)\\bwhich (?:other |[a-z]+ )?([a-z]+(?:ies|[^su'’]s))(?:['’]|\\b)");
+      // the first word after "which" in lower case, past "other" and capitalised modifiers
+      // ("which European leaders"): a verb after a singular ("which country hosts") is no plural
+      // (review 59)
+      Pattern.compile(
+          "\\b(?i:which) (?:(?i:other) )?(?:\\p{Lu}[\\p{L}-]* )*([a-z]+(?:ies|[^su'’]s))(?:['’]|\\b)");
 
   private static final java.util.Set<String> SINGULAR_IN_S =
       java.util.Set.of("news", "series", "species", "means", "politics", "headquarters", "process");
@@ -92,11 +97,20 @@ final class DirectAnswers {
     // Illinois and New Jersey", found by the question's verb); only a list with its "and", so
     // "Paris, France" stays "France"
     Matcher before = LIST_BEFORE.matcher(text.substring(0, at));
-    if (before.find() && (closed || before.group().contains(" and"))) {
-      at = before.start();
+    if (before.find()
+        && (closed || before.group().contains(" and"))
+        && !ASIDE.matcher(text.substring(0, before.start())).find()
+        && Arrays.stream(before.group().split(",? and |, "))
+            .noneMatch(item -> Describing.listed(item) || Describing.placeAdjective(item))) {
+      at = before.start(); // not "a Democrat, and", "joined by Florida, and" (review 59)
     }
     return new Lead(text.substring(at, end), lead.in(), lead.before());
   }
+
+  /**
+   * What opens an aside, not a list: "Joe Manchin, a Democrat, and …", "joined by Florida, and".
+   */
+  private static final Pattern ASIDE = Pattern.compile("\\b(?:a|an|by)\\s*$");
 
   /** The items of a list before one: "California, Illinois and ", "California, ". */
   private static final Pattern LIST_BEFORE =

@@ -2,6 +2,8 @@ package org.corpusbot.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -73,31 +75,66 @@ final class ReasonCues {
   /**
    * Whether the quote of {@code sentence} is spoken by the one {@code question} asks about: "…,”
    * said Rabbi Areyah Kaltmann" for "What did the rabbi say …?" (user trial 59: ranked under two
-   * sentences about the man he spoke of). The speaker is read within the quote's attribution only.
+   * sentences about the man he spoke of). Every word naming the one asked about must stand by the
+   * reporting verb, outside the quotes: "Barack Obama" is not "Michelle Obama said", "the White
+   * House" not "House Speaker Mike Johnson", "Biden" not "“Biden is weak,” Trump said"; a role
+   * ("the president", "the rabbi") counts only when nothing else names them (review 59).
    */
   private static boolean spokenByAsked(String question, String sentence) {
-    java.util.regex.Matcher asked = SPEAKER_ASKED.matcher(question);
-    java.util.regex.Matcher quote = QUOTED.matcher(sentence);
-    if (!asked.find() || !quote.find()) {
+    Matcher asked = SPEAKER_ASKED.matcher(question);
+    if (!asked.find() || !QUOTED.matcher(sentence).find()) {
       return false;
     }
-    String attribution = attribution(sentence, quote).toLowerCase(java.util.Locale.ROOT);
-    for (String w : asked.group(1).toLowerCase(java.util.Locale.ROOT).split("[\\s.]+")) {
-      if (w.length() > 2
-          && Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(attribution).find()) {
+    List<String> words = new ArrayList<>();
+    List<String> roles = new ArrayList<>();
+    for (String w : asked.group(1).toLowerCase(Locale.ROOT).split("[\\s]+")) {
+      String bare = w.replaceAll("(?:['’]s|[.,])$", "");
+      if (bare.length() > 1) {
+        (ROLES.contains(bare) ? roles : words).add(bare);
+      }
+    }
+    List<String> wanted = words.isEmpty() ? roles : words;
+    if (wanted.isEmpty()) {
+      return false;
+    }
+    String outside = QUOTE_SPAN.matcher(sentence).replaceAll(" ").toLowerCase(Locale.ROOT);
+    Matcher verb = REPORTING.matcher(outside);
+    while (verb.find()) {
+      String window =
+          outside.substring(
+              Math.max(0, verb.start() - 50), Math.min(outside.length(), verb.end() + 50));
+      if (wanted.stream()
+          .allMatch(
+              w -> Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(window).find())) {
         return true;
       }
     }
     return false;
   }
 
-  /** The words naming the speaker around a quote: up to six words after it, or those before it. */
-  private static String attribution(String sentence, java.util.regex.Matcher quote) {
-    String after = sentence.substring(quote.end());
-    String[] next = after.strip().split("\\s+", 7);
-    String following = String.join(" ", java.util.Arrays.copyOf(next, Math.min(6, next.length)));
-    return sentence.substring(Math.max(0, quote.start() - 60), quote.end()) + " " + following;
-  }
+  /** Words of an office, not of whoever holds it. */
+  private static final java.util.Set<String> ROLES =
+      java.util.Set.of(
+          "president",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "administration",
+          "official",
+          "officials",
+          "government",
+          "secretary",
+          "minister",
+          "leader",
+          "rabbi",
+          "mayor",
+          "governor",
+          "senator",
+          "judge");
+
+  private static final Pattern QUOTE_SPAN = Pattern.compile("[“\"][^”\"]*[”\"]");
+  private static final Pattern REPORTING =
+      Pattern.compile("\\b(?:said|says|told|tells|wrote|writes|added|tweeted|posted)\\b");
 
   /** Whether {@code question} asks what someone said, told or wrote. */
   static boolean asksSaying(String question) {

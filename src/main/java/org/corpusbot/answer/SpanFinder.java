@@ -58,7 +58,8 @@ final class SpanFinder {
    * A party and state after a lawmaker's name ("D-Michigan", "R-S.D."): no one's name (user trial
    * 59: "Who did Levin beat?" was answered "D-Michigan").
    */
-  private static final Pattern PARTY_LABEL = Pattern.compile("^[DRI]-\\p{Lu}[\\p{L}. ]*$");
+  private static final Pattern PARTY_LABEL =
+      Pattern.compile("^[DRI]-(?!Day\\b)\\p{Lu}[\\p{L}. ]*$"); // "D-Day" is a day (review 59)
 
   private static final Pattern CAPITALISED =
       Pattern.compile(

@@ -79,12 +79,20 @@ enum WantedSpan {
    */
   private static final Pattern WHAT_WAS_WHEN =
       Pattern.compile(
-          "what (?:is|was|are|were)(?: the| a| an| their| its| his| her)?(?: [\\w'’-]+){1,3} when\\b",
+          "what (?:is|was|are|were)(?: the| a| an| their| its| his| her)?"
+              // not a time asked in so many words: "What was the date when …" (review 59)
+              + "(?: (?!(?:date|day|year|month|time|hour|decade|week)\\b)[\\w'’-]+){1,3} when\\b",
           Pattern.CASE_INSENSITIVE);
 
-  /** A relative clause's opening word: "…, who lit the first candle" describes, it doesn't ask. */
+  /**
+   * A relative clause's opening word: "…, who lit the first candle" describes, it doesn't ask; "…,
+   * when will it take effect?" and "…, who did he blame?" ask (an auxiliary and its subject follow;
+   * review 59).
+   */
   private static final Pattern RELATIVE =
-      Pattern.compile("(?:who|whom|whose|which|where|when)\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "(?i:who|whom|whose|which|where|when)\\b(?!\\s+(?i:did|does|do|will|would|can|could|is|are"
+              + "|was|were|has|have|had)\\s+(?:(?i:it|he|she|they|we|you|i|the|this|that)\\b|\\p{Lu}))");
 
   private final Pattern cue;
 

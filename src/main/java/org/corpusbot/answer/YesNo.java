@@ -70,11 +70,51 @@ final class YesNo {
     if (chosen.isEmpty() || NEGATION.matcher(question).find()) {
       return Optional.empty(); // "Didn't Biden veto …?": a negation in reply confirms, not denies
     }
+    Matcher asked = SUBJECT.matcher(question);
+    if (!asked.find()) {
+      return Optional.empty(); // no one named as the subject: "Was the suspect arrested?"
+    }
+    List<String> subject = Arrays.asList(asked.group(1).split(" "));
     double floor = Math.max(DENIES, OF_BEST * chosen.get(0).lexical());
     return chosen.stream()
         .skip(1)
-        .filter(c -> c.lexical() >= floor && negates(c.text(), question))
+        .filter(c -> c.lexical() >= floor && deniedOf(c.text(), question, subject))
         .findFirst();
+  }
+
+  /** The name a yes/no question asks about, right after its auxiliary: "Joe Biden" (group 1). */
+  private static final Pattern SUBJECT =
+      Pattern.compile(
+          "^\\s*(?i:did|does|do|is|are|was|were|has|have|had|will|can|could|would|should)"
+              + " (?:(?i:the) )?(\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*)*)");
+
+  /** The name a negation in a sentence is said of: "Melania Trump" of "Melania Trump did not …". */
+  private static final Pattern NEGATED_SUBJECT =
+      Pattern.compile(
+          "(\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*)*)"
+              + "(?: (?:has|have|had|did|does|do|is|are|was|were|will|would|could|can))? $");
+
+  /**
+   * Whether {@code sentence} negates what was asked of the very one asked about: the name before
+   * its negation is the question's subject or its last word ("Biden has not vetoed" for "Had Joe
+   * Biden vetoed"), never someone else of that name ("Melania Trump did not attend" for "Did Trump
+   * attend"), another body ("The House has not passed" for "Did the Senate pass") or no one named
+   * ("A second man was not arrested"; review 59).
+   */
+  private static boolean deniedOf(String sentence, String question, List<String> subject) {
+    Matcher m = NEGATION.matcher(sentence);
+    while (m.find()) {
+      Matcher before = NEGATED_SUBJECT.matcher(sentence.substring(0, m.start()));
+      if (!before.find()) {
+        continue;
+      }
+      List<String> named = Arrays.asList(before.group(1).split(" "));
+      boolean same = subject.containsAll(named) && named.contains(subject.get(subject.size() - 1));
+      if (same && negates(sentence.substring(m.start()), question)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

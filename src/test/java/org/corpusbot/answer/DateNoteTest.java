@@ -33,6 +33,10 @@ class DateNoteTest {
         // every month and year asked about must be named ("May" alone could be Theresa May)
         "What happened in May 2024? | Theresa May met the king. | true | No article published since 1 May 2024 matches; these are the closest, from earlier.",
         "What happened in May 2024? | In May 2024, Theresa May met the king. | true | none",
+        // review 59: a month in lower case is no month; a month of another year is not the one
+        "What did Biden say in May? | Biden said he may call Putin. | true | No article published since 1 May 2026 matches; these are the closest, from earlier.",
+        "What did Biden say in July? | In July 2019, Biden said he would run. | true | No article published since 1 July 2026 matches; these are the closest, from earlier.",
+        "What did Biden say in July? | On July 4, 2026, Biden spoke. | true | none",
         "What did Biden say this week? | Biden said the talks went well. | true | No article published since 1 December 2026 matches; these are the closest, from earlier.",
         "Did Biden call Putin in July? | In early July, Biden and Putin held a telephone conversation. | false | none",
         "Did Biden call Putin? | In early July, Biden and Putin held a telephone conversation. | true | none",

@@ -275,6 +275,20 @@ class DirectAnswersTest {
         .isEqualTo("Paris");
     assertThat(DirectAnswers.asksPlural("Which news site first reported it?")).isFalse();
     assertThat(DirectAnswers.asksPlural("Which companies cut jobs?")).isTrue();
+    // review 59: a verb's -s after a singular; an aside before the name found
+    assertThat(DirectAnswers.asksPlural("Which country hosts the summit?")).isFalse();
+    assertThat(DirectAnswers.asksPlural("Which senator leads the panel?")).isFalse();
+    assertThat(DirectAnswers.asksPlural("Which European leaders met Biden?")).isTrue();
+    assertThat(
+            lead(
+                "Which senators opposed the bill?",
+                sentence("a1", "Joe Manchin, a Democrat, and Mitt Romney opposed the bill.")))
+        .isNotEqualTo("Democrat, and Mitt Romney");
+    assertThat(
+            lead(
+                "Which states sued?",
+                sentence("a1", "Texas, joined by Florida, and Ohio sued the agency.")))
+        .isNotEqualTo("Florida, and Ohio");
   }
 
   @Test

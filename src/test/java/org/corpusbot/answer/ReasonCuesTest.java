@@ -48,6 +48,9 @@ class ReasonCuesTest {
         "what did rabbi kaltmann say | true",
         "What did the survivor say about the rabbi? | false", // the rabbi is not who spoke
         "What did the mayor say? | false",
+        "What did Areyah Kaltmann say? | true",
+        "What did Rabbi Kaltmann say? | true",
+        "What did Michelle Kaltmann say? | false",
       })
   void theQuoteOfTheOneAskedAboutLeads(String question, boolean reordered) {
     // user trial 59: the rabbi's words ranked under sentences about the survivor
@@ -57,6 +60,23 @@ class ReasonCuesTest {
             "“He would rather light one candle,” said Rabbi Areyah Kaltmann of the center.", 0.45);
     List<Candidate> out = ReasonCues.rerank(question, List.of(other, rabbi));
     assertThat(out.get(0).text()).isEqualTo(reordered ? rabbi.text() : other.text());
+  }
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // review 59: question | another's quote that must not pass the sentence of the one asked
+        "What did Biden say about Putin? | “Biden is weak and Putin knows it,” Trump said.",
+        "What did the White House say? | “We will vote,” said House Speaker Mike Johnson.",
+        "What did the Trump administration say? | “No,” a Biden administration official said.",
+        "What did Putin's spokesman say? | “Never,” Zelensky's spokesman Serhiy Nykyforov said.",
+        "What did Barack Obama say? | “Vote,” Michelle Obama said at the rally.",
+      })
+  void anotherSpeakersQuoteGetsNoSpeakerBonus(String question, String other) {
+    Candidate own = scored("The speaker gave a long answer on the matter at the briefing.", 0.90);
+    List<Candidate> out = ReasonCues.rerank(question, List.of(own, scored(other, 0.45)));
+    assertThat(out.get(0).text()).isEqualTo(own.text());
   }
 
   @ParameterizedTest(name = "{0}")

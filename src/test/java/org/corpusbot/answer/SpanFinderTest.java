@@ -94,6 +94,11 @@ class SpanFinderTest {
         "Why did the senator, who lost in May, resign? | NONE",
         "What was the vote when the committee approved the resolution? | NONE",
         "What is the mood in Kyiv when the sirens sound? | NONE",
+        // review 59: a second question after a comma, a time asked in so many words
+        "What did Biden announce, when will it take effect? | TIME",
+        "What did Biden say, who did he blame?       | NAME",
+        "What was the date when the bill was signed? | TIME",
+        "What was the year when the wall fell?       | TIME",
       })
   void theKindOfShortAnswerAQuestionWants(String question, WantedSpan wanted) {
     assertThat(WantedSpan.of(question)).isEqualTo(wanted);
@@ -270,6 +275,8 @@ class SpanFinderTest {
         "Who did Rep. Sander Levin beat in his first race? | After 35 years, Rep. Sander Levin, D-Michigan, is leaving. | ''",
         "Who did Levin beat in his first race? | Rep. Sander Levin, D-Michigan, beat Jerry Rosen. | Jerry Rosen",
         "Which country did she visit first? | She flew on to the U.S. | U.S.",
+        "Which event did Biden commemorate? | Biden commemorated D-Day with veterans. | D-Day",
+        "Which player scored the winning goal? | Tyler Bank scored in overtime. | Tyler Bank",
         "Which city did the protest reach? | Thousands marched on to D.C. | D.C.",
         "Which senator endorsed Tim Scott? | Tim Scott, the lone Black Republican senator, spoke. | ''",
         "Which senator endorsed Tim Scott? | Tim Scott, the lone Black Republican senator, thanked Sen. John Thune. | Sen. John Thune",

@@ -64,6 +64,12 @@ class YesNoTest {
         "Had Biden vetoed any bills going into the midterms? | As president, Biden has not vetoed any bills. | 0.44 | false",
         "Had Biden vetoed any bills going into the midterms? | Biden did not say whether he would run again. | 0.55 | false",
         "Hadn't Biden vetoed any bills? | As president, Biden has not vetoed any bills. | 0.55 | false",
+        "Had Joe Biden vetoed any bills? | As president, Biden has not vetoed any bills. | 0.55 | true",
+        // review 59: the negation must be said of the one asked about
+        "Did Trump attend the funeral? | Melania Trump did not attend the funeral. | 0.60 | false",
+        "Did the Senate pass the bill? | The House has not passed the bill yet. | 0.65 | false",
+        "Was the suspect arrested? | A second man was not arrested. | 0.60 | false",
+        "Did Biden veto the bill? | Congress could not override the veto of the bill. | 0.60 | false",
       })
   void aSentenceAfterTheBestSaysNoWhenItDeniesWhatWasAsked(
       String question, String sentence, double share, boolean no) {
